@@ -1,0 +1,64 @@
+"""`opt-out`: the command-line front end.
+
+Each module listed in COMMAND_MODULES exposes ``register(subparsers)``, adds its
+subcommands and sets ``handler=function(args) -> int`` on each parser. Handlers
+call services in ``opt_out_gui.core``; they never run SQL or render templates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from opt_out_gui import __version__
+from opt_out_gui.core.errors import UserError
+
+# Order here is the order in `opt-out --help`.
+COMMAND_MODULES = ("profile",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="opt-out",
+        description=(
+            "Opt-Out Assistant: switch off AI training on the platforms you use, "
+            "write GDPR/CCPA request letters and track their deadlines."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"opt-out {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for your profile, requests and log "
+        "(default: $OPT_OUT_DATA_DIR, else the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--catalog",
+        metavar="DIR",
+        help="load platform files from DIR instead of the shipped catalogue (for contributors)",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(handler(args) or 0)
+    except UserError as error:
+        print(f"opt-out: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""`opt-out profile show|set`: the sender of every letter."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from opt_out_gui.core import countries
+from opt_out_gui.core.profile import LANGUAGES, missing_fields
+from opt_out_gui.core.workspace import open_workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "profile",
+        help="show or edit your profile (name, email, address, country, letter language)",
+        description="Your profile fills the sender block of every letter; "
+        "your country decides which laws and controls apply.",
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
+
+    show = actions.add_parser("show", help="print the profile", description="Print the profile.")
+    show.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    show.set_defaults(handler=_show)
+
+    edit = actions.add_parser(
+        "set",
+        help="change profile fields",
+        description="Change the given fields; the others keep their values. "
+        "Changing the country clears the state unless --state is given too.",
+    )
+    edit.add_argument("--name", help="full name as it should appear on letters")
+    edit.add_argument("--email", help="email address for replies")
+    edit.add_argument("--address", help="postal address; separate lines with \\n or a newline")
+    edit.add_argument("--country", metavar="CC", help="ISO country code, e.g. DE, FR, GB, US")
+    edit.add_argument("--state", metavar="ST", help="state or region code, e.g. CA (US), BY (DE)")
+    edit.add_argument("--lang", choices=list(LANGUAGES), help="preferred letter language")
+    edit.set_defaults(handler=_set)
+
+
+def _show(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.data_dir)
+    profile = workspace.profiles.load()
+    if args.json:
+        data = profile.to_json() | {"region": profile.region, "missing": missing_fields(profile)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    country = countries.country_names().get(profile.country, "") if profile.country else ""
+    rows = [
+        ("Name", profile.name),
+        ("Email", profile.email),
+        ("Address", profile.address.replace("\n", ", ")),
+        ("Country", f"{country} ({profile.country})" if profile.country else ""),
+        ("State", profile.state),
+        ("Letter language", LANGUAGES[profile.language]),
+    ]
+    for label, value in rows:
+        print(f"{label + ':':<17}{value or '(not set)'}")
+    missing = missing_fields(profile)
+    if missing:
+        print(f"\nLetters need: {', '.join(missing)}. Set them with `opt-out profile set`.")
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    changes = {
+        field: value.replace("\\n", "\n") if field == "address" else value
+        for field, value in (
+            ("name", args.name),
+            ("email", args.email),
+            ("address", args.address),
+            ("country", args.country),
+            ("state", args.state),
+            ("language", args.lang),
+        )
+        if value is not None
+    }
+    if not changes:
+        print(
+            "Nothing to change: give at least one of --name, --email, --address, --country, --state, --lang."
+        )
+        return 2
+    workspace = open_workspace(args.data_dir)
+    workspace.profiles.update(**changes)
+    print(f"Profile updated: {', '.join(sorted(changes))}.")
+    return 0

@@ -1,0 +1,1 @@
+"""Domain and services. Never imports Qt: the GUI and the CLI both sit on top."""

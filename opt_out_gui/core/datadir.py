@@ -1,0 +1,42 @@
+"""The user's data directory: where it is, and making it safe to use."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from opt_out_gui.core.errors import UserError
+
+ENV_VAR = "OPT_OUT_DATA_DIR"
+APP_DIR_NAME = "opt-out-assistant"
+
+
+def resolve_data_dir(cli_value: str | None = None) -> Path:
+    """--data-dir wins, then $OPT_OUT_DATA_DIR, then the platform's user data folder."""
+    chosen = cli_value or os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def prepare_data_dir(path: Path) -> Path:
+    """Create the folder (mode 0700) if needed and check that it is usable.
+
+    Raises UserError without creating anything when the path is a file, or
+    when the folder cannot be created or written.
+    """
+    path = path.expanduser()
+    if path.exists() and not path.is_dir():
+        raise UserError(f"data directory {path} is not a folder")
+    if not path.exists():
+        try:
+            path.mkdir(mode=0o700, parents=True)
+        except OSError as error:
+            raise UserError(f"cannot create data directory {path}: {error.strerror or error}") from None
+        # mkdir's mode is filtered by the umask; set it explicitly.
+        path.chmod(0o700)
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise UserError(f"data directory {path} is not writable")
+    return path

@@ -1,0 +1,144 @@
+"""The user's profile: who sends the letters, and where they live."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from opt_out_gui.core import countries
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.store import Store
+
+# Letter languages, in the order the app offers them.
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "pt": "Português",
+}
+
+# Upper bounds that keep letters and databases sane; a real name or address is far shorter.
+_MAX_LENGTH = {"name": 200, "email": 254, "address": 1000}
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str = ""
+    email: str = ""
+    address: str = ""
+    country: str = ""
+    state: str = ""
+    language: str = "en"
+
+    @property
+    def region(self) -> str | None:
+        """Catalogue region (eu, uk, ch, us, other), or None before a country is set."""
+        return countries.region_for_country(self.country) if self.country else None
+
+    @property
+    def is_complete(self) -> bool:
+        return not missing_fields(self)
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def missing_fields(profile: Profile) -> list[str]:
+    """Fields a letter needs that are still empty."""
+    missing = [name for name in ("name", "email", "address", "country") if not getattr(profile, name)]
+    if profile.country == "US" and not profile.state:
+        missing.append("state")
+    return missing
+
+
+def validate(profile: Profile) -> Profile:
+    """Return the profile normalised, or raise UserError naming the field and value."""
+    values = {f.name: getattr(profile, f.name).strip() for f in fields(Profile)}
+    values["address"] = "\n".join(
+        line.strip() for line in profile.address.strip().splitlines() if line.strip()
+    )
+    for field, limit in _MAX_LENGTH.items():
+        if len(values[field]) > limit:
+            raise UserError(f"{field} is too long ({len(values[field])} characters, at most {limit})")
+    if any(ch in values["name"] for ch in "\r\n"):
+        raise UserError("name must be on one line")
+    if values["email"]:
+        values["email"] = _normalise_email(values["email"])
+    country = values["country"].upper()
+    if country and not countries.is_country(country):
+        raise UserError(
+            f"country {values['country']!r} is not an ISO 3166 country code "
+            "(two letters, for example DE, FR, GB, US)"
+        )
+    values["country"] = country
+    state = values["state"].upper()
+    if state:
+        if not country:
+            raise UserError("state needs a country: set the country too")
+        known = countries.subdivision_names(country)
+        if not known:
+            raise UserError(f"state {values['state']!r}: the app does not use states for {country}")
+        if state not in known:
+            raise UserError(
+                f"state {values['state']!r} is not a state of {country}; "
+                f"valid codes: {', '.join(sorted(known))}"
+            )
+    values["state"] = state
+    language = values["language"].lower() or "en"
+    if language not in LANGUAGES:
+        raise UserError(
+            f"language {values['language']!r} is not offered; choose one of {', '.join(LANGUAGES)}"
+        )
+    values["language"] = language
+    return Profile(**values)
+
+
+def _normalise_email(address: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise UserError(f"email {address!r} is not a valid email address: {error}") from None
+
+
+class ProfileService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def load(self) -> Profile:
+        row = self._store.connection.execute(
+            "SELECT name, email, address, country, state, language FROM profile WHERE id = 1"
+        ).fetchone()
+        return Profile(**dict(row)) if row else Profile()
+
+    def exists(self) -> bool:
+        return self._store.connection.execute("SELECT 1 FROM profile WHERE id = 1").fetchone() is not None
+
+    def save(self, profile: Profile) -> Profile:
+        """Validate and store the whole profile in one transaction."""
+        clean = validate(profile)
+        if clean.country == "US" and not clean.state:
+            raise UserError("state is required for the United States (for example CA for California)")
+        with self._store.transaction() as connection:
+            connection.execute(
+                "INSERT INTO profile (id, name, email, address, country, state, language) "
+                "VALUES (1, :name, :email, :address, :country, :state, :language) "
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+                "address = excluded.address, country = excluded.country, "
+                "state = excluded.state, language = excluded.language",
+                clean.to_json(),
+            )
+        return clean
+
+    def update(self, **changes: str) -> Profile:
+        """Change some fields; the others keep their stored values."""
+        current = self.load()
+        updated = replace(current, **changes)
+        if "country" in changes and "state" not in changes and changes["country"].upper() != current.country:
+            # A state of the old country means nothing in the new one.
+            updated = replace(updated, state="")
+        return self.save(updated)

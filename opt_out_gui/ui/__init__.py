@@ -1,0 +1,1 @@
+"""PySide6 front end. Calls services in opt_out_gui.core; no SQL, no templates here."""

@@ -1,0 +1,88 @@
+"""`opt-out-gui`: start the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from opt_out_gui import APP_ID, APP_NAME, __version__
+from opt_out_gui.core.errors import UserError
+
+log = logging.getLogger(__name__)
+
+# Used by benchmarks/startup.py: quit on the first event-loop turn after the main window shows.
+QUIT_WHEN_SHOWN_ENV = "OPT_OUT_QUIT_WHEN_SHOWN"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="opt-out-gui", description=f"Start {APP_NAME}.")
+    parser.add_argument("--version", action="version", version=f"opt-out-gui {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for your profile, requests and log "
+        "(default: $OPT_OUT_DATA_DIR, else the platform's user data folder)",
+    )
+    parser.add_argument("--catalog", metavar="DIR", help="load platform files from DIR (for contributors)")
+    # Qt consumes its own options (-platform, -style...) from argv; ignore what argparse does not know.
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def install_exception_hook(log_path: Path | None) -> None:
+    """Show uncaught exceptions in a dialog instead of letting the window die silently."""
+
+    def hook(kind, value, tb) -> None:
+        log.error("uncaught exception", exc_info=(kind, value, tb))
+        if isinstance(value, UserError):
+            QMessageBox.warning(None, APP_NAME, str(value))
+            return
+        where = f"\n\nDetails were written to the log file:\n{log_path}" if log_path else ""
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"Something went wrong: {value}{where}")
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    args = parse_args(argv[1:])
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    from opt_out_gui.resources import assets_dir
+
+    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg")))
+
+    from opt_out_gui.core.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(args.data_dir)
+    except UserError as error:
+        QMessageBox.critical(None, APP_NAME, f"Cannot open your data: {error}")
+        return 2
+    install_exception_hook(workspace.log_path)
+
+    from opt_out_gui.ui.main_window import MainWindow
+
+    window = MainWindow(workspace, catalog_dir=Path(args.catalog) if args.catalog else None)
+    window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+        QTimer.singleShot(0, app.quit)
+    status = app.exec()
+    workspace.close()
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""What every page shares: the workspace, the catalogue, and change notifications."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.workspace import Workspace
+
+WELCOME_DONE_SETTING = "welcome_done"
+
+
+class AppContext(QObject):
+    """Services for the pages, and signals that keep pages in step with each other."""
+
+    profile_changed = Signal()
+    checklist_changed = Signal()
+
+    def __init__(self, workspace: Workspace, catalog_dir: Path | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.catalog_dir = catalog_dir
+        self._catalog = None
+
+    @property
+    def profile(self) -> Profile:
+        return self.workspace.profiles.load()
+
+    def save_profile(self, profile: Profile) -> Profile:
+        saved = self.workspace.profiles.save(profile)
+        self.profile_changed.emit()
+        return saved
+
+    def needs_welcome(self) -> bool:
+        return (
+            not self.workspace.profiles.exists()
+            and self.workspace.store.get_setting(WELCOME_DONE_SETTING) != "1"
+        )
+
+    def mark_welcome_done(self) -> None:
+        self.workspace.store.set_settings({WELCOME_DONE_SETTING: "1"})
+
+    @property
+    def catalog(self):
+        """The platform catalogue, loaded on first use."""
+        if self._catalog is None:
+            from opt_out_gui.core.catalog import load_catalog
+
+            self._catalog = load_catalog(self.catalog_dir)
+        return self._catalog

@@ -1,0 +1,142 @@
+"""The main window: a sidebar of pages and the page area."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from opt_out_gui import APP_NAME
+from opt_out_gui.core.workspace import Workspace
+from opt_out_gui.ui.context import AppContext
+
+PAGE_NAMES = ("Dashboard", "Checklist", "Letters", "Requests", "Settings")
+
+
+def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
+    # Page modules are imported when a page is first opened, keeping start-up light.
+    def dashboard(ctx):
+        from opt_out_gui.ui.pages.dashboard import DashboardPage
+
+        return DashboardPage(ctx)
+
+    def checklist(ctx):
+        from opt_out_gui.ui.pages.checklist import ChecklistPage
+
+        return ChecklistPage(ctx)
+
+    def letters(ctx):
+        from opt_out_gui.ui.pages.letters import LettersPage
+
+        return LettersPage(ctx)
+
+    def requests(ctx):
+        from opt_out_gui.ui.pages.requests import RequestsPage
+
+        return RequestsPage(ctx)
+
+    def settings(ctx):
+        from opt_out_gui.ui.pages.settings import SettingsPage
+
+        return SettingsPage(ctx)
+
+    return dict(zip(PAGE_NAMES, (dashboard, checklist, letters, requests, settings), strict=True))
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, catalog_dir: Path | None = None) -> None:
+        super().__init__()
+        self.ctx = AppContext(workspace, catalog_dir, self)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(1024, 700)
+        self.resize(1180, 780)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for name in PAGE_NAMES:
+            QListWidgetItem(name, self.sidebar)
+        self.stack = QStackedWidget()
+        self._factories = _page_factories()
+        self._pages: dict[str, QWidget] = {}
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            "#sidebar { background: palette(window); border: none;"
+            " border-right: 1px solid palette(mid); font-size: 11pt; padding-top: 12px; }"
+            "#sidebar::item { padding: 9px 16px; }"
+        )
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        if self.ctx.needs_welcome():
+            self._show_welcome()
+        else:
+            self.sidebar.setCurrentRow(0)
+        self.ctx.profile_changed.connect(self._refresh_current)
+
+    def page(self, name: str) -> QWidget:
+        """The page widget, built on first use."""
+        if name not in self._pages:
+            widget = self._factories[name](self.ctx)
+            self._pages[name] = widget
+            self.stack.addWidget(widget)
+        return self._pages[name]
+
+    def show_page(self, name: str) -> QWidget:
+        self.sidebar.setCurrentRow(PAGE_NAMES.index(name))
+        return self._pages[name]
+
+    def current_page_name(self) -> str | None:
+        row = self.sidebar.currentRow()
+        return PAGE_NAMES[row] if self.sidebar.isEnabled() and row >= 0 else None
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        name = PAGE_NAMES[row]
+        widget = self.page(name)
+        refresh = getattr(widget, "refresh", None)
+        if refresh:
+            refresh()
+        self.stack.setCurrentWidget(widget)
+        self.page_changed.emit(name)
+
+    def _refresh_current(self) -> None:
+        name = self.current_page_name()
+        if name and hasattr(self._pages.get(name), "refresh"):
+            self._pages[name].refresh()
+
+    def _show_welcome(self) -> None:
+        from opt_out_gui.ui.pages.welcome import WelcomePage
+
+        welcome = WelcomePage(self.ctx)
+        self.stack.addWidget(welcome)
+        self.stack.setCurrentWidget(welcome)
+        self.sidebar.setEnabled(False)
+
+        def finished() -> None:
+            self.sidebar.setEnabled(True)
+            self.stack.removeWidget(welcome)
+            welcome.deleteLater()
+            self.sidebar.setCurrentRow(0)
+            self._show_row(0)
+
+        welcome.finished.connect(finished)

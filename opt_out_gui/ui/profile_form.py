@@ -1,0 +1,123 @@
+"""The profile form, used by the welcome page and by Settings > Profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from opt_out_gui.core import countries
+from opt_out_gui.core.profile import LANGUAGES, Profile
+
+# States matter in the US (which state law applies) and in Germany (which
+# Land's authority takes complaints). Elsewhere the field stays hidden.
+_STATE_COUNTRIES = {"US": "State", "DE": "Federal state (Land)"}
+
+
+class ProfileForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("As it should appear on your letters")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.org")
+        self.address = QPlainTextEdit()
+        self.address.setPlaceholderText("Street and number\nPostcode and town")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(88)
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", "")
+        for code, name in countries.country_names().items():
+            self.country.addItem(name, code)
+        self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.state = QComboBox()
+        self.state_label = QLabel("State")
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.region_hint = QLabel()
+        self.region_hint.setWordWrap(True)
+        self.region_hint.setMinimumWidth(360)
+        self.region_hint.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addRow("Full &name", self.name)
+        layout.addRow("&Email", self.email)
+        layout.addRow("Postal &address", self.address)
+        layout.addRow("&Country", self.country)
+        layout.addRow(self.state_label, self.state)
+        layout.addRow("", self.region_hint)
+        layout.addRow("Letter &language", self.language)
+
+        self.country.currentIndexChanged.connect(self._country_changed)
+        for widget in (self.name, self.email):
+            widget.textEdited.connect(self.edited)
+        self.address.textChanged.connect(self.edited)
+        self.state.currentIndexChanged.connect(self.edited)
+        self.language.currentIndexChanged.connect(self.edited)
+        self._country_changed()
+
+    def _country_code(self) -> str:
+        index = self.country.findText(self.country.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.country.itemData(index)
+        # Typed text that is not a country name is passed on for validation to name.
+        return self.country.currentText().strip()
+
+    def _country_changed(self) -> None:
+        code = self._country_code()
+        label = _STATE_COUNTRIES.get(code)
+        self.state.blockSignals(True)
+        self.state.clear()
+        if label:
+            self.state.addItem("", "")
+            for sub_code, name in countries.subdivision_names(code).items():
+                self.state.addItem(name, sub_code)
+        self.state.blockSignals(False)
+        self.state.setVisible(bool(label))
+        self.state_label.setVisible(bool(label))
+        self.state_label.setText(label or "State")
+        if code and countries.is_country(code):
+            region = countries.REGION_NAMES[countries.region_for_country(code)]
+            self.region_hint.setText(
+                f"The laws and opt-out settings for {region} will apply to you."
+                if region != "Elsewhere"
+                else "Opt-out settings offered to all users will apply; "
+                "the app knows no data-protection law for your country yet."
+            )
+        else:
+            self.region_hint.setText("Your country decides which laws and opt-out settings apply.")
+        self.edited.emit()
+
+    def profile(self) -> Profile:
+        return Profile(
+            name=self.name.text(),
+            email=self.email.text(),
+            address=self.address.toPlainText(),
+            country=self._country_code(),
+            state=self.state.currentData() or "" if self.state.isVisibleTo(self) else "",
+            language=self.language.currentData(),
+        )
+
+    def set_profile(self, profile: Profile) -> None:
+        self.name.setText(profile.name)
+        self.email.setText(profile.email)
+        self.address.setPlainText(profile.address)
+        index = self.country.findData(profile.country)
+        self.country.setCurrentIndex(max(index, 0))
+        self._country_changed()
+        self.state.setCurrentIndex(max(self.state.findData(profile.state), 0))
+        self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))

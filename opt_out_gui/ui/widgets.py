@@ -1,0 +1,61 @@
+"""Small building blocks shared by several pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def country_display_name(code: str) -> str:
+    """English name of an ISO country code from Qt's own locale data.
+
+    Used on pages shown at start-up, where loading the full ISO database
+    (pycountry) would cost more than the whole window.
+    """
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageHeading")
+    label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e; font-weight: 600;")
+    label.setAccessibleName("Error message")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, error: Exception) -> None:
+    """Show a UserError's message as a sentence in an error label."""
+    text = str(error)
+    label.setText(text[:1].upper() + text[1:])
+    label.show()
+
+
+class Page(QWidget):
+    """A page with a heading, an intro line and a content column."""
+
+    def __init__(self, title: str, intro: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(32, 24, 32, 24)
+        self.body.setSpacing(12)
+        self.body.addWidget(heading(title))
+        if intro:
+            self.body.addWidget(paragraph(intro))

@@ -1,0 +1,60 @@
+"""Render each page of the app to PNG for the README and for review.
+
+Usage: xvfb-run -a python scripts/take_screenshots.py [OUT_DIR] [WIDTHxHEIGHT]
+Uses a throw-away data directory with an example profile; never your own data.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.ui.main_window import PAGE_NAMES, MainWindow
+
+EXAMPLE_PROFILE = Profile(
+    name="Maria Schmidt",
+    email="maria.schmidt@example.org",
+    address="Beispielstraße 12\n10115 Berlin",
+    country="DE",
+    state="BE",
+    language="de",
+)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    width, height = (int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1180x780").split("x"))
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = open_workspace(str(Path(tmp) / "fresh"))
+        window = MainWindow(fresh)
+        window.resize(width, height)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "welcome.png"))
+        window.close()
+        fresh.close()
+
+        workspace = open_workspace(str(Path(tmp) / "example"))
+        workspace.profiles.save(EXAMPLE_PROFILE)
+        window = MainWindow(workspace)
+        window.resize(width, height)
+        window.show()
+        for name in PAGE_NAMES:
+            window.show_page(name)
+            app.processEvents()
+            window.grab().save(str(out / f"{name.lower()}.png"))
+        window.close()
+        workspace.close()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

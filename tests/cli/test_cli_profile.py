@@ -1,0 +1,126 @@
+import argparse
+import json
+import subprocess
+import sys
+
+import pytest
+
+from opt_out_gui import __version__
+from opt_out_gui.cli import build_parser, main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_set_then_show_json(capsys):
+    code, out, _ = run(
+        capsys,
+        "profile",
+        "set",
+        "--name",
+        "Ana Pérez",
+        "--email",
+        "ana@example.org",
+        "--address",
+        r"Calle Mayor 1\n28013 Madrid",
+        "--country",
+        "es",
+        "--lang",
+        "es",
+    )
+    assert code == 0 and "Profile updated" in out
+    code, out, _ = run(capsys, "profile", "show", "--json")
+    data = json.loads(out)
+    assert data == {
+        "name": "Ana Pérez",
+        "email": "ana@example.org",
+        "address": "Calle Mayor 1\n28013 Madrid",
+        "country": "ES",
+        "state": "",
+        "language": "es",
+        "region": "eu",
+        "missing": [],
+    }
+
+
+def test_show_lists_what_letters_still_need(capsys):
+    run(capsys, "profile", "set", "--name", "Bo")
+    code, out, _ = run(capsys, "profile", "show")
+    assert code == 0
+    assert "Name:            Bo" in out
+    assert "Letters need: email, address, country" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--email", "bo@"], "email 'bo@' is not a valid email address"),
+        (["--country", "Germany"], "country 'Germany' is not an ISO 3166 country code"),
+        (["--country", "US"], "state is required for the United States"),
+    ],
+)
+def test_bad_value_is_one_line_exit_2_and_changes_nothing(capsys, args, message):
+    run(capsys, "profile", "set", "--name", "Kept")
+    code, out, err = run(capsys, "profile", "set", *args)
+    assert code == 2
+    assert err.startswith("opt-out: error: ") and message in err
+    assert len(err.strip().splitlines()) == 1
+    _, out, _ = run(capsys, "profile", "show", "--json")
+    assert json.loads(out)["name"] == "Kept"
+    assert json.loads(out)["country"] == ""
+
+
+def test_bad_data_dir_is_exit_2(capsys, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "--data-dir", str(blocker), "profile", "show")
+    assert code == 2
+    assert f"data directory {blocker} is not a folder" in err
+
+
+def test_database_that_is_not_sqlite_is_exit_2(capsys, data_dir):
+    data_dir.mkdir()
+    (data_dir / "opt-out.sqlite3").write_text("hello")
+    code, _, err = run(capsys, "profile", "show")
+    assert code == 2 and "is not an SQLite database" in err
+    assert (data_dir / "opt-out.sqlite3").read_text() == "hello"
+
+
+def _all_parsers(parser):
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                yield from _all_parsers(child)
+
+
+def test_help_exists_on_every_level(capsys):
+    parsers = list(_all_parsers(build_parser()))
+    assert len(parsers) >= 3
+    for parser in parsers:
+        argv = parser.prog.split()[1:] + ["--help"]
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 0
+        out = capsys.readouterr().out
+        assert out.startswith("usage: " + parser.prog)
+
+
+def test_version_is_printed(capsys):
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"opt-out {__version__}"
+
+
+def test_installed_console_script_runs(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "opt_out_gui.cli", "--data-dir", str(tmp_path / "d"), "profile", "show"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Letters need: name, email, address, country" in result.stdout

@@ -1,0 +1,66 @@
+"""Test setup shared by every test.
+
+- Qt runs offscreen; pytest-qt fails a test on any Qt warning (pyproject).
+- Every test gets its own temporary data directory through OPT_OUT_DATA_DIR.
+- Any network connection to a host other than loopback fails the test.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    path = tmp_path / "data"
+    monkeypatch.setenv("OPT_OUT_DATA_DIR", str(path))
+    return path
+
+
+def _is_loopback(address) -> bool:
+    if isinstance(address, tuple):
+        host = address[0]
+    else:
+        return True  # AF_UNIX and friends stay on this machine
+    if host in ("localhost",):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class NetworkAccessError(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Fail the test on any attempt to connect outside this machine."""
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guarded(method):
+        def connect(self, address):
+            if not _is_loopback(address):
+                raise NetworkAccessError(f"test tried to open a network connection to {address!r}")
+            return method(self, address)
+
+        return connect
+
+    monkeypatch.setattr(socket.socket, "connect", guarded(real_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded(real_connect_ex))
+    real_getaddrinfo = socket.getaddrinfo
+
+    def getaddrinfo(host, *args, **kwargs):
+        if host not in (None, "localhost") and not _is_loopback((host,)):
+            raise NetworkAccessError(f"test tried to resolve {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
