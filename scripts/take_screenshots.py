@@ -26,6 +26,27 @@ EXAMPLE_PROFILE = Profile(
 )
 
 
+def _settle(app) -> None:
+    # Layouts of wrapped text settle over a few event-loop turns.
+    for _ in range(5):
+        app.processEvents()
+
+
+def _example_checklist(workspace) -> None:
+    from datetime import date, timedelta
+
+    from opt_out_gui.core.catalog import load_catalog
+    from opt_out_gui.core.checklist import DONE, ChecklistService
+
+    service = ChecklistService(workspace.store, load_catalog())
+    for platform_id in ("linkedin", "instagram", "openai-chatgpt", "reddit", "x"):
+        service.add_account(platform_id)
+    linkedin = service.catalog.get("linkedin").training_controls_for("eu")
+    service.mark("linkedin", linkedin[0].id, DONE, when=date.today() - timedelta(days=20))
+    chatgpt = service.catalog.get("openai-chatgpt").training_controls_for("eu")
+    service.mark("openai-chatgpt", chatgpt[0].id, DONE, when=date.today() - timedelta(days=200))
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     width, height = (int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1180x780").split("x"))
@@ -36,19 +57,22 @@ def main() -> int:
         window = MainWindow(fresh)
         window.resize(width, height)
         window.show()
-        app.processEvents()
+        _settle(app)
         window.grab().save(str(out / "welcome.png"))
         window.close()
         fresh.close()
 
         workspace = open_workspace(str(Path(tmp) / "example"))
         workspace.profiles.save(EXAMPLE_PROFILE)
+        _example_checklist(workspace)
         window = MainWindow(workspace)
         window.resize(width, height)
         window.show()
         for name in PAGE_NAMES:
-            window.show_page(name)
-            app.processEvents()
+            page = window.show_page(name)
+            if name == "Checklist":
+                page.select_platform("linkedin")
+            _settle(app)
             window.grab().save(str(out / f"{name.lower()}.png"))
         window.close()
         workspace.close()

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from opt_out_gui import __version__
 from opt_out_gui.core.errors import UserError
 
 # Order here is the order in `opt-out --help`.
-COMMAND_MODULES = ("profile",)
+COMMAND_MODULES = (
+    "profile",
+    "platforms",
+    "checklist",
+    "requests",
+    "backup",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`opt-out platforms | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

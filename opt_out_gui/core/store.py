@@ -47,11 +47,62 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE checklist_progress (
         account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
         control TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('done', 'skipped')),
-        done_at TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('open', 'done', 'skipped')),
+        done_at TEXT,
         note TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (account_id, control)
     );
+    """,
+    # 2: tracked requests, their timeline events and the files attached to events
+    """
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        platform TEXT NOT NULL,
+        account TEXT NOT NULL DEFAULT '',
+        type TEXT NOT NULL,
+        law TEXT NOT NULL,
+        language TEXT NOT NULL,
+        channel TEXT CHECK (channel IN ('email', 'post', 'web_form', 'in_app')),
+        recipient TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        deadline TEXT,
+        extended_deadline TEXT,
+        acknowledge_by TEXT,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN (
+            'draft', 'sent', 'acknowledged', 'extended', 'needs_info', 'fulfilled',
+            'partially_fulfilled', 'refused', 'withdrawn', 'escalated')),
+        refusal_reason TEXT CHECK (refusal_reason IN (
+            'insufficient_verification', 'no_match', 'claim_not_covered', 'outside_jurisdiction',
+            'too_many_requests', 'suspected_fraud', 'other')),
+        CHECK ((status = 'refused') = (refusal_reason IS NOT NULL)),
+        CHECK (status = 'draft' OR (sent_at IS NOT NULL AND channel IS NOT NULL))
+    );
+    CREATE INDEX requests_by_status_deadline ON requests (status, coalesce(extended_deadline, deadline));
+    CREATE INDEX requests_by_platform ON requests (platform);
+    CREATE TABLE request_events (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN (
+            'sent', 'acknowledged', 'extended', 'needs_info', 'fulfilled', 'partially_fulfilled',
+            'refused', 'withdrawn', 'escalated', 'reminder_sent', 'reply_received', 'reopened')),
+        date TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX request_events_by_request ON request_events (request_id, date);
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES request_events(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        stored_path TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL CHECK (size >= 0)
+    );
+    CREATE INDEX attachments_by_event ON attachments (event_id);
     """,
 )
 

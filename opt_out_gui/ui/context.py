@@ -17,6 +17,8 @@ class AppContext(QObject):
 
     profile_changed = Signal()
     checklist_changed = Signal()
+    # (platform id, request type id or ""): a page asks for the letter composer.
+    compose_letter_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, catalog_dir: Path | None, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,3 +52,13 @@ class AppContext(QObject):
 
             self._catalog = load_catalog(self.catalog_dir)
         return self._catalog
+
+    @property
+    def checklist(self):
+        from opt_out_gui.core.checklist import ChecklistService
+
+        return ChecklistService(self.workspace.store, self.catalog)
+
+    @property
+    def region(self) -> str | None:
+        return self.profile.region

@@ -91,6 +91,14 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.setCurrentRow(0)
         self.ctx.profile_changed.connect(self._refresh_current)
+        self.ctx.compose_letter_requested.connect(self.open_composer)
+
+    def open_composer(self, platform_id: str, type_id: str = "") -> None:
+        """Show the Letters page prefilled for a platform (and request type)."""
+        letters = self.show_page("Letters")
+        compose_for = getattr(letters, "compose_for", None)
+        if compose_for:
+            compose_for(platform_id, type_id or None)
 
     def page(self, name: str) -> QWidget:
         """The page widget, built on first use."""

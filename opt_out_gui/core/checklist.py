@@ -1,0 +1,320 @@
+"""Per-account progress on AI-training controls, and when to check them again.
+
+A platform is "in use" when the user has at least one account for it; the
+first account is created under the name DEFAULT_ACCOUNT. Progress is kept per
+account and control. Whether a done control needs checking again is derived
+(never stored) from the platform's later policy events and its re-check
+interval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from opt_out_gui.core.catalog import Catalog, Control, Platform
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.store import Store
+
+DEFAULT_ACCOUNT = "main"
+MAX_ACCOUNT_LENGTH = 200
+MAX_NOTE_LENGTH = 2000
+
+# Item statuses, in the order the app lists them.
+TODO, CHECK_AGAIN, DONE, SKIPPED = "todo", "check_again", "done", "skipped"
+
+
+@dataclass(frozen=True)
+class ControlItem:
+    """One control of one account, as the checklist shows it."""
+
+    control: Control
+    status: str
+    done_at: date | None
+    next_check: date | None
+    reason: str
+    note: str
+
+    def to_json(self) -> dict:
+        c = self.control
+        return {
+            "id": c.id,
+            "title": c.title,
+            "kind": c.kind,
+            "scope": c.scope,
+            "url": c.url,
+            "steps": list(c.steps),
+            "default": c.default,
+            "retroactive": c.retroactive,
+            "confirmation": c.confirmation,
+            "control_note": c.note,
+            "status": self.status,
+            "done_at": self.done_at.isoformat() if self.done_at else None,
+            "next_check": self.next_check.isoformat() if self.next_check else None,
+            "reason": self.reason,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class AccountChecklist:
+    """Every control of one platform account that applies in the user's region."""
+
+    platform: Platform
+    account: str
+    items: tuple[ControlItem, ...]
+    other_settings: tuple[Control, ...] = field(default=())
+
+    @property
+    def done(self) -> int:
+        return sum(item.status == DONE for item in self.items)
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
+    def needs_letter(self) -> bool:
+        """No switch, form or address to opt out with where the user lives."""
+        return not self.items
+
+    def to_json(self) -> dict:
+        return {
+            "platform": self.platform.id,
+            "name": self.platform.name,
+            "account": self.account,
+            "done": self.done,
+            "total": self.total,
+            "needs_letter": self.needs_letter,
+            "controls": [item.to_json() for item in self.items],
+            "not_training_opt_outs": [
+                {"id": c.id, "title": c.title, "note": c.note} for c in self.other_settings
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ChecklistOverview:
+    region: str | None
+    accounts: tuple[AccountChecklist, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(a.done for a in self.accounts)
+
+    @property
+    def total(self) -> int:
+        return sum(a.total for a in self.accounts)
+
+    @property
+    def check_again(self) -> list[tuple[AccountChecklist, ControlItem]]:
+        return [(a, i) for a in self.accounts for i in a.items if i.status == CHECK_AGAIN]
+
+    @property
+    def progress_text(self) -> str:
+        return f"{self.done} of {self.total} controls done"
+
+    def to_json(self) -> dict:
+        return {
+            "region": self.region,
+            "done": self.done,
+            "total": self.total,
+            "check_again": len(self.check_again),
+            "accounts": [a.to_json() for a in self.accounts],
+        }
+
+
+def item_status(
+    platform: Platform, state: str | None, done_at: date | None, today: date
+) -> tuple[str, date | None, str]:
+    """(status, next check date, reason) of one control."""
+    if state == SKIPPED:
+        return SKIPPED, None, ""
+    if state != DONE or done_at is None:
+        return TODO, None, ""
+    next_check = done_at + timedelta(days=platform.recheck_days)
+    later = [event for event in platform.events if event.date > done_at and event.date <= today]
+    if later:
+        event = later[-1]
+        return (
+            CHECK_AGAIN,
+            next_check,
+            f"{platform.name} changed its policy on {event.date.isoformat()}, after you did this: "
+            f"{event.summary}",
+        )
+    if next_check <= today:
+        return (
+            CHECK_AGAIN,
+            next_check,
+            f"Done {(today - done_at).days} days ago; platforms change or re-enable settings, "
+            f"so check it every {platform.recheck_days} days.",
+        )
+    return DONE, next_check, ""
+
+
+class ChecklistService:
+    def __init__(self, store: Store, catalog: Catalog) -> None:
+        self._store = store
+        self.catalog = catalog
+
+    # Accounts -----------------------------------------------------------
+    def accounts(self, platform_id: str | None = None) -> list[tuple[str, str]]:
+        """(platform id, account name) pairs, in the order they were added."""
+        sql = "SELECT platform, identifier FROM accounts"
+        params: tuple = ()
+        if platform_id:
+            sql += " WHERE platform = ?"
+            params = (platform_id,)
+        rows = self._store.connection.execute(sql + " ORDER BY id", params).fetchall()
+        return [(row["platform"], row["identifier"]) for row in rows]
+
+    def platforms_in_use(self) -> list[str]:
+        return list(dict.fromkeys(platform for platform, _ in self.accounts()))
+
+    def add_account(self, platform_id: str, account: str = DEFAULT_ACCOUNT) -> str:
+        self.catalog.get(platform_id)
+        account = _clean_account(account)
+        with self._store.transaction() as connection:
+            connection.execute(
+                "INSERT INTO accounts (platform, identifier, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(platform, identifier) DO NOTHING",
+                (platform_id, account, _now()),
+            )
+        return account
+
+    def remove_account(self, platform_id: str, account: str) -> None:
+        """Forget an account and its progress (the platform leaves the list with its last account)."""
+        with self._store.transaction() as connection:
+            deleted = connection.execute(
+                "DELETE FROM accounts WHERE platform = ? AND identifier = ?", (platform_id, account)
+            ).rowcount
+        if not deleted:
+            raise UserError(f"no account {account!r} for {platform_id}")
+
+    def set_in_use(self, platform_id: str, in_use: bool) -> None:
+        if in_use:
+            if not self.accounts(platform_id):
+                self.add_account(platform_id)
+            return
+        with self._store.transaction() as connection:
+            connection.execute("DELETE FROM accounts WHERE platform = ?", (platform_id,))
+
+    # Progress -----------------------------------------------------------
+    def mark(
+        self,
+        platform_id: str,
+        control_id: str,
+        state: str,
+        account: str = DEFAULT_ACCOUNT,
+        when: date | None = None,
+    ) -> None:
+        """Set a control to done, skipped or open (undo) for one account."""
+        if state not in ("open", DONE, SKIPPED):
+            raise UserError(f"state {state!r} is not one of open, done, skipped")
+        platform = self.catalog.get(platform_id)
+        platform.control(control_id)
+        when = when or date.today()
+        if when > date.today():
+            raise UserError(f"date {when.isoformat()} is in the future")
+        account = _clean_account(account)
+        with self._store.transaction() as connection:
+            account_id = _ensure_account(connection, platform_id, account)
+            connection.execute(
+                "INSERT INTO checklist_progress (account_id, control, state, done_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(account_id, control) DO UPDATE SET state = excluded.state, "
+                "done_at = excluded.done_at",
+                (account_id, control_id, state, when.isoformat() if state == DONE else None),
+            )
+
+    def set_note(self, platform_id: str, control_id: str, note: str, account: str = DEFAULT_ACCOUNT) -> None:
+        self.catalog.get(platform_id).control(control_id)
+        if len(note) > MAX_NOTE_LENGTH:
+            raise UserError(f"note is too long ({len(note)} characters, at most {MAX_NOTE_LENGTH})")
+        account = _clean_account(account)
+        with self._store.transaction() as connection:
+            account_id = _ensure_account(connection, platform_id, account)
+            connection.execute(
+                "INSERT INTO checklist_progress (account_id, control, state, note) VALUES (?, ?, 'open', ?) "
+                "ON CONFLICT(account_id, control) DO UPDATE SET note = excluded.note",
+                (account_id, control_id, note.strip()),
+            )
+
+    # Views -----------------------------------------------------------
+    def account_checklist(
+        self, platform_id: str, account: str, region: str | None, today: date | None = None
+    ) -> AccountChecklist:
+        platform = self.catalog.get(platform_id)
+        progress = self._progress().get((platform_id, account), {})
+        return _build(platform, account, region, progress, today or date.today())
+
+    def overview(
+        self, region: str | None, platform_id: str | None = None, today: date | None = None
+    ) -> ChecklistOverview:
+        """Checklists of every account in use (or of one platform's accounts)."""
+        today = today or date.today()
+        progress = self._progress()
+        known = set(self.catalog.ids())
+        accounts = [
+            (p, a) for p, a in self.accounts(platform_id) if p in known
+        ]  # a platform dropped from the catalogue keeps its rows but is not shown
+        return ChecklistOverview(
+            region=region,
+            accounts=tuple(
+                _build(self.catalog.get(p), a, region, progress.get((p, a), {}), today) for p, a in accounts
+            ),
+        )
+
+    def _progress(self) -> dict[tuple[str, str], dict[str, tuple[str, date | None, str]]]:
+        rows = self._store.connection.execute(
+            "SELECT a.platform, a.identifier, p.control, p.state, p.done_at, p.note "
+            "FROM checklist_progress p JOIN accounts a ON a.id = p.account_id"
+        ).fetchall()
+        result: dict[tuple[str, str], dict[str, tuple[str, date | None, str]]] = {}
+        for row in rows:
+            done_at = date.fromisoformat(row["done_at"]) if row["done_at"] else None
+            result.setdefault((row["platform"], row["identifier"]), {})[row["control"]] = (
+                row["state"],
+                done_at,
+                row["note"],
+            )
+        return result
+
+
+def _build(
+    platform: Platform,
+    account: str,
+    region: str | None,
+    progress: dict[str, tuple[str, date | None, str]],
+    today: date,
+) -> AccountChecklist:
+    items = []
+    for control in platform.training_controls_for(region):
+        state, done_at, note = progress.get(control.id, (None, None, ""))
+        status, next_check, reason = item_status(platform, state, done_at, today)
+        items.append(ControlItem(control, status, done_at, next_check, reason, note))
+    other = tuple(c for c in platform.controls_for(region) if not c.training_opt_out)
+    return AccountChecklist(platform, account, tuple(items), other)
+
+
+def _clean_account(account: str) -> str:
+    account = account.strip()
+    if not account:
+        raise UserError("account name must not be empty")
+    if len(account) > MAX_ACCOUNT_LENGTH:
+        raise UserError(f"account name is too long (at most {MAX_ACCOUNT_LENGTH} characters)")
+    return account
+
+
+def _ensure_account(connection, platform_id: str, account: str) -> int:
+    connection.execute(
+        "INSERT INTO accounts (platform, identifier, created_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(platform, identifier) DO NOTHING",
+        (platform_id, account, _now()),
+    )
+    return connection.execute(
+        "SELECT id FROM accounts WHERE platform = ? AND identifier = ?", (platform_id, account)
+    ).fetchone()["id"]
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")

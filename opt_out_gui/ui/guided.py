@@ -1,0 +1,217 @@
+""" "Walk me through": one control at a time, with next, back, skip and a summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opt_out_gui.core.checklist import DONE, AccountChecklist, ControlItem
+from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.pages.checklist import steps_html
+from opt_out_gui.ui.widgets import heading, paragraph
+
+
+@dataclass
+class Step:
+    account: AccountChecklist
+    item: ControlItem | None  # None: no control here, a letter is needed
+    outcome: str = ""  # "done", "skipped", "" (not reached)
+
+
+def build_steps(ctx: AppContext) -> list[Step]:
+    """Every control not yet done (or due for a re-check), and every platform that needs a letter."""
+    steps = []
+    for account in ctx.checklist.overview(ctx.region).accounts:
+        if account.needs_letter:
+            steps.append(Step(account, None))
+        steps += [Step(account, item) for item in account.items if item.status != DONE]
+    return steps
+
+
+class WalkthroughDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Walk me through")
+        self.resize(720, 560)
+        self.steps = build_steps(ctx)
+        self.index = 0
+        layout = QVBoxLayout(self)
+        self.position = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximum(max(len(self.steps), 1))
+        layout.addWidget(self.position)
+        layout.addWidget(self.bar)
+        self.content = QScrollArea()
+        self.content.setWidgetResizable(True)
+        layout.addWidget(self.content, 1)
+        buttons = QHBoxLayout()
+        self.back = QPushButton("Back")
+        self.skip = QPushButton("Skip")
+        self.skip.setToolTip("Leave this one for later")
+        self.open = QPushButton("Open setting")
+        self.done = QPushButton("I did it")
+        self.done.setDefault(True)
+        self.letter = QPushButton("Write a letter")
+        self.close_button = QPushButton("Close")
+        for button in (self.back, self.skip, self.open, self.letter, self.done, self.close_button):
+            buttons.addWidget(button)
+        buttons.insertStretch(1, 1)
+        layout.addLayout(buttons)
+        self.back.clicked.connect(self._back)
+        self.skip.clicked.connect(lambda: self._advance("skipped"))
+        self.done.clicked.connect(self._mark_done)
+        self.open.clicked.connect(self._open_url)
+        self.letter.clicked.connect(self._write_letter)
+        self.close_button.clicked.connect(self.accept)
+        self._show()
+
+    @property
+    def current(self) -> Step | None:
+        return self.steps[self.index] if self.index < len(self.steps) else None
+
+    def _show(self) -> None:
+        step = self.current
+        self.bar.setValue(self.index)
+        self.back.setEnabled(self.index > 0)
+        if step is None:
+            self._show_summary()
+            return
+        platform = step.account.platform
+        account = "" if step.account.account == "main" else f" ({step.account.account})"
+        self.position.setText(f"Step {self.index + 1} of {len(self.steps)} · {platform.name}{account}")
+        page = QWidget()
+        body = QVBoxLayout(page)
+        if step.item is None:
+            body.addWidget(heading(f"{platform.name}: no switch here"))
+            body.addWidget(
+                paragraph(
+                    f"{platform.name} offers no AI-training setting where you live. That does not "
+                    "mean you have to accept it: a request letter (an objection under the GDPR, or "
+                    "an opt-out under US state law) makes the platform answer within a legal deadline."
+                )
+            )
+            self.done.setText("Next")
+        else:
+            control = step.item.control
+            body.addWidget(heading(control.title))
+            if step.item.reason:
+                warning = paragraph(f"Check again: {step.item.reason}")
+                warning.setStyleSheet("color: #9a5b00;")
+                body.addWidget(warning)
+            steps = QLabel(steps_html(control.steps) if control.steps else "")
+            steps.setWordWrap(True)
+            body.addWidget(steps)
+            if control.note:
+                body.addWidget(paragraph(control.note))
+            if control.kind == "email":
+                body.addWidget(paragraph("This one works by email: send the message described above."))
+            self.done.setText("I did it")
+        body.addStretch(1)
+        self.content.setWidget(page)
+        has_url = bool(step.item and step.item.control.url)
+        self.open.setVisible(has_url)
+        self.letter.setVisible(step.item is None)
+        self.skip.setVisible(step.item is not None)
+        self.done.setVisible(True)
+        self.done.setFocus()
+
+    def _show_summary(self) -> None:
+        self.position.setText("All done for now")
+        self.bar.setValue(self.bar.maximum())
+        for button in (self.skip, self.open, self.letter, self.done):
+            button.setVisible(False)
+        overview = self.ctx.checklist.overview(self.ctx.region)
+        done_now = [s for s in self.steps if s.outcome == "done" and s.item]
+        skipped = [s for s in self.steps if s.outcome == "skipped"]
+        letters = [s for s in self.steps if s.item is None]
+        rechecks = sorted(
+            (item.next_check, account.platform.name, item.control.title)
+            for account in overview.accounts
+            for item in account.items
+            if item.next_check
+        )
+        parts = [f"<p><b>{escape(overview.progress_text)}</b> across the platforms you use.</p>"]
+        if done_now:
+            parts.append(
+                _list(
+                    "Switched off just now",
+                    [f"{s.account.platform.name}: {s.item.control.title}" for s in done_now],
+                )
+            )
+        if skipped:
+            parts.append(
+                _list(
+                    "Left for later", [f"{s.account.platform.name}: {s.item.control.title}" for s in skipped]
+                )
+            )
+        if letters:
+            parts.append(
+                _list("Need a letter (no switch where you live)", [s.account.platform.name for s in letters])
+            )
+        if rechecks:
+            parts.append(
+                _list(
+                    "Check again",
+                    [f"{when:%d %b %Y}: {name}, {title}" for when, name, title in rechecks[:12]],
+                )
+            )
+        summary = QLabel("".join(parts))
+        summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.RichText)
+        page = QWidget()
+        body = QVBoxLayout(page)
+        body.addWidget(heading("Summary"))
+        body.addWidget(summary)
+        body.addStretch(1)
+        self.content.setWidget(page)
+        self.close_button.setFocus()
+
+    def _advance(self, outcome: str) -> None:
+        if self.current:
+            self.current.outcome = outcome
+        self.index += 1
+        self._show()
+
+    def _back(self) -> None:
+        self.index = max(self.index - 1, 0)
+        self._show()
+
+    def _mark_done(self) -> None:
+        step = self.current
+        if step and step.item:
+            self.ctx.checklist.mark(
+                step.account.platform.id, step.item.control.id, DONE, step.account.account
+            )
+            self._advance("done")
+        else:
+            self._advance("seen")
+
+    def _open_url(self) -> None:
+        if self.current and self.current.item and self.current.item.control.url:
+            QDesktopServices.openUrl(QUrl(self.current.item.control.url))
+
+    def _write_letter(self) -> None:
+        if self.current:
+            self.ctx.compose_letter_requested.emit(self.current.account.platform.id, "")
+            self.accept()
+
+
+def _list(title: str, lines: list[str]) -> str:
+    return (
+        f"<p><b>{escape(title)}</b></p><ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+    )

@@ -1,0 +1,138 @@
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from opt_out_gui.core.checklist import DONE
+from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.ui.guided import WalkthroughDialog
+from opt_out_gui.ui.main_window import MainWindow
+from opt_out_gui.ui.pages.checklist import PLATFORM_ROLE, ControlCard
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    workspace = open_workspace(str(data_dir))
+    workspace.profiles.save(Profile(name="Eva", country="DE"))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    workspace.close()
+
+
+def visible_platforms(page):
+    return [page.filter.index(r, 0).data(PLATFORM_ROLE) for r in range(page.filter.rowCount())]
+
+
+def tick(page, platform_id):
+    for row in range(page.model.rowCount()):
+        item = page.model.item(row)
+        if item.data(PLATFORM_ROLE) == platform_id:
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(platform_id)
+
+
+def test_search_and_category_filter_the_list(window):
+    page = window.show_page("Checklist")
+    assert len(visible_platforms(page)) == len(window.ctx.catalog.platforms)
+    page.search.setText("linked")
+    assert visible_platforms(page) == ["linkedin"]
+    page.search.setText("meta")  # company name matches too
+    assert {"facebook", "instagram"} <= set(visible_platforms(page))
+    page.search.clear()
+    page.category.setCurrentIndex(page.category.findData("ai-assistant"))
+    shown = visible_platforms(page)
+    assert shown and all(window.ctx.catalog.get(p).category == "ai-assistant" for p in shown)
+
+
+def test_ticking_a_platform_adds_it_and_marking_done_updates_progress(window, qtbot):
+    page = window.show_page("Checklist")
+    tick(page, "linkedin")
+    assert window.ctx.checklist.platforms_in_use() == ["linkedin"]
+    total = len(window.ctx.catalog.get("linkedin").training_controls_for("eu"))
+    assert page.progress_label.text() == f"0 of {total} controls done"
+    page.select_platform("linkedin")
+    qtbot.wait(5)  # widgets added to a visible page are shown on the next event-loop turn
+    cards = [c for c in page.detail.findChildren(ControlCard) if c.isVisibleTo(page.detail)]
+    assert len(cards) == total
+    cards[0].done.setChecked(True)
+    assert page.progress_label.text() == f"1 of {total} controls done"
+    overview = window.ctx.checklist.overview("eu")
+    assert overview.accounts[0].items[0].status == DONE
+
+
+def test_only_the_ones_i_use_filter(window):
+    page = window.show_page("Checklist")
+    tick(page, "reddit")
+    page.category.setCurrentIndex(page.category.findData("in-use"))
+    assert visible_platforms(page) == ["reddit"]
+
+
+def test_platform_without_a_control_offers_a_letter(window, qtbot):
+    page = window.show_page("Checklist")
+    tick(page, "reddit")
+    page.select_platform("reddit")
+    qtbot.wait(5)
+    texts = " ".join(
+        label.text() for label in page.detail.findChildren(QLabel) if label.isVisibleTo(page.detail)
+    )
+    assert "offers no AI-training setting in EU/EEA" in texts
+    with qtbot.waitSignal(window.ctx.compose_letter_requested) as signal:
+        button = next(b for b in page.detail.findChildren(type(page.walk)) if b.text() == "Write a letter…")
+        button.click()
+    assert signal.args == ["reddit", ""]
+
+
+def test_check_again_banner_after_the_recheck_interval(window):
+    service = window.ctx.checklist
+    control = window.ctx.catalog.get("linkedin").training_controls_for("eu")[0]
+    service.mark("linkedin", control.id, DONE, when=date.today() - timedelta(days=400))
+    page = window.show_page("Checklist")
+    assert page.check_again.isVisibleTo(page)
+    assert "1 control(s) need checking again: LinkedIn" in page.check_again.text()
+
+
+def test_walk_through_marks_done_skips_and_summarises(window, qtbot, monkeypatch):
+    service = window.ctx.checklist
+    service.add_account("linkedin")
+    service.add_account("reddit")
+    dialog = WalkthroughDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    steps = len(dialog.steps)
+    linkedin_controls = len(window.ctx.catalog.get("linkedin").training_controls_for("eu"))
+    assert steps == linkedin_controls + 1  # plus the letter step for Reddit
+    assert dialog.position.text().startswith(f"Step 1 of {steps}")
+    outcomes = []
+    while dialog.current is not None:
+        step = dialog.current
+        if step.item is None:
+            assert dialog.letter.isVisibleTo(dialog)
+            dialog.done.click()
+            outcomes.append("letter")
+        elif not outcomes or outcomes[-1] != "done":
+            dialog.done.click()
+            outcomes.append("done")
+        else:
+            dialog.skip.click()
+            outcomes.append("skipped")
+    dialog.back.click()
+    assert dialog.current is dialog.steps[-1]
+    dialog.index = len(dialog.steps)
+    dialog._show()
+    summary = " ".join(label.text() for label in dialog.content.widget().findChildren(QLabel))
+    assert "Switched off just now" in summary
+    assert "Need a letter" in summary and "Reddit" in summary
+    done = service.overview("eu", "linkedin").done
+    assert done == outcomes.count("done")
+
+
+def test_walk_through_without_platforms_explains_what_to_do(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    page = window.show_page("Checklist")
+    page.walk.click()
+    assert shown and "tick the platforms you use" in shown[0]
