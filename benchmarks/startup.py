@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _env import child_environment
+
 BARE = (
     "import sys\n"
     "from PySide6.QtCore import QTimer\n"
@@ -44,7 +46,7 @@ def run(code: str, env: dict[str, str]) -> tuple[float, int]:
 
 
 def measure(pairs: int, data_dir: Path, label: str, fresh_each_time: bool) -> tuple[float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = child_environment()
     wall, memory = [], []
     for index in range(pairs):
         directory = data_dir / f"run{index}" if fresh_each_time else data_dir
@@ -83,7 +85,9 @@ def main() -> int:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        run(APP, dict(os.environ, OPT_OUT_DATA_DIR=str(returning), OPT_OUT_QUIT_WHEN_SHOWN="1"))  # warm-up
+        run(
+            APP, dict(child_environment(), OPT_OUT_DATA_DIR=str(returning), OPT_OUT_QUIT_WHEN_SHOWN="1")
+        )  # warm-up
         wall, memory = measure(pairs, returning, "returning user", fresh_each_time=False)
         measure(pairs, Path(tmp) / "first", "first start (welcome)", fresh_each_time=True)
     verdict = "within" if wall <= 1.5 and memory <= 1.5 else "OVER"

@@ -5,15 +5,11 @@ A file that fails validation is reported as a `CatalogProblem` (file, field,
 problem) and skipped; the rest of the catalogue still loads.
 """
 
-from __future__ import annotations
-
 import re
-import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from opt_out_gui.core.countries import REGIONS
 from opt_out_gui.core.errors import UserError
@@ -54,21 +50,18 @@ def shipped_catalog_dir() -> Path:
     return data_dir() / "platforms"
 
 
-@dataclass(frozen=True)
-class AiTraining:
+class AiTraining(NamedTuple):
     basis: str
     summary: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class AuthorityRef:
+class AuthorityRef(NamedTuple):
     id: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Controller:
+class Controller(NamedTuple):
     regions: tuple[str, ...]
     entity: str
     address: tuple[str, ...]
@@ -78,8 +71,7 @@ class Controller:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Control:
+class Control(NamedTuple):
     id: str
     title: str
     kind: str
@@ -95,15 +87,13 @@ class Control:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class PolicyEvent:
+class PolicyEvent(NamedTuple):
     date: date
     summary: str
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Platform:
+class Platform(NamedTuple):
     id: str
     name: str
     company: str
@@ -119,7 +109,7 @@ class Platform:
     controls: tuple[Control, ...]
     events: tuple[PolicyEvent, ...]
     note: str
-    path: Path = field(compare=False)
+    path: Path
 
     def controller_for(self, region: str) -> Controller | None:
         return next((c for c in self.controllers if region in c.regions), None)
@@ -162,8 +152,7 @@ class Platform:
         return tuple(seen)
 
 
-@dataclass(frozen=True)
-class CatalogProblem:
+class CatalogProblem(NamedTuple):
     path: Path
     field: str
     problem: str
@@ -173,11 +162,11 @@ class CatalogProblem:
         return where + self.problem
 
 
-@dataclass
 class Catalog:
-    directory: Path
-    platforms: list[Platform]
-    problems: list[CatalogProblem]
+    def __init__(self, directory: Path, platforms: list[Platform], problems: list[CatalogProblem]) -> None:
+        self.directory = directory
+        self.platforms = platforms
+        self.problems = problems
 
     def get(self, platform_id: str) -> Platform:
         for platform in self.platforms:
@@ -203,17 +192,24 @@ class _Invalid(Exception):
         self.problem = problem
 
 
-def load_catalog(directory: Path | None = None) -> Catalog:
-    """Load every *.toml in the directory (the shipped catalogue by default)."""
+def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -> Catalog:
+    """Load every *.toml in the directory (the shipped catalogue by default).
+
+    With a cache_dir, the parsed TOML of unchanged files is read from a JSON
+    cache (TOML parsing is most of the cost); every entry is still validated.
+    """
     directory = Path(directory) if directory is not None else shipped_catalog_dir()
     if not directory.is_dir():
         raise UserError(f"catalogue directory {directory} does not exist or is not a folder")
+    paths = sorted(directory.glob("*.toml"))
+    cache = _ParseCache(cache_dir, directory, paths) if cache_dir is not None else None
     platforms: list[Platform] = []
     problems: list[CatalogProblem] = []
     seen: set[str] = set()
-    for path in sorted(directory.glob("*.toml")):
+    for path in paths:
         try:
-            platform = load_platform_file(path)
+            raw = cache.raw(path) if cache else _read_toml(path)
+            platform = _platform_from_raw(raw, path)
         except _Invalid as error:
             problems.append(CatalogProblem(path, error.field, error.problem))
             continue
@@ -222,21 +218,130 @@ def load_catalog(directory: Path | None = None) -> Catalog:
             continue
         seen.add(platform.id)
         platforms.append(platform)
+    if cache:
+        cache.save()
     platforms.sort(key=lambda p: p.name.casefold())
     return Catalog(directory=directory, platforms=platforms, problems=problems)
 
 
 def load_platform_file(path: Path) -> Platform:
+    return _platform_from_raw(_read_toml(path), path)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise _Invalid("", f"not valid TOML: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise _Invalid("", f"cannot read: {error}") from None
+
+
+def _platform_from_raw(raw: dict[str, Any], path: Path) -> Platform:
     platform = parse_platform(raw, path)
     if platform.id != path.stem:
         raise _Invalid("id", f"{platform.id!r} does not match the file name {path.stem!r}")
     return platform
+
+
+class _ParseCache:
+    """Parsed TOML of a catalogue directory, keyed by each file's name, size and mtime.
+
+    Stored with marshal (built in, so no import cost at start-up). Dates are kept
+    as ISO text in the two places the schema has them; a file with a date
+    anywhere else is not cached, so validation sees exactly what TOML gave.
+    """
+
+    def __init__(self, cache_dir: Path, directory: Path, paths: list[Path]) -> None:
+        import marshal
+        import zlib
+
+        self._marshal = marshal
+        stamp = f"{zlib.crc32(str(directory.resolve()).encode()):08x}"
+        self.path = cache_dir / f"catalog-{stamp}.marshal"
+        self.entries: dict[str, Any] = {}
+        self.changed = False
+        try:
+            stored = marshal.loads(self.path.read_bytes())
+            if stored["format"] == [SCHEMA_VERSION, marshal.version]:
+                self.entries = dict(stored["files"])
+        except (OSError, ValueError, EOFError, KeyError, TypeError):
+            self.entries = {}
+        self.keys = {p.name: _file_key(p) for p in paths}
+
+    def raw(self, path: Path) -> dict[str, Any]:
+        entry = self.entries.get(path.name)
+        if isinstance(entry, dict) and entry.get("key") == self.keys[path.name]:
+            try:
+                return _dates_from_cache(entry["raw"])
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass  # a damaged entry: parse the file again
+        raw = _read_toml(path)
+        cached = _dates_for_cache(raw)
+        if cached is not None:
+            self.entries[path.name] = {"key": self.keys[path.name], "raw": cached}
+            self.changed = True
+        return raw
+
+    def save(self) -> None:
+        stale = set(self.entries) - set(self.keys)
+        for name in stale:
+            del self.entries[name]
+        if not (self.changed or stale):
+            return
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(".tmp")
+            data = {"format": [SCHEMA_VERSION, self._marshal.version], "files": self.entries}
+            temporary.write_bytes(self._marshal.dumps(data))
+            temporary.replace(self.path)
+        except (OSError, ValueError):
+            pass  # A cache that cannot be written only costs speed next time.
+
+
+def _file_key(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _contains_date(value: Any) -> bool:
+    if isinstance(value, date):
+        return True
+    if isinstance(value, dict):
+        return any(_contains_date(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_contains_date(v) for v in value)
+    return False
+
+
+def _dates_for_cache(raw: dict[str, Any]) -> dict[str, Any] | None:
+    """A copy with the schema's dates as ISO text, or None if dates sit elsewhere."""
+    copy = dict(raw)
+    if isinstance(copy.get("last_verified"), date):
+        copy["last_verified"] = copy["last_verified"].isoformat()
+    events = copy.get("events")
+    if isinstance(events, list):
+        copy["events"] = [
+            {**e, "date": e["date"].isoformat()}
+            if isinstance(e, dict) and isinstance(e.get("date"), date)
+            else e
+            for e in events
+        ]
+    return None if _contains_date(copy) else copy
+
+
+def _dates_from_cache(raw: dict[str, Any]) -> dict[str, Any]:
+    copy = dict(raw)
+    if isinstance(copy.get("last_verified"), str):
+        copy["last_verified"] = date.fromisoformat(copy["last_verified"])
+    if isinstance(copy.get("events"), list):
+        copy["events"] = [
+            {**e, "date": date.fromisoformat(e["date"])} if isinstance(e, dict) and "date" in e else e
+            for e in copy["events"]
+        ]
+    return copy
 
 
 def validate_platform_file(path: Path) -> CatalogProblem | None:

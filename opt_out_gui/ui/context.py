@@ -50,7 +50,7 @@ class AppContext(QObject):
         if self._catalog is None:
             from opt_out_gui.core.catalog import load_catalog
 
-            self._catalog = load_catalog(self.catalog_dir)
+            self._catalog = load_catalog(self.catalog_dir, cache_dir=self.workspace.data_dir / "cache")
         return self._catalog
 
     @property

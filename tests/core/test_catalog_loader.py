@@ -134,3 +134,47 @@ def test_a_broken_copy_of_the_shipped_catalogue_still_loads_the_rest(tmp_path):
     assert len(catalog.platforms) == len(load_catalog().platforms) - 1
     (problem,) = catalog.problems
     assert problem.path.name == "linkedin.toml" and problem.problem == "is required"
+
+
+def test_parse_cache_gives_the_same_catalogue_and_follows_edits(catalog_dir, tmp_path):
+    import os
+
+    write(catalog_dir, "demo", VALID.format(id="demo"))
+    cache = tmp_path / "cache"
+    first = load_catalog(catalog_dir, cache_dir=cache)
+    assert list(cache.glob("catalog-*.marshal"))
+    again = load_catalog(catalog_dir, cache_dir=cache)
+    assert again.platforms == first.platforms == load_catalog(catalog_dir).platforms
+    edited = VALID.format(id="demo").replace("Example demo", "Renamed demo")
+    path = catalog_dir / "demo.toml"
+    path.write_text(edited)
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    assert load_catalog(catalog_dir, cache_dir=cache).get("demo").name == "Renamed demo"
+    path.unlink()
+    assert load_catalog(catalog_dir, cache_dir=cache).platforms == []
+
+
+def test_corrupt_cache_is_ignored(catalog_dir, tmp_path):
+    write(catalog_dir, "demo", VALID.format(id="demo"))
+    cache = tmp_path / "cache"
+    load_catalog(catalog_dir, cache_dir=cache)
+    (cached,) = cache.glob("catalog-*.marshal")
+    cached.write_bytes(cached.read_bytes()[:40])
+    assert load_catalog(catalog_dir, cache_dir=cache).ids() == ["demo"]
+    cached.write_text("not marshal data")
+    assert load_catalog(catalog_dir, cache_dir=cache).ids() == ["demo"]
+
+
+def test_invalid_file_is_still_reported_when_cached(catalog_dir, tmp_path):
+    write(catalog_dir, "bad", VALID.format(id="bad").replace('kind = "toggle"', 'kind = "dial"'))
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        (problem,) = load_catalog(catalog_dir, cache_dir=cache).problems
+        assert problem.field == "controls[0].kind"
+
+
+def test_a_date_in_a_text_field_is_reported_the_same_with_the_cache(catalog_dir, tmp_path):
+    write(catalog_dir, "odd", VALID.format(id="odd").replace('name = "Example odd"', "name = 2024-01-01"))
+    for _ in range(2):
+        (problem,) = load_catalog(catalog_dir, cache_dir=tmp_path / "cache").problems
+        assert problem.field == "name" and "must be text" in problem.problem
