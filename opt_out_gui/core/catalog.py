@@ -224,6 +224,34 @@ def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -
     return Catalog(directory=directory, platforms=platforms, problems=problems)
 
 
+def preload_catalog(directory: Path | None, cache_dir: Path | None) -> Callable[[], Catalog]:
+    """Start loading the catalogue on a thread; the returned function waits for it.
+
+    The GUI starts this before Qt initialises, whose C++ work runs without the
+    GIL, so the catalogue is usually ready when the first page asks for it.
+    """
+    import threading
+
+    outcome: dict[str, Any] = {}
+
+    def load() -> None:
+        try:
+            outcome["catalog"] = load_catalog(directory, cache_dir)
+        except Exception as error:  # handed to the caller of result()
+            outcome["error"] = error
+
+    thread = threading.Thread(target=load, name="catalog-preload", daemon=True)
+    thread.start()
+
+    def result() -> Catalog:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["catalog"]
+
+    return result
+
+
 def load_platform_file(path: Path) -> Platform:
     return _platform_from_raw(_read_toml(path), path)
 
@@ -292,7 +320,8 @@ class _ParseCache:
         if not (self.changed or stale):
             return
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # Never create missing parents: the data directory is made (0700) elsewhere.
+            self.path.parent.mkdir(mode=0o700, exist_ok=True)
             temporary = self.path.with_suffix(".tmp")
             data = {"format": [SCHEMA_VERSION, self._marshal.version], "files": self.entries}
             temporary.write_bytes(self._marshal.dumps(data))

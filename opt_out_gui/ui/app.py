@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 import traceback
 from pathlib import Path
 
+# isort: off
+# Core modules are imported before PySide6 on purpose: once PySide6 is loaded,
+# its feature hook reads the source of every module imported after it, which
+# costs start-up time for modules that never touch Qt.
+from opt_out_gui import APP_ID, APP_NAME, __version__
+from opt_out_gui.core import catalog, checklist, workspace  # noqa: F401  (see above)
+from opt_out_gui.core.errors import UserError
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from opt_out_gui import APP_ID, APP_NAME, __version__
-from opt_out_gui.core.errors import UserError
+# isort: on
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +27,14 @@ log = logging.getLogger(__name__)
 QUIT_WHEN_SHOWN_ENV = "OPT_OUT_QUIT_WHEN_SHOWN"
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]):
+    if not argv:
+        # Launched from a desktop menu: skip building the parser (argparse is slow to import).
+        from types import SimpleNamespace
+
+        return SimpleNamespace(data_dir=None, catalog=None)
+    import argparse
+
     parser = argparse.ArgumentParser(prog="opt-out-gui", description=f"Start {APP_NAME}.")
     parser.add_argument("--version", action="version", version=f"opt-out-gui {__version__}")
     parser.add_argument(
@@ -53,9 +65,21 @@ def install_exception_hook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
+def _start_catalog_preload(data_dir_arg: str | None, catalog_dir: Path | None):
+    """Load the catalogue while Qt starts, for a returning user (whose data directory exists)."""
+    from opt_out_gui.core.datadir import resolve_data_dir
+
+    data_dir = resolve_data_dir(data_dir_arg)
+    if not data_dir.is_dir():
+        return None
+    return catalog.preload_catalog(catalog_dir, data_dir / "cache")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
+    catalog_dir = Path(args.catalog) if args.catalog else None
+    preloaded_catalog = _start_catalog_preload(args.data_dir, catalog_dir)
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -75,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from opt_out_gui.ui.main_window import MainWindow
 
-    window = MainWindow(workspace, catalog_dir=Path(args.catalog) if args.catalog else None)
+    window = MainWindow(workspace, catalog_dir=catalog_dir, preloaded_catalog=preloaded_catalog)
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         QTimer.singleShot(0, app.quit)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from opt_out_gui.core.catalog import Catalog, load_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.workspace import Workspace
 
@@ -20,11 +22,18 @@ class AppContext(QObject):
     # (platform id, request type id or ""): a page asks for the letter composer.
     compose_letter_requested = Signal(str, str)
 
-    def __init__(self, workspace: Workspace, catalog_dir: Path | None, parent: QObject | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        catalog_dir: Path | None,
+        parent: QObject | None = None,
+        preloaded_catalog: Callable[[], Catalog] | None = None,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.catalog_dir = catalog_dir
         self._catalog = None
+        self._preloaded_catalog = preloaded_catalog
 
     @property
     def profile(self) -> Profile:
@@ -45,12 +54,13 @@ class AppContext(QObject):
         self.workspace.store.set_settings({WELCOME_DONE_SETTING: "1"})
 
     @property
-    def catalog(self):
-        """The platform catalogue, loaded on first use."""
+    def catalog(self) -> Catalog:
+        """The platform catalogue, loaded on first use (or by the start-up preload)."""
         if self._catalog is None:
-            from opt_out_gui.core.catalog import load_catalog
-
-            self._catalog = load_catalog(self.catalog_dir, cache_dir=self.workspace.data_dir / "cache")
+            if self._preloaded_catalog is not None:
+                self._catalog = self._preloaded_catalog()
+            else:
+                self._catalog = load_catalog(self.catalog_dir, cache_dir=self.workspace.data_dir / "cache")
         return self._catalog
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from opt_out_gui import APP_NAME
+from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.ui.context import AppContext
 
@@ -27,7 +28,9 @@ def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
     def dashboard(ctx):
         from opt_out_gui.ui.pages.dashboard import DashboardPage
 
-        return DashboardPage(ctx)
+        page = DashboardPage(ctx)
+        page.open_page.connect(ctx.parent().show_page)
+        return page
 
     def checklist(ctx):
         from opt_out_gui.ui.pages.checklist import ChecklistPage
@@ -55,9 +58,14 @@ def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
 
-    def __init__(self, workspace: Workspace, catalog_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        catalog_dir: Path | None = None,
+        preloaded_catalog: Callable[[], Catalog] | None = None,
+    ) -> None:
         super().__init__()
-        self.ctx = AppContext(workspace, catalog_dir, self)
+        self.ctx = AppContext(workspace, catalog_dir, self, preloaded_catalog)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(1024, 700)
         self.resize(1180, 780)
@@ -65,7 +73,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
-        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for name in PAGE_NAMES:
             QListWidgetItem(name, self.sidebar)
         self.stack = QStackedWidget()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,6 +19,24 @@ from opt_out_gui.core.profile import LANGUAGES, Profile
 # States matter in the US (which state law applies) and in Germany (which
 # Land's authority takes complaints). Elsewhere the field stays hidden.
 _STATE_COUNTRIES = {"US": "State", "DE": "Federal state (Land)"}
+
+# Codes Qt knows that are not ISO 3166-1 countries (reserved or regional codes);
+# the profile only accepts ISO 3166-1 countries.
+_NOT_ISO_3166 = frozenset("AC CP DG EA EU IC QO TA XK".split())
+
+
+def qt_country_names() -> dict[str, str]:
+    """ISO code -> English name from Qt's locale data, sorted by name.
+
+    The welcome page is the first thing a new user sees; Qt already holds
+    these names, so the full ISO database (pycountry) is not loaded for it.
+    """
+    names = {}
+    for territory in QLocale.Country:
+        code = QLocale.territoryToCode(territory)
+        if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166:
+            names[code] = QLocale.territoryToString(territory)
+    return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
 class ProfileForm(QWidget):
@@ -38,7 +56,8 @@ class ProfileForm(QWidget):
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", "")
-        for code, name in countries.country_names().items():
+        self._country_codes = qt_country_names()
+        for code, name in self._country_codes.items():
             self.country.addItem(name, code)
         self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -90,7 +109,7 @@ class ProfileForm(QWidget):
         self.state.setVisible(bool(label))
         self.state_label.setVisible(bool(label))
         self.state_label.setText(label or "State")
-        if code and countries.is_country(code):
+        if code in self._country_codes:
             region = countries.REGION_NAMES[countries.region_for_country(code)]
             self.region_hint.setText(
                 f"The laws and opt-out settings for {region} will apply to you."

@@ -120,3 +120,10 @@ def test_uncaught_exception_shows_dialog_with_log_path(qtbot, workspace, monkeyp
     assert "broken widget" in text and str(workspace.log_path) in text
     assert "Traceback" in details
     assert "broken widget" in workspace.log_path.read_text()
+
+
+def test_profile_form_offers_exactly_the_iso_countries_the_profile_accepts(qtbot):
+    from opt_out_gui.core.countries import country_names
+    from opt_out_gui.ui.profile_form import qt_country_names
+
+    assert set(qt_country_names()) == set(country_names())

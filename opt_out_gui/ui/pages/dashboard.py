@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout
 
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import missing_fields
@@ -10,28 +13,71 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.widgets import Page, country_display_name, paragraph
 
 
-def card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    label = QLabel(title)
-    label.setStyleSheet("font-weight: 600; font-size: 12pt;")
-    layout.addWidget(label)
-    return frame, layout
+class Card(QFrame):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.layout_ = QVBoxLayout(self)
+        label = QLabel(title)
+        label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.layout_.addWidget(label)
 
 
-class DashboardPage(Page):
+class DashboardPage(QScrollArea):
+    open_page = Signal(str)
+
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Dashboard")
+        super().__init__()
         self.ctx = ctx
-        profile_card, profile_layout = card("You")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = Page("Dashboard")
+        self.setWidget(page)
+
+        self.attention = Card("Needs your attention")
+        self.attention_text = QLabel()
+        self.attention_text.setWordWrap(True)
+        self.attention_text.setTextFormat(Qt.TextFormat.RichText)
+        self.attention.layout_.addWidget(self.attention_text)
+        page.body.addWidget(self.attention)
+
+        self.checklist_card = Card("Checklist")
+        self.checklist_text = paragraph("")
+        self.checklist_bar = QProgressBar()
+        self.checklist_bar.setTextVisible(False)
+        self.checklist_bar.setMaximumWidth(360)
+        open_checklist = QPushButton("Open checklist")
+        open_checklist.clicked.connect(lambda: self.open_page.emit("Checklist"))
+        self.checklist_card.layout_.addWidget(self.checklist_text)
+        self.checklist_card.layout_.addWidget(self.checklist_bar)
+        row = QHBoxLayout()
+        row.addWidget(open_checklist)
+        row.addStretch(1)
+        self.checklist_card.layout_.addLayout(row)
+        page.body.addWidget(self.checklist_card)
+
+        self.profile_card = Card("You")
         self.profile_text = paragraph("")
-        profile_layout.addWidget(self.profile_text)
-        self.body.addWidget(profile_card)
-        self.body.addStretch(1)
+        self.profile_card.layout_.addWidget(self.profile_text)
+        page.body.addWidget(self.profile_card)
+
+        self.problems_card = Card("Catalogue problems")
+        self.problems_text = paragraph("")
+        self.problems_card.layout_.addWidget(self.problems_text)
+        page.body.addWidget(self.problems_card)
+        page.body.addStretch(1)
 
     def refresh(self) -> None:
+        self._refresh_profile()
+        self._refresh_checklist()
+        problems = self.ctx.catalog.problems
+        self.problems_card.setVisible(bool(problems))
+        self.problems_text.setText(
+            "These catalogue files could not be read and were skipped:\n"
+            + "\n".join(f"• {problem}" for problem in problems)
+        )
+
+    def _refresh_profile(self) -> None:
         profile = self.ctx.profile
         if profile.country:
             where = country_display_name(profile.country)
@@ -43,3 +89,29 @@ class DashboardPage(Page):
         if missing:
             line += f"\nLetters still need your {', '.join(missing)} (Settings > Profile)."
         self.profile_text.setText(line)
+
+    def _refresh_checklist(self) -> None:
+        overview = self.ctx.checklist.overview(self.ctx.region)
+        if not overview.accounts:
+            self.checklist_text.setText(
+                "You have not picked any platforms yet. Open the checklist, tick the platforms you "
+                "use, and the app shows how to switch off AI training on each."
+            )
+            self.checklist_bar.hide()
+        else:
+            letters = [a.platform.name for a in overview.accounts if a.needs_letter]
+            text = f"{overview.progress_text} on {len(overview.accounts)} account(s)."
+            if letters:
+                text += f"\nNo switch where you live, a letter is the way: {', '.join(letters)}."
+            self.checklist_text.setText(text)
+            self.checklist_bar.setMaximum(max(overview.total, 1))
+            self.checklist_bar.setValue(overview.done)
+            self.checklist_bar.show()
+        again = overview.check_again
+        lines = [
+            f"<li><b>Check again:</b> {escape(account.platform.name)}, {escape(item.control.title)}"
+            f" — {escape(item.reason)}</li>"
+            for account, item in again
+        ]
+        self.attention_text.setText(f"<ul style='margin-left: -20px'>{''.join(lines)}</ul>" if lines else "")
+        self.attention.setVisible(bool(lines))
