@@ -1,4 +1,4 @@
-"""Settings: the profile now; email, laws and catalogue sections join as they are built."""
+"""Settings: profile, law, email and catalogue, one tab each (built when first opened)."""
 
 from __future__ import annotations
 
@@ -69,10 +69,40 @@ class ProfileSettings(QWidget):
         self.status.setText("Saved.")
 
 
+# Tabs after Profile are built when first opened: (title, module, class).
+LAZY_TABS = (("Law", "opt_out_gui.ui.pages.settings_law", "LawSettings"),)
+
+
 class SettingsPage(QTabWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.setDocumentMode(True)
         self.profile = ProfileSettings(ctx)
         self.addTab(self.profile, "Profile")
-        self.setDocumentMode(True)
+        self._unbuilt: dict[str, tuple[str, str]] = {}
+        for title, module, class_name in LAZY_TABS:
+            self.addTab(QWidget(), title)
+            self._unbuilt[title] = (module, class_name)
+        self.currentChanged.connect(lambda index: self._build(self.tabText(index)))
+
+    def _build(self, title: str) -> None:
+        if title not in self._unbuilt:
+            return
+        import importlib
+
+        module, class_name = self._unbuilt.pop(title)
+        widget = getattr(importlib.import_module(module), class_name)(self.ctx)
+        index = next(i for i in range(self.count()) if self.tabText(i) == title)
+        placeholder = self.widget(index)
+        self.blockSignals(True)
+        self.removeTab(index)
+        self.insertTab(index, widget, title)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+        placeholder.deleteLater()
+
+    def tab(self, title: str) -> QWidget:
+        """The tab's widget, built if it was not opened yet."""
+        self._build(title)
+        return next(self.widget(i) for i in range(self.count()) if self.tabText(i) == title)

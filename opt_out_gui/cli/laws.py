@@ -1,0 +1,140 @@
+"""`opt-out deadline`, `opt-out laws`, `opt-out authorities`: the law engine on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
+from opt_out_gui.core import authorities
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.laws import all_laws, compute_deadline, get_law, request_types
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    law_ids = ", ".join(law.id for law in all_laws())
+    deadline = subparsers.add_parser(
+        "deadline",
+        help="when must a company answer a request received on a given day",
+        description="Work out the date by which a company must answer your request, the latest date "
+        "if it extends the period, and when it must confirm receipt (California). Dates that "
+        "fall on a weekend or public holiday move where the law says so.",
+        epilog=f"Laws: {law_ids}. See `opt-out laws` for the request types of each law.",
+    )
+    deadline.add_argument("--law", required=True, metavar="LAW", help="the law, e.g. gdpr, uk-gdpr, ccpa")
+    deadline.add_argument(
+        "--received",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the day the company received your request (for a reminder: the original request)",
+    )
+    deadline.add_argument(
+        "--type",
+        metavar="TYPE",
+        help="the request type, e.g. gdpr-objection-ai or ccpa-opt-out (some have shorter periods)",
+    )
+    deadline.add_argument(
+        "--country",
+        metavar="CC",
+        help="the company's country (ISO code, e.g. IE): its public holidays move the deadline",
+    )
+    deadline.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    deadline.set_defaults(handler=_deadline)
+
+    laws = subparsers.add_parser(
+        "laws",
+        help="list the privacy laws and the requests you can make under each",
+        description="List the laws the app knows, their response periods and regulators, "
+        "and the request types with the article or section each one cites.",
+    )
+    laws.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    laws.set_defaults(handler=_laws)
+
+    found = subparsers.add_parser(
+        "authorities",
+        help="list data protection authorities and regulators to complain to",
+        description="List the authorities that take complaints, with their complaint form, email "
+        "and address where a source gives them.",
+    )
+    found.add_argument("--country", metavar="CC", help="only authorities of this country (ISO code, e.g. DE)")
+    found.add_argument(
+        "--for",
+        dest="platform",
+        metavar="PLATFORM",
+        help="the lead authority in the EU for a platform in the catalogue, e.g. facebook",
+    )
+    found.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    found.set_defaults(handler=_authorities)
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    received = parse_date(args.received, "--received")
+    result = compute_deadline(args.law, received, type_id=args.type, country=args.country)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    law = get_law(result.law)
+    print(
+        f"{law.short_name}: request received {received.isoformat()}"
+        + (f" ({result.type})" if result.type else "")
+    )
+    rows = [
+        ("Answer due by", result.deadline),
+        ("If extended", result.extended_deadline),
+        ("Confirm receipt by", result.acknowledge_by),
+    ]
+    for label, day in rows:
+        if day:
+            print(f"  {label + ':':<20}{day.isoformat()} ({day:%A})")
+    for note in result.notes:
+        print(textwrap.fill(note, 88, initial_indent="  - ", subsequent_indent="    "))
+    return 0
+
+
+def _laws(args: argparse.Namespace) -> int:
+    laws = all_laws()
+    types = request_types()
+    if args.json:
+        print_json({"laws": [law.to_json() for law in laws], "request_types": [t.to_json() for t in types]})
+        return 0
+    print("Laws:")
+    for law in laws:
+        extension = f", up to {law.extension} if extended" if law.extension else ""
+        regulator = law.regulator or "your country's authority"
+        print(
+            f"  {law.id:<9} {law.short_name:<16} answer within {law.response_period}{extension}; "
+            f"complaints: {regulator}"
+        )
+    print("\nRequest types:")
+    for request_type in types:
+        print(f"  {request_type.id:<22} {request_type.title} [{', '.join(request_type.laws)}]")
+    return 0
+
+
+def _authorities(args: argparse.Namespace) -> int:
+    if args.platform and args.country:
+        raise UserError("give either --country or --for, not both")
+    if args.platform:
+        platform = catalog_from_args(args).get(args.platform)
+        lead = authorities.lead_authority_for(platform)
+        found = [lead] if lead else []
+        if not found and not args.json:
+            print(f"The catalogue names no lead authority for {platform.name}.")
+            return 0
+    elif args.country:
+        found = authorities.authorities_in(args.country)
+    else:
+        found = authorities.all_authorities()
+    if args.json:
+        print_json([authority.to_json() for authority in found])
+        return 0
+    for authority in found:
+        print(f"{authority.name} [{authority.id}, {authority.country_code}, {authority.level}]")
+        for label, value in (
+            ("Complaint form", authority.complaint_url),
+            ("Email", authority.email),
+            ("Web", authority.web),
+        ):
+            if value:
+                print(f"  {label + ':':<16}{value}")
+    return 0

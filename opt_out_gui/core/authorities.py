@@ -1,0 +1,165 @@
+"""Supervisory authorities and regulators to complain to, from data/authorities.json.
+
+The JSON is a copy of shared/reference/supervisory-authorities.json: complaint contacts
+from the datenanfragen/data repository (CC0) and the yourdigitalrights.org dataset. Each
+record names its `source` and `source_urls`; a field no source gave is null.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from opt_out_gui.core.countries import is_country, is_subdivision, subdivision_names
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.resources import data_dir
+
+# Land -> the state authority for private companies there. Each record's name or
+# address names its Land. Bavaria has a second authority (debayldb) for public bodies.
+GERMAN_STATE_AUTHORITIES = {
+    "BW": "debawueldb",
+    "BY": "debaylda",
+    "BE": "deberlbdi",
+    "BB": "debralda",
+    "HB": "debrelfdi",
+    "HH": "dehmbbfdi",
+    "HE": "dehessbdi",
+    "MV": "demvldi",
+    "NI": "dendslfd",
+    "NW": "denrwldi",
+    "RP": "derlpbdi",
+    "SL": "desaarudz",
+    "SN": "desaechsdsb",
+    "ST": "desalbd",
+    "SH": "deshuld",
+    "TH": "detlfdi",
+}
+# California has two regulators; the CPPA (CalPrivacy) takes privacy complaints online.
+CALIFORNIA_AUTHORITY = "uscppa"
+
+
+@dataclass(frozen=True)
+class Authority:
+    id: str
+    name: str
+    country: str
+    country_code: str
+    jurisdiction: str
+    level: str
+    web: str | None
+    complaint_url: str | None
+    email: str | None
+    address: str | None
+    phone: str | None
+    fax: str | None
+    complaint_language: str | None
+    law_url: str | None
+    source: str
+    source_urls: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    @classmethod
+    def from_json(cls, record: dict[str, Any]) -> Authority:
+        return cls(
+            id=record["id"],
+            name=record["name"],
+            country=record["country"],
+            country_code=record["country_code"],
+            jurisdiction=record["jurisdiction"],
+            level=record["level"],
+            web=record["web"],
+            complaint_url=record["complaint_url"],
+            email=record["email"],
+            address=record["address"],
+            phone=record["phone"],
+            fax=record["fax"],
+            complaint_language=record["complaint_language"],
+            law_url=record.get("law_url"),
+            source=record["source"],
+            source_urls=tuple(record["source_urls"]),
+            notes=tuple(record["notes"]),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return data | {"source_urls": list(self.source_urls), "notes": list(self.notes)}
+
+
+@cache
+def _directory() -> dict[str, Authority]:
+    records = json.loads((data_dir() / "authorities.json").read_text(encoding="utf-8"))
+    return {record["id"]: Authority.from_json(record) for record in records}
+
+
+def all_authorities() -> list[Authority]:
+    return list(_directory().values())
+
+
+def get_authority(authority_id: str) -> Authority:
+    authority = _directory().get(authority_id)
+    if authority is None:
+        raise UserError(f"unknown authority {authority_id!r}; valid: {', '.join(_directory())}")
+    return authority
+
+
+def authorities_in(country: str) -> list[Authority]:
+    code = _checked_country(country)
+    return [a for a in all_authorities() if a.country_code == code]
+
+
+def authority_for_user(country: str, state: str = "") -> Authority:
+    """Where a user living here complains: the Land authority in Germany, the state
+    regulator in the US (CPPA for California), else the national authority."""
+    code = _checked_country(country)
+    state = (state or "").strip().upper()
+    if state and not is_subdivision(code, state):
+        valid = ", ".join(subdivision_names(code))
+        raise UserError(f"unknown state {state!r} for {code}; valid: {valid}")
+    if code == "DE" and state in GERMAN_STATE_AUTHORITIES:
+        return get_authority(GERMAN_STATE_AUTHORITIES[state])
+    if code == "US":
+        return _us_state_regulator(state)
+    national = [a for a in authorities_in(code) if a.level in ("national", "federal")]
+    if not national:
+        raise UserError(f"no authority for {code} in the directory; countries with one: {_covered()}")
+    return national[0]
+
+
+def _us_state_regulator(state: str) -> Authority:
+    if state == "CA":
+        return get_authority(CALIFORNIA_AUTHORITY)
+    # The state Attorneys General are named by state in their jurisdiction field ("Virginia (VCDPA ...)").
+    by_state = {
+        code: authority
+        for authority in authorities_in("US")
+        for code, name in subdivision_names("US").items()
+        if authority.level == "state attorney general" and authority.jurisdiction.startswith(f"{name} (")
+    }
+    if state not in by_state:
+        where = f"the US state {state}" if state else "the US without a state"
+        states = ", ".join(sorted(by_state | {"CA": None}))
+        raise UserError(f"no regulator in the directory for {where}; states with one: {states}")
+    return by_state[state]
+
+
+def lead_authority_for(platform: Any) -> Authority | None:
+    """The EU lead supervisory authority the catalogue names for a platform, if any."""
+    ref = platform.lead_authority
+    if ref is None:
+        return None
+    return get_authority(ref.id)
+
+
+def _checked_country(country: str) -> str:
+    code = (country or "").strip().upper()
+    if not is_country(code):
+        raise UserError(f"unknown country code {country!r}; use an ISO 3166 code such as DE, FR, GB or US")
+    return code
+
+
+def _covered() -> str:
+    return ", ".join(
+        sorted({a.country_code for a in all_authorities() if a.level in ("national", "federal")})
+    )

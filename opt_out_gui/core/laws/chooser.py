@@ -1,0 +1,192 @@
+"""The instrument chooser: which requests fit a platform, given where the user lives.
+
+The legal basis a platform claims for AI training decides the instrument under the GDPR
+family (legal-facts.md 1.5: consent is withdrawn under Art. 7(3), legitimate interests
+are objected to under Art. 21(1)). Elsewhere the law's closest rights are offered.
+Each recommendation carries one sentence saying why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from opt_out_gui.core.countries import country_names, region_for_country, subdivision_names
+from opt_out_gui.core.laws.registry import Law, default_law_for, get_law, get_request_type
+
+_CONTROL_NOUNS = {"toggle": "setting", "form": "form", "email": "email address"}
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    type_id: str | None  # None: no request fits (the reason says why)
+    law_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Context:
+    platform: Any  # catalog.Platform (duck-typed: name, ai_training.basis, training_controls_for)
+    law: Law
+    quicker: str  # "" or a clause saying the platform's own control is quicker
+
+    def under(self, type_id: str) -> str:
+        citation = get_request_type(type_id).citation(self.law)
+        if citation:
+            return f" ({citation})"
+        return f" (the sources give no {self.law.short_name} article for this)"
+
+    def recommend(self, type_id: str, reason: str) -> Recommendation:
+        return Recommendation(type_id, self.law.id, reason)
+
+
+def recommend_requests(platform: Any, country: str, state: str = "") -> list[Recommendation]:
+    """The requests that fit this platform for a user in `country` (and US `state`)."""
+    law_id = default_law_for(country, state)
+    if law_id is None:
+        return [Recommendation(None, None, _no_law_reason(platform, country, state))]
+    law = get_law(law_id)
+    controls = platform.training_controls_for(region_for_country(country))
+    quicker = ""
+    if controls:
+        noun = _CONTROL_NOUNS.get(controls[0].kind, "control")
+        quicker = (
+            f'; {platform.name}\'s own {noun} "{controls[0].title}" is quicker, '
+            "and the letter gives you a dated record"
+        )
+    return _CHOOSERS[law.family](_Context(platform, law, quicker))
+
+
+def _gdpr_family(ctx: _Context) -> list[Recommendation]:
+    name, basis = ctx.platform.name, ctx.platform.ai_training.basis
+    if basis == "consent":
+        return [
+            ctx.recommend(
+                "gdpr-withdraw-consent",
+                f"{name} says it trains AI with your consent, so withdraw it"
+                f"{ctx.under('gdpr-withdraw-consent')}{ctx.quicker}.",
+            )
+        ]
+    if basis == "legitimate_interest":
+        return [
+            ctx.recommend(
+                "gdpr-objection-ai",
+                f"{name} relies on legitimate interests for AI training, which you can object to"
+                f"{ctx.under('gdpr-objection-ai')}{ctx.quicker}.",
+            )
+        ]
+    if basis == "contract":
+        return [
+            ctx.recommend(
+                "gdpr-access-ai",
+                f"{name} names a contract as its basis for AI training, where an objection may not apply, "
+                f"so ask what data it uses and why{ctx.under('gdpr-access-ai')}.",
+            )
+        ]
+    return [
+        ctx.recommend(
+            "gdpr-access-ai",
+            f"{name} does not say on which legal basis it trains AI, so ask what it uses your data for"
+            f"{ctx.under('gdpr-access-ai')}.",
+        ),
+        ctx.recommend(
+            "gdpr-objection-ai",
+            f"Object at the same time{ctx.under('gdpr-objection-ai')} in case {name} relies on "
+            f"legitimate interests{ctx.quicker}.",
+        ),
+    ]
+
+
+def _ccpa(ctx: _Context) -> list[Recommendation]:
+    name = ctx.platform.name
+    return [
+        ctx.recommend(
+            "ccpa-opt-out",
+            f"An opt-out of sale or sharing{ctx.under('ccpa-opt-out')} is the closest CCPA right to an "
+            f"AI-training opt-out: {name} must stop selling or sharing your personal information"
+            f"{ctx.quicker}.",
+        ),
+        ctx.recommend(
+            "ccpa-delete",
+            f"A request to delete{ctx.under('ccpa-delete')} asks {name} to delete the personal "
+            "information it collected from you.",
+        ),
+    ]
+
+
+def _us_state(ctx: _Context) -> list[Recommendation]:
+    name, law = ctx.platform.name, ctx.law.short_name
+    return [
+        ctx.recommend(
+            "us-state-opt-out",
+            f"An opt-out request under the {law}{ctx.under('us-state-opt-out')} asks {name} to stop "
+            f"selling your data or using it for targeted advertising or profiling{ctx.quicker}.",
+        ),
+        ctx.recommend(
+            "us-state-delete",
+            f"A deletion request under the {law}{ctx.under('us-state-delete')} asks {name} to delete "
+            "personal data about you.",
+        ),
+    ]
+
+
+def _lgpd(ctx: _Context) -> list[Recommendation]:
+    name = ctx.platform.name
+    if ctx.platform.ai_training.basis == "consent":
+        return [
+            ctx.recommend(
+                "lgpd-revoke-consent",
+                f"{name} says it trains AI with your consent, so revoke it"
+                f"{ctx.under('lgpd-revoke-consent')}{ctx.quicker}.",
+            ),
+            ctx.recommend(
+                "lgpd-delete",
+                f"Then ask {name} to delete the data it processed with your consent"
+                f"{ctx.under('lgpd-delete')}.",
+            ),
+        ]
+    return [
+        ctx.recommend(
+            "lgpd-access",
+            f"The LGPD rights in the sources include no objection to AI training, so ask {name} for the "
+            f"origin, criteria and purpose of its use of your data{ctx.under('lgpd-access')}{ctx.quicker}.",
+        )
+    ]
+
+
+def _pipeda(ctx: _Context) -> list[Recommendation]:
+    return [
+        ctx.recommend(
+            "pipeda-access",
+            "The PIPEDA rights in the sources include no objection to AI training, so ask "
+            f"{ctx.platform.name} in writing what it holds about you and how it uses it"
+            f"{ctx.under('pipeda-access')}{ctx.quicker}.",
+        )
+    ]
+
+
+_CHOOSERS: dict[str, Callable[[_Context], list[Recommendation]]] = {
+    "gdpr": _gdpr_family,
+    "ccpa": _ccpa,
+    "us-state": _us_state,
+    "lgpd": _lgpd,
+    "pipeda": _pipeda,
+}
+
+
+def _no_law_reason(platform: Any, country: str, state: str) -> str:
+    country = (country or "").strip().upper()
+    state = (state or "").strip().upper()
+    if not country:
+        return "Set your country in your profile to see which requests fit."
+    if country == "US" and not state:
+        return "Set your US state in your profile: privacy laws in the US are state laws."
+    if country == "US":
+        place = subdivision_names("US").get(state, state)
+    else:
+        place = country_names().get(country, country)
+    return (
+        f"The app knows no privacy law for {place}, so no legal request fits; "
+        f"use {platform.name}'s own settings where they exist."
+    )

@@ -1,0 +1,262 @@
+"""Response deadlines: when a company (or authority) must answer a request.
+
+The rules come from laws.toml (period, extension, acknowledgement, how a deadline on a
+non-working day moves, whose holidays count). Public holidays come from the `holidays`
+library; each (country, subdivision, year) calendar is built once and cached, because
+the request table computes a deadline for every row.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from opt_out_gui.core.countries import country_names, is_country
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.laws.registry import (
+    DeadlineRule,
+    Law,
+    Period,
+    RequestType,
+    get_law,
+    get_request_type,
+    request_types,
+)
+
+SATURDAY = 5
+
+# Which subdivision's holidays stand for a whole country, and what the user is told.
+_SUBDIVISION_FOR_COUNTRY = {"GB": "ENG"}
+_CALENDAR_NOTES = {
+    "GB": "Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.",
+    "DE": "Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their "
+    "own, which are not counted.",
+}
+
+
+@dataclass(frozen=True)
+class DeadlineResult:
+    law: str
+    type: str | None
+    received: date
+    deadline: date
+    extended_deadline: date | None = None
+    acknowledge_by: date | None = None
+    notes: list[str] = field(default_factory=list)
+    # (label, date) for each other reading the sources allow; the notes say which one `deadline` uses.
+    alternatives: list[tuple[str, date]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        def iso(day: date | None) -> str | None:
+            return day.isoformat() if day else None
+
+        return {
+            "law": self.law,
+            "type": self.type,
+            "received": self.received.isoformat(),
+            "deadline": self.deadline.isoformat(),
+            "extended_deadline": iso(self.extended_deadline),
+            "acknowledge_by": iso(self.acknowledge_by),
+            "notes": list(self.notes),
+        }
+
+
+@lru_cache(maxsize=512)
+def _holiday_names(country: str, subdivision: str | None, year: int) -> dict[date, str]:
+    import holidays
+
+    return dict(holidays.country_holidays(country, subdiv=subdivision, years=year))
+
+
+@lru_cache(maxsize=64)
+def _has_regional_holidays(country: str) -> bool:
+    import holidays
+
+    return bool(holidays.country_holidays(country).subdivisions)
+
+
+@dataclass(frozen=True)
+class HolidayCalendar:
+    """Saturdays, Sundays and the public holidays of one place (none if country is None)."""
+
+    country: str | None
+    subdivision: str | None = None
+
+    def holiday_name(self, day: date) -> str | None:
+        if self.country is None:
+            return None
+        return _holiday_names(self.country, self.subdivision, day.year).get(day)
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < SATURDAY and self.holiday_name(day) is None
+
+    def notes(self) -> list[str]:
+        if self.country is None:
+            return []
+        if self.country in _CALENDAR_NOTES:
+            return [_CALENDAR_NOTES[self.country]]
+        if _has_regional_holidays(self.country):
+            name = country_names().get(self.country, self.country)
+            return [f"Public holidays: the nationwide holidays of {name}; regional holidays are not counted."]
+        return []
+
+
+CALIFORNIA = HolidayCalendar("US", "CA")
+
+
+def add_months(day: date, months: int) -> date:
+    """The same date `months` later, or the last day of that month if it has no such date."""
+    year, month_index = divmod(day.month - 1 + months, 12)
+    year += day.year
+    last_day = calendar.monthrange(year, month_index + 1)[1]
+    return date(year, month_index + 1, min(day.day, last_day))
+
+
+def add_period(start: date, period: Period, holidays: HolidayCalendar) -> date:
+    """The end of a period counted from `start`, the start day itself not counted."""
+    if period.unit == "months":
+        return add_months(start, period.count)
+    if period.unit == "days":
+        return start + timedelta(days=period.count)
+    day, remaining = start, period.count
+    while remaining:
+        day += timedelta(days=1)
+        if holidays.is_working_day(day):
+            remaining -= 1
+    return day
+
+
+def roll_forward(day: date, how: str, holidays: HolidayCalendar) -> date:
+    """Move a deadline off a non-working day, as the law's counting rule says."""
+    if how == "weekends_and_holidays":
+        while not holidays.is_working_day(day):
+            day += timedelta(days=1)
+    elif how == "holidays":
+        while holidays.holiday_name(day) is not None:
+            day += timedelta(days=1)
+    return day
+
+
+def _calendar_for(law: Law, rule: DeadlineRule, country: str | None) -> tuple[HolidayCalendar, list[str]]:
+    """The holiday calendar for this rule, and notes on how it was chosen."""
+    if rule.holidays == "US-CA":
+        return CALIFORNIA, []
+    if rule.holidays != "country":
+        return HolidayCalendar(None), []
+    if country is None:
+        if len(law.countries) == 1:
+            country = law.countries[0]
+        else:
+            return HolidayCalendar(None), [
+                "No controller country was given, so only Saturdays and Sundays are skipped, "
+                "not public holidays."
+            ]
+    if country not in law.countries:
+        raise UserError(
+            f"country {country!r} is not where {law.short_name} applies; "
+            f"valid countries for {law.id}: {', '.join(law.countries)}"
+        )
+    holidays = HolidayCalendar(country, _SUBDIVISION_FOR_COUNTRY.get(country))
+    return holidays, holidays.notes()
+
+
+def _moved_note(raw: date, moved: date, holidays: HolidayCalendar) -> str:
+    holiday = holidays.holiday_name(raw)
+    reason = f"a public holiday ({holiday})" if holiday else f"a {raw:%A}"
+    return f"{raw.isoformat()} is {reason}, so the deadline moves to {moved.isoformat()}."
+
+
+def compute_deadline(
+    law_id: str,
+    received: date,
+    type_id: str | None = None,
+    country: str | None = None,
+    today: date | None = None,
+) -> DeadlineResult:
+    """When the answer to a request received on `received` is due under a law.
+
+    `country` is the controller's country: its public holidays move a deadline where the
+    law says so (GDPR family, PIPEDA). `today` defaults to the real date; a received date
+    after it is refused.
+    """
+    law = get_law(law_id)
+    request_type = get_request_type(type_id) if type_id else None
+    if request_type is not None and law.id not in request_type.laws:
+        valid = [t.id for t in request_types(law.id)]
+        raise UserError(
+            f"request type {request_type.id!r} does not apply under {law.short_name}; "
+            f"valid types for {law.id}: {', '.join(valid)}"
+        )
+    today = today or date.today()
+    if received > today:
+        raise UserError(
+            f"received date {received.isoformat()} is in the future (today is {today.isoformat()})"
+        )
+    rule_kind = request_type.deadline_rule if request_type else "request"
+    rule = law.deadlines.get(rule_kind) if rule_kind else None
+    if rule is None:
+        valid = [t.id for t in _types_with_deadlines(law)]
+        raise UserError(
+            f"the sources give no response period for {request_type.id!r} under {law.short_name}; "
+            f"types with a deadline for {law.id}: {', '.join(valid)}"
+        )
+    country = (country or "").strip().upper() or None  # a profile without a country has ""
+    if country is not None and not is_country(country):
+        raise UserError(f"unknown country code {country!r}; use an ISO 3166 code such as DE, FR or GB")
+    holidays, notes = _calendar_for(law, rule, country)
+    notes = list(rule.notes) + notes
+
+    first_end = add_period(received, rule.period, holidays)
+    deadline = roll_forward(first_end, rule.roll_forward, holidays)
+    if deadline != first_end:
+        notes.append(_moved_note(first_end, deadline, holidays))
+    extended = None
+    if rule.extended_period is not None:
+        extended = roll_forward(
+            add_period(received, rule.extended_period, holidays), rule.roll_forward, holidays
+        )
+    acknowledge_by = None
+    if rule.acknowledge_within is not None:
+        acknowledge_by = add_period(received, rule.acknowledge_within, holidays)
+
+    if not rule.applies_fully_to(request_type.id if request_type else None):
+        notes.append(rule.not_stated_note)
+    if (
+        request_type is not None
+        and request_type.needs_previous_request
+        and request_type.recipient == "controller"
+    ):
+        notes.append(
+            "For a reminder, give the date your original request was received: "
+            "the deadline shown is that request's deadline."
+        )
+
+    alternatives = []
+    chosen = {"deadline": deadline, "extended_deadline": extended}
+    for alternative in rule.alternatives:
+        start = received if alternative.counted_from == "receipt" else first_end
+        other = roll_forward(add_period(start, alternative.period, holidays), rule.roll_forward, holidays)
+        if other != chosen[alternative.replaces]:
+            alternatives.append((alternative.label, other))
+            notes.append(
+                f"{alternative.used_reading} The other reading ({alternative.label}) "
+                f"gives {other.isoformat()}."
+            )
+
+    return DeadlineResult(
+        law=law.id,
+        type=request_type.id if request_type else None,
+        received=received,
+        deadline=deadline,
+        extended_deadline=extended,
+        acknowledge_by=acknowledge_by,
+        notes=notes,
+        alternatives=alternatives,
+    )
+
+
+def _types_with_deadlines(law: Law) -> list[RequestType]:
+    return [t for t in request_types(law.id) if t.deadline_rule in law.deadlines]

@@ -1,0 +1,112 @@
+"""Settings > Law: the law your country or state gives you, its rights, deadlines and regulator."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.widgets import Page
+
+
+def _link(url: str | None, text: str) -> str:
+    return f"<a href='{escape(url, quote=True)}'>{escape(text)}</a>" if url else escape(text)
+
+
+def law_summary_html(country: str, state: str, today: date | None = None) -> str:
+    """What the law gives a user living in country/state, as rich text with sources."""
+    from opt_out_gui.core.authorities import authority_for_user
+    from opt_out_gui.core.laws import compute_deadline, default_law_for, get_law
+
+    if not country:
+        return "<p>Set your country in Settings &gt; Profile to see the law that protects you.</p>"
+    law_id = default_law_for(country, state)
+    if law_id is None:
+        where = f"{state}, {country}" if state else country
+        return (
+            f"<p>The app knows no data-protection law for {escape(where)} yet. You can still use the "
+            "checklist, and write to platforms under the law of the place where they are established "
+            "(for example the GDPR for a company in the EU).</p>"
+        )
+    law = get_law(law_id)
+    today = today or date.today()
+    parts = [f"<h3>{escape(law.name)}</h3>", f"<p>{escape(law.jurisdiction)}"]
+    if law.in_force:
+        parts.append(f" · in force since {law.in_force:%d %B %Y}")
+    parts.append("</p>")
+    try:
+        result = compute_deadline(law_id, today, country=country, today=today)
+    except UserError:
+        result = None
+    periods = [f"Answer due within {law.response_period}"]
+    if law.extension:
+        periods.append(f"at most {law.extension} with an extension")
+    if law.acknowledgement:
+        periods.append(f"receipt to be confirmed within {law.acknowledgement}")
+    parts.append(f"<p>{escape('; '.join(periods))}.")
+    if result:
+        parts.append(
+            f" A request sent today must be answered by <b>{result.deadline:%d %B %Y}</b>"
+            + (
+                f" (at the latest {result.extended_deadline:%d %B %Y} if extended)"
+                if result.extended_deadline
+                else ""
+            )
+            + "."
+        )
+    parts.append("</p>")
+    if law.appeal_first:
+        parts.append("<p>Before complaining to the regulator, you must first appeal to the company.</p>")
+    parts.append("<p><b>Your rights</b></p><ul>")
+    for right in law.rights.values():
+        parts.append(f"<li>{escape(right.title)} ({escape(law.cite(right.id) or right.article)})</li>")
+    parts.append("</ul>")
+    try:
+        authority = authority_for_user(country, state)
+    except UserError:
+        authority = None
+    if authority:
+        contact = [_link(authority.web, "website")]
+        if authority.complaint_url:
+            contact.append(_link(authority.complaint_url, "complaint form"))
+        if authority.email:
+            contact.append(escape(authority.email))
+        parts.append(f"<p><b>Where to complain:</b> {escape(authority.name)} · {' · '.join(contact)}</p>")
+    elif law.regulator_note:
+        parts.append(f"<p><b>Where to complain:</b> {escape(law.regulator_note)}</p>")
+    for note in law.notes:
+        parts.append(f"<p style='color: gray'>{escape(note)}</p>")
+    sources = " ".join(_link(url, f"[{n}]") for n, url in enumerate(law.all_sources(), 1))
+    parts.append(f"<p>Sources: {sources}</p>")
+    return "".join(parts)
+
+
+class LawSettings(QScrollArea):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = Page(
+            "Law",
+            "Your country (and, in the US, your state) decides which data-protection law the app "
+            "uses for your letters and deadlines. Change it in the Profile tab.",
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setOpenExternalLinks(True)
+        page.body.addWidget(self.summary)
+        page.body.addStretch(1)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.addWidget(page)
+        self.setWidget(holder)
+        self.refresh()
+        ctx.profile_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        profile = self.ctx.profile
+        self.summary.setText(law_summary_html(profile.country, profile.state))

@@ -1,0 +1,142 @@
+"""`opt-out deadline`, `opt-out laws` and `opt-out authorities`."""
+
+import json
+
+import pytest
+
+from opt_out_gui.cli import main
+
+PLATFORM = """
+schema = 1
+id = "{id}"
+name = "Example {id}"
+company = "Example Inc."
+category = "social"
+web = "https://example.org/"
+last_verified = 2026-01-10
+
+[ai_training]
+basis = "legitimate_interest"
+sources = ["https://example.org/ai"]
+{lead}
+[[controls]]
+id = "none"
+title = "No opt-out"
+kind = "none"
+training_opt_out = true
+regions = ["eu"]
+scope = "account"
+sources = ["https://example.org/help/ai"]
+"""
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_deadline_json_has_the_documented_keys(capsys):
+    code, out, _ = run(capsys, "deadline", "--law", "uk-gdpr", "--received", "2025-09-03", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {
+        "law",
+        "type",
+        "received",
+        "deadline",
+        "extended_deadline",
+        "acknowledge_by",
+        "notes",
+    }
+    # ICO example: received 3 September, respond by 3 October.
+    assert (data["law"], data["type"], data["deadline"]) == ("uk-gdpr", None, "2025-10-03")
+    assert data["acknowledge_by"] is None and isinstance(data["notes"], list)
+
+
+def test_deadline_with_type_and_country(capsys):
+    code, out, _ = run(
+        capsys, "deadline", "--law", "ccpa", "--type", "ccpa-opt-out", "--received", "2025-03-20", "--json"
+    )
+    assert code == 0 and json.loads(out)["deadline"] == "2025-04-11"
+    code, out, _ = run(capsys, "deadline", "--law", "gdpr", "--received", "2025-09-03", "--country", "de")
+    assert code == 0
+    assert "Answer due by:" in out and "2025-10-06 (Monday)" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--law", "gdpr", "--received", "2025-13-01"], "--received '2025-13-01' is not a date"),
+        (["--law", "hipaa", "--received", "2025-01-01"], "unknown law 'hipaa'; valid: gdpr"),
+        (["--law", "gdpr", "--received", "2025-01-01", "--type", "x"], "unknown request type 'x'"),
+        (["--law", "gdpr", "--received", "2025-01-01", "--type", "ccpa-limit"], "valid types for gdpr"),
+        (["--law", "gdpr", "--received", "2025-01-01", "--country", "QQ"], "unknown country code 'QQ'"),
+        (["--law", "gdpr", "--received", "2999-01-01"], "is in the future"),
+    ],
+)
+def test_deadline_bad_input_is_one_line_and_exit_2(capsys, argv, message):
+    code, out, err = run(capsys, "deadline", *argv)
+    assert code == 2 and out == ""
+    assert message in err and err.count("\n") == 1
+
+
+def test_laws_json_lists_laws_and_request_types(capsys):
+    code, out, _ = run(capsys, "laws", "--json")
+    assert code == 0
+    data = json.loads(out)
+    laws = {law["id"]: law for law in data["laws"]}
+    assert {"gdpr", "uk-gdpr", "fadp", "ccpa", "lgpd", "pipeda", "vcdpa", "icdpa"} <= set(laws)
+    assert laws["ccpa"]["acknowledge_within"] == "10 business days"
+    types = {t["id"]: t for t in data["request_types"]}
+    assert types["gdpr-objection-ai"]["articles"]["fadp"] is None
+    assert types["gdpr-complaint"]["recipient"] == "authority"
+
+
+def test_laws_text_names_each_law(capsys):
+    code, out, _ = run(capsys, "laws")
+    assert code == 0
+    assert "icdpa" in out and "answer within 90 days" in out
+    assert "ccpa-opt-out" in out
+
+
+def test_authorities_by_country(capsys):
+    code, out, _ = run(capsys, "authorities", "--country", "FR", "--json")
+    assert code == 0
+    assert [a["id"] for a in json.loads(out)] == ["frcnil"]
+    code, out, _ = run(capsys, "authorities", "--country", "DE")
+    assert code == 0 and "debaylda" in out and "https://www.lda.bayern.de/de/beschwerde.html" in out
+
+
+def test_authorities_for_a_platform_uses_the_catalogue(capsys, tmp_path):
+    lead = '\n[lead_authority]\nid = "iedpc"\nsources = ["https://example.org/dpc"]\n'
+    (tmp_path / "alpha.toml").write_text(PLATFORM.format(id="alpha", lead=lead), encoding="utf-8")
+    (tmp_path / "beta.toml").write_text(PLATFORM.format(id="beta", lead=""), encoding="utf-8")
+    code, out, _ = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "alpha", "--json")
+    assert code == 0 and [a["id"] for a in json.loads(out)] == ["iedpc"]
+    code, out, _ = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "beta")
+    assert code == 0 and "names no lead authority for Example beta" in out
+    code, out, _ = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "beta", "--json")
+    assert json.loads(out) == []
+    code, _, err = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "gamma")
+    assert code == 2 and "unknown platform 'gamma'" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--country", "XX"], "unknown country code 'XX'"),
+        (["--country", "FR", "--for", "x"], "either --country or --for"),
+    ],
+)
+def test_authorities_bad_input(capsys, argv, message):
+    code, _, err = run(capsys, "authorities", *argv)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_deadline_help_explains_the_options(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["deadline", "--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    assert "--received YYYY-MM-DD" in out and "the company's country" in out and "vcdpa" in out
