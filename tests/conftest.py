@@ -17,6 +17,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
+def no_real_keyring():
+    """Tests never touch the OS keyring: the default is the 'no keyring' backend.
+
+    Tests that need a working keyring set an in-memory backend themselves.
+    """
+    import keyring
+    from keyring.backends import fail
+
+    # Never ask keyring for the current backend here: that would probe the real one.
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
     path = tmp_path / "data"
     monkeypatch.setenv("OPT_OUT_DATA_DIR", str(path))

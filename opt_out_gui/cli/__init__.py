@@ -20,8 +20,13 @@ COMMAND_MODULES = (
     "profile",
     "platforms",
     "checklist",
+    "letter",
     "requests",
+    "send",
+    "smtp",
     "backup",
+    "catalog",
+    "laws",
 )
 
 

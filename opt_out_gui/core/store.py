@@ -79,7 +79,7 @@ MIGRATIONS: tuple[str, ...] = (
             'insufficient_verification', 'no_match', 'claim_not_covered', 'outside_jurisdiction',
             'too_many_requests', 'suspected_fraud', 'other')),
         CHECK ((status = 'refused') = (refusal_reason IS NOT NULL)),
-        CHECK (status = 'draft' OR (sent_at IS NOT NULL AND channel IS NOT NULL))
+        CHECK (status IN ('draft', 'withdrawn') OR (sent_at IS NOT NULL AND channel IS NOT NULL))
     );
     CREATE INDEX requests_by_status_deadline ON requests (status, coalesce(extended_deadline, deadline));
     CREATE INDEX requests_by_platform ON requests (platform);

@@ -1,24 +1,545 @@
-"""Letters: the composer for GDPR/CCPA request letters."""
+"""Letters: the composer for request letters (objection, access, erasure, opt-out...).
+
+The page collects the choices and shows the letter that `core.letters` renders; it never
+renders templates itself. The user may edit the text; `edited_text` keeps that edit for
+the tracker, and every export uses it.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, paragraph
+from opt_out_gui.ui.widgets import Page, error_label, show_error
+
+_FILE_FILTERS = {
+    "txt": "Text (*.txt)",
+    "html": "Web page (*.html)",
+    "pdf": "PDF (*.pdf)",
+    "eml": "Email message (*.eml)",
+}
 
 
 class LettersPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
             "Letters",
-            "Write a legally grounded request to a platform: an objection to AI training, a "
-            "request for access or erasure, a withdrawal of consent, or a CCPA opt-out.",
+            "Write a legally grounded request: an objection to AI training, access, erasure, "
+            "withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.",
         )
+        from opt_out_gui.core import letters
+
         self.ctx = ctx
-        self.body.addWidget(
-            paragraph(
-                "The letter composer arrives in the next release. It will fill each letter from "
-                "your profile and the platform's controller address, cite the right articles, "
-                "state the legal deadline, and export it as text, PDF or email."
-            )
+        self.letters = letters
+        self.letter = None
+        self._reference = ""
+        self._edited = False
+        self._updating = False
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_form())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 440])
+        self.body.addWidget(splitter, 1)
+        self._fill_platforms()
+
+    # ------------------------------------------------------------ layout
+
+    def _build_form(self) -> QWidget:
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setContentsMargins(0, 0, 8, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.platform = QComboBox()
+        self.platform.setAccessibleName("Platform")
+        self.platform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.account = QLineEdit()
+        self.account.setPlaceholderText("email, user name or profile URL")
+        self.request_type = QComboBox()
+        self.request_type.setAccessibleName("Request type")
+        self.request_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.body.addStretch(1)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: palette(mid);")
+        self.law = QComboBox()
+        self.law.setAccessibleName("Law")
+        self.language = QComboBox()
+        self.language.setAccessibleName("Letter language")
+        form.addRow("Platform", self.platform)
+        form.addRow("Account", self.account)
+        form.addRow("Request", self.request_type)
+        form.addRow("", self.reason)
+        form.addRow("Law", self.law)
+        form.addRow("Language", self.language)
+
+        self.options_box = QGroupBox("Details")
+        options = QFormLayout(self.options_box)
+        options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.grounds = {}
+        grounds_column = QVBoxLayout()
+        for ground_id, label in self.letters.GROUNDS.items():
+            box = QCheckBox(label)
+            box.toggled.connect(self._refresh_letter)
+            self.grounds[ground_id] = box
+            grounds_column.addWidget(box)
+        self.grounds_label = QLabel("Your situation")
+        options.addRow(self.grounds_label, grounds_column)
+        self.grounds_text = QLineEdit()
+        self.grounds_text.setPlaceholderText("in your own words (optional)")
+        options.addRow("", self.grounds_text)
+        self.data_scope = QLineEdit()
+        self.data_scope.setPlaceholderText("all my data (default)")
+        options.addRow("Which data", self.data_scope)
+        self.erasure_scope = QComboBox()
+        for scope_id, label in self.letters.ERASURE_SCOPES.items():
+            self.erasure_scope.addItem(label, scope_id)
+        options.addRow("Erase", self.erasure_scope)
+        self.earlier_date = QDateEdit()
+        self.earlier_date.setCalendarPopup(True)
+        self.earlier_date.setDisplayFormat("yyyy-MM-dd")
+        self.earlier_date.setDate(QDate.currentDate().addMonths(-2))
+        self.earlier_date.setMaximumDate(QDate.currentDate())
+        options.addRow("Earlier request sent", self.earlier_date)
+        self.earlier_reference = QLineEdit()
+        options.addRow("Its reference", self.earlier_reference)
+        self.correction = QLineEdit()
+        self.correction.setPlaceholderText("what is wrong, and what is right")
+        options.addRow("Correction", self.correction)
+        self.complaint_text = QLineEdit()
+        self.complaint_text.setPlaceholderText("what happened (optional)")
+        options.addRow("What happened", self.complaint_text)
+        self._option_rows = {
+            "grounds": [self.grounds_label, *self.grounds.values()],
+            "grounds_text": [self.grounds_text],
+            "data_scope": [self.data_scope],
+            "erasure_scope": [self.erasure_scope],
+            "earlier_date": [self.earlier_date],
+            "earlier_reference": [self.earlier_reference],
+            "correction": [self.correction],
+            "complaint_text": [self.complaint_text],
+        }
+        self._options_layout = options
+        form.addRow(self.options_box)
+
+        self.bulk_box = QGroupBox("Several platforms at once")
+        bulk = QVBoxLayout(self.bulk_box)
+        bulk_hint = QLabel("Tick platforms; each gets its own letter of the chosen type.")
+        bulk_hint.setWordWrap(True)
+        bulk.addWidget(bulk_hint)
+        self.bulk_list = QListWidget()
+        self.bulk_list.setMinimumHeight(120)
+        bulk.addWidget(self.bulk_list)
+        row = QHBoxLayout()
+        self.bulk_format = QComboBox()
+        for output_format in self.letters.OUTPUT_FORMATS:
+            self.bulk_format.addItem(f".{output_format}", output_format)
+        self.bulk_button = QPushButton("Generate into folder…")
+        self.bulk_button.clicked.connect(self._choose_bulk_folder)
+        row.addWidget(self.bulk_format)
+        row.addWidget(self.bulk_button, 1)
+        bulk.addLayout(row)
+        form.addRow(self.bulk_box)
+
+        for signal in (
+            self.account.textChanged,
+            self.grounds_text.textChanged,
+            self.data_scope.textChanged,
+            self.earlier_reference.textChanged,
+            self.correction.textChanged,
+            self.complaint_text.textChanged,
+            self.earlier_date.dateChanged,
+            self.erasure_scope.currentIndexChanged,
+            self.law.currentIndexChanged,
+            self.language.currentIndexChanged,
+        ):
+            signal.connect(self._refresh_letter)
+        self.platform.currentIndexChanged.connect(self._platform_changed)
+        self.request_type.currentIndexChanged.connect(self._type_changed)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_widget)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(320)
+        return scroll
+
+    def _build_preview(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.subject = QLabel()
+        self.subject.setWordWrap(True)
+        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subject.setStyleSheet("font-weight: 600;")
+        self.recipient = QLabel()
+        self.recipient.setWordWrap(True)
+        self.preview = QPlainTextEdit()
+        self.preview.setAccessibleName("Letter text")
+        self.preview.textChanged.connect(self._text_edited)
+        self.edit_note = QLabel("Your edits are kept. Changes on the left no longer alter the text.")
+        self.edit_note.setWordWrap(True)
+        self.reset_button = QPushButton("Discard my edits")
+        self.reset_button.clicked.connect(self.reset_text)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.edit_note, 1)
+        note_row.addWidget(self.reset_button)
+        self.edit_note.hide()
+        self.reset_button.hide()
+        self.error = error_label()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        self.save_buttons = {}
+        for output_format in self.letters.OUTPUT_FORMATS:
+            button = QPushButton(f"Save .{output_format}")
+            button.clicked.connect(lambda _=False, f=output_format: self._choose_file(f))
+            self.save_buttons[output_format] = button
+            buttons.addWidget(button)
+        actions = QHBoxLayout()
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.clicked.connect(self.copy_text)
+        self.mail_button = QPushButton("Open in mail app")
+        self.mail_button.clicked.connect(self.open_in_mail_app)
+        self.web_form_button = QPushButton("Open web form")
+        self.web_form_button.clicked.connect(self.open_web_form)
+        for button in (self.copy_button, self.mail_button, self.web_form_button):
+            actions.addWidget(button)
+
+        layout.addWidget(self.subject)
+        layout.addWidget(self.recipient)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(note_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        layout.addLayout(actions)
+        return column
+
+    # ------------------------------------------------------------ public API
+
+    def refresh(self) -> None:
+        """Called when the page is shown: the profile may have changed."""
+        self._fill_types()
+
+    def compose_for(self, platform_id: str, type_id: str | None = None) -> None:
+        """Open the composer for a platform (and a request type, else the recommended one)."""
+        index = self.platform.findData(platform_id)
+        if index < 0:
+            raise UserError(f"unknown platform {platform_id!r}")
+        self.reset_text()
+        self.platform.setCurrentIndex(index)
+        if type_id is not None:
+            type_index = self.request_type.findData(type_id)
+            if type_index < 0:
+                raise UserError(f"request type {type_id!r} is not offered for this platform")
+            self.request_type.setCurrentIndex(type_index)
+
+    @property
+    def edited_text(self) -> str | None:
+        """The user's own version of the letter text, or None while it is unchanged."""
+        return self.preview.toPlainText() if self._edited else None
+
+    def current_letter(self):
+        """The letter as it will be exported, including the user's edits."""
+        if self.letter is None:
+            return None
+        if self._edited:
+            return self.letters.with_edited_body(self.letter, self.preview.toPlainText())
+        return self.letter
+
+    def save_as(self, output_format: str, path: Path) -> None:
+        letter = self.current_letter()
+        if letter is None:
+            return
+        try:
+            self._write(letter, output_format, Path(path))
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        self.error.hide()
+        self.status.setText(f"Saved {path}.")
+
+    def generate_bulk(self, folder: Path) -> list[Path]:
+        """One letter per ticked platform into the folder; returns the files written."""
+        from opt_out_gui.core.references import new_reference
+
+        folder = Path(folder)
+        output_format = self.bulk_format.currentData()
+        written, problems = [], []
+        for row in range(self.bulk_list.count()):
+            item = self.bulk_list.item(row)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            platform = self.ctx.catalog.get(item.data(Qt.ItemDataRole.UserRole))
+            try:
+                letter = self._compose(platform, new_reference(date.today()))
+                path = folder / f"{platform.id}-{letter.type_id}-{letter.reference}.{output_format}"
+                self._write(letter, output_format, path)
+                written.append(path)
+            except UserError as error:
+                problems.append(f"{platform.name}: {error}")
+        self.status.setText(
+            f"Wrote {len(written)} letter(s) to {folder}." + "".join(f"\n{p}" for p in problems)
+        )
+        return written
+
+    def copy_text(self) -> None:
+        letter = self.current_letter()
+        if letter is not None:
+            QGuiApplication.clipboard().setText(f"{letter.subject}\n\n{letter.body}")
+            self.status.setText("Subject and letter copied.")
+
+    def open_in_mail_app(self) -> None:
+        letter = self.current_letter()
+        if letter is None:
+            return
+        url = self.letters.mailto_url(letter)
+        if url is None:
+            self.copy_text()
+            reason = (
+                "has no known email address" if not letter.recipient.email else "is too long for a mail link"
+            )
+            self.status.setText(f"The letter {reason}: it is copied, paste it into your mail program.")
+            return
+        QDesktopServices.openUrl(QUrl(url))
+        self.status.setText("Opened in your mail program.")
+
+    def open_web_form(self) -> None:
+        letter = self.current_letter()
+        if letter is None or not letter.recipient.web_form:
+            return
+        self.copy_text()
+        QDesktopServices.openUrl(QUrl(letter.recipient.web_form))
+        self.status.setText("The letter is copied; paste it into the web form that opened.")
+
+    def reset_text(self) -> None:
+        self._edited = False
+        self.edit_note.hide()
+        self.reset_button.hide()
+        self._refresh_letter()
+
+    # ------------------------------------------------------------ internals
+
+    def _fill_platforms(self) -> None:
+        self._updating = True
+        try:
+            for platform in self.ctx.catalog.platforms:
+                self.platform.addItem(platform.name, platform.id)
+                item = QListWidgetItem(platform.name, self.bulk_list)
+                item.setData(Qt.ItemDataRole.UserRole, platform.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+        finally:
+            self._updating = False
+        self._fill_types()
+
+    def _platform_changed(self) -> None:
+        self._reference = ""
+        self._fill_types()
+
+    def _fill_types(self) -> None:
+        """Offer the types of the user's law family, the recommended one first and selected."""
+        from opt_out_gui.core import laws
+
+        platform = self._platform()
+        if platform is None:
+            return
+        profile = self.ctx.profile
+        recommendations = []
+        if profile.country:
+            try:
+                recommendations = laws.recommend_requests(platform, profile.country, profile.state)
+            except UserError:
+                recommendations = []
+        recommended = next((r for r in recommendations if r.type_id in self.letters.available_types()), None)
+        current = self.request_type.currentData()
+        self._updating = True
+        try:
+            self.request_type.clear()
+            for type_id in self.letters.available_types():
+                title = laws.get_request_type(type_id).title
+                self.request_type.addItem(title, type_id)
+                self.request_type.setItemData(
+                    self.request_type.count() - 1, type_id, Qt.ItemDataRole.ToolTipRole
+                )
+            preferred = recommended.type_id if recommended else current
+            index = self.request_type.findData(preferred)
+            self.request_type.setCurrentIndex(max(index, 0))
+        finally:
+            self._updating = False
+        self.reason.setText(f"Suggested: {recommended.reason}" if recommended else "")
+        self.reason.setVisible(recommended is not None)
+        self._type_changed()
+
+    def _type_changed(self) -> None:
+        if self._updating:
+            return
+        type_id = self.request_type.currentData()
+        if type_id is None:
+            return
+        self._reference = ""
+        profile = self.ctx.profile
+        from opt_out_gui.core import laws
+
+        default_law = laws.default_law_for(profile.country, profile.state) if profile.country else None
+        self._updating = True
+        try:
+            self.law.clear()
+            for law_id in self.letters.laws_for_type(type_id):
+                self.law.addItem(laws.get_law(law_id).short_name, law_id)
+            self.law.setCurrentIndex(max(self.law.findData(default_law), 0))
+            self.language.clear()
+            from opt_out_gui.core.profile import LANGUAGES
+
+            for language in self.letters.languages_for(type_id):
+                self.language.addItem(LANGUAGES.get(language, language), language)
+            self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))
+        finally:
+            self._updating = False
+        fields = set(self.letters.fields_for(type_id))
+        for name, widgets in self._option_rows.items():
+            for widget in widgets:
+                self._set_row_visible(widget, name in fields)
+        self.options_box.setVisible(bool(fields))
+        self._refresh_letter()
+
+    def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
+        widget.setVisible(visible)
+        label = self._options_layout.labelForField(widget)
+        if label is not None:
+            label.setVisible(visible)
+
+    def _platform(self):
+        platform_id = self.platform.currentData()
+        return self.ctx.catalog.get(platform_id) if platform_id else None
+
+    def _options(self):
+        return self.letters.LetterOptions(
+            grounds=tuple(g for g, box in self.grounds.items() if box.isChecked()),
+            grounds_text=self.grounds_text.text().strip(),
+            data_scope=self.data_scope.text().strip(),
+            erasure_scope=self.erasure_scope.currentData(),
+            earlier_date=self.earlier_date.date().toPython(),
+            earlier_reference=self.earlier_reference.text().strip(),
+            correction=self.correction.text().strip(),
+            complaint_text=self.complaint_text.text().strip(),
+        )
+
+    def _compose(self, platform, reference: str):
+        profile = self.ctx.profile
+        return self.letters.compose_letter(
+            platform,
+            self.request_type.currentData(),
+            self.law.currentData(),
+            self.language.currentData(),
+            profile,
+            account=self.account.text().strip(),
+            reference=reference,
+            today=date.today(),
+            options=self._options(),
+        )
+
+    def _refresh_letter(self) -> None:
+        if self._updating or self._edited:
+            return
+        platform = self._platform()
+        if platform is None or self.request_type.currentData() is None:
+            return
+        from opt_out_gui.core.references import new_reference
+
+        self._reference = self._reference or new_reference(date.today())
+        try:
+            self.letter = self._compose(platform, self._reference)
+        except UserError as error:
+            self.letter = None
+            show_error(self.error, error)
+            self._show_letter(None)
+            return
+        self.error.hide()
+        self._show_letter(self.letter)
+
+    def _show_letter(self, letter) -> None:
+        self._updating = True
+        try:
+            self.preview.setPlainText(letter.body if letter else "")
+        finally:
+            self._updating = False
+        self.subject.setText(letter.subject if letter else "")
+        if letter:
+            due = letter.deadline.deadline.isoformat()
+            channel = letter.recipient.email or letter.recipient.web_form or "post only"
+            self.recipient.setText(f"To {letter.recipient.entity} ({channel}) · answer due {due}")
+        else:
+            self.recipient.setText("")
+        has_letter = letter is not None
+        for button in (*self.save_buttons.values(), self.copy_button, self.mail_button):
+            button.setEnabled(has_letter)
+        self.save_buttons["eml"].setEnabled(has_letter and bool(letter.recipient.email))
+        self.web_form_button.setEnabled(has_letter and bool(letter.recipient.web_form))
+
+    def _text_edited(self) -> None:
+        if self._updating or self.letter is None:
+            return
+        self._edited = self.preview.toPlainText().strip() != self.letter.body.strip()
+        self.edit_note.setVisible(self._edited)
+        self.reset_button.setVisible(self._edited)
+
+    def _write(self, letter, output_format: str, path: Path) -> None:
+        self.letters.check_sender(letter.sender, output_format)
+        if output_format == "pdf":
+            from opt_out_gui.pdf import write_letter_pdf
+
+            write_letter_pdf(letter, path)
+        elif output_format == "eml":
+            path.write_bytes(self.letters.letter_to_eml(letter))
+        elif output_format == "html":
+            path.write_text(letter.html, encoding="utf-8")
+        else:
+            path.write_text(letter.full_text(), encoding="utf-8")
+
+    def _choose_file(self, output_format: str) -> None:
+        letter = self.current_letter()
+        if letter is None:
+            return
+        suggested = str(
+            Path.home() / f"{letter.platform_id}-{letter.type_id}-{letter.reference}.{output_format}"
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Save letter", suggested, _FILE_FILTERS[output_format])
+        if path:
+            self.save_as(output_format, Path(path))
+
+    def _choose_bulk_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the letters", str(Path.home()))
+        if folder:
+            self.generate_bulk(Path(folder))

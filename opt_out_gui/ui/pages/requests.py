@@ -1,24 +1,550 @@
-"""Requests: every letter sent, its deadline and its replies."""
+"""Requests: every letter sent, its deadline, its timeline and the next step."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.tracker import (
+    ALLOWED_EVENTS,
+    CHANNELS,
+    CLOSED,
+    DUE_SOON_DAYS,
+    REFUSAL_REASONS,
+    STATUSES,
+    NextStep,
+    Request,
+    RequestRow,
+    TrackerService,
+)
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, paragraph
+from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
+
+COLUMNS = ("Platform", "Type", "Status", "Sent", "Deadline", "Days left")
+PLATFORM, TYPE, STATUS, SENT, DEADLINE, DAYS_LEFT = range(len(COLUMNS))
+SHOW_FILTERS = ("All requests", "Open", "Overdue", f"Due within {DUE_SOON_DAYS} days")
+ALL, OPEN, OVERDUE, DUE_SOON = range(len(SHOW_FILTERS))
+REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_OVERDUE_COLOUR = QBrush(QColor("#b3261e"))
+
+
+def label_for(identifier: str) -> str:
+    """'partially_fulfilled' -> 'Partially fulfilled'."""
+    return identifier.replace("_", " ").capitalize()
+
+
+class RequestsTableModel(QAbstractTableModel):
+    """All requests as rows. Sorting happens here, on the Python list, in one pass:
+    a proxy sort would call back into Python for every comparison."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[RequestRow] = []
+        self.platform_names: dict[str, str] = {}
+        self.type_titles: dict[str, str] = {}
+        self.search_keys: list[str] = []
+        self._sort = (DEADLINE, Qt.SortOrder.AscendingOrder)
+
+    def load(
+        self, rows: list[RequestRow], platform_names: dict[str, str], type_titles: dict[str, str]
+    ) -> None:
+        self.beginResetModel()
+        self.platform_names = platform_names
+        self.type_titles = type_titles
+        self.rows = rows
+        self._sort_rows()
+        self.endResetModel()
+
+    def platform_name(self, platform_id: str) -> str:
+        return self.platform_names.get(platform_id, platform_id)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == REQUEST_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.reference} · {row.law}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.overdue:
+            return _OVERDUE_COLOUR
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: RequestRow, column: int) -> str:
+        if column == PLATFORM:
+            return self.platform_name(row.platform)
+        if column == TYPE:
+            return self.type_titles.get(row.type, row.type)
+        if column == STATUS:
+            return label_for(row.status)
+        if column == SENT:
+            return row.sent_at.isoformat() if row.sent_at else "not sent"
+        if column == DEADLINE:
+            return row.deadline.isoformat() if row.deadline else ""
+        if row.days_left is None:
+            return ""
+        return f"overdue {-row.days_left} d" if row.overdue else str(row.days_left)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sort:
+            return  # the view asks again after each reset; the rows are in this order already
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        key = {
+            PLATFORM: lambda r: self.platform_name(r.platform).casefold(),
+            TYPE: lambda r: self.type_titles.get(r.type, r.type),
+            STATUS: lambda r: STATUSES.index(r.status),
+            SENT: lambda r: r.sent_at,
+            DEADLINE: lambda r: r.deadline,
+            DAYS_LEFT: lambda r: r.days_left,
+        }[column]
+        present = [r for r in self.rows if key(r) is not None]
+        missing = [r for r in self.rows if key(r) is None]  # undated rows stay at the end either way
+        present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = present + missing
+        self.search_keys = [
+            " ".join(
+                (r.reference, self.platform_name(r.platform), self.type_titles.get(r.type, r.type), r.status)
+            ).casefold()
+            for r in self.rows
+        ]
+
+
+class RequestsFilter(QSortFilterProxyModel):
+    """Filters on the source rows; sorting is handed to the source model (see there)."""
+
+    def __init__(self, source: RequestsTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.setSourceModel(source)
+        self.show = ALL
+        self.platform: str | None = None
+        self.status: str | None = None
+        self.search = ""
+
+    def set_filters(self, show: int, platform: str | None, status: str | None, search: str) -> None:
+        self.beginFilterChange()
+        self.show, self.platform, self.status = show, platform, status
+        self.search = search.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.source.sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        row = self.source.rows[source_row]
+        if self.show == OPEN and row.status in CLOSED:
+            return False
+        if self.show == OVERDUE and not row.overdue:
+            return False
+        if self.show == DUE_SOON and not row.is_due_within(DUE_SOON_DAYS):
+            return False
+        if self.platform is not None and row.platform != self.platform:
+            return False
+        if self.status is not None and row.status != self.status:
+            return False
+        return not self.search or self.search in self.source.search_keys[source_row]
 
 
 class RequestsPage(Page):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(
-            "Requests",
-            "Keep track of each request you send: when it went out, the date the law gives the "
-            "platform to answer, and what happened since.",
-        )
+    def __init__(self, ctx: AppContext, today: date | None = None) -> None:
+        super().__init__("Requests")
         self.ctx = ctx
-        self.body.addWidget(
+        self._fixed_today = today
+        self.service = TrackerService(ctx.workspace.store, ctx.catalog)
+        self.model = RequestsTableModel(self)
+        self.proxy = RequestsFilter(self.model, self)
+        self.current: Request | None = None
+        self.step: NextStep | None = None
+        self._attachments: list[Path] = []
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_empty_state())
+        self.pages.addWidget(self._build_tracker())
+        self.body.addWidget(self.pages, 1)
+
+    @property
+    def today(self) -> date:
+        return self._fixed_today or date.today()
+
+    # ---- building ----------------------------------------------------------------------
+
+    def _build_empty_state(self) -> QWidget:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
             paragraph(
-                "Request tracking arrives in the next release. It will list your requests with "
-                "their deadlines, warn you when one is overdue, and suggest the next step: a "
-                "reminder, or a complaint to the data protection authority."
+                "You have no requests yet. When a platform offers no switch to stop AI training, "
+                "write a letter on the Letters page and save it as a request. The app then keeps "
+                "its legal deadline, reminds you when it is overdue, and tells you the next step: "
+                "a reminder, or a complaint to the data protection authority."
             )
         )
-        self.body.addStretch(1)
+        self.empty_open_letters = QPushButton("Write a letter")
+        self.empty_open_letters.clicked.connect(lambda: self.ctx.compose_letter_requested.emit("", ""))
+        row = QHBoxLayout()
+        row.addWidget(self.empty_open_letters)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return widget
+
+    def _build_tracker(self) -> QWidget:
+        self.show_filter = QComboBox()
+        self.show_filter.addItems(SHOW_FILTERS)
+        self.show_filter.setAccessibleName("Show")
+        self.platform_filter = QComboBox()
+        self.platform_filter.setAccessibleName("Platform filter")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Status filter")
+        self.status_filter.addItem("Any status", None)
+        for status in STATUSES:
+            self.status_filter.addItem(label_for(status), status)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search reference, platform, type")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search requests")
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        for widget in (self.show_filter, self.platform_filter, self.status_filter):
+            bar.addWidget(widget)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        for combo in (self.show_filter, self.platform_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(COLUMNS, (170, 150, 140, 100, 100), strict=False):
+            header.resizeSection(COLUMNS.index(column), width)
+        header.setSortIndicator(DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleName("Requests")
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.table)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _build_detail(self) -> QWidget:
+        self.detail = QWidget()
+        layout = QHBoxLayout(self.detail)
+        layout.setContentsMargins(0, 8, 0, 0)
+
+        left = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title.setWordWrap(True)
+        self.facts = paragraph("")
+        self.next_step = paragraph("")
+        self.next_step.setStyleSheet("font-weight: 600;")
+        self.next_step.setAccessibleName("Next step")
+        self.write_letter = QPushButton("Write reminder")
+        self.write_letter.clicked.connect(self._write_letter)
+        left.addWidget(self.title)
+        left.addWidget(self.facts)
+        left.addWidget(self.next_step)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.write_letter)
+        step_row.addStretch(1)
+        left.addLayout(step_row)
+        left.addWidget(self._build_event_form())
+        left.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName("Timeline")
+        self.letter = QPlainTextEdit()
+        self.letter.setReadOnly(True)
+        self.letter.setAccessibleName("Letter as sent")
+        self.attachment_list = QListWidget()
+        self.attachment_list.setAccessibleName("Attachments")
+        self.attachment_list.itemActivated.connect(self._open_attachment)
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.letter, "Letter as sent")
+        self.tabs.addTab(self.attachment_list, "Attachments")
+
+        layout.addLayout(left, 1)
+        layout.addWidget(self.tabs, 1)
+        return self.detail
+
+    def _build_event_form(self) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 4, 0, 0)
+        self.event_kind = QComboBox()
+        self.event_kind.currentIndexChanged.connect(self._event_kind_changed)
+        self.event_date = QDateEdit()
+        self.event_date.setCalendarPopup(True)
+        self.event_date.setDisplayFormat("yyyy-MM-dd")
+        self.event_reason = QComboBox()
+        for reason in REFUSAL_REASONS:
+            self.event_reason.addItem(label_for(reason), reason)
+        self.event_channel = QComboBox()
+        for channel in CHANNELS:
+            self.event_channel.addItem(label_for(channel), channel)
+        self.event_note = QLineEdit()
+        self.event_note.setPlaceholderText("What happened (optional)")
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.clicked.connect(self._choose_attachments)
+        self.attached_label = QLabel()
+        self.record_button = QPushButton("Record")
+        self.record_button.clicked.connect(self._record)
+        self.event_error = error_label()
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.attach_button)
+        attach_row.addWidget(self.attached_label, 1)
+        attach_row.addWidget(self.record_button)
+        form.addRow("Record", self.event_kind)
+        form.addRow("Date", self.event_date)
+        form.addRow("Reason", self.event_reason)
+        form.addRow("Sent by", self.event_channel)
+        form.addRow("Note", self.event_note)
+        form.addRow(attach_row)
+        form.addRow(self.event_error)
+        self.event_form = form
+        return box
+
+    # ---- behaviour ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload every row in one query; keep the selection and filters."""
+        selected = self.current.id if self.current else None
+        rows = self.service.rows(self.today)
+        names = {p.id: p.name for p in self.ctx.catalog.platforms}
+        titles = {type_id: self.service.type_title(type_id) for type_id in {row.type for row in rows}}
+        self.model.load(rows, names, titles)
+        self._fill_platform_filter({row.platform for row in rows})
+        self.pages.setCurrentIndex(1 if rows else 0)
+        self._apply_filters()
+        self.select_request(selected if selected is not None else None)
+
+    def _fill_platform_filter(self, platform_ids: set[str]) -> None:
+        chosen = self.platform_filter.currentData()
+        self.platform_filter.blockSignals(True)
+        self.platform_filter.clear()
+        self.platform_filter.addItem("All platforms", None)
+        for platform_id in sorted(platform_ids, key=lambda p: self.model.platform_name(p).casefold()):
+            self.platform_filter.addItem(self.model.platform_name(platform_id), platform_id)
+        self.platform_filter.setCurrentIndex(max(0, self.platform_filter.findData(chosen)))
+        self.platform_filter.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.show_filter.currentIndex(),
+            self.platform_filter.currentData(),
+            self.status_filter.currentData(),
+            self.search.text(),
+        )
+        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()}")
+        if self.current is None or not self._proxy_row_of(self.current.id):
+            first = self.proxy.index(0, 0)
+            if first.isValid():
+                self.table.setCurrentIndex(first)
+            else:
+                self._show_request(None)
+
+    def select_request(self, request_id: int | None) -> None:
+        index = self._proxy_row_of(request_id) if request_id is not None else None
+        index = index or self.proxy.index(0, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self._show_current(index)
+        else:
+            self._show_request(None)
+
+    def _proxy_row_of(self, request_id: int) -> QModelIndex | None:
+        for source_row, row in enumerate(self.model.rows):
+            if row.id == request_id:
+                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+                return index if index.isValid() else None
+        return None
+
+    def _show_current(self, index: QModelIndex | QPersistentModelIndex, _previous=None) -> None:
+        request_id = index.data(REQUEST_ID_ROLE) if index.isValid() else None
+        if request_id is None:
+            self._show_request(None)
+        elif self.current is None or self.current.id != request_id:
+            self._show_request(self.service.get(request_id))
+
+    def _show_request(self, request: Request | None) -> None:
+        self.current = request
+        self.detail.setEnabled(request is not None)
+        self.event_error.hide()
+        if request is None:
+            self.title.setText("No request matches the filters.")
+            for widget in (self.facts, self.next_step):
+                widget.setText("")
+            self.timeline.clear()
+            self.letter.clear()
+            self.attachment_list.clear()
+            self.write_letter.hide()
+            return
+        platform = self.model.platform_name(request.platform)
+        self.title.setText(
+            f"{platform}: {self.model.type_titles.get(request.type, request.type)} ({request.reference})"
+        )
+        facts = [f"Status: {label_for(request.status)}"]
+        if request.refusal_reason:
+            facts[0] += f" ({label_for(request.refusal_reason).lower()})"
+        facts.append(f"Law: {self.service.law_name(request.law)}")
+        if request.sent_at:
+            facts.append(f"Sent {request.sent_at.isoformat()} by {label_for(request.channel).lower()}")
+        if request.deadline:
+            facts.append(f"Deadline {request.deadline.isoformat()}")
+        if request.extended_deadline:
+            facts.append(f"extended to {request.extended_deadline.isoformat()}")
+        self.facts.setText(" · ".join(facts))
+        self.step = self.service.next_step(request, self.today, self.ctx.profile)
+        self.next_step.setText(f"Next step: {self.step.text}")
+        self.write_letter.setVisible(self.step.letter_type is not None)
+        self.write_letter.setText(f"Write {self.step.action}")
+
+        self.timeline.clear()
+        QListWidgetItem(f"{request.created_at[:10]}  Saved as draft", self.timeline)
+        for event in request.events:
+            text = f"{event.date.isoformat()}  {label_for(event.kind)}"
+            if event.note:
+                text += f": {event.note}"
+            if event.attachments:
+                text += f"  ({len(event.attachments)} attached)"
+            QListWidgetItem(text, self.timeline)
+        self.letter.setPlainText(f"To: {request.recipient}\nSubject: {request.subject}\n\n{request.body}")
+        self.attachment_list.clear()
+        for event in request.events:
+            for attachment in event.attachments:
+                item = QListWidgetItem(
+                    f"{attachment.file_name} ({label_for(event.kind).lower()}, {event.date.isoformat()}) "
+                    f"SHA-256 {attachment.sha256[:16]}…"
+                )
+                item.setData(Qt.ItemDataRole.UserRole, str(self.service.data_dir / attachment.stored_path))
+                item.setToolTip(attachment.sha256)
+                self.attachment_list.addItem(item)
+        self.tabs.setTabText(2, f"Attachments ({self.attachment_list.count()})")
+
+        self.event_kind.blockSignals(True)
+        self.event_kind.clear()
+        for kind in ALLOWED_EVENTS[request.status]:
+            self.event_kind.addItem(label_for(kind), kind)
+        self.event_kind.blockSignals(False)
+        self.event_date.setMaximumDate(QDate(self.today))
+        self.event_date.setDate(QDate(self.today))
+        if request.channel:
+            self.event_channel.setCurrentIndex(self.event_channel.findData(request.channel))
+        self._event_kind_changed()
+
+    def _event_kind_changed(self) -> None:
+        kind = self.event_kind.currentData()
+        for widget, wanted in ((self.event_reason, "refused"), (self.event_channel, "sent")):
+            self.event_form.setRowVisible(widget, kind == wanted)
+
+    def _choose_attachments(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Attach files to this event")
+        self._attachments = [Path(f) for f in files]
+        self.attached_label.setText(", ".join(p.name for p in self._attachments))
+
+    def _record(self) -> None:
+        if self.current is None:
+            return
+        kind = self.event_kind.currentData()
+        try:
+            self.service.record(
+                self.current.id,
+                kind,
+                self.event_date.date().toPython(),
+                note=self.event_note.text(),
+                reason=self.event_reason.currentData() if kind == "refused" else None,
+                channel=self.event_channel.currentData() if kind == "sent" else None,
+                attachments=self._attachments,
+            )
+        except UserError as error:
+            show_error(self.event_error, error)
+            return
+        request_id = self.current.id
+        self.current = None  # reload the detail from the database
+        self.event_note.clear()
+        self._attachments = []
+        self.attached_label.clear()
+        self.refresh()
+        self.select_request(request_id)
+
+    def _write_letter(self) -> None:
+        if self.current is not None and self.step.letter_type:
+            self.ctx.compose_letter_requested.emit(self.current.platform, self.step.letter_type)
+
+    def _open_attachment(self, item: QListWidgetItem) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))

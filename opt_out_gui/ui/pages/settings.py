@@ -70,7 +70,10 @@ class ProfileSettings(QWidget):
 
 
 # Tabs after Profile are built when first opened: (title, module, class).
-LAZY_TABS = (("Law", "opt_out_gui.ui.pages.settings_law", "LawSettings"),)
+LAZY_TABS = (
+    ("Law", "opt_out_gui.ui.pages.settings_law", "LawSettings"),
+    ("Email", "opt_out_gui.ui.pages.settings_email", "EmailSettings"),
+)
 
 
 class SettingsPage(QTabWidget):

@@ -1,0 +1,166 @@
+"""`opt-out letter PLATFORM --type TYPE ...` and `opt-out letter --list-types`: request letters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from opt_out_gui.core.errors import UserError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "letter",
+        help="write a request letter (objection, access, erasure, opt-out...) to a platform",
+        description="Write a request letter from your profile and the catalogue. Without --out the "
+        "letter goes to standard output (txt and html only). --name, --email and --address "
+        "override the stored profile for this letter only.",
+    )
+    parser.add_argument("platform", nargs="?", help="platform id (see `opt-out platforms`)")
+    parser.add_argument("--type", dest="type_id", metavar="TYPE", help="request type, e.g. gdpr-objection-ai")
+    parser.add_argument("--law", help="law id (default: the law of your profile's country and state)")
+    parser.add_argument("--lang", help="letter language (default: your profile's language)")
+    parser.add_argument(
+        "--account", default="", metavar="ID", help="account identifier (email, profile URL...)"
+    )
+    parser.add_argument(
+        "--format", dest="output_format", default="txt", choices=("txt", "html", "pdf", "eml")
+    )
+    parser.add_argument("--out", metavar="FILE", help="write the letter to FILE")
+    parser.add_argument("--name", help="sender name")
+    parser.add_argument("--email", help="sender email")
+    parser.add_argument("--address", help="sender postal address; separate lines with \\n")
+    parser.add_argument(
+        "--ground", action="append", default=[], metavar="ID", help="objection ground (repeatable)"
+    )
+    parser.add_argument("--grounds-text", default="", metavar="TEXT", help="your own words on your situation")
+    parser.add_argument("--data", default="", metavar="TEXT", help="which data or content the request covers")
+    parser.add_argument(
+        "--earlier-date", metavar="YYYY-MM-DD", help="date of the earlier request (reminders, complaints)"
+    )
+    parser.add_argument(
+        "--earlier-reference", default="", metavar="REF", help="reference of the earlier request"
+    )
+    parser.add_argument(
+        "--correction", default="", metavar="TEXT", help="what is wrong and what is right (correct)"
+    )
+    parser.add_argument("--list-types", action="store_true", help="list request types and their languages")
+    parser.add_argument("--json", action="store_true", help="with --list-types: print JSON")
+    parser.set_defaults(handler=_letter)
+
+
+def _letter(args: argparse.Namespace) -> int:
+    if args.list_types:
+        return _list_types(args.json)
+    from opt_out_gui.core import letters
+    from opt_out_gui.core.catalog import load_catalog
+    from opt_out_gui.core.profile import validate
+    from opt_out_gui.core.references import new_reference
+    from opt_out_gui.core.workspace import open_workspace
+
+    if not args.platform:
+        raise UserError("platform is required (or use --list-types); see `opt-out platforms` for ids")
+    if not args.type_id:
+        raise UserError(f"--type is required; valid types: {', '.join(letters.available_types())}")
+    if args.output_format in ("pdf", "eml") and not args.out:
+        raise UserError(f"--out is required for --format {args.output_format}")
+    platform = load_catalog(Path(args.catalog) if args.catalog else None).get(args.platform)
+    workspace = open_workspace(args.data_dir)
+    try:
+        stored = workspace.profiles.load()
+    finally:
+        workspace.close()
+    overrides = {
+        name: value
+        for name, value in (
+            ("name", args.name),
+            ("email", args.email),
+            ("address", args.address.replace("\\n", "\n") if args.address is not None else None),
+        )
+        if value is not None
+    }
+    profile = validate(replace(stored, **overrides))
+    today = date.today()
+    options = letters.LetterOptions(
+        grounds=tuple(args.ground),
+        grounds_text=args.grounds_text,
+        data_scope=args.data,
+        earlier_date=_parse_date("--earlier-date", args.earlier_date),
+        earlier_reference=args.earlier_reference,
+        correction=args.correction,
+    )
+    letter = letters.compose_letter(
+        platform,
+        args.type_id,
+        args.law,
+        args.lang or profile.language,
+        profile,
+        account=args.account,
+        reference=new_reference(today),
+        today=today,
+        options=options,
+    )
+    letters.check_sender(profile, args.output_format)
+    return _write(letter, args.output_format, args.out)
+
+
+def _write(letter, output_format: str, out: str | None) -> int:
+    from opt_out_gui.core import letters
+
+    if output_format == "pdf":
+        from opt_out_gui.pdf import write_letter_pdf
+
+        write_letter_pdf(letter, Path(out))
+    else:
+        content: bytes | str = {
+            "txt": letter.full_text,
+            "html": lambda: letter.html,
+            "eml": lambda: letters.letter_to_eml(letter),
+        }[output_format]()
+        if out is None:
+            sys.stdout.write(content)
+            return 0
+        path = Path(out)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    print(f"Wrote {out} (reference {letter.reference}, answer due {letter.deadline.deadline.isoformat()}).")
+    return 0
+
+
+def _list_types(as_json: bool) -> int:
+    from opt_out_gui.core import laws, letters
+
+    rows = []
+    for type_id in letters.available_types():
+        request_type = laws.get_request_type(type_id)
+        rows.append(
+            {
+                "id": type_id,
+                "title": request_type.title,
+                "laws": list(letters.laws_for_type(type_id)),
+                "languages": list(letters.languages_for(type_id)),
+                "options": list(letters.fields_for(type_id)),
+            }
+        )
+    if as_json:
+        print(json.dumps({"types": rows, "grounds": letters.GROUNDS}, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(f"{row['id']:<24}{row['title']}  [{', '.join(row['languages'])}]")
+    print("\nObjection grounds (--ground): " + ", ".join(letters.GROUNDS))
+    return 0
+
+
+def _parse_date(flag: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{flag} {value!r} is not a date like 2026-05-31") from None

@@ -1,0 +1,278 @@
+"""`opt-out requests add|list|show|update|export`: track the letters you send."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
+from opt_out_gui.cli.send import register_import_reply
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.tracker import CHANNELS, EVENT_KINDS, REFUSAL_REASONS, STATUSES, Request, TrackerService
+from opt_out_gui.core.workspace import open_workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "requests",
+        help="track your requests: deadlines, replies, next steps, exports",
+        description="Keep each request you send with its legal deadline and its timeline of replies.",
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
+
+    add = actions.add_parser(
+        "add",
+        help="write a letter from your profile and keep it as a request",
+        description="Render the letter for PLATFORM and TYPE from your stored profile and keep it as a "
+        "request (a draft, or sent on --sent DATE, which starts the legal deadline).",
+    )
+    add.add_argument("--platform", required=True, metavar="ID", help="platform id, e.g. linkedin")
+    add.add_argument("--type", required=True, metavar="TYPE", help="request type, e.g. objection")
+    add.add_argument("--law", metavar="LAW", help="law to cite (default: the one for your country)")
+    add.add_argument("--sent", metavar="DATE", help="date you sent it (YYYY-MM-DD); omit to keep a draft")
+    add.add_argument("--channel", choices=CHANNELS, help="how you sent it or will send it")
+    add.add_argument("--json", action="store_true", help="print the request as JSON")
+    add.set_defaults(handler=_add)
+
+    listing = actions.add_parser("list", help="list requests", description="List requests, newest first.")
+    listing.add_argument("--status", choices=STATUSES, help="only requests with this status")
+    listing.add_argument("--overdue", action="store_true", help="only requests past their deadline")
+    listing.add_argument(
+        "--due-within", type=int, metavar="DAYS", help="only deadlines in the next DAYS days"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    listing.set_defaults(handler=_list)
+
+    show = actions.add_parser(
+        "show", help="show one request", description="Show a request: timeline, letter and next step."
+    )
+    show.add_argument("id", metavar="ID", help="request id or reference")
+    show.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    show.set_defaults(handler=_show)
+
+    update = actions.add_parser(
+        "update",
+        help="record what happened (sent, reply, refusal, ...)",
+        description="Record an event on the request's timeline; it changes the status where it is one.",
+    )
+    update.add_argument("id", metavar="ID", help="request id or reference")
+    update.add_argument(
+        "--status",
+        required=True,
+        choices=EVENT_KINDS,
+        metavar="S",
+        help=f"the new status or event: {', '.join(EVENT_KINDS)}",
+    )
+    update.add_argument(
+        "--reason",
+        choices=REFUSAL_REASONS,
+        metavar="R",
+        help="why it was refused: " + ", ".join(REFUSAL_REASONS),
+    )
+    update.add_argument("--note", default="", metavar="TEXT", help="what happened, in your words")
+    update.add_argument("--date", metavar="DATE", help="when it happened (YYYY-MM-DD, default today)")
+    update.add_argument(
+        "--attach", action="append", default=[], metavar="FILE", help="attach a file (repeatable)"
+    )
+    update.set_defaults(handler=_update)
+
+    export = actions.add_parser(
+        "export",
+        help="export requests as CSV, JSON or a calendar of deadlines",
+        description="Export all requests with their events (csv, json), or their deadlines as an "
+        "iCalendar file with a reminder before each (ics).",
+    )
+    export.add_argument("--format", required=True, choices=("csv", "json", "ics"))
+    export.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    export.set_defaults(handler=_export)
+
+    register_import_reply(actions)
+
+def _service(args: argparse.Namespace, with_catalog: bool = False) -> TrackerService:
+    workspace = open_workspace(args.data_dir)
+    return TrackerService(workspace.store, catalog_from_args(args) if with_catalog else None)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from opt_out_gui.core.letters import compose_letter
+    from opt_out_gui.core.profile import missing_fields
+    from opt_out_gui.core.references import new_reference
+    from opt_out_gui.core.tracker import Draft
+
+    workspace = open_workspace(args.data_dir)
+    catalog = catalog_from_args(args)
+    platform = catalog.get(args.platform)
+    profile = workspace.profiles.load()
+    missing = missing_fields(profile)
+    if missing:
+        raise UserError(
+            f"your profile is missing {', '.join(missing)}, which the letter needs; "
+            "set them with `opt-out profile set`"
+        )
+    today = date.today()
+    sent = parse_date(args.sent, "--sent") if args.sent else None
+    if sent and sent > today:
+        raise UserError(f"--sent {sent.isoformat()} is in the future")
+    letter = compose_letter(
+        platform,
+        args.type,
+        args.law,
+        profile.language,
+        profile,
+        reference=new_reference(sent or today),
+        today=sent or today,
+    )
+    recipient = letter.recipient
+    service = TrackerService(workspace.store, catalog)
+    request = service.create(
+        Draft(
+            reference=letter.reference,
+            platform=platform.id,
+            type=letter.type_id,
+            law=letter.law_id,
+            language=letter.language,
+            recipient="\n".join(
+                line
+                for line in (recipient.entity, *recipient.address, recipient.email, recipient.web_form)
+                if line
+            ),
+            subject=letter.subject,
+            body=letter.body,
+            channel=args.channel
+            or ("email" if recipient.email else "web_form" if recipient.web_form else "post"),
+        )
+    )
+    if sent:
+        request = service.record(request.id, "sent", sent)
+    if args.json:
+        print_json(request.to_json(today, include_letter=True))
+    else:
+        print(f"Request {request.id} ({request.reference}) saved as {request.status}.")
+        print(f"Next step: {service.next_step(request, today, profile).text}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    today = date.today()
+    requests = _service(args).list(
+        today, status=args.status, overdue=args.overdue, due_within=args.due_within
+    )
+    if args.json:
+        print_json([request.to_json(today) for request in requests])
+        return 0
+    if not requests:
+        print(
+            "No requests match."
+            if (args.status or args.overdue or args.due_within is not None)
+            else "No requests yet. Add one with `opt-out requests add --platform ID --type TYPE`."
+        )
+        return 0
+    header = (
+        f"{'ID':>5}  {'Reference':<13} {'Platform':<16} {'Type':<22} {'Status':<19} "
+        f"{'Sent':<10}  {'Deadline':<10}  Days left"
+    )
+    print(header)
+    for request in reversed(requests):
+        print(
+            f"{request.id:>5}  {request.reference:<13} {request.platform[:16]:<16} {request.type[:22]:<22} "
+            f"{request.status:<19} {_iso(request.sent_at):<10}  {_iso(request.effective_deadline):<10}  "
+            f"{_days_left_text(request, today)}"
+        )
+    return 0
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _days_left_text(request: Request, today: date) -> str:
+    days = request.days_left(today)
+    if days is None:
+        return ""
+    return f"overdue by {-days}" if request.is_overdue(today) else str(days)
+
+
+def _show(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.data_dir)
+    service = TrackerService(workspace.store, catalog_from_args(args))
+    request = service.find(args.id)
+    today = date.today()
+    step = service.next_step(request, today, workspace.profiles.load())
+    if args.json:
+        print_json(request.to_json(today, include_letter=True) | {"next_step": step.to_json()})
+        return 0
+    rows = [
+        ("Request", f"{request.id} ({request.reference})"),
+        ("Platform", request.platform),
+        ("Type / law", f"{request.type} / {request.law}"),
+        ("Status", request.status + (f" ({request.refusal_reason})" if request.refusal_reason else "")),
+        ("Sent", f"{request.sent_at} by {request.channel}" if request.sent_at else "not yet"),
+        ("Deadline", str(request.deadline or "starts when sent")),
+    ]
+    if request.extended_deadline:
+        rows.append(("Extended to", str(request.extended_deadline)))
+    if request.acknowledge_by:
+        rows.append(("Confirm receipt by", str(request.acknowledge_by)))
+    rows.append(("Recipient", request.recipient.replace("\n", ", ")))
+    for label, value in rows:
+        print(f"{label + ':':<20}{value}")
+    print(f"\nNext step: {step.text}\n\nTimeline:")
+    print(f"  {request.created_at[:10]}  saved as draft")
+    for event in request.events:
+        print(f"  {event.date}  {event.kind}" + (f": {event.note}" if event.note else ""))
+        for attachment in event.attachments:
+            print(
+                f"      attached {attachment.file_name} ({attachment.size} bytes, sha256 {attachment.sha256})"
+            )
+    print(f"\nLetter:\nSubject: {request.subject}\n\n{request.body}")
+    return 0
+
+
+def _update(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.data_dir)
+    service = TrackerService(workspace.store, catalog_from_args(args))
+    request = service.find(args.id)
+    on = parse_date(args.date, "--date") if args.date else date.today()
+    updated = service.record(
+        request.id,
+        args.status,
+        on,
+        note=args.note,
+        reason=args.reason,
+        attachments=[Path(p) for p in args.attach],
+    )
+    print(
+        f"Request {updated.id} ({updated.reference}): recorded {args.status} on {on}; "
+        f"status {updated.status}."
+    )
+    print(f"Next step: {service.next_step(updated, date.today(), workspace.profiles.load()).text}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from opt_out_gui.core.exports import export_requests
+
+    workspace = open_workspace(args.data_dir)
+    service = TrackerService(workspace.store)
+    names = {}
+    if args.format == "ics":
+        names = {platform.id: platform.name for platform in catalog_from_args(args).platforms}
+    content = export_requests(service.all(), args.format, date.today(), names)
+    if args.out:
+        from opt_out_gui.core.tracker import write_private_file
+
+        target = Path(args.out)
+        if target.exists():
+            raise UserError(f"{target} exists already; choose another file name")
+        try:
+            write_private_file(target, content)
+        except OSError as error:
+            raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+        print(f"Wrote {target}.", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,372 @@
+"""The user's outgoing mail server: settings, password, and sending one message.
+
+Settings live in the store's settings table; the password never does (it goes to
+the OS keyring through `opt_out_gui.core.secrets`). A message travels encrypted
+(SSL/TLS from the first byte, or STARTTLS, which is refused when the server does
+not offer it); plain SMTP is allowed only to this computer, for local relays.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import smtplib
+import socket
+import ssl
+import threading
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from email.utils import getaddresses
+
+from opt_out_gui.core import secrets
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.store import Store
+
+log = logging.getLogger(__name__)
+
+SECURITY_CHOICES = ("ssl", "starttls", "none")
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+DEFAULT_PORTS = {"ssl": 465, "starttls": 587, "none": 25}
+TIMEOUT_SECONDS = 30
+# The EHLO greeting names this computer; an address literal avoids sending the
+# machine's host name (often the owner's name) to the mail server.
+EHLO_NAME = "[127.0.0.1]"
+PASSWORD_SERVICE = "smtp"
+
+_SETTING_KEYS = {
+    "host": "smtp.host",
+    "port": "smtp.port",
+    "security": "smtp.security",
+    "user": "smtp.user",
+    "from_address": "smtp.from",
+}
+
+
+class DeliveryError(UserError):
+    """Sending failed; the message says why in words the user can act on. Nothing was sent."""
+
+
+class DeliveryCancelled(DeliveryError):
+    pass
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    security: str
+    user: str
+    from_address: str
+
+    def validated(self) -> SmtpSettings:
+        """These settings, normalised; raises UserError naming the field that is wrong."""
+        host = self.host.strip().strip("[]")
+        if not host or any(ch.isspace() for ch in host) or "/" in host:
+            raise UserError(f"SMTP host {self.host!r} is not a server name such as smtp.example.org")
+        if self.security not in SECURITY_CHOICES:
+            raise UserError(f"SMTP security {self.security!r} is not one of: {', '.join(SECURITY_CHOICES)}")
+        if self.security == "none" and host.lower() not in LOCAL_HOSTS:
+            raise UserError(
+                f"SMTP security 'none' sends your password and letters unencrypted; it is allowed only for "
+                f"a server on this computer ({', '.join(LOCAL_HOSTS)}), not {host!r}: choose ssl or starttls"
+            )
+        if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
+            raise UserError(f"SMTP port {self.port!r} is not a number from 1 to 65535")
+        return SmtpSettings(
+            host=host,
+            port=self.port,
+            security=self.security,
+            user=self.user.strip(),
+            from_address=_checked_address(self.from_address),
+        )
+
+    @property
+    def password_user(self) -> str:
+        """The keyring entry name: the same user on another server has another password."""
+        return f"{self.user}@{self.host}"
+
+
+def _checked_address(address: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(address.strip(), check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise UserError(f"sender address {address!r} is not an email address: {error}") from None
+
+
+def parse_port(text: str) -> int:
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        raise UserError(f"SMTP port {text!r} is not a number from 1 to 65535") from None
+
+
+def load_smtp_settings(store: Store) -> SmtpSettings | None:
+    """The saved settings, or None when email sending has not been set up."""
+    values = {field: store.get_setting(key) for field, key in _SETTING_KEYS.items()}
+    if not values["host"] or not values["from_address"]:
+        return None
+    return SmtpSettings(
+        host=values["host"],
+        port=int(values["port"] or DEFAULT_PORTS.get(values["security"] or "", 587)),
+        security=values["security"] or "ssl",
+        user=values["user"] or "",
+        from_address=values["from_address"],
+    )
+
+
+def save_smtp_settings(store: Store, settings: SmtpSettings) -> SmtpSettings:
+    checked = settings.validated()
+    store.set_settings(
+        {key: str(getattr(checked, field)) for field, key in _SETTING_KEYS.items()},
+    )
+    return checked
+
+
+def require_smtp_settings(store: Store) -> SmtpSettings:
+    settings = load_smtp_settings(store)
+    if settings is None:
+        raise UserError(
+            "email sending is not set up: enter your mail server in Settings > Email "
+            "or run `opt-out smtp set --host ... --from ...`"
+        )
+    return settings
+
+
+def save_smtp_password(
+    settings: SmtpSettings, password: str, *, allow_memory: bool = False
+) -> secrets.Storage:
+    if not settings.user:
+        raise UserError("SMTP user is empty: a password is only needed with a user name")
+    return secrets.save_password(
+        PASSWORD_SERVICE, settings.password_user, password, allow_memory=allow_memory
+    )
+
+
+def smtp_password(settings: SmtpSettings) -> str | None:
+    return secrets.get_password(PASSWORD_SERVICE, settings.password_user) if settings.user else None
+
+
+def _addresses(message: EmailMessage, *headers: str) -> list[str]:
+    return [address for _, address in getaddresses([v for h in headers for v in message.get_all(h, [])])]
+
+
+def envelope_recipients(message: EmailMessage) -> list[str]:
+    return _addresses(message, "To", "Cc")
+
+
+def send_message(
+    settings: SmtpSettings,
+    password: str | None,
+    message: EmailMessage,
+    cancel_event: threading.Event | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> bytes:
+    """Send `message` and return the exact bytes the server accepted.
+
+    Raises DeliveryError (nothing accepted) with a message that says what went wrong.
+    Cancelling is checked between the steps; once the server is taking the message,
+    it completes, because a half-cancelled send would leave the user unsure.
+    """
+    settings = settings.validated()
+    recipients = envelope_recipients(message)
+    if not recipients:
+        raise DeliveryError("the message has no recipient")
+    if settings.user and not password:
+        raise DeliveryError(
+            f"no password for SMTP user {settings.user}: enter it in Settings > Email "
+            "(or give it with --password-stdin)"
+        )
+    data = message.as_bytes(policy=SMTP_POLICY)
+    context = ssl_context or ssl.create_default_context()
+
+    def check_cancel() -> None:
+        if cancel_event is not None and cancel_event.is_set():
+            raise DeliveryCancelled("sending cancelled; nothing was sent")
+
+    check_cancel()
+    log.info("SMTP: connecting (security %s)", settings.security)
+    connection = _client(settings, context)
+    try:
+        with _AbortOnCancel(connection, cancel_event) as abort, connection:
+            connection.connect(settings.host, settings.port)
+            check_cancel()
+            connection.ehlo()
+            if settings.security == "starttls":
+                if not connection.has_extn("starttls"):
+                    raise DeliveryError(
+                        f"{settings.host}:{settings.port} does not offer STARTTLS, so your password and "
+                        "letter would travel unencrypted; nothing was sent. Use security ssl (usually "
+                        "port 465) or check the server settings of your mail provider"
+                    )
+                connection.starttls(context=context)
+                connection.ehlo()
+            check_cancel()
+            if settings.user:
+                if not connection.has_extn("auth"):
+                    raise DeliveryError(
+                        f"{settings.host}:{settings.port} does not offer login (SMTP AUTH) on this "
+                        "connection; nothing was sent. Check the port and security setting"
+                    )
+                connection.login(settings.user, password)
+            check_cancel()
+            abort.disarm()
+            refused = connection.sendmail(settings.from_address, recipients, data)
+    except DeliveryError:
+        raise
+    except (smtplib.SMTPException, OSError) as error:
+        check_cancel()  # a connection closed by cancelling reads as "cancelled", not as a server fault
+        log.info("SMTP: failed (%s)", type(error).__name__)
+        raise DeliveryError(explain_failure(error, settings)) from None
+    primary_refused = {
+        address: reply for address, reply in refused.items() if address in _addresses(message, "To")
+    }
+    if primary_refused:
+        # Only a copy (Cc) went out: the company did not get the letter.
+        raise DeliveryError(
+            f"{settings.host}:{settings.port} refused the recipient ({_refused_text(primary_refused)}); "
+            "only the copy to you went out, the company did not get the letter"
+        )
+    log.info("SMTP: message accepted")
+    return data
+
+
+def _client(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
+    """An unconnected client, so that a cancel can close its socket while it waits."""
+    if settings.security == "ssl":
+        client = smtplib.SMTP_SSL(local_hostname=EHLO_NAME, timeout=TIMEOUT_SECONDS, context=context)
+    else:
+        client = smtplib.SMTP(local_hostname=EHLO_NAME, timeout=TIMEOUT_SECONDS)
+    # smtplib takes the name the certificate must match from the constructor's host only.
+    client._host = settings.host
+    return client
+
+
+class _AbortOnCancel:
+    """Closes the client's socket when `cancel_event` is set, so a wait for a slow server ends now.
+
+    Disarmed before the message is handed over: cutting the line after the server
+    may have accepted it would leave the user unsure whether it went out.
+    """
+
+    POLL_SECONDS = 0.1
+
+    def __init__(self, connection: smtplib.SMTP, cancel_event: threading.Event | None) -> None:
+        self.connection = connection
+        self.cancel_event = cancel_event
+        self.done = threading.Event()
+        self.lock = threading.Lock()
+
+    def __enter__(self) -> _AbortOnCancel:
+        if self.cancel_event is not None:
+            threading.Thread(target=self._watch, name="smtp-cancel", daemon=True).start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.disarm()
+
+    def disarm(self) -> None:
+        with self.lock:
+            self.done.set()
+
+    def _watch(self) -> None:
+        while not self.done.wait(self.POLL_SECONDS):
+            if self.cancel_event.is_set():
+                with self.lock:
+                    sock = getattr(self.connection, "sock", None)
+                    if not self.done.is_set() and sock is not None:
+                        with contextlib.suppress(OSError):  # already closed
+                            sock.shutdown(socket.SHUT_RDWR)
+                return
+
+
+def explain_failure(error: BaseException, settings: SmtpSettings) -> str:
+    """A sentence about what failed, with the server's own words where it gave some."""
+    server = f"{settings.host}:{settings.port}"
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return (
+            f"{server} refused the user name or password ({_server_words(error)}); nothing was sent. "
+            "Some providers need an app password for mail programs"
+        )
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return f"{server} refused the recipient ({_refused_text(error.recipients)}); nothing was sent"
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return (
+            f"{server} refused the sender address {error.sender} ({_server_words(error)}); nothing was sent. "
+            "The sender usually has to be the address of your mail account"
+        )
+    if isinstance(error, smtplib.SMTPDataError):
+        return f"{server} refused the message ({_server_words(error)}); nothing was sent"
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return (
+            f"{server} closed the connection before the message was accepted; nothing was sent. "
+            "Check the port and security setting (ssl is usually port 465, starttls port 587)"
+        )
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return f"{server} does not support a needed feature ({error}); nothing was sent"
+    if isinstance(error, smtplib.SMTPResponseException):
+        return f"{server} answered with an error ({_server_words(error)}); nothing was sent"
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return (
+            f"the certificate of {server} could not be verified ({error.verify_message}); nothing was sent. "
+            "Check the host name"
+        )
+    if isinstance(error, ssl.SSLError):
+        return (
+            f"a secure connection to {server} failed ({error.reason or error}); nothing was sent. "
+            "Check that the security setting matches the port (ssl: 465, starttls: 587)"
+        )
+    if isinstance(error, (TimeoutError, socket.timeout)):
+        return f"{server} did not answer within {TIMEOUT_SECONDS} seconds; nothing was sent"
+    if isinstance(error, ConnectionRefusedError):
+        return (
+            f"could not connect to {server}: connection refused (no mail server listens there); "
+            "nothing was sent. Check the host and port"
+        )
+    if isinstance(error, socket.gaierror):
+        return f"the server name {settings.host!r} could not be found; check it and your internet connection"
+    if isinstance(error, OSError):
+        return f"could not connect to {server}: {error.strerror or error}; nothing was sent"
+    return f"sending through {server} failed: {error}; nothing was sent"
+
+
+def _refused_text(recipients: dict[str, tuple[int, bytes]]) -> str:
+    return "; ".join(f"{address}: {code} {_decode(reply)}" for address, (code, reply) in recipients.items())
+
+
+def _server_words(error: smtplib.SMTPResponseException) -> str:
+    return f"{error.smtp_code} {_decode(error.smtp_error)}".strip()
+
+
+def _decode(reply: bytes | str) -> str:
+    return reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+
+
+def build_test_message(settings: SmtpSettings) -> EmailMessage:
+    from email.utils import formatdate, make_msgid
+
+    message = EmailMessage()
+    message["From"] = settings.from_address
+    message["To"] = settings.from_address
+    message["Subject"] = "Opt-Out Assistant: test message"
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
+    message.set_content(
+        "This test message shows that Opt-Out Assistant can send email through your mail server.\n"
+        "You can delete it.\n"
+    )
+    return message
+
+
+def send_test_message(
+    settings: SmtpSettings,
+    password: str | None,
+    cancel_event: threading.Event | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> str:
+    """Send a short message to the sender address; returns that address."""
+    settings = settings.validated()
+    send_message(settings, password, build_test_message(settings), cancel_event, ssl_context)
+    return settings.from_address

@@ -1,0 +1,216 @@
+"""Settings > Email: the mail server that sends requests, its password, and a test message."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
+
+from opt_out_gui.core import secrets
+from opt_out_gui.core.delivery.smtp import (
+    DEFAULT_PORTS,
+    SmtpSettings,
+    load_smtp_settings,
+    save_smtp_password,
+    save_smtp_settings,
+    send_test_message,
+    smtp_password,
+)
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.network_task import NetworkTask
+from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
+
+SECURITY_LABELS = {
+    "ssl": "SSL/TLS (usually port 465)",
+    "starttls": "STARTTLS (usually port 587)",
+    "none": "None: only for a mail server on this computer",
+}
+KEYRING_TEXT = "The password is kept in your system's password store (keyring), never in the app's files."
+NO_KEYRING_TEXT = (
+    "This computer has no usable password store (keyring), so the app cannot save your password. "
+    "You can keep it in memory until the app closes; you will type it again next time. "
+    "Without a password the app still works: send letters from your own mail program instead."
+)
+
+
+class EmailSettings(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.task: NetworkTask | None = None
+        self.has_keyring = secrets.keyring_available()
+        page = Page(
+            "Email",
+            "Send requests from the app through your own mail account. Your provider's help pages "
+            "list these settings (often under “SMTP” or “other mail programs”).",
+        )
+        form = QFormLayout()
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("smtp.example.org")
+        self.security = QComboBox()
+        for value, label in SECURITY_LABELS.items():
+            self.security.addItem(label, value)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.user = QLineEdit()
+        self.user.setPlaceholderText("usually your email address")
+        self.sender = QLineEdit()
+        self.sender.setPlaceholderText("you@example.org")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Server (SMTP host)", self.host)
+        form.addRow("Security", self.security)
+        form.addRow("Port", self.port)
+        form.addRow("User name", self.user)
+        form.addRow("Sender address", self.sender)
+        form.addRow("Password", self.password)
+        page.body.addLayout(form)
+
+        self.keyring_note = paragraph(KEYRING_TEXT if self.has_keyring else NO_KEYRING_TEXT)
+        self.keyring_note.setObjectName("keyringNote")
+        page.body.addWidget(self.keyring_note)
+        self.keep_in_memory = QCheckBox("Keep the password in memory until the app closes")
+        self.keep_in_memory.setVisible(not self.has_keyring)
+        page.body.addWidget(self.keep_in_memory)
+
+        self.error = error_label()
+        self.status = paragraph("")
+        page.body.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        self.test = QPushButton("Send test message")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.hide()
+        self.save = QPushButton("Save")
+        self.save.setDefault(True)
+        for button in (self.test, self.cancel, self.save):
+            buttons.addWidget(button)
+        page.body.addLayout(buttons)
+        page.body.addStretch(1)
+        page.setMaximumWidth(760)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        layout.addWidget(scroll)
+
+        self._security_shown = "ssl"
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.save.clicked.connect(self._save)
+        self.test.clicked.connect(self._send_test)
+        self.cancel.clicked.connect(self._cancel_test)
+        self.load()
+
+    def load(self) -> None:
+        settings = load_smtp_settings(self.ctx.workspace.store)
+        self.security.blockSignals(True)
+        if settings is None:
+            self.host.clear()
+            self.security.setCurrentIndex(self.security.findData("ssl"))
+            self.port.setValue(DEFAULT_PORTS["ssl"])
+            self.user.clear()
+            self.sender.setText(self.ctx.profile.email)
+        else:
+            self.host.setText(settings.host)
+            self.security.setCurrentIndex(self.security.findData(settings.security))
+            self.port.setValue(settings.port)
+            self.user.setText(settings.user)
+            self.sender.setText(settings.from_address)
+        self.security.blockSignals(False)
+        self._security_shown = self.security.currentData()
+        self.password.clear()
+        self._show_password_state(settings)
+
+    def form_settings(self) -> SmtpSettings:
+        return SmtpSettings(
+            host=self.host.text(),
+            port=self.port.value(),
+            security=self.security.currentData(),
+            user=self.user.text(),
+            from_address=self.sender.text(),
+        ).validated()
+
+    def _show_password_state(self, settings: SmtpSettings | None) -> None:
+        where = secrets.stored_in("smtp", settings.password_user) if settings and settings.user else None
+        self.password.setPlaceholderText(
+            {
+                secrets.Storage.KEYRING: "saved in the keyring; type to replace",
+                secrets.Storage.MEMORY: "kept in memory until the app closes; type to replace",
+            }.get(where, "")
+        )
+
+    def _security_changed(self) -> None:
+        # Follow the usual port for the new security unless the user chose another one.
+        if self.port.value() == DEFAULT_PORTS[self._security_shown]:
+            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
+        self._security_shown = self.security.currentData()
+
+    def _save(self) -> None:
+        self.status.setText("")
+        try:
+            settings = self.form_settings()
+            if self.password.text():
+                save_smtp_password(
+                    settings, self.password.text(), allow_memory=self.keep_in_memory.isChecked()
+                )
+            save_smtp_settings(self.ctx.workspace.store, settings)
+        except UserError as error:
+            if not self.has_keyring and self.password.text() and not self.keep_in_memory.isChecked():
+                error = UserError(
+                    f"{error}. Tick “Keep the password in memory” to use it until the app closes"
+                )
+            show_error(self.error, error)
+            return
+        self.error.hide()
+        self.password.clear()
+        self._show_password_state(settings)
+        self.status.setText("Saved.")
+
+    def _send_test(self) -> None:
+        self.status.setText("")
+        try:
+            settings = self.form_settings()
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        password = self.password.text() or smtp_password(settings)
+        self.error.hide()
+        self.task = NetworkTask(lambda cancel: send_test_message(settings, password, cancel))
+        self.task.signals.succeeded.connect(
+            lambda address: self.status.setText(f"Test message sent to {address}. Check that it arrived.")
+        )
+        self.task.signals.failed.connect(lambda message: show_error(self.error, UserError(message)))
+        self.task.signals.finished.connect(self._test_finished)
+        self._set_busy(True)
+        self.status.setText(f"Connecting to {settings.host}:{settings.port}…")
+        self.task.start()
+
+    def _cancel_test(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText("Cancelling…")
+
+    def _test_finished(self) -> None:
+        self.task = None
+        self._set_busy(False)
+        if not self.error.isHidden():
+            self.status.setText("")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.test.setEnabled(not busy)
+        self.save.setEnabled(not busy)
+        self.cancel.setVisible(busy)
+
+    def is_busy(self) -> bool:
+        return self.task is not None

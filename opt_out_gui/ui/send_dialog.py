@@ -1,0 +1,347 @@
+"""Sending a request: by email from the app, or by hand (mail program, .eml, PDF) and then "I sent it".
+
+Pages call `send_request_dialog(parent, ctx, request_id)` and
+`mark_sent_dialog(parent, ctx, request_id)`; both return the updated request, or
+None when nothing changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opt_out_gui.core.delivery.outgoing import Outgoing, prepare_request, record_sent, request_letter
+from opt_out_gui.core.delivery.smtp import load_smtp_settings, send_message, smtp_password
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.tracker import ALLOWED_EVENTS, CHANNELS, Request, TrackerService
+from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.network_task import NetworkTask
+from opt_out_gui.ui.widgets import error_label, paragraph, show_error
+
+CHANNEL_LABELS = {"email": "Email", "post": "Post", "web_form": "Web form", "in_app": "In the app"}
+if set(CHANNEL_LABELS) != set(CHANNELS):  # pragma: no cover - keeps the labels in step with the tracker
+    raise AssertionError("CHANNEL_LABELS must name every channel")
+
+
+def send_request_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -> Request | None:
+    dialog = SendDialog(ctx, request_id, parent)
+    dialog.exec()
+    return dialog.updated
+
+
+def mark_sent_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -> Request | None:
+    dialog = MarkSentDialog(ctx, request_id, parent)
+    dialog.exec()
+    return dialog.updated
+
+
+def _tracker(ctx: AppContext) -> TrackerService:
+    return TrackerService(ctx.workspace.store, ctx.catalog)
+
+
+class SendDialog(QDialog):
+    def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tracker = _tracker(ctx)
+        self.request = self.tracker.get(request_id)
+        self.settings = load_smtp_settings(ctx.workspace.store)
+        self.updated: Request | None = None
+        self.task: NetworkTask | None = None
+        self.setWindowTitle(f"Send request {self.request.reference}")
+        self.setMinimumWidth(560)
+        can_send = "sent" in ALLOWED_EVENTS[self.request.status]
+        has_email = bool(self.request.recipient.strip())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(f"To: {self.request.recipient or 'no email address is known'}"))
+        layout.addWidget(paragraph(f"Subject: {self.request.subject}"))
+        if not can_send:
+            when = f" on {self.request.sent_at.isoformat()}" if self.request.sent_at else ""
+            layout.addWidget(paragraph(f"This request is {self.request.status}{when}."))
+
+        direct = QGroupBox("Send from the app")
+        direct_layout = QVBoxLayout(direct)
+        self.attach_pdf = QCheckBox("Attach the letter as a PDF")
+        self.copy_to_me = QCheckBox("Send a copy to me")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("password for your mail account")
+        self.send = QPushButton("Send now")
+        self.cancel = QPushButton("Cancel sending")
+        self.cancel.hide()
+        if self.settings is None:
+            direct_layout.addWidget(
+                paragraph("Email sending is not set up: enter your mail server in Settings > Email.")
+            )
+        else:
+            direct_layout.addWidget(
+                paragraph(f"Through {self.settings.host} from {self.settings.from_address}.")
+            )
+            self.copy_to_me.setText(f"Send a copy to me ({self.settings.from_address})")
+        direct_layout.addWidget(self.attach_pdf)
+        direct_layout.addWidget(self.copy_to_me)
+        needs_password = (
+            self.settings is not None and self.settings.user and smtp_password(self.settings) is None
+        )
+        if needs_password:
+            direct_layout.addWidget(self.password)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        row.addWidget(self.send)
+        direct_layout.addLayout(row)
+        direct.setEnabled(self.settings is not None and can_send and has_email)
+        layout.addWidget(direct)
+
+        by_hand = QGroupBox("Or send it yourself")
+        hand_layout = QVBoxLayout(by_hand)
+        hand_layout.addWidget(
+            paragraph(
+                "Open it in your mail program, or save it to send or print; then tell the app you sent it."
+            )
+        )
+        buttons = QHBoxLayout()
+        self.open_mail = QPushButton("Open in mail program")
+        self.save_eml = QPushButton("Save .eml…")
+        self.save_pdf = QPushButton("Save PDF…")
+        self.mark_sent = QPushButton("I sent it…")
+        self.open_mail.setEnabled(has_email)
+        self.save_eml.setEnabled(has_email)
+        self.mark_sent.setEnabled(can_send)
+        for button in (self.open_mail, self.save_eml, self.save_pdf, self.mark_sent):
+            buttons.addWidget(button)
+        hand_layout.addLayout(buttons)
+        layout.addWidget(by_hand)
+
+        self.error = error_label()
+        self.status = paragraph("")
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.rejected.connect(self.reject)
+        layout.addWidget(self.close_buttons)
+
+        self.send.clicked.connect(self._send)
+        self.cancel.clicked.connect(self._cancel)
+        self.open_mail.clicked.connect(self._open_mail)
+        self.save_eml.clicked.connect(self._save_eml)
+        self.save_pdf.clicked.connect(self._save_pdf)
+        self.mark_sent.clicked.connect(self._mark_sent)
+
+    # ---- sending by SMTP ---------------------------------------------------------------------
+
+    def _send(self) -> None:
+        self.error.hide()
+        try:
+            pdf = None
+            if self.attach_pdf.isChecked():
+                from opt_out_gui.pdf import letter_pdf_bytes
+
+                pdf = letter_pdf_bytes(self._letter())
+            outgoing = prepare_request(
+                self.tracker,
+                self.settings,
+                self.ctx.profile,
+                self.request.id,
+                pdf=pdf,
+                cc_sender=self.copy_to_me.isChecked(),
+            )
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        settings = self.settings
+        password = self.password.text() or smtp_password(settings)
+        self.task = NetworkTask(lambda cancel: send_message(settings, password, outgoing.message, cancel))
+        self.task.signals.succeeded.connect(lambda data: self._sent(outgoing, data))
+        self.task.signals.failed.connect(lambda message: show_error(self.error, UserError(message)))
+        self.task.signals.finished.connect(self._finished)
+        self._set_busy(True)
+        self.status.setText(f"Sending to {outgoing.recipient}…")
+        self.task.start()
+
+    def _sent(self, outgoing: Outgoing, data: bytes) -> None:
+        # Recorded here, on the GUI thread, which owns the database connection.
+        try:
+            self.updated = record_sent(self.tracker, outgoing, data, date.today())
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        self.request = self.updated
+        deadline = (
+            f" The answer is due by {self.updated.deadline.isoformat()}." if self.updated.deadline else ""
+        )
+        self.status.setText(f"Sent to {outgoing.recipient} on {self.updated.sent_at.isoformat()}.{deadline}")
+
+    def _finished(self) -> None:
+        self.task = None
+        self._set_busy(False)
+        if self.updated is not None:
+            for widget in (self.send, self.mark_sent, self.attach_pdf, self.copy_to_me):
+                widget.setEnabled(False)
+        elif not self.error.isHidden():
+            self.status.setText("")
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText("Cancelling…")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.send.setEnabled(not busy)
+        self.cancel.setVisible(busy)
+        self.close_buttons.setEnabled(not busy)
+
+    def is_busy(self) -> bool:
+        return self.task is not None
+
+    def reject(self) -> None:
+        # Closing while the server is talking would hide the outcome: cancel, and close when it ends.
+        if self.task is not None:
+            self._cancel()
+            self.task.signals.finished.connect(self.reject)
+            return
+        super().reject()
+
+    # ---- by hand -----------------------------------------------------------------------------
+
+    def _letter(self):
+        return request_letter(self.request, self.ctx.profile, self.ctx.catalog)
+
+    def _open_mail(self) -> None:
+        from opt_out_gui.core.letters import mailto_url
+
+        self.error.hide()
+        url = mailto_url(self._letter())
+        if url is None:
+            show_error(
+                self.error,
+                UserError(
+                    "the letter is too long for a mail link; save the .eml and open it in your mail program"
+                ),
+            )
+            return
+        if not QDesktopServices.openUrl(QUrl(url)):
+            show_error(
+                self.error, UserError("no mail program is set up to open mail links; save the .eml instead")
+            )
+            return
+        self.status.setText("When you have sent it, click “I sent it” so the deadline starts.")
+
+    def _save_eml(self) -> None:
+        from opt_out_gui.core.letters import letter_to_eml
+
+        self._save_file(
+            "Save the email",
+            "eml",
+            "Email message (*.eml)",
+            lambda path: path.write_bytes(letter_to_eml(self._letter())),
+        )
+
+    def _save_pdf(self) -> None:
+        from opt_out_gui.pdf import write_letter_pdf
+
+        self._save_file(
+            "Save the letter as PDF",
+            "pdf",
+            "PDF (*.pdf)",
+            lambda path: write_letter_pdf(self._letter(), path),
+        )
+
+    def _save_file(self, title: str, suffix: str, file_filter: str, write) -> None:
+        self.error.hide()
+        suggested = str(Path.home() / f"{self.request.reference}.{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
+        if not chosen:
+            return
+        try:
+            write(Path(chosen))
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        except OSError as error:
+            show_error(self.error, UserError(f"cannot write {chosen}: {error.strerror or error}"))
+            return
+        self.status.setText(
+            f"Saved {chosen}. When you have sent it, click “I sent it” so the deadline starts."
+        )
+
+    def _mark_sent(self) -> None:
+        updated = mark_sent_dialog(self, self.ctx, self.request.id)
+        if updated is not None:
+            self.updated = self.request = updated
+            self.status.setText(f"Marked sent on {updated.sent_at.isoformat()}.")
+            for widget in (self.send, self.mark_sent, self.attach_pdf, self.copy_to_me):
+                widget.setEnabled(False)
+
+
+class MarkSentDialog(QDialog):
+    """ "I sent it": the date and the way the letter went out; starts the deadline."""
+
+    def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tracker = _tracker(ctx)
+        self.request = self.tracker.get(request_id)
+        self.updated: Request | None = None
+        self.setWindowTitle(f"Mark {self.request.reference} as sent")
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph("The legal deadline counts from the day the company received your request.")
+        )
+        form = QFormLayout()
+        self.sent_on = QDateEdit(QDate.currentDate())
+        self.sent_on.setCalendarPopup(True)
+        self.sent_on.setMaximumDate(QDate.currentDate())
+        self.sent_on.setDisplayFormat("yyyy-MM-dd")
+        self.channel = QComboBox()
+        for value, label in CHANNEL_LABELS.items():
+            self.channel.addItem(label, value)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(self.request.channel or "email")))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("optional, e.g. registered letter number")
+        form.addRow("Sent on", self.sent_on)
+        form.addRow("Sent by", self.channel)
+        form.addRow("Note", self.note)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark sent")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.updated = self.tracker.record(
+                self.request.id,
+                "sent",
+                self.sent_on.date().toPython(),
+                note=self.note.text(),
+                channel=self.channel.currentData(),
+            )
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        super().accept()

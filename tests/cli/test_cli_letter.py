@@ -1,0 +1,186 @@
+"""`opt-out letter`: letters from the command line, and the errors a user can make."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from email import policy
+from email.parser import BytesParser
+
+import pytest
+
+from opt_out_gui.cli import main
+from opt_out_gui.core.catalog import load_catalog
+from opt_out_gui.core.references import find_reference
+
+SENDER = ["--name", "Jan de Vries", "--email", "jan@example.nl", "--address", "Damrak 1\\n1012 LG Amsterdam"]
+
+
+@pytest.fixture(autouse=True)
+def dutch_profile(capsys):
+    assert main(["profile", "set", "--country", "NL", "--lang", "nl"]) == 0
+    capsys.readouterr()
+
+
+def test_text_letter_to_stdout_uses_flags_over_the_profile(capsys):
+    assert main(["letter", "linkedin", "--type", "gdpr-objection-ai", "--account", "jdv-1", *SENDER]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Jan de Vries\nDamrak 1\n1012 LG Amsterdam\n\nLinkedIn Ireland Unlimited Company")
+    assert "artikel 21, lid 1, AVG" in out and "(account: jdv-1)" in out
+    assert find_reference(out) is not None
+    assert main(["profile", "show", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["name"] == ""  # the flags did not change the profile
+
+
+def test_list_types_json_gives_types_languages_and_grounds(capsys):
+    assert main(["letter", "--list-types", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    by_id = {row["id"]: row for row in data["types"]}
+    assert by_id["gdpr-objection-ai"]["languages"] == ["en", "de", "fr", "es", "it", "nl", "pl", "pt"]
+    assert by_id["ccpa-opt-out"]["languages"] == ["en", "es"]
+    assert "grounds" in by_id["gdpr-objection-ai"]["options"]
+    assert "safety" in data["grounds"]
+
+
+def test_list_types_text(capsys):
+    assert main(["letter", "--list-types"]) == 0
+    out = capsys.readouterr().out
+    assert "gdpr-complaint" in out and "Objection grounds (--ground):" in out
+
+
+def test_eml_file_parses_with_to_and_subject(tmp_path, capsys):
+    out = tmp_path / "adobe.eml"
+    assert (
+        main(
+            [
+                "letter",
+                "adobe",
+                "--type",
+                "gdpr-access-ai",
+                "--lang",
+                "de",
+                "--format",
+                "eml",
+                "--out",
+                str(out),
+                *SENDER,
+            ]
+        )
+        == 0
+    )
+    message = BytesParser(policy=policy.default).parsebytes(out.read_bytes())
+    assert message["To"].addresses[0].addr_spec == load_catalog().get("adobe").controller_for("eu").email
+    reference = find_reference(message["Subject"])
+    assert reference and reference in capsys.readouterr().out
+    assert "Art. 15 DSGVO" in message["Subject"]
+
+
+def test_pdf_is_a_pdf_with_name_and_reference(tmp_path, capsys, qapp):
+    # qapp: in one pytest process the widget tests need a QApplication, so it must come first.
+    out = tmp_path / "letter.pdf"
+    assert (
+        main(
+            [
+                "letter",
+                "linkedin",
+                "--type",
+                "gdpr-objection-ai",
+                "--format",
+                "pdf",
+                "--out",
+                str(out),
+                *SENDER,
+            ]
+        )
+        == 0
+    )
+    reference = find_reference(capsys.readouterr().out)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed: the PDF text was not checked")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Jan de Vries" in text and reference in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["letter", "linkedn", "--type", "gdpr-objection-ai"],
+            "unknown platform 'linkedn'; valid ids: .*linkedin",
+        ),
+        (
+            ["letter", "linkedin", "--type", "gdpr-objekt"],
+            "unknown request type 'gdpr-objekt'; valid types: .*gdpr-objection-ai",
+        ),
+        (
+            ["letter", "linkedin", "--type", "gdpr-objection-ai", "--lang", "sv"],
+            "language 'sv' .* choose one of en, de",
+        ),
+        (["letter", "linkedin", "--type", "gdpr-objection-ai", "--law", "ccpa"], "valid laws: gdpr, uk-gdpr"),
+        (["letter", "linkedin"], "--type is required; valid types: .*ccpa-opt-out"),
+        (["letter", "linkedin", "--type", "gdpr-reminder", *SENDER], "earlier request date is required"),
+        (
+            ["letter", "linkedin", "--type", "gdpr-reminder", "--earlier-date", "5 May", *SENDER],
+            "--earlier-date '5 May'",
+        ),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(capsys, args, message):
+    import re
+
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and re.search(message, err), err
+
+
+@pytest.mark.parametrize(
+    ("output_format", "flags", "field"),
+    [
+        ("pdf", ["--email", "a@example.org", "--address", "Street 1"], "name"),
+        ("pdf", ["--name", "A B", "--email", "a@example.org"], "address"),
+        ("eml", ["--name", "A B", "--address", "Street 1"], "email"),
+    ],
+)
+def test_missing_sender_field_is_named_and_no_file_is_written(tmp_path, capsys, output_format, flags, field):
+    out = tmp_path / f"letter.{output_format}"
+    args = [
+        "letter",
+        "adobe",
+        "--type",
+        "gdpr-objection-ai",
+        "--format",
+        output_format,
+        "--out",
+        str(out),
+        *flags,
+    ]
+    assert main(args) == 2
+    assert capsys.readouterr().err.startswith(
+        f"opt-out: error: {field} is required for a .{output_format} letter"
+    )
+    assert not out.exists()
+
+
+def test_eml_without_controller_email_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "l.eml"
+    assert (
+        main(
+            [
+                "letter",
+                "linkedin",
+                "--type",
+                "gdpr-objection-ai",
+                "--format",
+                "eml",
+                "--out",
+                str(out),
+                *SENDER,
+            ]
+        )
+        == 2
+    )
+    assert "web form" in capsys.readouterr().err
+    assert not out.exists()

@@ -1,0 +1,144 @@
+import hashlib
+import io
+from datetime import date
+
+import pytest
+from keyring.backends import fail
+
+from opt_out_gui.cli import main
+from opt_out_gui.core import secrets
+from opt_out_gui.core.tracker import TrackerService
+from opt_out_gui.core.workspace import open_workspace
+from tests.delivery_helpers import (
+    COMPANY,
+    ME,
+    MemoryKeyring,
+    draft_request,
+    free_port,
+    keyring_backend,
+    smtp_server,
+)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    with keyring_backend(MemoryKeyring()) as backend:
+        yield backend
+    secrets._memory.clear()
+
+
+@pytest.fixture
+def workspace(data_dir):
+    ws = open_workspace(str(data_dir))
+    yield ws
+    ws.close()
+
+
+def run(capsys, monkeypatch, *argv, stdin=""):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def smtp_set(capsys, monkeypatch, port, *extra, stdin=""):
+    args = ["smtp", "set", "--host", "127.0.0.1", "--port", str(port), "--security", "none", "--from", ME]
+    return run(capsys, monkeypatch, *args, *extra, stdin=stdin)
+
+
+def test_set_saves_the_password_in_the_keyring_only(capsys, monkeypatch, memory_keyring, data_dir):
+    code, out, err = smtp_set(
+        capsys, monkeypatch, 2525, "--user", "jan", "--password-stdin", stdin="pw word\n"
+    )
+    assert (code, err) == (0, "")
+    assert "Password saved in the OS keyring" in out
+    assert list(memory_keyring.passwords.values()) == ["pw word"]
+    code, out, _ = run(capsys, monkeypatch, "smtp", "show")
+    assert "127.0.0.1:2525 (none, user jan), sender jan@mail.example" in out
+    assert "Password: saved in the OS keyring" in out
+    assert "pw word" not in out
+
+
+def test_plain_smtp_to_another_host_is_refused_with_one_line(capsys, monkeypatch):
+    code, out, err = run(
+        capsys, monkeypatch, "smtp", "set", "--host", "smtp.mail.example", "--security", "none", "--from", ME
+    )
+    assert code == 2
+    assert err.count("\n") == 1
+    assert "security 'none'" in err and "choose ssl or starttls" in err
+    _, out, _ = run(capsys, monkeypatch, "smtp", "show")
+    assert "not set up" in out
+
+
+def test_without_a_keyring_set_with_a_password_saves_nothing(capsys, monkeypatch):
+    with keyring_backend(fail.Keyring()):
+        code, _, err = smtp_set(capsys, monkeypatch, 2525, "--user", "jan", "--password-stdin", stdin="pw\n")
+    assert code == 2
+    assert "no usable password store" in err
+    _, out, _ = run(capsys, monkeypatch, "smtp", "show")
+    assert "not set up" in out
+
+
+def test_smtp_test_sends_to_the_sender_address(capsys, monkeypatch):
+    with smtp_server(login=("jan", "pw")) as server:
+        smtp_set(capsys, monkeypatch, server.port, "--user", "jan", "--password-stdin", stdin="pw\n")
+        code, out, err = run(capsys, monkeypatch, "smtp", "test")
+    assert (code, err) == (0, "")
+    assert f"Test message sent to {ME}" in out
+    assert [r.rcpt_tos for r in server.received] == [[ME]]
+
+
+def test_send_marks_the_request_sent_with_the_evidence_hash(capsys, monkeypatch, workspace):
+    tracker = TrackerService(workspace.store)
+    request = draft_request(tracker)
+    with smtp_server() as server:
+        smtp_set(capsys, monkeypatch, server.port)
+        code, out, err = run(capsys, monkeypatch, "send", request.reference, "--cc-me")
+    assert (code, err) == (0, "")
+    [received] = server.received
+    assert received.rcpt_tos == [COMPANY, ME]
+    digest = hashlib.sha256(received.data).hexdigest()
+    assert f"SHA-256 {digest}" in out
+    sent = tracker.get(request.id)
+    assert (sent.status, sent.channel, sent.sent_at) == ("sent", "email", date.today())
+    assert sent.last_event("sent").attachments[0].sha256 == digest
+
+
+def test_send_to_a_server_that_is_down_changes_nothing(capsys, monkeypatch, workspace):
+    tracker = TrackerService(workspace.store)
+    request = draft_request(tracker)
+    port = free_port()
+    smtp_set(capsys, monkeypatch, port)
+    code, out, err = run(capsys, monkeypatch, "send", str(request.id))
+    assert code == 2
+    assert f"127.0.0.1:{port}: connection refused" in err
+    assert tracker.get(request.id).status == "draft"
+
+
+def test_send_without_settings_says_how_to_set_up(capsys, monkeypatch, workspace):
+    request = draft_request(TrackerService(workspace.store))
+    code, _, err = run(capsys, monkeypatch, "send", str(request.id))
+    assert code == 2
+    assert "opt-out smtp set" in err
+
+
+def run_import_reply(*argv):
+    """`opt-out requests import-reply ...` through the real command line."""
+    return main(["requests", *argv])
+
+
+def test_import_reply_records_it_on_the_request_named_in_the_subject(capsys, workspace, tmp_path):
+    tracker = TrackerService(workspace.store)
+    request = draft_request(tracker)
+    tracker.record(request.id, "sent", date.today(), channel="email")
+    reply = tmp_path / "answer.eml"
+    reply.write_bytes(
+        f"From: {COMPANY}\r\nSubject: Re: {request.reference}\r\n\r\nWe stopped the processing.\r\n".encode()
+    )
+    assert run_import_reply("import-reply", str(reply)) == 0
+    assert (
+        f"recorded on {request.reference} (matched by the reference in the subject)"
+        in capsys.readouterr().out
+    )
+    [evidence] = tracker.get(request.id).last_event("reply_received").attachments
+    assert evidence.sha256 == hashlib.sha256(reply.read_bytes()).hexdigest()

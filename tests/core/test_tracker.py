@@ -1,0 +1,340 @@
+import sqlite3
+import stat
+from contextlib import contextmanager
+from datetime import date, timedelta
+from types import SimpleNamespace
+
+import pytest
+
+from opt_out_gui.core.catalog import load_catalog
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.tracker import ALLOWED_EVENTS, STATUSES, Draft, TrackerService
+from opt_out_gui.core.workspace import open_workspace
+
+SENT_ON = date(2026, 1, 15)
+
+
+class FakeLaws:
+    """A law engine with rules easy to check by hand; records what it was asked."""
+
+    def __init__(self):
+        self.calls = []
+
+    def compute_deadline(self, law_id, received, type_id=None, country=None):
+        self.calls.append((law_id, received, type_id, country))
+        return SimpleNamespace(
+            deadline=received + timedelta(days=30),
+            extended_deadline=None if law_id == "no-extension" else received + timedelta(days=90),
+            acknowledge_by=received + timedelta(days=10) if law_id == "ccpa" else None,
+            notes=(),
+        )
+
+    def get_law(self, law_id):
+        us = law_id == "ccpa"
+        return SimpleNamespace(
+            id=law_id,
+            family="ccpa" if us else "gdpr",
+            region="us" if us else "eu",
+            short_name=law_id.upper(),
+            regulator="uscppa" if us else None,
+        )
+
+    def get_request_type(self, type_id):
+        return SimpleNamespace(id=type_id, title=f"Title of {type_id}")
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+@pytest.fixture
+def laws():
+    return FakeLaws()
+
+
+@pytest.fixture
+def service(data_dir, catalog, laws):
+    workspace = open_workspace(str(data_dir))
+    yield TrackerService(workspace.store, catalog, law_engine=laws)
+    workspace.close()
+
+
+def new_request(service, reference="2026-K3F9Q2M", **changes):
+    values = dict(
+        reference=reference,
+        platform="linkedin",
+        type="gdpr-objection-ai",
+        law="gdpr",
+        language="en",
+        recipient="LinkedIn Ireland Unlimited Company",
+        subject="Objection to AI training",
+        body="Dear Sir or Madam, ...",
+        channel="email",
+    )
+    return service.create(Draft(**(values | changes)))
+
+
+def test_marking_sent_starts_the_deadline_from_the_law_engine(service, laws):
+    draft = new_request(service)
+    assert (draft.status, draft.deadline, draft.events) == ("draft", None, ())
+    sent = service.record(draft.id, "sent", SENT_ON, note="by email")
+    # LinkedIn's EU controller is in Ireland: the engine gets the sent date, the type and IE.
+    assert laws.calls == [("gdpr", SENT_ON, "gdpr-objection-ai", "IE")]
+    assert sent.status == "sent" and sent.sent_at == SENT_ON and sent.channel == "email"
+    assert sent.deadline == SENT_ON + timedelta(days=30)
+    assert sent.extended_deadline is None
+    assert [(e.kind, e.date, e.note) for e in sent.events] == [("sent", SENT_ON, "by email")]
+
+
+def test_acknowledge_by_and_channel_given_when_sent(service):
+    draft = new_request(service, law="ccpa", type="ccpa-delete", channel=None)
+    with pytest.raises(UserError, match="channel one of email, post, web_form, in_app"):
+        service.record(draft.id, "sent", SENT_ON)
+    sent = service.record(draft.id, "sent", SENT_ON, channel="web_form")
+    assert sent.channel == "web_form"
+    assert sent.acknowledge_by == SENT_ON + timedelta(days=10)
+
+
+def test_extension_sets_the_extended_deadline_and_it_becomes_the_deadline_that_counts(service):
+    request = new_request(service)
+    service.record(request.id, "sent", SENT_ON)
+    service.record(request.id, "acknowledged", SENT_ON + timedelta(days=2))
+    extended = service.record(request.id, "extended", SENT_ON + timedelta(days=20), note="complex request")
+    assert extended.status == "extended"
+    assert extended.extended_deadline == SENT_ON + timedelta(days=90)
+    day_after_first_deadline = SENT_ON + timedelta(days=31)
+    assert not extended.is_overdue(day_after_first_deadline)
+    assert extended.days_left(day_after_first_deadline) == 59
+    assert [e.kind for e in extended.events] == ["sent", "acknowledged", "extended"]
+
+
+def test_law_without_extension_refuses_the_extended_event(service):
+    request = new_request(service, law="no-extension")
+    service.record(request.id, "sent", SENT_ON)
+    with pytest.raises(UserError, match="does not allow the company to extend"):
+        service.record(request.id, "extended", SENT_ON)
+    assert service.get(request.id).status == "sent"
+    assert [e.kind for e in service.get(request.id).events] == ["sent"]
+
+
+def test_refused_cannot_become_fulfilled_without_reopening(service):
+    request = new_request(service)
+    service.record(request.id, "sent", SENT_ON)
+    with pytest.raises(UserError, match="reason for the refusal: one of insufficient_verification"):
+        service.record(request.id, "refused", SENT_ON + timedelta(days=5))
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=5), reason="no_match")
+    assert (refused.status, refused.refusal_reason) == ("refused", "no_match")
+    with pytest.raises(UserError) as caught:
+        service.record(request.id, "fulfilled", SENT_ON + timedelta(days=6))
+    message = str(caught.value)
+    assert "is refused" in message and "fulfilled" in message
+    assert "allowed now: " + ", ".join(ALLOWED_EVENTS["refused"]) in message
+    assert "reopened" in ALLOWED_EVENTS["refused"] and "fulfilled" not in ALLOWED_EVENTS["refused"]
+    reopened = service.record(request.id, "reopened", SENT_ON + timedelta(days=7), note="sent ID")
+    assert (reopened.status, reopened.refusal_reason) == ("sent", None)
+    done = service.record(request.id, "fulfilled", SENT_ON + timedelta(days=8))
+    assert done.status == "fulfilled"
+    assert [e.kind for e in done.events] == ["sent", "refused", "reopened", "fulfilled"]
+
+
+def test_illegal_changes_name_the_status_and_the_choices_and_change_nothing(service):
+    request = new_request(service)
+    with pytest.raises(
+        UserError, match=r"is draft: it cannot be marked fulfilled; allowed now: sent, withdrawn"
+    ):
+        service.record(request.id, "fulfilled", SENT_ON)
+    with pytest.raises(UserError, match="event 'done' is not one of"):
+        service.record(request.id, "done", SENT_ON)
+    with pytest.raises(UserError, match="only recorded with 'refused'"):
+        service.record(request.id, "sent", SENT_ON, reason="no_match")
+    assert service.get(request.id).events == ()
+
+
+def test_timeline_only_events_keep_the_status_and_dates_before_sending_are_refused(service):
+    request = new_request(service)
+    service.record(request.id, "sent", SENT_ON)
+    reminded = service.record(request.id, "reminder_sent", SENT_ON + timedelta(days=31))
+    assert reminded.status == "sent"
+    with pytest.raises(UserError, match="before the request was sent"):
+        service.record(request.id, "reply_received", SENT_ON - timedelta(days=1))
+
+
+def test_every_status_has_a_transition_table_entry():
+    assert set(ALLOWED_EVENTS) == set(STATUSES)
+    for status, events in ALLOWED_EVENTS.items():
+        assert events, status
+
+
+def test_overdue_due_soon_and_counts_are_derived_from_today(service):
+    today = date(2026, 3, 1)
+    overdue = new_request(service, "2026-AAAAAAA")  # deadline 30 days after 2026-01-15: 2026-02-14
+    service.record(overdue.id, "sent", SENT_ON)
+    soon = new_request(service, "2026-BBBBBBB")
+    service.record(soon.id, "sent", today - timedelta(days=25))  # 5 days left
+    later = new_request(service, "2026-CCCCCCC")
+    service.record(later.id, "sent", today - timedelta(days=2))  # 28 days left
+    done = new_request(service, "2026-DDDDDDD")
+    service.record(done.id, "sent", SENT_ON)
+    service.record(done.id, "fulfilled", SENT_ON + timedelta(days=3))
+    new_request(service, "2026-EEEEEEE")
+
+    assert [r.reference for r in service.list(today, overdue=True)] == ["2026-AAAAAAA"]
+    assert [r.reference for r in service.list(today, due_within=7)] == ["2026-BBBBBBB"]
+    assert [r.reference for r in service.list(today, status="draft")] == ["2026-EEEEEEE"]
+    summary = service.summary(today)
+    assert summary.counts["sent"] == 3 and summary.counts["fulfilled"] == 1 and summary.counts["draft"] == 1
+    assert sum(summary.counts.values()) == 5
+    assert [r.reference for r in summary.overdue] == ["2026-AAAAAAA"]
+    assert summary.overdue[0].days_left == -15
+    assert [r.reference for r in summary.due_soon] == ["2026-BBBBBBB"]
+    # The same requests a week later: the derived values move, nothing stored changes.
+    later_summary = service.summary(today + timedelta(days=7))
+    assert [r.reference for r in later_summary.overdue] == ["2026-AAAAAAA", "2026-BBBBBBB"]
+    with pytest.raises(UserError, match="status 'late' is not one of: draft, sent"):
+        service.list(today, status="late")
+
+
+def test_attachments_are_copied_privately_with_their_hash(service, tmp_path):
+    import hashlib
+
+    request = new_request(service)
+    service.record(request.id, "sent", SENT_ON)
+    reply = tmp_path / "reply from LinkedIn.eml"
+    reply.write_bytes(b"From: privacy@example.com\r\n\r\nWe received your request.")
+    updated = service.record(request.id, "reply_received", SENT_ON + timedelta(days=3), attachments=[reply])
+    (attachment,) = updated.events[-1].attachments
+    stored = service.data_dir / attachment.stored_path
+    assert stored.parent == service.data_dir / "attachments"
+    assert stored.read_bytes() == reply.read_bytes()
+    assert attachment.sha256 == hashlib.sha256(reply.read_bytes()).hexdigest()
+    assert (attachment.file_name, attachment.size) == (reply.name, len(reply.read_bytes()))
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+    with pytest.raises(UserError, match="is not a readable file"):
+        service.record(request.id, "reply_received", SENT_ON, attachments=[tmp_path / "missing.pdf"])
+
+
+def test_a_failed_transaction_leaves_no_record_and_no_copied_file(service, tmp_path, monkeypatch):
+    request = new_request(service)
+    reply = tmp_path / "reply.pdf"
+    reply.write_bytes(b"%PDF")
+    store = service._store
+    real_transaction = store.transaction
+
+    @contextmanager
+    def failing_commit():
+        with real_transaction() as connection:
+            yield connection
+            raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "transaction", failing_commit)
+    with pytest.raises(sqlite3.OperationalError):
+        service.record(request.id, "sent", SENT_ON, attachments=[reply])
+    monkeypatch.undo()
+    after = service.get(request.id)
+    assert (after.status, after.events, after.deadline) == ("draft", (), None)
+    assert list((service.data_dir / "attachments").iterdir()) == []
+
+
+def test_find_by_reference_in_any_case_and_unknown_ids(service):
+    request = new_request(service)
+    assert service.find("2026-k3f9q2m").id == request.id
+    assert service.find(str(request.id)).reference == "2026-K3F9Q2M"
+    with pytest.raises(UserError, match="request 999 does not exist"):
+        service.find("999")
+    with pytest.raises(UserError, match="exists already"):
+        new_request(service)
+
+
+def test_the_schema_refuses_impossible_rows(service):
+    connection = service._store.connection
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute(
+            "INSERT INTO requests (reference, platform, type, law, language, created_at, status) "
+            "VALUES ('X', 'p', 't', 'gdpr', 'en', 'now', 'lost')"
+        )
+    with pytest.raises(sqlite3.IntegrityError):  # refused needs a reason
+        connection.execute(
+            "INSERT INTO requests (reference, platform, type, law, language, created_at, status, sent_at, "
+            "channel) VALUES ('Y', 'p', 't', 'gdpr', 'en', 'now', 'refused', '2026-01-01', 'post')"
+        )
+    plan = " ".join(
+        str(row[-1])
+        for row in connection.execute("EXPLAIN QUERY PLAN SELECT * FROM request_events WHERE request_id = 1")
+    )
+    assert "request_events_by_request" in plan
+
+
+@pytest.fixture
+def authority_names():
+    from opt_out_gui.core.authorities import authority_for_user, get_authority
+
+    return {
+        "iedpc": get_authority("iedpc").name,
+        "uscppa": get_authority("uscppa").name,
+        "NL": authority_for_user("NL").name,
+    }
+
+
+def test_next_step_moves_from_waiting_to_reminder_to_complaint(service, authority_names):
+    from opt_out_gui.core.profile import Profile
+
+    profile = Profile(name="Jan", country="NL")
+    request = new_request(service)
+    assert service.next_step(request, SENT_ON, profile).action == "send"
+    sent = service.record(request.id, "sent", SENT_ON)
+    deadline = sent.deadline
+    waiting = service.next_step(sent, deadline - timedelta(days=3), profile)
+    assert (waiting.action, waiting.letter_type) == ("wait", None)
+    assert f"3 days left (deadline {deadline.isoformat()})" in waiting.text
+    late = service.next_step(sent, deadline + timedelta(days=12), profile)
+    assert (late.action, late.text, late.letter_type) == (
+        "reminder",
+        "Overdue by 12 days: send a reminder.",
+        "gdpr-reminder",
+    )
+    reminded = service.record(request.id, "reminder_sent", deadline + timedelta(days=12))
+    complaint = service.next_step(reminded, deadline + timedelta(days=30), profile)
+    assert complaint.action == "complaint" and complaint.letter_type == "gdpr-complaint"
+    # LinkedIn's lead authority first (one-stop shop), the user's own as the alternative.
+    assert complaint.authority == authority_names["iedpc"]
+    names = authority_names
+    assert f"file a complaint with {names['iedpc']}, or with {names['NL']} where you live." in complaint.text
+
+
+def test_next_step_after_refusal_depends_on_the_reason_and_the_law(service, authority_names):
+    request = new_request(service)
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON, reason="insufficient_verification")
+    assert service.next_step(refused, SENT_ON, None).action == "answer"
+    ccpa = new_request(service, "2026-CCPA001", law="ccpa", type="ccpa-delete")
+    service.record(ccpa.id, "sent", SENT_ON)
+    refused = service.record(ccpa.id, "refused", SENT_ON, reason="no_match")
+    step = service.next_step(refused, SENT_ON, None)
+    assert (step.action, step.authority, step.letter_type) == (
+        "complaint",
+        authority_names["uscppa"],
+        "ccpa-complaint",
+    )
+
+
+def test_with_the_real_law_engine_and_authorities(data_dir, catalog, authority_names):
+    from opt_out_gui.core import laws
+    from opt_out_gui.core.profile import Profile
+
+    workspace = open_workspace(str(data_dir))
+    service = TrackerService(workspace.store, catalog)
+    request = new_request(service)
+    # GDPR Art. 12(3) with Regulation 1182/71: received 31 January -> one month -> 28 February
+    # (a Friday in 2025, no Irish public holiday).
+    sent = service.record(request.id, "sent", date(2025, 1, 31))
+    assert sent.deadline == date(2025, 2, 28)
+    engine = laws.compute_deadline("gdpr", date(2025, 1, 31), "gdpr-objection-ai", "IE")
+    extended = service.record(request.id, "extended", date(2025, 2, 10))
+    assert extended.extended_deadline == engine.extended_deadline > sent.deadline
+    reminded = service.record(request.id, "reminder_sent", extended.extended_deadline + timedelta(days=1))
+    step = service.next_step(reminded, extended.extended_deadline + timedelta(days=20), Profile(country="NL"))
+    assert step.action == "complaint"
+    assert step.authority == authority_names["iedpc"]
+    assert service.type_title("gdpr-objection-ai") == laws.get_request_type("gdpr-objection-ai").title
+    workspace.close()

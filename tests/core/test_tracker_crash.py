@@ -1,0 +1,115 @@
+"""A writer process is killed (SIGKILL) at random points while it adds and updates requests.
+
+After every kill the database must pass `PRAGMA integrity_check` and hold every change the
+writer reported: it prints a line only after the change has committed.
+"""
+
+import hashlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from opt_out_gui.core.store import DB_FILE_NAME
+
+REPO = Path(__file__).resolve().parents[2]
+ROUNDS = 8
+WRITER = textwrap.dedent(
+    """
+    import random, sys
+    from datetime import date, timedelta
+    from pathlib import Path
+    from opt_out_gui.core.catalog import load_catalog
+    from opt_out_gui.core.store import Store
+    from opt_out_gui.core.tracker import Draft, TrackerService
+    from tests.core.test_tracker import FakeLaws
+
+    data_dir, seed, evidence = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+    service = TrackerService(Store.open(data_dir), load_catalog(), law_engine=FakeLaws())
+    rng = random.Random(seed)
+    print("ready", flush=True)
+    start = date(2026, 1, 1)
+    for number in range(10_000):
+        request = service.create(Draft(
+            reference=f"{seed}-{number}", platform="linkedin", type="gdpr-objection-ai", law="gdpr",
+            language="en", recipient="LinkedIn", subject="Objection", body="Text " * 200, channel="email"))
+        print("request", request.id, request.reference, flush=True)
+        on = start + timedelta(days=rng.randrange(60))
+        middle = rng.sample(["acknowledged", "reminder_sent", "reply_received"], 2)
+        for kind in ("sent", *middle, "fulfilled"):
+            attachments = [evidence] if kind == "reply_received" else []
+            service.record(request.id, kind, on, note=f"{kind} {number}", attachments=attachments)
+            print("event", request.id, kind, flush=True)
+    """
+)
+
+
+def run_writer(data_dir: Path, seed: int, evidence: Path, rng: random.Random) -> list[list[str]]:
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data_dir), str(seed), str(evidence)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+    )
+    first = writer.stdout.readline()
+    assert first == "ready\n", writer.stderr.read()
+    time.sleep(rng.uniform(0.05, 0.6))
+    writer.send_signal(signal.SIGKILL)
+    output, _ = writer.communicate()
+    assert writer.returncode == -signal.SIGKILL
+    # A line is complete only with its newline; the kill may cut the last one.
+    return [line.split() for line in output.splitlines(keepends=True) if line.endswith("\n")]
+
+
+def test_killed_writer_never_loses_a_committed_change(tmp_path):
+    rng = random.Random()
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(mode=0o700)
+    evidence = tmp_path / "reply.pdf"
+    evidence.write_bytes(os.urandom(4096))
+    reported_requests: dict[int, str] = {}
+    reported_events: dict[int, list[str]] = {}
+    deadline = time.monotonic() + 45
+    for seed in range(ROUNDS):
+        if time.monotonic() > deadline:
+            break
+        for kind, *rest in run_writer(data_dir, seed, evidence, rng):
+            if kind == "request":
+                reported_requests[int(rest[0])] = rest[1]
+            else:
+                reported_events.setdefault(int(rest[0]), []).append(rest[1])
+
+        connection = sqlite3.connect(data_dir / DB_FILE_NAME)
+        try:
+            assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+            stored = dict(connection.execute("SELECT id, reference FROM requests"))
+            assert {i: stored.get(i) for i in reported_requests} == reported_requests
+            timelines: dict[int, list[str]] = {}
+            for request_id, kind in connection.execute(
+                "SELECT request_id, kind FROM request_events ORDER BY id"
+            ):
+                timelines.setdefault(request_id, []).append(kind)
+            for request_id, kinds in reported_events.items():
+                # What was reported is there; at most one more change committed before the kill.
+                assert timelines[request_id][: len(kinds)] == kinds
+            # A committed attachment always has its file, complete.
+            for stored_path, sha256 in connection.execute("SELECT stored_path, sha256 FROM attachments"):
+                assert hashlib.sha256((data_dir / stored_path).read_bytes()).hexdigest() == sha256
+            # Status follows the last committed event.
+            for request_id, status in connection.execute("SELECT id, status FROM requests"):
+                events = [
+                    k for k in timelines.get(request_id, []) if k not in ("reminder_sent", "reply_received")
+                ]
+                assert status == (events[-1] if events else "draft")
+        finally:
+            connection.close()
+    assert len(reported_requests) >= 100, "the writer should have added hundreds of requests"
+    assert sum(len(v) for v in reported_events.values()) >= 300

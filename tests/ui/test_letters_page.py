@@ -1,0 +1,136 @@
+"""The letter composer page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from opt_out_gui.core import laws
+from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def workspace(data_dir):
+    ws = open_workspace(str(data_dir))
+    ws.profiles.save(
+        Profile(
+            name="Jan de Vries",
+            email="jan@example.nl",
+            address="Damrak 1\n1012 LG Amsterdam",
+            country="NL",
+            language="de",
+        )
+    )
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def page(qtbot, workspace):
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    yield window.show_page("Letters")  # the generator keeps the window alive during the test
+
+
+@pytest.fixture
+def opened_urls(monkeypatch):
+    urls = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toString()) or True)
+    return urls
+
+
+def test_recommended_request_is_preselected_with_its_reason(page):
+    page.compose_for("linkedin")
+    linkedin = page.ctx.catalog.get("linkedin")
+    recommendation = laws.recommend_requests(linkedin, "NL")[0]
+    assert page.request_type.currentData() == recommendation.type_id
+    assert recommendation.reason in page.reason.text()
+    assert page.language.currentData() == "de"  # the profile's letter language
+    text = page.preview.toPlainText()
+    assert "Jan de Vries" in text and "LinkedIn Ireland Unlimited Company" in text
+    assert "Art. 21 Abs. 1 DSGVO" in text
+
+
+def test_options_change_the_preview_and_hidden_ones_do_not_show(page):
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    assert page.grounds["safety"].isVisibleTo(page) and not page.correction.isVisibleTo(page)
+    page.grounds["safety"].setChecked(True)
+    assert "Belästigung" in page.preview.toPlainText()
+    page.account.setText("linkedin.com/in/jdv")
+    assert "(Konto: linkedin.com/in/jdv)" in page.preview.toPlainText()
+    page.compose_for("linkedin", "gdpr-reminder")
+    assert page.earlier_date.isVisibleTo(page) and not page.grounds["safety"].isVisibleTo(page)
+
+
+def test_the_users_edit_is_kept_and_exported(page, tmp_path):
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    assert page.edited_text is None
+    page.preview.setPlainText("Meine eigene Fassung.\n\nJan de Vries")
+    assert page.edited_text == "Meine eigene Fassung.\n\nJan de Vries"
+    page.account.setText("changed")  # does not overwrite the edit
+    assert page.preview.toPlainText().startswith("Meine eigene Fassung.")
+    out = tmp_path / "letter.txt"
+    page.save_as("txt", out)
+    saved = out.read_text()
+    assert "Meine eigene Fassung." in saved and page.letter.reference in saved
+    page.reset_button.click()
+    assert page.edited_text is None and "Sehr geehrte Damen und Herren" in page.preview.toPlainText()
+
+
+def test_save_pdf_and_eml(page, tmp_path):
+    page.compose_for("adobe", "gdpr-access-ai")
+    page.save_as("pdf", tmp_path / "a.pdf")
+    page.save_as("eml", tmp_path / "a.eml")
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
+    assert b"privacy@adobe.com" in (tmp_path / "a.eml").read_bytes()
+    assert page.save_buttons["eml"].isEnabled()
+    page.compose_for("linkedin", "gdpr-access-ai")
+    assert not page.save_buttons["eml"].isEnabled()  # no privacy email known
+
+
+def test_long_letter_falls_back_to_clipboard_and_web_form_opens(page, opened_urls):
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    page.open_in_mail_app()
+    assert opened_urls == []
+    assert page.letter.reference in QGuiApplication.clipboard().text()
+    assert "copied" in page.status.text()
+    page.open_web_form()
+    assert opened_urls == [page.letter.recipient.web_form]
+
+
+def test_short_letter_opens_the_mail_app(page, opened_urls):
+    page.compose_for("adobe", "gdpr-objection-ai")
+    page.preview.setPlainText("Bitte stoppen Sie das KI-Training.")
+    page.open_in_mail_app()
+    assert len(opened_urls) == 1 and opened_urls[0].startswith("mailto:privacy@adobe.com?subject=")
+
+
+def test_bulk_writes_one_letter_per_ticked_platform(page, tmp_path):
+    from PySide6.QtCore import Qt
+
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    ticked = {"adobe", "reddit"}
+    for row in range(page.bulk_list.count()):
+        item = page.bulk_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in ticked:
+            item.setCheckState(Qt.CheckState.Checked)
+    written = page.generate_bulk(tmp_path)
+    assert {p.name.split("-gdpr-")[0] for p in written} == ticked
+    for path in written:
+        assert "Jan de Vries" in path.read_text()
+    assert "Wrote 2 letter(s)" in page.status.text()
+
+
+def test_page_fits_1024_by_700(page, tmp_path):
+    page.compose_for("linkedin")
+    window = page.window()
+    assert window.width() <= 1024 and window.height() <= 700
+    assert page.preview.width() > 350 and page.preview.height() > 250
+    for button in (*page.save_buttons.values(), page.copy_button, page.mail_button, page.web_form_button):
+        assert button.isVisibleTo(page)
+        assert button.geometry().right() <= page.width()
+    assert window.grab().save(str(tmp_path / "letters.png"))
