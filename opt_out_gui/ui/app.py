@@ -13,7 +13,7 @@ from pathlib import Path
 # its feature hook reads the source of every module imported after it, which
 # costs start-up time for modules that never touch Qt.
 from opt_out_gui import APP_ID, APP_NAME, __version__
-from opt_out_gui.core import catalog, checklist, workspace  # noqa: F401  (see above)
+from opt_out_gui.core import catalog, checklist, tracker, workspace  # noqa: F401  (see above)
 from opt_out_gui.core.errors import UserError
 
 from PySide6.QtCore import QTimer
@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(workspace, catalog_dir=catalog_dir, preloaded_catalog=preloaded_catalog)
     window.show()
+    if not window.ctx.needs_welcome():
+        QTimer.singleShot(0, window.announce_overdue)
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         QTimer.singleShot(0, app.quit)
     status = app.exec()

@@ -19,8 +19,11 @@ class AppContext(QObject):
 
     profile_changed = Signal()
     checklist_changed = Signal()
-    # (platform id, request type id or ""): a page asks for the letter composer.
-    compose_letter_requested = Signal(str, str)
+    # (platform id, request type id or "", earlier request id or 0): a page asks for the
+    # letter composer; a reminder or complaint refers to the earlier request.
+    compose_letter_requested = Signal(str, str, int)
+    # A request was created or changed (an event recorded, sent, imported).
+    requests_changed = Signal()
 
     def __init__(
         self,
@@ -72,3 +75,9 @@ class AppContext(QObject):
     @property
     def region(self) -> str | None:
         return self.profile.region
+
+    @property
+    def tracker(self):
+        from opt_out_gui.core.tracker import TrackerService
+
+        return TrackerService(self.workspace.store, self.catalog)

@@ -207,7 +207,7 @@ class WalkthroughDialog(QDialog):
 
     def _write_letter(self) -> None:
         if self.current:
-            self.ctx.compose_letter_requested.emit(self.current.account.platform.id, "")
+            self.ctx.compose_letter_requested.emit(self.current.account.platform.id, "", 0)
             self.accept()
 
 

@@ -99,13 +99,31 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)
         self.ctx.profile_changed.connect(self._refresh_current)
         self.ctx.compose_letter_requested.connect(self.open_composer)
+        self._tray = None
 
-    def open_composer(self, platform_id: str, type_id: str = "") -> None:
-        """Show the Letters page prefilled for a platform (and request type)."""
+    def announce_overdue(self) -> int:
+        """Tell the user in a tray notification when requests are overdue; returns how many."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        overdue = len(self.ctx.tracker.summary(date.today()).overdue)
+        if overdue and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+            self._tray.setToolTip(APP_NAME)
+            self._tray.show()
+            self._tray.showMessage(
+                APP_NAME,
+                f"{overdue} request(s) overdue: the platform missed its legal deadline. "
+                "Open Requests to send a reminder or complain.",
+            )
+            self._tray.messageClicked.connect(lambda: self.show_page("Requests"))
+        return overdue
+
+    def open_composer(self, platform_id: str, type_id: str = "", earlier_request_id: int = 0) -> None:
+        """Show the Letters page prefilled for a platform, request type and earlier request."""
         letters = self.show_page("Letters")
-        compose_for = getattr(letters, "compose_for", None)
-        if compose_for:
-            compose_for(platform_id, type_id or None)
+        letters.compose_for(platform_id, type_id or None, earlier_request_id or None)
 
     def page(self, name: str) -> QWidget:
         """The page widget, built on first use."""
@@ -116,7 +134,12 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def show_page(self, name: str) -> QWidget:
-        self.sidebar.setCurrentRow(PAGE_NAMES.index(name))
+        """Show a page (refreshed, even when it is already the current one)."""
+        row = PAGE_NAMES.index(name)
+        if self.sidebar.currentRow() == row:
+            self._show_row(row)
+        else:
+            self.sidebar.setCurrentRow(row)
         return self._pages[name]
 
     def current_page_name(self) -> str | None:

@@ -84,7 +84,7 @@ def test_platform_without_a_control_offers_a_letter(window, qtbot):
     with qtbot.waitSignal(window.ctx.compose_letter_requested) as signal:
         button = next(b for b in page.detail.findChildren(type(page.walk)) if b.text() == "Write a letter…")
         button.click()
-    assert signal.args == ["reddit", ""]
+    assert signal.args == ["reddit", "", 0]
 
 
 def test_check_again_banner_after_the_recheck_interval(window):

@@ -287,7 +287,7 @@ class PlatformDetail(QWidget):
             for note in none_notes:
                 inner.addWidget(paragraph(note))
             letter = QPushButton("Write a letter…")
-            letter.clicked.connect(lambda: self.ctx.compose_letter_requested.emit(platform.id, ""))
+            letter.clicked.connect(lambda: self.ctx.compose_letter_requested.emit(platform.id, "", 0))
             inner.addWidget(letter, 0, Qt.AlignmentFlag.AlignLeft)
             self.layout_.addWidget(box)
         if checklist.other_settings:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +42,17 @@ class DashboardPage(QScrollArea):
         self.attention.layout_.addWidget(self.attention_text)
         page.body.addWidget(self.attention)
 
+        self.requests_card = Card("Requests")
+        self.requests_text = paragraph("")
+        open_requests = QPushButton("Open requests")
+        open_requests.clicked.connect(lambda: self.open_page.emit("Requests"))
+        self.requests_card.layout_.addWidget(self.requests_text)
+        row = QHBoxLayout()
+        row.addWidget(open_requests)
+        row.addStretch(1)
+        self.requests_card.layout_.addLayout(row)
+        page.body.addWidget(self.requests_card)
+
         self.checklist_card = Card("Checklist")
         self.checklist_text = paragraph("")
         self.checklist_bar = QProgressBar()
@@ -69,7 +81,8 @@ class DashboardPage(QScrollArea):
 
     def refresh(self) -> None:
         self._refresh_profile()
-        self._refresh_checklist()
+        request_lines = self._refresh_requests()
+        self._refresh_checklist(request_lines)
         problems = self.ctx.catalog.problems
         self.problems_card.setVisible(bool(problems))
         self.problems_text.setText(
@@ -90,7 +103,38 @@ class DashboardPage(QScrollArea):
             line += f"\nLetters still need your {', '.join(missing)} (Settings > Profile)."
         self.profile_text.setText(line)
 
-    def _refresh_checklist(self) -> None:
+    def _refresh_requests(self) -> list[str]:
+        """Fill the Requests card; return the attention lines for overdue and due-soon requests."""
+        summary = self.ctx.tracker.summary(date.today())
+        total = sum(summary.counts.values())
+        if not total:
+            self.requests_text.setText(
+                "No requests yet. Where a platform offers no switch, write a letter on the Letters "
+                "page and keep it here to follow its legal deadline."
+            )
+            return []
+        counts = ", ".join(
+            f"{count} {status.replace('_', ' ')}" for status, count in summary.counts.items() if count
+        )
+        self.requests_text.setText(f"{total} request(s): {counts}.")
+        tracker = self.ctx.tracker
+        names = {p.id: p.name for p in self.ctx.catalog.platforms}
+
+        def describe(row) -> str:
+            return f"{escape(names.get(row.platform, row.platform))}, {escape(tracker.type_title(row.type))}"
+
+        lines = [
+            f"<li><b style='color:#b3261e'>Overdue by {-row.days_left} day(s):</b> {describe(row)}"
+            f" (due {row.deadline:%d %b %Y}) — send a reminder or complain</li>"
+            for row in summary.overdue
+        ]
+        lines += [
+            f"<li><b>Due in {row.days_left} day(s):</b> {describe(row)} (due {row.deadline:%d %b %Y})</li>"
+            for row in summary.due_soon
+        ]
+        return lines
+
+    def _refresh_checklist(self, attention: list[str]) -> None:
         overview = self.ctx.checklist.overview(self.ctx.region)
         if not overview.accounts:
             self.checklist_text.setText(
@@ -108,7 +152,7 @@ class DashboardPage(QScrollArea):
             self.checklist_bar.setValue(overview.done)
             self.checklist_bar.show()
         again = overview.check_again
-        lines = [
+        lines = attention + [
             f"<li><b>Check again:</b> {escape(account.platform.name)}, {escape(item.control.title)}"
             f" — {escape(item.reason)}</li>"
             for account, item in again

@@ -1,0 +1,81 @@
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from opt_out_gui.core.checklist import DONE
+from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.tracker import TrackerService
+from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.ui.main_window import MainWindow
+from tests.delivery_helpers import draft_request
+
+
+@pytest.fixture
+def workspace(data_dir):
+    ws = open_workspace(str(data_dir))
+    ws.profiles.save(Profile(name="Eva Berg", email="eva@example.org", address="A 1\n1000 X", country="DE"))
+    yield ws
+    ws.close()
+
+
+def dashboard_text(window):
+    page = window.show_page("Dashboard")
+    return " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
+
+
+def test_overdue_and_due_soon_requests_come_first(qtbot, workspace):
+    tracker = TrackerService(workspace.store)
+    late = draft_request(tracker)
+    tracker.record(late.id, "sent", date.today() - timedelta(days=60), channel="email")
+    soon = draft_request(tracker)
+    # Sent a little under a month ago: due within the week.
+    tracker.record(soon.id, "sent", date.today() - timedelta(days=26), channel="email")
+    draft_request(tracker)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    text = dashboard_text(window)
+    assert "3 request(s): 1 draft, 2 sent." in text
+    overdue = TrackerService(workspace.store).summary(date.today()).overdue
+    assert f"Overdue by {-overdue[0].days_left} day(s)" in text
+    assert "Due in" in text
+    assert text.index("Overdue by") < text.index("Due in")
+
+
+def test_checklist_progress_and_check_again_on_the_dashboard(qtbot, workspace):
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    assert "You have not picked any platforms yet" in dashboard_text(window)
+    control = window.ctx.catalog.get("linkedin").training_controls_for("eu")[0]
+    window.ctx.checklist.mark("linkedin", control.id, DONE, when=date.today() - timedelta(days=400))
+    text = dashboard_text(window)
+    total = len(window.ctx.catalog.get("linkedin").training_controls_for("eu"))
+    # Done 400 days ago: past the re-check interval, so it counts as open again.
+    assert f"0 of {total} controls done on 1 account(s)." in text
+    assert f"<b>Check again:</b> LinkedIn, {control.title}" in text
+
+
+def test_catalogue_problems_are_shown(qtbot, workspace, tmp_path):
+    import shutil
+
+    from opt_out_gui.core.catalog import shipped_catalog_dir
+
+    copy = tmp_path / "platforms"
+    shutil.copytree(shipped_catalog_dir(), copy)
+    (copy / "reddit.toml").write_text("schema = 1\nid = 'reddit'\n")
+    window = MainWindow(workspace, catalog_dir=copy)
+    qtbot.addWidget(window)
+    window.show()
+    text = dashboard_text(window)
+    assert "could not be read and were skipped" in text and "reddit.toml" in text
+
+
+def test_overdue_requests_are_counted_for_the_tray(qtbot, workspace):
+    tracker = TrackerService(workspace.store)
+    late = draft_request(tracker)
+    tracker.record(late.id, "sent", date.today() - timedelta(days=90), channel="email")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    assert window.announce_overdue() == 1
