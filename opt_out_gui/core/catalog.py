@@ -50,6 +50,20 @@ def shipped_catalog_dir() -> Path:
     return data_dir() / "platforms"
 
 
+UPDATES_DIR_NAME = "catalog"
+
+
+def catalog_dir_for(user_data_dir: Path, override: Path | None = None) -> Path | None:
+    """Which catalogue to load: --catalog, else an installed signed update, else None (shipped)."""
+    if override is not None:
+        return override
+    if not (user_data_dir / UPDATES_DIR_NAME).is_dir():
+        return None  # no update was ever installed: skip loading the update machinery
+    from opt_out_gui.core.updates import active_catalog_dir
+
+    return active_catalog_dir(user_data_dir)
+
+
 class AiTraining(NamedTuple):
     basis: str
     summary: str

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from opt_out_gui.core.catalog import Catalog, Control, Platform
+from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 
@@ -124,8 +124,22 @@ class ChecklistOverview:
         }
 
 
+@dataclass(frozen=True)
+class LateEvent:
+    """A policy event that reached the app with a catalogue update, possibly dated in the past."""
+
+    platform_id: str
+    date: date
+    summary: str
+    arrived: date
+
+
 def item_status(
-    platform: Platform, state: str | None, done_at: date | None, today: date
+    platform: Platform,
+    state: str | None,
+    done_at: date | None,
+    today: date,
+    late_events: tuple[LateEvent, ...] = (),
 ) -> tuple[str, date | None, str]:
     """(status, next check date, reason) of one control."""
     if state == SKIPPED:
@@ -133,6 +147,15 @@ def item_status(
     if state != DONE or done_at is None:
         return TODO, None, ""
     next_check = done_at + timedelta(days=platform.recheck_days)
+    arrived_later = [e for e in late_events if e.platform_id == platform.id and e.arrived > done_at]
+    if arrived_later:
+        event = arrived_later[-1]
+        return (
+            CHECK_AGAIN,
+            next_check,
+            f"A catalogue update on {event.arrived.isoformat()} brought a policy change of "
+            f"{platform.name} dated {event.date.isoformat()}: {event.summary}",
+        )
     later = [event for event in platform.events if event.date > done_at and event.date <= today]
     if later:
         event = later[-1]
@@ -245,7 +268,7 @@ class ChecklistService:
     ) -> AccountChecklist:
         platform = self.catalog.get(platform_id)
         progress = self._progress().get((platform_id, account), {})
-        return _build(platform, account, region, progress, today or date.today())
+        return _build(platform, account, region, progress, today or date.today(), self._late_events())
 
     def overview(
         self, region: str | None, platform_id: str | None = None, today: date | None = None
@@ -253,6 +276,7 @@ class ChecklistService:
         """Checklists of every account in use (or of one platform's accounts)."""
         today = today or date.today()
         progress = self._progress()
+        late = self._late_events()
         known = set(self.catalog.ids())
         accounts = [
             (p, a) for p, a in self.accounts(platform_id) if p in known
@@ -260,9 +284,22 @@ class ChecklistService:
         return ChecklistOverview(
             region=region,
             accounts=tuple(
-                _build(self.catalog.get(p), a, region, progress.get((p, a), {}), today) for p, a in accounts
+                _build(self.catalog.get(p), a, region, progress.get((p, a), {}), today, late)
+                for p, a in accounts
             ),
         )
+
+    def _late_events(self) -> tuple[LateEvent, ...]:
+        """Policy events the last installed catalogue update added."""
+        if not (self._store.path.parent / UPDATES_DIR_NAME).is_dir():
+            return ()  # no update ever installed
+        from opt_out_gui.core.updates import last_update, new_events
+
+        update = last_update(self._store)
+        if update is None:
+            return ()
+        arrived = update.installed_at.date()
+        return tuple(LateEvent(e.platform_id, e.date, e.summary, arrived) for e in new_events(update.diff))
 
     def _progress(self) -> dict[tuple[str, str], dict[str, tuple[str, date | None, str]]]:
         rows = self._store.connection.execute(
@@ -286,11 +323,12 @@ def _build(
     region: str | None,
     progress: dict[str, tuple[str, date | None, str]],
     today: date,
+    late_events: tuple[LateEvent, ...] = (),
 ) -> AccountChecklist:
     items = []
     for control in platform.training_controls_for(region):
         state, done_at, note = progress.get(control.id, (None, None, ""))
-        status, next_check, reason = item_status(platform, state, done_at, today)
+        status, next_check, reason = item_status(platform, state, done_at, today, late_events)
         items.append(ControlItem(control, status, done_at, next_check, reason, note))
     other = tuple(c for c in platform.controls_for(region) if not c.training_opt_out)
     return AccountChecklist(platform, account, tuple(items), other)

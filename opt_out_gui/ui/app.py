@@ -72,7 +72,7 @@ def _start_catalog_preload(data_dir_arg: str | None, catalog_dir: Path | None):
     data_dir = resolve_data_dir(data_dir_arg)
     if not data_dir.is_dir():
         return None
-    return catalog.preload_catalog(catalog_dir, data_dir / "cache")
+    return catalog.preload_catalog(catalog.catalog_dir_for(data_dir, catalog_dir), data_dir / "cache")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if not window.ctx.needs_welcome():
         QTimer.singleShot(0, window.announce_overdue)
+        QTimer.singleShot(0, window.start_weekly_catalog_check)
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         QTimer.singleShot(0, app.quit)
     status = app.exec()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from opt_out_gui.core.catalog import Catalog, load_catalog
+from opt_out_gui.core.catalog import Catalog, catalog_dir_for, load_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.workspace import Workspace
 
@@ -24,6 +24,8 @@ class AppContext(QObject):
     compose_letter_requested = Signal(str, str, int)
     # A request was created or changed (an event recorded, sent, imported).
     requests_changed = Signal()
+    # The catalogue was updated or reverted and has been reloaded.
+    catalog_changed = Signal()
 
     def __init__(
         self,
@@ -63,8 +65,15 @@ class AppContext(QObject):
             if self._preloaded_catalog is not None:
                 self._catalog = self._preloaded_catalog()
             else:
-                self._catalog = load_catalog(self.catalog_dir, cache_dir=self.workspace.data_dir / "cache")
+                directory = catalog_dir_for(self.workspace.data_dir, self.catalog_dir)
+                self._catalog = load_catalog(directory, cache_dir=self.workspace.data_dir / "cache")
         return self._catalog
+
+    def reload_catalog(self) -> None:
+        """After a catalogue update or revert: load again and tell the pages."""
+        self._catalog = None
+        self._preloaded_catalog = None
+        self.catalog_changed.emit()
 
     @property
     def checklist(self):

@@ -101,6 +101,27 @@ class MainWindow(QMainWindow):
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray = None
 
+    # Same key as opt_out_gui.core.updates.install.WEEKLY_CHECK_SETTING (a test keeps them
+    # equal); read here without importing the update machinery at every start.
+    WEEKLY_CHECK_SETTING = "catalog_weekly_check"
+
+    def start_weekly_catalog_check(self) -> bool:
+        """Check for a catalogue update when the user turned the weekly check on and it is due."""
+        if self.ctx.workspace.store.get_setting(self.WEEKLY_CHECK_SETTING) != "1":
+            return False
+        from opt_out_gui.core.updates import weekly_check_due
+
+        if not weekly_check_due(self.ctx.workspace.store):
+            return False
+        self.page("Settings").tab("Catalogue").check_for_updates(quiet=True)
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        settings = self._pages.get("Settings")
+        if settings is not None:
+            settings.stop_background_work()
+        super().closeEvent(event)
+
     def announce_overdue(self) -> int:
         """Tell the user in a tray notification when requests are overdue; returns how many."""
         from datetime import date

@@ -1,14 +1,28 @@
-from datetime import date, timedelta
+import hashlib
+from datetime import date, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.pages.requests import DEADLINE, DUE_SOON, OVERDUE, PLATFORM, RequestsPage
+from opt_out_gui.ui.pages.requests import (
+    DAYS_LEFT,
+    DEADLINE,
+    DUE_SOON,
+    OVERDUE,
+    PLATFORM,
+    REQUEST_ID_ROLE,
+    PasteReplyDialog,
+    RequestsPage,
+)
+from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
 from tests.core.test_tracker import FakeLaws
 
 TODAY = date(2026, 3, 1)
@@ -32,13 +46,13 @@ def service(workspace, ctx):
     return TrackerService(workspace.store, ctx.catalog, law_engine=FakeLaws())
 
 
-def add(service, reference, platform="linkedin", sent_days_ago=None):
+def add(service, reference, platform="linkedin", sent_days_ago=None, law="gdpr"):
     request = service.create(
         Draft(
             reference=reference,
             platform=platform,
             type="gdpr-objection-ai",
-            law="gdpr",
+            law=law,
             language="en",
             recipient="LinkedIn Ireland Unlimited Company",
             subject=f"Objection {reference}",
@@ -74,7 +88,7 @@ def test_new_user_sees_what_to_do(qtbot, ctx, service):
     assert "You have no requests yet" in visible_text(page)
     with qtbot.waitSignal(ctx.compose_letter_requested) as blocker:
         page.empty_open_letters.click()
-    assert blocker.args == ["", ""]
+    assert blocker.args == ["", "", 0]
 
 
 def test_table_filters_searches_and_sorts(qtbot, ctx, service):
@@ -111,14 +125,15 @@ def test_table_filters_searches_and_sorts(qtbot, ctx, service):
 
 
 def test_detail_shows_letter_next_step_and_records_events(qtbot, ctx, service, tmp_path):
-    add(service, "2026-AAAAAAA", sent_days_ago=40)
+    request = add(service, "2026-AAAAAAA", sent_days_ago=40)
     page = make_page(qtbot, ctx, service)
     assert page.current.reference == "2026-AAAAAAA"
     assert "Letter body of 2026-AAAAAAA" in page.letter.toPlainText()
     assert page.next_step.text() == "Next step: Overdue by 10 days: send a reminder."
+    assert not page.send_button.isVisibleTo(page) and not page.mark_sent_button.isVisibleTo(page)
     with qtbot.waitSignal(ctx.compose_letter_requested) as blocker:
         page.write_letter.click()
-    assert blocker.args == ["linkedin", "gdpr-reminder"]
+    assert blocker.args == ["linkedin", "gdpr-reminder", request.id]
 
     # Only the events the status allows are offered.
     kinds = [page.event_kind.itemData(i) for i in range(page.event_kind.count())]
@@ -130,7 +145,8 @@ def test_detail_shows_letter_next_step_and_records_events(qtbot, ctx, service, t
     page.event_reason.setCurrentIndex(page.event_reason.findData("insufficient_verification"))
     page.event_note.setText("asked for a passport copy")
     page._attachments = [reply]
-    page.record_button.click()
+    with qtbot.waitSignal(ctx.requests_changed):
+        page.record_button.click()
     assert not page.event_error.isVisibleTo(page)
     stored = service.find("2026-AAAAAAA")
     assert (stored.status, stored.refusal_reason) == ("refused", "insufficient_verification")
@@ -149,7 +165,8 @@ def test_record_errors_are_shown_and_change_nothing(qtbot, ctx, service):
     page = make_page(qtbot, ctx, service)
     page.event_kind.setCurrentIndex(page.event_kind.findData("acknowledged"))
     page.event_date.setDate(page.event_date.date().addDays(-30))  # before it was sent
-    page.record_button.click()
+    with qtbot.assertNotEmitted(ctx.requests_changed):
+        page.record_button.click()
     assert page.event_error.isVisibleTo(page) and "before the request was sent" in page.event_error.text()
     assert service.find("2026-AAAAAAA").status == "sent"
 
@@ -172,3 +189,241 @@ def test_loading_the_table_runs_the_same_queries_for_few_or_many_requests(qtbot,
     many = statements_for_refresh(page)
     assert page.model.rowCount() == 205
     assert many == few
+
+
+def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, service):
+    # The fake law engine: deadline 30 days after sending, extension to 90, and for "ccpa"
+    # a confirmation of receipt due within 10 days.
+    sent_on = TODAY - timedelta(days=15)
+    request = add(service, "2026-AAAAAAA", sent_days_ago=15, law="ccpa")
+    page = make_page(qtbot, ctx, service)
+    facts = page.facts.text()
+    assert f"receipt to be confirmed by {(sent_on + timedelta(days=10)).isoformat()}" in facts
+    assert f"Deadline {(sent_on + timedelta(days=30)).isoformat()} · 15 days left" in facts
+
+    service.record(request.id, "acknowledged", TODAY - timedelta(days=12))
+    service.record(request.id, "extended", TODAY - timedelta(days=11))
+    page.current = None
+    page.refresh()
+    extended = sent_on + timedelta(days=90)
+    facts = page.facts.text()
+    assert f"acknowledged {(TODAY - timedelta(days=12)).isoformat()}" in facts
+    assert "receipt to be confirmed" not in facts
+    assert f"extended to {extended.isoformat()} · {(extended - TODAY).days} days left" in facts
+    assert column(page, DEADLINE) == [extended.isoformat()]
+    assert column(page, DAYS_LEFT) == [str((extended - TODAY).days)]
+
+
+def test_detail_says_how_far_overdue(qtbot, ctx, service):
+    add(service, "2026-AAAAAAA", sent_days_ago=31)
+    page = make_page(qtbot, ctx, service)
+    assert page.facts.text().endswith("· overdue by 1 day")
+
+
+# Showing a window on the offscreen platform logs this; it says nothing about our code.
+offscreen_dialog = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def answer_dialog(dialog_type, answer):
+    """Run `answer(dialog)` on the `dialog_type` window the next action opens.
+
+    The dialog's exec() blocks the test, so the answer runs from the dialog's own event
+    loop; a failing answer closes the dialog so that the test ends instead of hanging.
+    """
+
+    def run(tries_left=100):
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, dialog_type) and w.isVisible()), None
+        )
+        if dialog is None:
+            if tries_left:
+                QTimer.singleShot(20, lambda: run(tries_left - 1))
+            return
+        try:
+            answer(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+
+
+@offscreen_dialog
+def test_marking_a_draft_sent_through_the_dialog_starts_its_deadline(qtbot, ctx, service):
+    draft = add(service, "2026-AAAAAAA")
+    page = make_page(qtbot, ctx, service)
+    assert page.send_button.isVisibleTo(page) and page.mark_sent_button.isVisibleTo(page)
+    assert not page.write_letter.isVisibleTo(page)
+    assert not page.add_reply.isVisibleTo(page)  # nobody can answer a letter not yet sent
+    sent_on = QDate.currentDate().addDays(-2)
+
+    def mark_sent(dialog):
+        assert dialog.request.id == draft.id
+        dialog.sent_on.setDate(sent_on)
+        dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
+        dialog.note.setText("registered letter RR123")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_dialog(MarkSentDialog, mark_sent)
+    with qtbot.waitSignal(ctx.requests_changed):
+        page.mark_sent_button.click()
+    stored = service.get(draft.id)
+    assert (stored.status, stored.channel, stored.sent_at) == ("sent", "post", sent_on.toPython())
+    assert stored.deadline is not None and stored.deadline > stored.sent_at
+    assert stored.events[-1].note == "registered letter RR123"
+    assert page.current.status == "sent"
+    assert column(page, 3) == [sent_on.toPython().isoformat()]
+    assert f"Deadline {stored.deadline.isoformat()}" in page.facts.text()
+    assert not page.mark_sent_button.isVisibleTo(page)
+    assert page.add_reply.isVisibleTo(page)
+
+
+@offscreen_dialog
+def test_closing_the_send_dialog_changes_nothing(qtbot, ctx, service):
+    draft = add(service, "2026-AAAAAAA")
+    page = make_page(qtbot, ctx, service)
+    answer_dialog(SendDialog, lambda dialog: dialog.close_buttons.rejected.emit())
+    with qtbot.assertNotEmitted(ctx.requests_changed):
+        page.send_button.click()
+    assert service.get(draft.id).status == "draft"
+    assert page.send_button.isVisibleTo(page)
+
+
+def write_reply(path, reference, received=TODAY - timedelta(days=2)):
+    message = EmailMessage()
+    message["From"] = "privacy@example.com"
+    message["To"] = "jan@example.org"
+    message["Subject"] = f"Re: Objection {reference}"
+    message["Date"] = format_datetime(datetime(received.year, received.month, received.day, 9, 30))
+    message.set_content("We have received your objection and will stop using your data.")
+    path.write_bytes(message.as_bytes())
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def drop(widget, path):
+    """Drag `path` onto `widget` and drop it; returns whether the drag was accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    centre = widget.rect().center()
+    actions, button, modifiers = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPointF(centre), actions, mime, button, modifiers)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDropEvent(QPointF(centre), actions, mime, button, modifiers))
+    return True
+
+
+def test_a_reply_dropped_on_the_detail_pane_is_recorded_with_its_hash(qtbot, ctx, service, tmp_path):
+    add(service, "2026-BBBBBBB", sent_days_ago=5)  # not the request shown
+    shown = add(service, "2026-AAAAAAA", sent_days_ago=20)
+    page = make_page(qtbot, ctx, service)
+    page.select_request(shown.id)
+    reply = tmp_path / "reply.eml"
+    # The subject names the other request: a drop belongs to the request shown.
+    digest = write_reply(reply, "2026-BBBBBBB")
+    pdf = tmp_path / "reply.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert not drop(page.timeline.viewport(), pdf)
+
+    with qtbot.waitSignal(ctx.requests_changed):
+        assert drop(page.timeline.viewport(), reply)
+    event = service.get(shown.id).events[-1]
+    assert (event.kind, event.date) == ("reply_received", TODAY - timedelta(days=2))
+    assert [(a.file_name, a.sha256) for a in event.attachments] == [("reply.eml", digest)]
+    assert (page.service.data_dir / event.attachments[0].stored_path).read_bytes() == reply.read_bytes()
+    assert page.current.id == shown.id
+    assert "Reply received" in page.timeline.item(page.timeline.count() - 1).text()
+    assert page.attachment_list.count() == 1
+    assert service.find("2026-BBBBBBB").events[-1].kind == "sent"
+
+
+@offscreen_dialog
+def test_a_reply_chosen_as_a_file_is_recorded(qtbot, ctx, service, tmp_path):
+    shown = add(service, "2026-AAAAAAA", sent_days_ago=20)
+    page = make_page(qtbot, ctx, service)
+    reply = tmp_path / "answer.txt"
+    reply.write_text("Thank you, we have stopped processing your data.\n")
+    digest = hashlib.sha256(reply.read_bytes()).hexdigest()
+
+    def choose(dialog):
+        dialog.selectFile(str(reply))
+        dialog.accept()
+
+    answer_dialog(QFileDialog, choose)
+    with qtbot.waitSignal(ctx.requests_changed):
+        page.add_reply.menu().actions()[0].trigger()
+    event = service.get(shown.id).events[-1]
+    assert (event.kind, event.date) == ("reply_received", TODAY)
+    assert [(a.file_name, a.sha256) for a in event.attachments] == [("answer.txt", digest)]
+
+
+@offscreen_dialog
+def test_a_pasted_reply_is_recorded(qtbot, ctx, service):
+    shown = add(service, "2026-AAAAAAA", sent_days_ago=20)
+    page = make_page(qtbot, ctx, service)
+    pasted = "From: privacy@example.com\nSubject: Your request\n\nWe need a copy of your ID.\n"
+
+    def paste(dialog):
+        assert not dialog.add_button.isEnabled()  # nothing pasted yet
+        dialog.text.setPlainText(pasted)
+        dialog.add_button.click()
+
+    answer_dialog(PasteReplyDialog, paste)
+    with qtbot.waitSignal(ctx.requests_changed):
+        page.add_reply.menu().actions()[1].trigger()
+    event = service.get(shown.id).events[-1]
+    assert event.kind == "reply_received" and "privacy@example.com" in event.note
+    assert event.attachments[0].file_name == "reply-2026-AAAAAAA.eml"
+    assert event.attachments[0].sha256 == hashlib.sha256(pasted.encode()).hexdigest()
+
+
+@offscreen_dialog
+def test_import_reply_finds_the_request_by_reference_and_shows_it(qtbot, ctx, service, tmp_path):
+    add(service, "2026-AAAAAAA", sent_days_ago=20)
+    other = add(service, "2026-BBBBBBB", platform="reddit", sent_days_ago=5)
+    page = make_page(qtbot, ctx, service)
+    page.platform_filter.setCurrentIndex(page.platform_filter.findData("linkedin"))  # hides the other
+    assert page.current.reference == "2026-AAAAAAA"
+    reply = tmp_path / "reply.eml"
+    digest = write_reply(reply, "2026-bbbbbbb")  # replies may change the case
+
+    def choose(dialog):
+        dialog.selectFile(str(reply))
+        dialog.accept()
+
+    answer_dialog(QFileDialog, choose)
+    with qtbot.waitSignal(ctx.requests_changed):
+        page.import_reply.menu().actions()[0].trigger()
+    assert service.get(other.id).events[-1].attachments[0].sha256 == digest
+    assert page.current.id == other.id
+    assert page.table.currentIndex().data(REQUEST_ID_ROLE) == other.id
+    assert page.platform_filter.currentData() is None  # the filter that hid it was cleared
+    assert not page.error.isVisibleTo(page)
+
+
+@offscreen_dialog
+def test_import_errors_are_shown_and_record_nothing(qtbot, ctx, service, tmp_path):
+    draft = add(service, "2026-AAAAAAA")
+    page = make_page(qtbot, ctx, service)
+    unknown = tmp_path / "unknown.eml"
+    write_reply(unknown, "2026-ZZZZZZZ")
+
+    def choose(dialog):
+        dialog.selectFile(str(unknown))
+        dialog.accept()
+
+    answer_dialog(QFileDialog, choose)
+    with qtbot.assertNotEmitted(ctx.requests_changed):
+        page.import_reply.menu().actions()[0].trigger()
+    assert page.error.isVisibleTo(page) and "2026-ZZZZZZZ" in page.error.text()
+
+    # A draft was never sent, so it cannot have a reply yet.
+    with qtbot.assertNotEmitted(ctx.requests_changed):
+        assert drop(page.detail, unknown)
+    assert page.error.isVisibleTo(page) and "draft" in page.error.text()
+    assert service.get(draft.id).events == ()

@@ -8,17 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QUrl,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opt_out_gui.core.delivery.replies import import_reply
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import (
     ALLOWED_EVENTS,
@@ -51,6 +57,7 @@ from opt_out_gui.core.tracker import (
     TrackerService,
 )
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
 
 COLUMNS = ("Platform", "Type", "Status", "Sent", "Deadline", "Days left")
@@ -59,11 +66,87 @@ SHOW_FILTERS = ("All requests", "Open", "Overdue", f"Due within {DUE_SOON_DAYS} 
 ALL, OPEN, OVERDUE, DUE_SOON = range(len(SHOW_FILTERS))
 REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVERDUE_COLOUR = QBrush(QColor("#b3261e"))
+REPLY_SUFFIXES = (".eml", ".txt")
+REPLY_FILE_FILTER = "Replies (*.eml *.txt);;All files (*)"
 
 
 def label_for(identifier: str) -> str:
     """'partially_fulfilled' -> 'Partially fulfilled'."""
     return identifier.replace("_", " ").capitalize()
+
+
+def days_text(days_left: int, overdue: bool) -> str:
+    """How the deadline stands, for the detail pane: '5 days left', 'overdue by 10 days'."""
+    count = abs(days_left)
+    days = f"{count} day" if count == 1 else f"{count} days"
+    if overdue:
+        return f"overdue by {days}"
+    if days_left < 0:  # waiting for the user's information: the deadline passed, nothing is owed yet
+        return f"passed {days} ago"
+    return "due today" if days_left == 0 else f"{days} left"
+
+
+def dropped_reply(mime: QMimeData) -> Path | None:
+    """The reply file in a drag: exactly one local .eml or .txt file, else None."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in REPLY_SUFFIXES else None
+
+
+class ReplyDropArea(QWidget):
+    """The detail pane: a reply file dropped anywhere on it is added to the request shown."""
+
+    reply_dropped = Signal(object)  # Path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_reply(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_reply(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.reply_dropped.emit(path)
+
+
+class PasteReplyDialog(QDialog):
+    """A reply copied from a mail program; with its headers, the subject and date are kept."""
+
+    def __init__(self, reference: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Paste the reply to {reference}" if reference else "Paste a reply")
+        self.setMinimumSize(520, 360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                "Paste the company's reply. Include the headers (From, Subject, Date) if your mail "
+                "program shows them"
+                + ("." if reference else ": the reference in the subject finds the request.")
+            )
+        )
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Reply text")
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText("Add reply")
+        self.add_button.setEnabled(False)
+        self.text.textChanged.connect(
+            lambda: self.add_button.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 class RequestsTableModel(QAbstractTableModel):
@@ -234,7 +317,7 @@ class RequestsPage(Page):
             )
         )
         self.empty_open_letters = QPushButton("Write a letter")
-        self.empty_open_letters.clicked.connect(lambda: self.ctx.compose_letter_requested.emit("", ""))
+        self.empty_open_letters.clicked.connect(lambda: self.ctx.compose_letter_requested.emit("", "", 0))
         row = QHBoxLayout()
         row.addWidget(self.empty_open_letters)
         row.addStretch(1)
@@ -258,11 +341,15 @@ class RequestsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search requests")
         self.count = QLabel()
+        self.import_reply = QPushButton("Import reply…")
+        self.import_reply.setToolTip("Add a company's reply to the request named in its subject")
+        self.import_reply.setMenu(self._reply_menu(for_current=False))
         bar = QHBoxLayout()
         for widget in (self.show_filter, self.platform_filter, self.status_filter):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.import_reply)
         for combo in (self.show_filter, self.platform_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.search.textChanged.connect(self._apply_filters)
@@ -290,6 +377,8 @@ class RequestsPage(Page):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(bar)
+        self.error = error_label()
+        top_layout.addWidget(self.error)
         top_layout.addWidget(self.table)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -301,7 +390,8 @@ class RequestsPage(Page):
         return splitter
 
     def _build_detail(self) -> QWidget:
-        self.detail = QWidget()
+        self.detail = ReplyDropArea()
+        self.detail.reply_dropped.connect(self._reply_dropped)
         layout = QHBoxLayout(self.detail)
         layout.setContentsMargins(0, 8, 0, 0)
 
@@ -313,15 +403,26 @@ class RequestsPage(Page):
         self.next_step = paragraph("")
         self.next_step.setStyleSheet("font-weight: 600;")
         self.next_step.setAccessibleName("Next step")
+        self.send_button = QPushButton("Send by email…")
+        self.send_button.clicked.connect(lambda: self._send_with(send_request_dialog))
+        self.mark_sent_button = QPushButton("I sent it…")
+        self.mark_sent_button.setToolTip("Record the date you sent it, so the deadline starts")
+        self.mark_sent_button.clicked.connect(lambda: self._send_with(mark_sent_dialog))
         self.write_letter = QPushButton("Write reminder")
         self.write_letter.clicked.connect(self._write_letter)
+        self.add_reply = QPushButton("Add reply…")
+        self.add_reply.setMenu(self._reply_menu(for_current=True))
+        self.drop_hint = paragraph("Or drop the reply's .eml or .txt file here.")
+        self.drop_hint.setStyleSheet("color: palette(placeholder-text);")
         left.addWidget(self.title)
         left.addWidget(self.facts)
         left.addWidget(self.next_step)
         step_row = QHBoxLayout()
-        step_row.addWidget(self.write_letter)
+        for button in (self.send_button, self.mark_sent_button, self.write_letter, self.add_reply):
+            step_row.addWidget(button)
         step_row.addStretch(1)
         left.addLayout(step_row)
+        left.addWidget(self.drop_hint)
         left.addWidget(self._build_event_form())
         left.addStretch(1)
 
@@ -445,6 +546,7 @@ class RequestsPage(Page):
         self.current = request
         self.detail.setEnabled(request is not None)
         self.event_error.hide()
+        self.error.hide()
         if request is None:
             self.title.setText("No request matches the filters.")
             for widget in (self.facts, self.next_step):
@@ -452,27 +554,30 @@ class RequestsPage(Page):
             self.timeline.clear()
             self.letter.clear()
             self.attachment_list.clear()
-            self.write_letter.hide()
+            for widget in (
+                self.send_button,
+                self.mark_sent_button,
+                self.write_letter,
+                self.add_reply,
+                self.drop_hint,
+            ):
+                widget.hide()
             return
         platform = self.model.platform_name(request.platform)
         self.title.setText(
             f"{platform}: {self.model.type_titles.get(request.type, request.type)} ({request.reference})"
         )
-        facts = [f"Status: {label_for(request.status)}"]
-        if request.refusal_reason:
-            facts[0] += f" ({label_for(request.refusal_reason).lower()})"
-        facts.append(f"Law: {self.service.law_name(request.law)}")
-        if request.sent_at:
-            facts.append(f"Sent {request.sent_at.isoformat()} by {label_for(request.channel).lower()}")
-        if request.deadline:
-            facts.append(f"Deadline {request.deadline.isoformat()}")
-        if request.extended_deadline:
-            facts.append(f"extended to {request.extended_deadline.isoformat()}")
-        self.facts.setText(" · ".join(facts))
+        self.facts.setText("\n".join(self._facts(request)))
         self.step = self.service.next_step(request, self.today, self.ctx.profile)
         self.next_step.setText(f"Next step: {self.step.text}")
+        is_draft = request.status == "draft"
+        self.send_button.setVisible(is_draft)
+        self.mark_sent_button.setVisible(is_draft)
         self.write_letter.setVisible(self.step.letter_type is not None)
         self.write_letter.setText(f"Write {self.step.action}")
+        takes_reply = "reply_received" in ALLOWED_EVENTS[request.status]
+        self.add_reply.setVisible(takes_reply)
+        self.drop_hint.setVisible(takes_reply)
 
         self.timeline.clear()
         QListWidgetItem(f"{request.created_at[:10]}  Saved as draft", self.timeline)
@@ -507,6 +612,30 @@ class RequestsPage(Page):
             self.event_channel.setCurrentIndex(self.event_channel.findData(request.channel))
         self._event_kind_changed()
 
+    def _facts(self, request: Request) -> list[str]:
+        """Status and law; when it was sent; the deadlines and how they stand today."""
+        status = f"Status: {label_for(request.status)}"
+        if request.refusal_reason:
+            status += f" ({label_for(request.refusal_reason).lower()})"
+        facts = [f"{status} · Law: {self.service.law_name(request.law)}"]
+        if request.sent_at:
+            sent = f"Sent {request.sent_at.isoformat()} by {label_for(request.channel).lower()}"
+            acknowledged = request.last_event("acknowledged")
+            if acknowledged:
+                sent += f" · acknowledged {acknowledged.date.isoformat()}"
+            elif request.acknowledge_by:
+                sent += f" · receipt to be confirmed by {request.acknowledge_by.isoformat()}"
+            facts.append(sent)
+        if request.deadline:
+            deadline = f"Deadline {request.deadline.isoformat()}"
+            if request.extended_deadline:
+                deadline += f", extended to {request.extended_deadline.isoformat()}"
+            days_left = request.days_left(self.today)
+            if days_left is not None:
+                deadline += f" · {days_text(days_left, request.is_overdue(self.today))}"
+            facts.append(deadline)
+        return facts
+
     def _event_kind_changed(self) -> None:
         kind = self.event_kind.currentData()
         for widget, wanted in ((self.event_reason, "refused"), (self.event_channel, "sent")):
@@ -534,17 +663,80 @@ class RequestsPage(Page):
         except UserError as error:
             show_error(self.event_error, error)
             return
-        request_id = self.current.id
-        self.current = None  # reload the detail from the database
         self.event_note.clear()
         self._attachments = []
         self.attached_label.clear()
+        self._changed(self.current.id)
+
+    def _changed(self, request_id: int) -> None:
+        """After the page changed a request: show it, reloaded, and tell the other pages."""
+        self.current = None  # reload the detail from the database
         self.refresh()
+        if self._proxy_row_of(request_id) is None:
+            self._clear_filters()  # the changed request must be in view
         self.select_request(request_id)
+        self.ctx.requests_changed.emit()
+
+    def _clear_filters(self) -> None:
+        for combo in (self.show_filter, self.platform_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._apply_filters()
+
+    def _send_with(self, dialog) -> None:
+        """Open the send or "I sent it" dialog for the request shown."""
+        if self.current is None:
+            return
+        self.error.hide()
+        if dialog(self, self.ctx, self.current.id) is not None:
+            self._changed(self.current.id)
+
+    # ---- replies -----------------------------------------------------------------------
+
+    def _reply_menu(self, for_current: bool) -> QMenu:
+        """Two ways to add a reply: for the request shown, or for the one its subject names."""
+        menu = QMenu(self)
+        menu.addAction("From a file (.eml, .txt)…", lambda: self._choose_reply(for_current))
+        menu.addAction("Paste the text…", lambda: self._paste_reply(for_current))
+        return menu
+
+    def _reply_target(self, for_current: bool) -> int | None:
+        return self.current.id if for_current and self.current is not None else None
+
+    def _choose_reply(self, for_current: bool) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Choose the reply", "", REPLY_FILE_FILTER)
+        if chosen:
+            self._import_reply(Path(chosen), self._reply_target(for_current))
+
+    def _paste_reply(self, for_current: bool) -> None:
+        request_id = self._reply_target(for_current)
+        dialog = PasteReplyDialog(self.current.reference if request_id is not None else None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._import_reply(dialog.text.toPlainText(), request_id)
+
+    def _reply_dropped(self, path: Path) -> None:
+        if self.current is not None:
+            self._import_reply(path, self.current.id)
+
+    def _import_reply(self, source: Path | str, request_id: int | None) -> None:
+        """Record the reply on `request_id`, or on the request its subject names when None."""
+        self.error.hide()
+        try:
+            imported = import_reply(self.service, source, request_id=request_id, today=self.today)
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        self._changed(imported.request.id)
 
     def _write_letter(self) -> None:
         if self.current is not None and self.step.letter_type:
-            self.ctx.compose_letter_requested.emit(self.current.platform, self.step.letter_type)
+            self.ctx.compose_letter_requested.emit(
+                self.current.platform, self.step.letter_type, self.current.id
+            )
 
     def _open_attachment(self, item: QListWidgetItem) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))

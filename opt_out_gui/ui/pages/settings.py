@@ -73,6 +73,7 @@ class ProfileSettings(QWidget):
 LAZY_TABS = (
     ("Law", "opt_out_gui.ui.pages.settings_law", "LawSettings"),
     ("Email", "opt_out_gui.ui.pages.settings_email", "EmailSettings"),
+    ("Catalogue", "opt_out_gui.ui.pages.settings_catalog", "CatalogSettings"),
 )
 
 
@@ -96,6 +97,8 @@ class SettingsPage(QTabWidget):
 
         module, class_name = self._unbuilt.pop(title)
         widget = getattr(importlib.import_module(module), class_name)(self.ctx)
+        if hasattr(widget, "catalog_changed"):
+            widget.catalog_changed.connect(self.ctx.reload_catalog)
         index = next(i for i in range(self.count()) if self.tabText(i) == title)
         placeholder = self.widget(index)
         self.blockSignals(True)
@@ -109,3 +112,10 @@ class SettingsPage(QTabWidget):
         """The tab's widget, built if it was not opened yet."""
         self._build(title)
         return next(self.widget(i) for i in range(self.count()) if self.tabText(i) == title)
+
+    def stop_background_work(self) -> None:
+        """Cancel network work of the tabs that were opened (on quit)."""
+        for index in range(self.count()):
+            stop = getattr(self.widget(index), "stop_background_work", None)
+            if stop:
+                stop()

@@ -1,0 +1,224 @@
+"""`opt-out catalog`: the installed catalogue, signed updates, link health, and maintainer tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from opt_out_gui.cli.common import print_json
+from opt_out_gui.core import updates
+from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.workspace import Workspace, open_workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "catalog",
+        help="catalogue version, signed updates, link check",
+        description="Show which platform catalogue is in use, install signed updates, "
+        "go back to the shipped catalogue, and check the catalogue's links. "
+        "Only `update` and `check-links` use the network.",
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
+
+    status = actions.add_parser(
+        "status", help="which catalogue is in use", description="Show the catalogue in use."
+    )
+    status.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    status.set_defaults(handler=_status)
+
+    update = actions.add_parser(
+        "update",
+        help="download, verify and install a signed catalogue update",
+        description="Download the catalogue bundle, check its signature and every platform entry, "
+        "show what changes and install it when you agree. Exit code 0: installed or already up to "
+        "date; 1: not installed.",
+    )
+    update.add_argument("--url", help="bundle URL (https://); remembered for the next update")
+    update.add_argument("--yes", action="store_true", help="install without asking")
+    update.set_defaults(handler=_update)
+
+    revert = actions.add_parser(
+        "revert", help="go back to the shipped catalogue", description="Remove the installed update."
+    )
+    revert.set_defaults(handler=_revert)
+
+    links = actions.add_parser(
+        "check-links",
+        help="find dead, redirected and slow links in the catalogue",
+        description="Check every URL in the catalogue in use (HEAD, then GET when refused). "
+        "Exit code 1 when a link is dead.",
+    )
+    links.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    links.add_argument(
+        "--slow", type=float, default=5.0, metavar="SECONDS", help="report links slower than this (5)"
+    )
+    links.set_defaults(handler=_check_links)
+
+    build = actions.add_parser(
+        "build",
+        help="maintainers: make a signed bundle of the catalogue",
+        description="Pack the catalogue directory (--catalog DIR, else the shipped one) into "
+        f"{updates.BUNDLE_FILE_NAME} and sign it into {updates.BUNDLE_FILE_NAME}{updates.SIGNATURE_SUFFIX}.",
+    )
+    build.add_argument("--key", required=True, metavar="PRIVATE_KEY", help="Ed25519 private key (PEM)")
+    build.add_argument("--out", required=True, metavar="DIR", help="folder for the bundle and signature")
+    build.add_argument("--version", type=int, help="catalogue version (default: YYYYMMDDHHMM in UTC)")
+    build.set_defaults(handler=_build)
+
+    verify = actions.add_parser(
+        "verify",
+        help="check a bundle's signature and contents",
+        description="Check a bundle as the app would before installing it.",
+    )
+    verify.add_argument("bundle", metavar="BUNDLE")
+    verify.add_argument(
+        "--signature", metavar="FILE", help=f"signature (default: BUNDLE{updates.SIGNATURE_SUFFIX})"
+    )
+    verify.add_argument(
+        "--public-key", metavar="PEM", help="public key (default: the one shipped with the app)"
+    )
+    verify.set_defaults(handler=_verify)
+
+
+def catalog_in_use(args: argparse.Namespace, workspace: Workspace) -> Catalog:
+    """--catalog DIR, else the installed update, else the shipped catalogue."""
+    if args.catalog:
+        return load_catalog(Path(args.catalog))
+    return load_catalog(updates.active_catalog_dir(workspace.data_dir))
+
+
+def _status(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.data_dir)
+    status = updates.catalog_status(workspace.data_dir)
+    url = workspace.store.get_setting(updates.UPDATE_URL_SETTING) or ""
+    last = updates.last_update(workspace.store)
+    if args.json:
+        print_json(
+            status.to_json()
+            | {
+                "update_url": url or None,
+                "last_update": last.diff.to_json() | {"version": last.version} if last else None,
+            }
+        )
+        return 0
+    if status.source == "update":
+        print(
+            f"Catalogue: update version {status.version}, built {status.created:%Y-%m-%d}, "
+            f"installed {status.installed_at:%Y-%m-%d %H:%M} UTC"
+        )
+    else:
+        print(f"Catalogue: shipped with the app (version {status.version})")
+    print(f"Update URL: {url or '(not set; use `opt-out catalog update --url URL`)'}")
+    if last:
+        print(
+            f"Last update brought: {len(last.diff.added)} added, {len(last.diff.removed)} removed, "
+            f"{len(last.diff.changed)} changed, {len(updates.new_events(last.diff))} new policy events"
+        )
+    return 0
+
+
+def _update(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.data_dir)
+    store = workspace.store
+    url = args.url or store.get_setting(updates.UPDATE_URL_SETTING)
+    if not url:
+        raise UserError("no update URL set; pass --url https://... (it is remembered)")
+    updates.check_update_url(url)
+    updates.record_check(store)
+    try:
+        offer = updates.check_for_update(url, workspace.data_dir)
+    except updates.CatalogUpToDate as up_to_date:
+        _remember(store, args.url)
+        print(str(up_to_date).capitalize())
+        return 0
+    _remember(store, args.url)
+    print(f"Catalogue version {offer.version} (installed: {offer.installed_version}) from {url}:")
+    for line in offer.diff.lines():
+        print(f"  {line}")
+    if not args.yes and not _confirm("Install this catalogue update? [y/N] "):
+        print("Not installed.")
+        return 1
+    updates.install_update(workspace.data_dir, offer, store)
+    print(f"Installed catalogue version {offer.version}. `opt-out catalog revert` goes back.")
+    return 0
+
+
+def _remember(store, url: str | None) -> None:
+    if url:
+        store.set_settings({updates.UPDATE_URL_SETTING: url})
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        print("Not asking: input is not a terminal. Add --yes to install.", file=sys.stderr)
+        return False
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
+def _revert(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.data_dir)
+    if updates.revert_to_shipped(workspace.data_dir, workspace.store):
+        print("Reverted to the catalogue shipped with the app.")
+    else:
+        print("No update is installed; the shipped catalogue is in use.")
+    return 0
+
+
+def _check_links(args: argparse.Namespace) -> int:
+    from opt_out_gui.core.linkcheck import DEAD, check_links
+
+    workspace = open_workspace(args.data_dir)
+    catalog = catalog_in_use(args, workspace)
+    show_progress = sys.stderr.isatty() and not args.json
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rchecked {done} of {total} links", end="", file=sys.stderr, flush=True)
+
+    report = check_links(
+        catalog.platforms, progress=progress if show_progress else None, slow_after=args.slow
+    )
+    if show_progress:
+        print(file=sys.stderr)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print("\n".join(report.lines()))
+    return 1 if report.count(DEAD) else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    source = Path(args.catalog) if args.catalog else shipped_catalog_dir()
+    bundle, signature = updates.build_bundle(source, Path(args.key), Path(args.out), version=args.version)
+    verified = updates.verify_bundle(bundle.read_bytes(), signature.read_bytes(), _public_key_of(args.key))
+    print(f"Built catalogue version {verified.version} with {len(verified.platforms)} platforms:")
+    print(f"  {bundle}\n  {signature}")
+    return 0
+
+
+def _public_key_of(private_key_path: str):
+    return updates.load_private_key(Path(private_key_path)).public_key()
+
+
+def _verify(args: argparse.Namespace) -> int:
+    bundle_path = Path(args.bundle)
+    signature_path = (
+        Path(args.signature) if args.signature else Path(f"{bundle_path}{updates.SIGNATURE_SUFFIX}")
+    )
+    try:
+        data, signature = bundle_path.read_bytes(), signature_path.read_bytes()
+    except OSError as error:
+        raise UserError(f"cannot read {error.filename}: {error.strerror}") from None
+    key = updates.load_public_key(Path(args.public_key) if args.public_key else None)
+    bundle = updates.verify_bundle(data, signature, key)
+    print(
+        f"{bundle_path}: valid, catalogue version {bundle.version}, "
+        f"built {bundle.manifest.created:%Y-%m-%d %H:%M} UTC, {len(bundle.platforms)} platforms"
+    )
+    return 0

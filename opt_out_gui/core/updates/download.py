@@ -1,0 +1,144 @@
+"""Fetching a catalogue update over HTTPS: only when the user asks for it.
+
+The bundle lives at a configurable URL; its signature at the same URL with
+".sig" appended to the path. Plain HTTP is refused except to this machine
+(localhost, for tests and local mirrors), and every redirect target is
+checked before it is followed.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from opt_out_gui import __version__
+from opt_out_gui.core.catalog import load_catalog
+from opt_out_gui.core.updates.bundle import (
+    MAX_BUNDLE_BYTES,
+    SIGNATURE_LENGTH,
+    SIGNATURE_SUFFIX,
+    UpdateError,
+    load_public_key,
+    verify_bundle,
+)
+from opt_out_gui.core.updates.diff import diff_catalogs
+from opt_out_gui.core.updates.install import UpdateOffer, active_catalog_dir, installed_version
+
+USER_AGENT = f"OptOutAssistant/{__version__} (catalogue update)"
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+TIMEOUT = (10, 30)  # seconds to connect, seconds between bytes
+TOTAL_TIMEOUT = 120  # seconds for a whole download
+MAX_REDIRECTS = 5
+
+
+class CatalogUpToDate(UpdateError):
+    """The offered catalogue is the one already installed: nothing to do."""
+
+
+def check_update_url(url: str) -> str:
+    """Return the URL when the app may fetch it; raise UpdateError naming the rule otherwise."""
+    parts = urlsplit(url)
+    if not parts.hostname:
+        raise UpdateError(f"update URL {url!r} is not a web address (https://host/path)")
+    if parts.scheme == "https":
+        return url
+    if parts.scheme == "http" and parts.hostname in LOCAL_HOSTS:
+        return url
+    if parts.scheme == "http":
+        raise UpdateError(f"update URL {url!r} uses plain HTTP; only https:// is allowed")
+    raise UpdateError(f"update URL {url!r} has scheme {parts.scheme!r}; only https:// is allowed")
+
+
+def signature_url(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=parts.path + SIGNATURE_SUFFIX))
+
+
+def download(
+    url: str,
+    max_bytes: int,
+    timeout: tuple[float, float] = TIMEOUT,
+    total_timeout: float = TOTAL_TIMEOUT,
+) -> bytes:
+    """GET a URL into memory; aborts as soon as the body passes max_bytes."""
+    import requests
+
+    deadline = time.monotonic() + total_timeout
+    current = check_update_url(url)
+    with requests.Session() as session:
+        session.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "identity"})
+        for _ in range(MAX_REDIRECTS + 1):
+            try:
+                response = session.get(current, stream=True, timeout=timeout, allow_redirects=False)
+            except requests.RequestException as error:
+                raise UpdateError(f"cannot reach {current}: {error}") from None
+            with response:
+                if response.is_redirect:
+                    target = urljoin(current, response.headers["Location"])
+                    try:
+                        current = check_update_url(target)
+                    except UpdateError as error:
+                        raise UpdateError(f"{current} redirects to {target!r}, refused: {error}") from None
+                    continue
+                if response.status_code != 200:
+                    raise UpdateError(f"{current} answered HTTP {response.status_code} {response.reason}")
+                return _read_capped(response, current, max_bytes, deadline)
+    raise UpdateError(f"{url} redirects more than {MAX_REDIRECTS} times")
+
+
+def _read_capped(response, url: str, max_bytes: int, deadline: float) -> bytes:
+    import requests
+
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise UpdateError(f"{url} is {declared} bytes, over the limit of {max_bytes}")
+    body = bytearray()
+    try:
+        for chunk in response.iter_content(chunk_size=65536):
+            body += chunk
+            if len(body) > max_bytes:
+                raise UpdateError(f"{url} sent more than the limit of {max_bytes} bytes; download stopped")
+            if time.monotonic() > deadline:
+                raise UpdateError(f"downloading {url} took too long; download stopped")
+    except requests.RequestException as error:
+        raise UpdateError(f"download of {url} was incomplete: {error}") from None
+    if declared and declared.isdigit() and len(body) != int(declared):
+        raise UpdateError(f"download of {url} was incomplete: {len(body)} of {declared} bytes")
+    return bytes(body)
+
+
+def check_for_update(
+    url: str,
+    data_dir: Path,
+    public_key=None,
+    max_bytes: int = MAX_BUNDLE_BYTES,
+    timeout: tuple[float, float] = TIMEOUT,
+) -> UpdateOffer:
+    """Download, verify and compare a bundle with the catalogue in use. Installs nothing.
+
+    Raises UpdateError saying why a bundle is refused, CatalogUpToDate when it
+    is the installed version. public_key defaults to the key shipped with the app.
+    """
+    check_update_url(url)
+    public_key = public_key if public_key is not None else load_public_key()
+    bundle_bytes = download(url, max_bytes, timeout)
+    signature = download(signature_url(url), SIGNATURE_LENGTH, timeout)
+    bundle = verify_bundle(bundle_bytes, signature, public_key)
+    current = installed_version(data_dir)
+    if bundle.version == current:
+        raise CatalogUpToDate(f"the catalogue is up to date (version {current})")
+    if bundle.version < current:
+        raise UpdateError(
+            f"the catalogue offered at {url} is version {bundle.version}, older than the installed "
+            f"{current}; refused"
+        )
+    in_use = load_catalog(active_catalog_dir(data_dir))
+    return UpdateOffer(
+        url=url,
+        bundle_bytes=bundle_bytes,
+        signature=signature,
+        bundle=bundle,
+        installed_version=current,
+        diff=diff_catalogs(in_use.platforms, bundle.platforms),
+    )

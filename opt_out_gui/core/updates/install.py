@@ -1,0 +1,293 @@
+"""The installed catalogue update in <data_dir>/catalog/, and going back to the shipped one.
+
+Layout: `catalog/v<version>/` holds `manifest.json`, `platforms/*.toml` and the
+signed bundle it came from; `catalog/active.json` names the folder in use.
+Installing writes a temporary folder, fsyncs it, renames it into place, then
+replaces active.json in one `os.replace`: a crash at any point leaves either
+the old or the new catalogue, never a mix. The shipped catalogue is the
+fallback whenever no valid update is installed or the shipped one is newer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from opt_out_gui.core.catalog import shipped_catalog_dir
+from opt_out_gui.core.store import Store
+from opt_out_gui.core.updates.bundle import (
+    BUNDLE_FILE_NAME,
+    MANIFEST_NAME,
+    SIGNATURE_SUFFIX,
+    Bundle,
+    Manifest,
+    UpdateError,
+)
+from opt_out_gui.core.updates.diff import CatalogDiff
+
+log = logging.getLogger(__name__)
+
+CATALOG_DIR_NAME = "catalog"
+ACTIVE_FILE_NAME = "active.json"
+UPDATE_URL_SETTING = "catalog_update_url"
+WEEKLY_CHECK_SETTING = "catalog_weekly_check"
+LAST_CHECK_SETTING = "catalog_last_check"
+LAST_UPDATE_SETTING = "catalog_last_update"
+WEEKLY = timedelta(days=7)
+_VERSION_DIR = re.compile(r"^v[0-9]+$")
+_TEMP_PREFIX = ".tmp-"
+_LAST_VERIFIED = re.compile(r"^last_verified\s*=\s*(\d{4}-\d{2}-\d{2})\s*(?:#.*)?$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class InstalledUpdate:
+    version: int
+    created: datetime
+    installed_at: datetime
+    platforms_dir: Path
+
+
+@dataclass(frozen=True)
+class CatalogStatus:
+    """Which catalogue the app uses and how new it is."""
+
+    source: str  # "update" or "shipped"
+    version: int
+    created: datetime | None  # when the update was built; None for the shipped catalogue
+    installed_at: datetime | None
+    shipped_version: int
+
+    def to_json(self) -> dict:
+        return {
+            "source": self.source,
+            "version": self.version,
+            "created": self.created.isoformat() if self.created else None,
+            "installed_at": self.installed_at.isoformat() if self.installed_at else None,
+            "shipped_version": self.shipped_version,
+        }
+
+
+@dataclass(frozen=True)
+class UpdateOffer:
+    """A downloaded, verified bundle newer than the installed catalogue, waiting for the user's yes."""
+
+    url: str
+    bundle_bytes: bytes
+    signature: bytes
+    bundle: Bundle
+    installed_version: int
+    diff: CatalogDiff
+
+    @property
+    def version(self) -> int:
+        return self.bundle.version
+
+
+@dataclass(frozen=True)
+class LastUpdate:
+    """What the last installed update changed, for the Dashboard and the checklist."""
+
+    version: int
+    installed_at: datetime
+    url: str
+    diff: CatalogDiff
+
+
+@lru_cache(maxsize=1)
+def shipped_catalog_version() -> int:
+    """The shipped catalogue's version: its newest last_verified date as YYYYMMDD0000.
+
+    Same scale as bundle versions (YYYYMMDDHHMM), so an app release with a
+    newer catalogue outranks an older installed update. Read with a regular
+    expression, not TOML, because it runs at start-up (the schema keeps
+    last_verified a top-level `key = date` line).
+    """
+    dates = []
+    for path in shipped_catalog_dir().glob("*.toml"):
+        try:
+            match = _LAST_VERIFIED.search(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue  # the catalogue loader reports unreadable files
+        if match:
+            dates.append(match.group(1).replace("-", ""))
+    return int(max(dates)) * 10000 if dates else 0
+
+
+def installed_update(data_dir: Path) -> InstalledUpdate | None:
+    """The installed update when it is intact; None when absent or damaged."""
+    root = Path(data_dir) / CATALOG_DIR_NAME
+    try:
+        active = json.loads((root / ACTIVE_FILE_NAME).read_text(encoding="utf-8"))
+        folder = active["dir"]
+        installed_at = datetime.fromisoformat(active["installed_at"])
+        if not isinstance(folder, str) or not _VERSION_DIR.match(folder):
+            raise ValueError(f"bad folder name {folder!r}")
+        manifest = Manifest.from_json(json.loads((root / folder / MANIFEST_NAME).read_bytes()))
+        platforms_dir = root / folder / "platforms"
+        present = {f"platforms/{p.name}" for p in platforms_dir.glob("*.toml")}
+        if present != set(manifest.files):
+            raise ValueError("platform files differ from the manifest")
+        for name, digest in manifest.files.items():
+            if hashlib.sha256((root / folder / name).read_bytes()).hexdigest() != digest:
+                raise ValueError(f"{name} does not match the manifest")
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, UpdateError) as error:
+        log.warning("ignoring the installed catalogue update in %s: %s", root, error)
+        return None
+    return InstalledUpdate(manifest.version, manifest.created, installed_at, platforms_dir)
+
+
+def active_catalog_dir(data_dir: Path) -> Path | None:
+    """The installed update's platforms folder if it is intact and newer than the shipped one, else None."""
+    update = installed_update(data_dir)
+    if update is None or update.version <= shipped_catalog_version():
+        return None
+    return update.platforms_dir
+
+
+def catalog_status(data_dir: Path) -> CatalogStatus:
+    shipped = shipped_catalog_version()
+    update = installed_update(data_dir)
+    if update is None or update.version <= shipped:
+        return CatalogStatus("shipped", shipped, None, None, shipped)
+    return CatalogStatus("update", update.version, update.created, update.installed_at, shipped)
+
+
+def installed_version(data_dir: Path) -> int:
+    return catalog_status(data_dir).version
+
+
+def install_update(data_dir: Path, offer: UpdateOffer, store: Store | None = None) -> InstalledUpdate:
+    """Install an offer the user accepted and record its diff in the store."""
+    bundle = offer.bundle
+    current = installed_version(data_dir)
+    if bundle.version <= current:
+        raise UpdateError(f"catalogue version {bundle.version} is not newer than the installed {current}")
+    root = Path(data_dir) / CATALOG_DIR_NAME
+    root.mkdir(mode=0o700, exist_ok=True)
+    _remove_leftovers(root)
+    temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=root))
+    try:
+        (temp / "platforms").mkdir()
+        for name, data in bundle.files.items():
+            _write_synced(temp / name, data)
+        _write_synced(temp / MANIFEST_NAME, json.dumps(bundle.manifest.to_json(), indent=2).encode())
+        _write_synced(temp / BUNDLE_FILE_NAME, offer.bundle_bytes)
+        _write_synced(temp / (BUNDLE_FILE_NAME + SIGNATURE_SUFFIX), offer.signature)
+        _fsync_dir(temp / "platforms")
+        _fsync_dir(temp)
+        final = root / f"v{bundle.version}"
+        if final.exists():  # left by an earlier install that was reverted or interrupted
+            shutil.rmtree(final)
+        os.rename(temp, final)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    _fsync_dir(root)
+    installed_at = datetime.now(UTC).replace(microsecond=0)
+    active = {"dir": final.name, "version": bundle.version, "installed_at": installed_at.isoformat()}
+    _replace_synced(root / ACTIVE_FILE_NAME, json.dumps(active, indent=2).encode())
+    for old in root.iterdir():
+        if old.is_dir() and _VERSION_DIR.match(old.name) and old != final:
+            shutil.rmtree(old, ignore_errors=True)
+    if store is not None:
+        record = {"version": bundle.version, "installed_at": installed_at.isoformat(), "url": offer.url}
+        store.set_settings({LAST_UPDATE_SETTING: json.dumps(record | {"diff": offer.diff.to_json()})})
+    log.info("installed catalogue update %s from %s", bundle.version, offer.url)
+    return InstalledUpdate(bundle.version, bundle.manifest.created, installed_at, final / "platforms")
+
+
+def revert_to_shipped(data_dir: Path, store: Store | None = None) -> bool:
+    """Remove the installed update; returns False when there was none."""
+    root = Path(data_dir) / CATALOG_DIR_NAME
+    active = root / ACTIVE_FILE_NAME
+    if not active.exists():
+        return False
+    # Removing active.json is the switch; the folders are only clean-up.
+    active.unlink()
+    _fsync_dir(root)
+    for child in root.iterdir():
+        if child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+    if store is not None:
+        store.set_settings({LAST_UPDATE_SETTING: ""})
+    log.info("reverted to the shipped catalogue")
+    return True
+
+
+def last_update(store: Store) -> LastUpdate | None:
+    """The diff of the last installed update, or None (none installed, or reverted)."""
+    raw = store.get_setting(LAST_UPDATE_SETTING)
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+        return LastUpdate(
+            version=data["version"],
+            installed_at=datetime.fromisoformat(data["installed_at"]),
+            url=data["url"],
+            diff=CatalogDiff.from_json(data["diff"]),
+        )
+    except (ValueError, KeyError, TypeError) as error:
+        log.warning("ignoring unreadable %s setting: %s", LAST_UPDATE_SETTING, error)
+        return None
+
+
+def weekly_check_due(store: Store, now: datetime | None = None) -> bool:
+    """True when the user turned the weekly check on and the last check is a week old."""
+    if store.get_setting(WEEKLY_CHECK_SETTING) != "1" or not store.get_setting(UPDATE_URL_SETTING):
+        return False
+    last = store.get_setting(LAST_CHECK_SETTING)
+    now = now or datetime.now(UTC)
+    try:
+        return last is None or now - datetime.fromisoformat(last) >= WEEKLY
+    except ValueError:
+        return True
+
+
+def record_check(store: Store, now: datetime | None = None) -> None:
+    store.set_settings({LAST_CHECK_SETTING: (now or datetime.now(UTC)).isoformat(timespec="seconds")})
+
+
+def _remove_leftovers(root: Path) -> None:
+    for child in root.iterdir():
+        if child.name.startswith(_TEMP_PREFIX):
+            if child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _replace_synced(path: Path, data: bytes) -> None:
+    temp = path.with_name(_TEMP_PREFIX + path.name)
+    _write_synced(temp, data)
+    os.replace(temp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    # Directory fsync makes renames durable on POSIX; Windows cannot open a directory.
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
