@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def country_display_name(code: str) -> str:
@@ -59,3 +59,15 @@ class Page(QWidget):
         self.body.addWidget(heading(title))
         if intro:
             self.body.addWidget(paragraph(intro))
+
+
+def fill_with_scrolling(widget: QWidget, page: QWidget, max_width: int) -> None:
+    """Make `page` (at most max_width wide) the scrollable, frameless content of `widget`."""
+    page.setMaximumWidth(max_width)
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    layout.addWidget(scroll)

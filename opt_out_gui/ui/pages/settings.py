@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.profile_form import ProfileForm
-from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
+from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, paragraph, show_error
 
 
 class ProfileSettings(QWidget):
@@ -39,14 +39,7 @@ class ProfileSettings(QWidget):
             )
         )
         page.body.addStretch(1)
-        page.setMaximumWidth(760)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, page, 760)
         self.save.clicked.connect(self._save)
         self.revert.clicked.connect(self.load)
         self.form.edited.connect(lambda: self.status.setText(""))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core import updates
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, error_label, heading, paragraph, show_error
+from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, heading, paragraph, show_error
 
 log = logging.getLogger(__name__)
 
@@ -181,15 +180,7 @@ class CatalogSettings(QWidget):
         self.link_results.hide()
         page.body.addWidget(self.link_results)
         page.body.addStretch(1)
-        page.setMaximumWidth(820)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, page, 820)
 
         self.url.editingFinished.connect(self._save_url)
         self.weekly.toggled.connect(

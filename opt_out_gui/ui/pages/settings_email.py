@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -27,7 +26,7 @@ from opt_out_gui.core.delivery.smtp import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.network_task import NetworkTask
-from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
+from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, paragraph, show_error
 
 SECURITY_LABELS = {
     "ssl": "SSL/TLS (usually port 465)",
@@ -96,14 +95,7 @@ class EmailSettings(QWidget):
             buttons.addWidget(button)
         page.body.addLayout(buttons)
         page.body.addStretch(1)
-        page.setMaximumWidth(760)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, page, 760)
 
         self._security_shown = "ssl"
         self.security.currentIndexChanged.connect(self._security_changed)
