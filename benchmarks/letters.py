@@ -17,16 +17,21 @@ from datetime import date
 
 import jinja2
 
-from opt_out_gui.core import laws, letters
+from opt_out_gui.core import letters
 from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.profile import Profile
 
 TODAY = date(2026, 3, 2)
 REFERENCE = "2026-K3F9Q2M"
+# One sender per law the letters are written under (the law decides the profile's country).
 PROFILES = {
     "gdpr": Profile("Jan de Vries", "jan@example.nl", "Damrak 1\n1012 LG Amsterdam", "NL"),
+    "uk-gdpr": Profile("Amy Hart", "amy@example.co.uk", "1 High St\nLeeds LS1 1AA", "GB"),
+    "fadp": Profile("Luca Meier", "luca@example.ch", "Bahnhofstr. 1\n8001 Zürich", "CH"),
     "ccpa": Profile("Ana Ruiz", "ana@example.com", "1 Main St\nSacramento, CA", "US", "CA"),
-    "us-state": Profile("Dana Lee", "dana@example.com", "2 Oak Ave\nRichmond, VA", "US", "VA"),
+    "vcdpa": Profile("Dana Lee", "dana@example.com", "2 Oak Ave\nRichmond, VA", "US", "VA"),
+    "lgpd": Profile("João Silva", "joao@example.com.br", "Rua A, 1\nSão Paulo", "BR"),
+    "pipeda": Profile("Claire Roy", "claire@example.ca", "1 Rue B\nMontréal QC", "CA"),
 }
 OPTIONS = letters.LetterOptions(
     grounds=("safety",), earlier_date=date(2026, 1, 5), correction="Birth year 1980."
@@ -36,11 +41,13 @@ OPTIONS = letters.LetterOptions(
 def jobs(catalog):
     platforms = [p for p in catalog.platforms if p.controllers][:10]
     for type_id in letters.available_types():
-        profile = PROFILES[letters.family_of(type_id)]
-        law_id = laws.default_law_for(profile.country, profile.state)
-        for language in letters.languages_for(type_id):
-            for platform in platforms:
-                yield platform, type_id, law_id, language, profile
+        for law_id in letters.laws_for_type(type_id):
+            profile = PROFILES.get(law_id)
+            if profile is None:  # other US state laws share the Virginia sender's templates
+                continue
+            for language in letters.languages_for(type_id, law_id=law_id):
+                for platform in platforms:
+                    yield platform, type_id, law_id, language, profile
 
 
 def compose_all(work) -> list:

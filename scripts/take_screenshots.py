@@ -47,6 +47,45 @@ def _example_checklist(workspace) -> None:
     service.mark("openai-chatgpt", chatgpt[0].id, DONE, when=date.today() - timedelta(days=200))
 
 
+def _example_requests(workspace) -> None:
+    from datetime import date, timedelta
+
+    from opt_out_gui.core.catalog import load_catalog
+    from opt_out_gui.core.letters import compose_letter
+    from opt_out_gui.core.references import new_reference
+    from opt_out_gui.core.tracker import Draft, TrackerService
+
+    catalog = load_catalog()
+    tracker = TrackerService(workspace.store, catalog)
+    profile = workspace.profiles.load()
+    for platform_id, sent_days_ago in (("linkedin", 45), ("openai-chatgpt", 10), ("reddit", None)):
+        letter = compose_letter(
+            catalog.get(platform_id),
+            "gdpr-objection-ai",
+            "gdpr",
+            profile.language,
+            profile,
+            account="",
+            reference=new_reference(date.today()),
+            today=date.today(),
+        )
+        request = tracker.create(
+            Draft(
+                reference=letter.reference,
+                platform=platform_id,
+                type=letter.type_id,
+                law=letter.law_id,
+                language=letter.language,
+                recipient=letter.recipient.email or "",
+                subject=letter.subject,
+                body=letter.body,
+                channel="email" if letter.recipient.email else "post",
+            )
+        )
+        if sent_days_ago is not None:
+            tracker.record(request.id, "sent", date.today() - timedelta(days=sent_days_ago))
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     width, height = (int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1180x780").split("x"))
@@ -65,6 +104,7 @@ def main() -> int:
         workspace = open_workspace(str(Path(tmp) / "example"))
         workspace.profiles.save(EXAMPLE_PROFILE)
         _example_checklist(workspace)
+        _example_requests(workspace)
         window = MainWindow(workspace)
         window.resize(width, height)
         window.show()
@@ -72,8 +112,17 @@ def main() -> int:
             page = window.show_page(name)
             if name == "Checklist":
                 page.select_platform("linkedin")
+            if name == "Letters":
+                page.compose_for("linkedin")
+            if name == "Requests":
+                page.table.selectRow(0)
             _settle(app)
             window.grab().save(str(out / f"{name.lower()}.png"))
+            if name == "Settings":
+                for tab in ("Law", "Email", "Catalogue"):
+                    page.tab(tab)
+                    _settle(app)
+                    window.grab().save(str(out / f"settings-{tab.lower()}.png"))
         window.close()
         workspace.close()
     print(f"screenshots written to {out}")

@@ -13,6 +13,8 @@ from opt_out_gui.core.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from opt_out_gui.core.letters import ERASURE_SCOPES
+
     parser = subparsers.add_parser(
         "letter",
         help="write a request letter (objection, access, erasure, opt-out...) to a platform",
@@ -47,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--correction", default="", metavar="TEXT", help="what is wrong and what is right (correct)"
+    )
+    parser.add_argument(
+        "--erasure-scope",
+        default="training-data",
+        choices=tuple(ERASURE_SCOPES),
+        help="erasure: " + "; ".join(f"{key} = {label}" for key, label in ERASURE_SCOPES.items()),
     )
     parser.add_argument("--list-types", action="store_true", help="list request types and their languages")
     parser.add_argument("--json", action="store_true", help="with --list-types: print JSON")
@@ -92,6 +100,7 @@ def _letter(args: argparse.Namespace) -> int:
         earlier_date=_parse_date("--earlier-date", args.earlier_date),
         earlier_reference=args.earlier_reference,
         correction=args.correction,
+        erasure_scope=args.erasure_scope,
     )
     letter = letters.compose_letter(
         platform,
@@ -145,6 +154,11 @@ def _list_types(as_json: bool) -> int:
                 "title": request_type.title,
                 "laws": list(letters.laws_for_type(type_id)),
                 "languages": list(letters.languages_for(type_id)),
+                # A law with templates of its own (the Swiss FADP) has its own languages.
+                "languages_by_law": {
+                    law: list(letters.languages_for(type_id, law_id=law))
+                    for law in letters.laws_for_type(type_id)
+                },
                 "options": list(letters.fields_for(type_id)),
             }
         )

@@ -97,10 +97,9 @@ def _service(args: argparse.Namespace, with_catalog: bool = False) -> TrackerSer
 
 
 def _add(args: argparse.Namespace) -> int:
-    from opt_out_gui.core.letters import compose_letter
+    from opt_out_gui.core.letters import compose_letter, draft_from_letter
     from opt_out_gui.core.profile import missing_fields
     from opt_out_gui.core.references import new_reference
-    from opt_out_gui.core.tracker import Draft
 
     workspace = open_workspace(args.data_dir)
     catalog = catalog_from_args(args)
@@ -125,26 +124,8 @@ def _add(args: argparse.Namespace) -> int:
         reference=new_reference(sent or today),
         today=sent or today,
     )
-    recipient = letter.recipient
     service = TrackerService(workspace.store, catalog)
-    request = service.create(
-        Draft(
-            reference=letter.reference,
-            platform=platform.id,
-            type=letter.type_id,
-            law=letter.law_id,
-            language=letter.language,
-            recipient="\n".join(
-                line
-                for line in (recipient.entity, *recipient.address, recipient.email, recipient.web_form)
-                if line
-            ),
-            subject=letter.subject,
-            body=letter.body,
-            channel=args.channel
-            or ("email" if recipient.email else "web_form" if recipient.web_form else "post"),
-        )
-    )
+    request = service.create(draft_from_letter(letter, args.channel))
     if sent:
         request = service.record(request.id, "sent", sent)
     if args.json:

@@ -1,9 +1,11 @@
 """Request letters: render the shipped jinja2 templates into text, HTML and email.
 
 Templates live in ``templates/<family>/<action>.<language>.txt.j2``; the request type id
-is ``<family>-<action>`` (``gdpr-objection-ai`` -> ``gdpr/objection-ai.de.txt.j2``). The
-wording every letter shares (salutation, identity, platform facts, deadline, closing)
-is in ``templates/_shared/<language>.j2``.
+is ``<family>-<action>`` (``gdpr-objection-ai`` -> ``gdpr/objection-ai.de.txt.j2``). A law
+of the family whose articles differ (the Swiss FADP in the GDPR family) has its own
+folder, ``templates/<family>/<law>/``, used instead for that law. The wording every
+letter shares (salutation, identity, platform facts, deadline, closing) is in
+``templates/_shared/<language>.j2``.
 
 User input (names, addresses, free text, edited letters) is only ever passed to a
 template as data; it is never compiled as template source. Templates that do not come
@@ -47,10 +49,14 @@ _LAW_REGION = {"gdpr": "eu", "uk-gdpr": "uk", "fadp": "ch", "ccpa": "us", "lgpd"
 _DATE_LOCALES = {
     ("en", "us"): "en_US",
     ("en", "other"): "en_US",
+    ("en", "pipeda"): "en_CA",
     ("en",): "en_GB",
     ("pt", "lgpd"): "pt_BR",
     ("pt",): "pt_PT",
     ("fr", "pipeda"): "fr_CA",
+    ("de", "ch"): "de_CH",
+    ("fr", "ch"): "fr_CH",
+    ("it", "ch"): "it_CH",
     ("es", "us"): "es_US",
 }
 _QUOTES = {
@@ -74,7 +80,6 @@ REFERENCE_LABELS = {
     "pt": "Referência",
 }
 _ACTIONS_NEEDING_EARLIER_REQUEST = ("reminder", "complaint", "appeal")
-_LAWS_WITHOUT_LETTERS = ("fadp",)
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,23 @@ class TemplateSet:
     def languages(self) -> dict[str, tuple[str, ...]]:
         return _scan(self.directory)
 
+    def law_languages(self, family: str, law_id: str) -> dict[str, tuple[str, ...]] | None:
+        """Action -> languages of a law's own folder, or None when the law uses the family's templates."""
+        return _scan_law(self.directory, family, law_id)
+
+
+def _sorted_languages(found: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    order = list(LANGUAGES)
+    return {
+        key: tuple(sorted(langs, key=lambda lang: order.index(lang) if lang in order else len(order)))
+        for key, langs in found.items()
+    }
+
+
+def _split_name(path: Path) -> tuple[str, str]:
+    action, language = path.name.removesuffix(".txt.j2").rsplit(".", 1)
+    return action, language
+
 
 @cache
 def _scan(directory: Path) -> dict[str, tuple[str, ...]]:
@@ -164,13 +186,21 @@ def _scan(directory: Path) -> dict[str, tuple[str, ...]]:
         family = path.parent.name
         if family.startswith("_"):
             continue
-        action, language = path.name.removesuffix(".txt.j2").rsplit(".", 1)
+        action, language = _split_name(path)
         found.setdefault(f"{family}-{action}", []).append(language)
-    order = list(LANGUAGES)
-    return {
-        type_id: tuple(sorted(langs, key=lambda lang: order.index(lang) if lang in order else len(order)))
-        for type_id, langs in found.items()
-    }
+    return _sorted_languages(found)
+
+
+@cache
+def _scan_law(directory: Path, family: str, law_id: str) -> dict[str, tuple[str, ...]] | None:
+    folder = directory / family / law_id
+    if not folder.is_dir():
+        return None
+    found: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.*.txt.j2")):
+        action, language = _split_name(path)
+        found.setdefault(action, []).append(language)
+    return _sorted_languages(found)
 
 
 def shipped_templates() -> TemplateSet:
@@ -186,10 +216,17 @@ def available_types(templates: TemplateSet | None = None) -> list[str]:
     return list((templates or shipped_templates()).languages())
 
 
-def languages_for(type_id: str, templates: TemplateSet | None = None) -> tuple[str, ...]:
-    known = (templates or shipped_templates()).languages()
+def languages_for(
+    type_id: str, templates: TemplateSet | None = None, law_id: str | None = None
+) -> tuple[str, ...]:
+    """Languages of a type's letters; under `law_id`, those of the law's own templates if it has them."""
+    templates = templates or shipped_templates()
+    known = templates.languages()
     if type_id not in known:
         raise UserError(f"unknown request type {type_id!r}; valid types: {', '.join(known)}")
+    own = templates.law_languages(family_of(type_id), law_id) if law_id else None
+    if own is not None:
+        return own.get(action_of(type_id), ())
     return known[type_id]
 
 
@@ -292,25 +329,29 @@ def compose_letter(
 
     templates = templates or shipped_templates()
     options = options or LetterOptions()
-    languages = languages_for(type_id, templates)
-    if language not in languages:
-        raise UserError(
-            f"language {language!r} is not available for {type_id}; choose one of {', '.join(languages)}"
-        )
+    languages_for(type_id, templates)  # an unknown type is named before anything else
     request_type = laws.get_request_type(type_id)
     law_id = law_id or laws.default_law_for(profile.country, profile.state)
     if law_id is None:
         raise UserError(
             "law is required: no law is known for your country; give --law "
-            f"({', '.join(laws_for_type(type_id))}) or set your country"
+            f"({', '.join(laws_for_type(type_id, templates))}) or set your country"
         )
     law = laws.get_law(law_id)
-    valid_laws = laws_for_type(type_id)
+    valid_laws = laws_for_type(type_id, templates)
     if law.id not in valid_laws:
         raise UserError(f"law {law_id!r} does not fit {type_id}; valid laws: {', '.join(valid_laws)}")
+    languages = languages_for(type_id, templates, law.id)
+    if language not in languages:
+        raise UserError(
+            f"language {language!r} is not available for {type_id} under {law.short_name}; "
+            f"choose one of {', '.join(languages)}"
+        )
     _check_options(request_type, options, today)
 
     family, action = family_of(type_id), action_of(type_id)
+    own_templates = templates.law_languages(family, law.id) is not None
+    template_name = f"{family}/{law.id}/{action}" if own_templates else f"{family}/{action}"
     controller = _controller_recipient(platform, law.region)
     if request_type.recipient == "authority":
         recipient = _authority_recipient(type_id, law, profile)
@@ -336,8 +377,12 @@ def compose_letter(
         "law_name": law.name_in(language),
         "law_title": law.name,
         "family": family,
+        # The family's GDPR wording cites GDPR articles; a law with its own templates does not.
+        "gdpr_wording": family == "gdpr" and not own_templates,
         "cite": lambda right_id: law.cite(right_id, language),
         "period": {"count": rule.period.count, "unit": rule.period.unit},
+        # False where the law states this period for other requests only: the date is then a request.
+        "period_stated": rule.applies_fully_to(type_id),
         "regulator": _regulator_name(law),
         "platform": {"name": platform.name, "company": platform.company},
         "sender": _Sender(profile.name, profile.email, tuple(profile.address.splitlines())),
@@ -353,7 +398,7 @@ def compose_letter(
         "date": lambda value: format_letter_date(value, language, law.id),
     }
     environment = _environment(templates.directory, templates.sandboxed)
-    rendered = environment.get_template(f"{family}/{action}.{language}.txt.j2").render(context)
+    rendered = environment.get_template(f"{template_name}.{language}.txt.j2").render(context)
     subject, _, body = _tidy(rendered).partition("\n")
     letter = Letter(
         platform_id=platform.id,
@@ -403,16 +448,38 @@ def split_signature(letter: Letter) -> tuple[list[str], str]:
     return paragraphs, ""
 
 
-def laws_for_type(type_id: str) -> tuple[str, ...]:
-    """Laws a letter of this type can be written under.
+def laws_for_type(type_id: str, templates: TemplateSet | None = None) -> tuple[str, ...]:
+    """Laws a letter of this type can be written under: those with a template for it.
 
     The GDPR-family templates cite GDPR article numbers (the UK GDPR keeps them); the Swiss
-    FADP numbers its articles differently and the sources give only a few of them, so FADP
-    letters are not offered.
+    FADP numbers its articles differently and has templates of its own.
     """
     from opt_out_gui.core import laws
 
-    return tuple(law for law in laws.get_request_type(type_id).laws if law not in _LAWS_WITHOUT_LETTERS)
+    return tuple(law for law in laws.get_request_type(type_id).laws if languages_for(type_id, templates, law))
+
+
+def draft_from_letter(letter: Letter, channel: str | None = None):
+    """The tracker's draft for a letter, with its text as the user last edited it."""
+    from opt_out_gui.core.tracker import Draft
+
+    recipient = letter.recipient
+    return Draft(
+        reference=letter.reference,
+        platform=letter.platform_id,
+        type=letter.type_id,
+        law=letter.law_id,
+        language=letter.language,
+        recipient="\n".join(
+            line
+            for line in (recipient.entity, *recipient.address, recipient.email, recipient.web_form)
+            if line
+        ),
+        subject=letter.subject,
+        body=letter.body,
+        account=letter.account,
+        channel=channel or ("email" if recipient.email else "web_form" if recipient.web_form else "post"),
+    )
 
 
 def _check_options(request_type, options: LetterOptions, today: date) -> None:

@@ -566,10 +566,14 @@ class TrackerService:
             platform = self.catalog.get(platform_id)
         except UserError:
             return None  # a request for a platform that left the catalogue keeps working
-        controller = platform.controller_for(self.laws.get_law(law_id).region)
+        law = self.laws.get_law(law_id)
+        controller = platform.controller_for(law.region)
         if controller is None or not controller.address:
             return None
-        return _country_code_from_name(controller.address[-1])
+        country = _country_code_from_name(controller.address[-1])
+        # A controller outside the law's territory (an Irish entity answering UK GDPR
+        # requests) leaves the holidays to the law's own country.
+        return country if country in law.countries else None
 
     def _copy_attachment(self, source: Path) -> _StoredFile:
         if not source.is_file():

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opt_out_gui.core.delivery.outgoing import Outgoing, prepare_request, record_sent, request_letter
+from opt_out_gui.core.delivery.outgoing import (
+    Outgoing,
+    prepare_request,
+    recipient_email,
+    record_sent,
+    request_letter,
+)
 from opt_out_gui.core.delivery.smtp import load_smtp_settings, send_message, smtp_password
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, CHANNELS, Request, TrackerService
@@ -69,10 +75,11 @@ class SendDialog(QDialog):
         self.setWindowTitle(f"Send request {self.request.reference}")
         self.setMinimumWidth(560)
         can_send = "sent" in ALLOWED_EVENTS[self.request.status]
-        has_email = bool(self.request.recipient.strip())
+        to = recipient_email(self.request)
+        has_email = to is not None
 
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(f"To: {self.request.recipient or 'no email address is known'}"))
+        layout.addWidget(paragraph(f"To: {to or 'no email address is known'}"))
         layout.addWidget(paragraph(f"Subject: {self.request.subject}"))
         if not can_send:
             when = f" on {self.request.sent_at.isoformat()}" if self.request.sent_at else ""

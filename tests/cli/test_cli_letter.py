@@ -43,6 +43,41 @@ def test_list_types_json_gives_types_languages_and_grounds(capsys):
     assert "safety" in data["grounds"]
 
 
+def test_list_types_json_names_the_languages_of_each_law(capsys):
+    assert main(["letter", "--list-types", "--json"]) == 0
+    by_id = {row["id"]: row for row in json.loads(capsys.readouterr().out)["types"]}
+    objection = by_id["gdpr-objection-ai"]
+    assert objection["laws"] == ["gdpr", "uk-gdpr", "fadp"]
+    assert objection["languages_by_law"]["fadp"] == ["en", "de", "fr", "it"]
+    assert by_id["lgpd-access"]["languages"] == ["en", "pt"]
+    assert by_id["pipeda-access"]["languages"] == ["en", "fr"]
+
+
+@pytest.mark.parametrize(
+    ("scope", "present", "absent"),
+    [
+        (
+            "all-data",
+            "all personal data concerning me, and the closure of my account",
+            "training, evaluation",
+        ),
+        ("training-data", "including every copy in training, evaluation", "closure of my account"),
+    ],
+)
+def test_erasure_scope_flag(capsys, scope, present, absent):
+    args = ["letter", "adobe", "--type", "gdpr-erasure", "--lang", "en", "--erasure-scope", scope, *SENDER]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert present in out and absent not in out.split("Article 17(1) GDPR I request", 1)[1].split(".")[0]
+
+
+def test_swiss_letter_in_german_cites_the_dsg(capsys):
+    args = ["letter", "adobe", "--type", "gdpr-objection-ai", "--law", "fadp", "--lang", "de", *SENDER]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Art. 30 Abs. 2 lit. b DSG" in out and "DSGVO" not in out
+
+
 def test_list_types_text(capsys):
     assert main(["letter", "--list-types"]) == 0
     out = capsys.readouterr().out

@@ -372,3 +372,33 @@ def test_a_reply_to_a_draft_is_refused_and_nothing_is_kept(tracker, tmp_path, da
         import_reply(tracker, path)
     assert_unchanged(tracker, request, data_dir)
     assert not list(data_dir.glob("staging-*"))
+
+
+def test_a_letter_saved_from_the_composer_is_sent_to_the_controllers_privacy_address(workspace, profile):
+    # The whole path a user takes: compose, keep as a request, send by email.
+    from opt_out_gui.core.catalog import load_catalog
+    from opt_out_gui.core.letters import compose_letter, draft_from_letter
+    from opt_out_gui.core.references import new_reference
+
+    catalog = load_catalog()
+    adobe = catalog.get("adobe")
+    privacy_email = adobe.controller_for("eu").email
+    letter = compose_letter(
+        adobe,
+        "gdpr-objection-ai",
+        "gdpr",
+        "en",
+        profile,
+        account="maria@example.org",
+        reference=new_reference(date.today()),
+        today=date.today(),
+    )
+    tracker = TrackerService(workspace.store, catalog)
+    request = tracker.create(draft_from_letter(letter))
+    assert "\n" in request.recipient  # the stored block: entity, address, email
+    with smtp_server() as server:
+        sent = send_request(tracker, local_settings(server.port), None, profile, request.id)
+    [received] = server.received
+    assert received.rcpt_tos == [privacy_email]
+    assert parsed(received.data)["To"] == privacy_email
+    assert sent.status == "sent" and sent.deadline is not None

@@ -72,13 +72,90 @@ MAIN_ARTICLE_EN = {
     "gdpr-reminder": "Article 12(3) GDPR",
     "gdpr-complaint": "Article 77(1) GDPR",
 }
-DATE_LOCALES = {"en": "en_GB", "pt": "pt_PT"}
+# Brazilian letters use Brazilian forms of address.
+SALUTATIONS_BY_LAW = {("lgpd", "pt"): "Prezados Senhores,"}
+CLOSINGS_BY_LAW = {("lgpd", "pt"): "Atenciosamente,"}
+DATE_LOCALES = {
+    ("en", "gdpr"): "en_GB",
+    ("pt", "gdpr"): "pt_PT",
+    ("en", "lgpd"): "en_US",
+    ("pt", "lgpd"): "pt_BR",
+    ("en", "pipeda"): "en_CA",
+    ("fr", "pipeda"): "fr_CA",
+}
+# What each LGPD and PIPEDA type must cite, per language (the registry's Art. 18 and 19, s. 8).
+NON_GDPR_CITATIONS = {
+    ("lgpd-access", "pt"): "arts. 18 e 19 da LGPD",
+    ("lgpd-access", "en"): "Arts. 18 and 19 LGPD",
+    ("lgpd-delete", "pt"): "art. 18 da LGPD",
+    ("lgpd-delete", "en"): "Art. 18 LGPD",
+    ("lgpd-correct", "pt"): "art. 18 da LGPD",
+    ("lgpd-correct", "en"): "Art. 18 LGPD",
+    ("lgpd-revoke-consent", "pt"): "art. 18 da LGPD",
+    ("lgpd-revoke-consent", "en"): "Art. 18 LGPD",
+    ("lgpd-reminder", "pt"): "art. 19 da LGPD",
+    ("lgpd-reminder", "en"): "Art. 19 LGPD",
+    ("lgpd-complaint", "pt"): "art. 18, § 1º, da LGPD",
+    ("lgpd-complaint", "en"): "Art. 18 § 1 LGPD",
+    ("pipeda-access", "en"): "PIPEDA s. 8(3)",
+    ("pipeda-access", "fr"): "paragraphe 8(3) de la LPRPDE",
+    ("pipeda-reminder", "en"): "PIPEDA s. 8(5)",
+    ("pipeda-reminder", "fr"): "paragraphe 8(5) de la LPRPDE",
+    ("pipeda-complaint", "en"): "PIPEDA s. 8(3)",
+    ("pipeda-complaint", "fr"): "paragraphe 8(3) de la LPRPDE",
+}
+# The Swiss FADP article each GDPR-family type rests on, in each language's Swiss citation style.
+FADP_ARTICLES = {
+    "en": {
+        "gdpr-objection-ai": "Art. 30 para. 2 let. b FADP",
+        "gdpr-access-ai": "Art. 25 para. 2 FADP",
+        "gdpr-erasure": "Art. 32 FADP",
+        "gdpr-restriction": "Art. 31 para. 1 FADP",
+        "gdpr-withdraw-consent": "Art. 6 para. 6 FADP",
+        "gdpr-reminder": "Art. 25 para. 7 FADP",
+        "gdpr-complaint": "Art. 49 para. 4 FADP",
+    },
+    "de": {
+        "gdpr-objection-ai": "Art. 30 Abs. 2 lit. b DSG",
+        "gdpr-access-ai": "Art. 25 Abs. 2 DSG",
+        "gdpr-erasure": "Art. 32 DSG",
+        "gdpr-restriction": "Art. 31 Abs. 1 DSG",
+        "gdpr-withdraw-consent": "Art. 6 Abs. 6 DSG",
+        "gdpr-reminder": "Art. 25 Abs. 7 DSG",
+        "gdpr-complaint": "Art. 49 Abs. 4 DSG",
+    },
+    "fr": {
+        "gdpr-objection-ai": "art. 30, al. 2, let. b, LPD",
+        "gdpr-access-ai": "art. 25, al. 2, LPD",
+        "gdpr-erasure": "art. 32 LPD",
+        "gdpr-restriction": "art. 31, al. 1, LPD",
+        "gdpr-withdraw-consent": "art. 6, al. 6, LPD",
+        "gdpr-reminder": "art. 25, al. 7, LPD",
+        "gdpr-complaint": "art. 49, al. 4, LPD",
+    },
+    "it": {
+        "gdpr-objection-ai": "art. 30 cpv. 2 lett. b LPD",
+        "gdpr-access-ai": "art. 25 cpv. 2 LPD",
+        "gdpr-erasure": "art. 32 LPD",
+        "gdpr-restriction": "art. 31 cpv. 1 LPD",
+        "gdpr-withdraw-consent": "art. 6 cpv. 6 LPD",
+        "gdpr-reminder": "art. 25 cpv. 7 LPD",
+        "gdpr-complaint": "art. 49 cpv. 4 LPD",
+    },
+}
+FADP_DATE_LOCALES = {"en": "en_GB", "de": "de_CH", "fr": "fr_CH", "it": "it_CH"}
+FADP_COMMISSIONER = {"en": "(FDPIC)", "de": "(EDÖB)", "fr": "(PFPDT)", "it": "(IFPDT)"}
 PLATFORMS = ("linkedin", "openai-chatgpt", "adobe")
 PROFILES = {
     "gdpr": Profile("Agnieszka Müller-Øberg", "agnieszka@example.eu", "Damrak 1\n1012 LG Amsterdam", "NL"),
     "ccpa": Profile("María José Núñez", "mj@example.com", "1 Main St\nSacramento, CA 95814", "US", "CA"),
     "us-state": Profile("Dana Whitfield", "dana@example.com", "2 Oak Ave\nRichmond, VA 23219", "US", "VA"),
+    "lgpd": Profile(
+        "João da Silva Gonçalves", "joao@example.com.br", "Rua Augusta, 100\nSão Paulo - SP", "BR"
+    ),
+    "pipeda": Profile("Marie-Ève Tremblay", "marie@example.ca", "1 rue Principale\nMontréal QC", "CA"),
 }
+SWISS = Profile("Anna Müller", "anna@example.ch", "Bahnhofstrasse 1\n8001 Zürich", "CH")
 OPTIONS = letters.LetterOptions(
     grounds=("creative-work",),
     earlier_date=EARLIER,
@@ -118,13 +195,20 @@ def test_the_required_languages_are_there():
     assert set(gdpr_types) == set(MAIN_ARTICLE_EN)
     for type_id in gdpr_types:
         assert set(letters.languages_for(type_id)) == set(SALUTATIONS)
+        assert set(letters.languages_for(type_id, law_id="fadp")) == set(FADP_ARTICLES)
+    expected_by_family = {
+        "ccpa": {"en", "es"},
+        "us-state": {"en", "es"},
+        "lgpd": {"pt", "en"},
+        "pipeda": {"en", "fr"},
+    }
     for type_id in letters.available_types():
-        if type_id.startswith(("ccpa-", "us-state-")):
-            assert set(letters.languages_for(type_id)) == {"en", "es"}
-    # Every request type the law engine defines for these families has a letter.
+        if letters.family_of(type_id) != "gdpr":
+            assert set(letters.languages_for(type_id)) == expected_by_family[letters.family_of(type_id)]
+    # Every request type the law engine defines has a letter, under every law of its family.
     for request_type in laws.request_types():
-        if request_type.family in ("gdpr", "ccpa", "us-state"):
-            assert request_type.id in letters.available_types()
+        assert request_type.id in letters.available_types()
+        assert letters.laws_for_type(request_type.id) == request_type.laws
 
 
 @pytest.mark.parametrize(("type_id", "language"), every_type_and_language())
@@ -139,10 +223,14 @@ def test_every_letter_names_parties_cites_law_and_states_deadline(catalog, type_
         assert REFERENCE in letter.subject
         assert (controller.entity if controller else platform.company) in body
         assert platform.name in body
-        assert SALUTATIONS[language] in body and CLOSINGS[language] in body
+        salutation = SALUTATIONS_BY_LAW.get((law.id, language), SALUTATIONS[language])
+        closing = CLOSINGS_BY_LAW.get((law.id, language), CLOSINGS[language])
+        assert salutation in body and closing in body
         if letter.recipient.kind == "controller" and "reminder" not in type_id:
             expected = laws.compute_deadline(law.id, TODAY, type_id, None, today=TODAY).deadline
-            locale = DATE_LOCALES.get(language, language) if law.region != "us" else f"{language}_US"
+            locale = (
+                DATE_LOCALES.get((language, law.id), language) if law.region != "us" else f"{language}_US"
+            )
             assert format_date(expected, "long", locale=locale) in body
         else:
             expected = laws.compute_deadline(law.id, EARLIER, None, None, today=TODAY).deadline
@@ -154,9 +242,97 @@ def test_every_letter_names_parties_cites_law_and_states_deadline(catalog, type_
                 assert ART_21_1[language] in body
             if language == "en":
                 assert MAIN_ARTICLE_EN[type_id] in body
+        elif law.family in ("lgpd", "pipeda"):
+            assert NON_GDPR_CITATIONS[(type_id, language)] in body
         else:
             cited = [right.article for right in law.rights.values()]
             assert any(article in body for article in cited), (type_id, cited)
+
+
+@pytest.mark.parametrize(
+    ("type_id", "language"), [(t, lang) for lang in FADP_ARTICLES for t in FADP_ARTICLES[lang]]
+)
+def test_fadp_letters_cite_only_sourced_articles_of_the_swiss_act(catalog, type_id, language):
+    import re
+
+    fadp = laws.get_law("fadp")
+    sourced = {int(re.match(r"Art\. (\d+)", right.article).group(1)) for right in fadp.rights.values()}
+    for platform_id in PLATFORMS:
+        letter = letters.compose_letter(
+            catalog.get(platform_id),
+            type_id,
+            None,  # the Swiss profile's law
+            language,
+            replace(SWISS, language=language),
+            account="member-4711",
+            reference=REFERENCE,
+            today=TODAY,
+            options=OPTIONS,
+        )
+        body = letter.body
+        assert letter.law_id == "fadp" and REFERENCE in letter.subject
+        assert SWISS.name in body and SALUTATIONS[language] in body and CLOSINGS[language] in body
+        assert FADP_ARTICLES[language][type_id] in body
+        cited = {int(n) for n in re.findall(r"\b[Aa]rt\. (\d+)", letter.subject + body)}
+        assert cited and cited <= sourced, cited - sourced
+        # GDPR wording never leaks into a Swiss letter.
+        assert "GDPR" not in body and "DSGVO" not in body and "RGPD" not in body
+        if type_id == "gdpr-complaint":
+            assert letter.recipient.kind == "authority" and letter.recipient.entity.startswith("EDÖB")
+        else:
+            assert FADP_COMMISSIONER[language] in body
+        if type_id not in ("gdpr-reminder", "gdpr-complaint"):
+            expected = laws.compute_deadline("fadp", TODAY, type_id, None, today=TODAY).deadline
+            assert format_date(expected, "long", locale=FADP_DATE_LOCALES[language]) in body
+
+
+def test_fadp_states_the_30_day_period_as_law_only_for_access(catalog):
+    access = compose(catalog, "adobe", "gdpr-access-ai", "en", law_id="fadp")
+    objection = compose(catalog, "adobe", "gdpr-objection-ai", "en", law_id="fadp")
+    assert (
+        "Under Art. 25 para. 7 FADP, the information must in general be provided within 30 days"
+        in access.body
+    )
+    assert "I ask you to reply within 30 days" in objection.body
+    assert "Art. 25 para. 7" not in objection.body
+
+
+@pytest.mark.parametrize(
+    ("law_id", "language", "closure"),
+    [
+        ("gdpr", "en", "closure of my account"),
+        ("fadp", "en", "closure of my account"),
+        ("fadp", "de", "Schliessung meines Kontos"),
+        ("fadp", "fr", "clôture de mon compte"),
+        ("fadp", "it", "chiusura del mio account"),
+    ],
+)
+def test_erasure_scope_decides_what_the_letter_asks_to_erase(catalog, law_id, language, closure):
+    training_only = compose(catalog, "adobe", "gdpr-erasure", language, law_id=law_id)
+    everything = compose(
+        catalog,
+        "adobe",
+        "gdpr-erasure",
+        language,
+        law_id=law_id,
+        options=letters.LetterOptions(erasure_scope="all-data"),
+    )
+    assert closure in everything.body and closure not in training_only.body
+
+
+def test_draft_from_letter_keeps_the_edited_text(catalog):
+    letter = letters.with_edited_body(compose(catalog, "adobe", "gdpr-objection-ai", "en"), "My own words.")
+    draft = letters.draft_from_letter(letter)
+    controller = catalog.get("adobe").controller_for("eu")
+    assert draft.body == "My own words.\n" and draft.reference == REFERENCE
+    assert (draft.platform, draft.type, draft.law, draft.language) == (
+        "adobe",
+        "gdpr-objection-ai",
+        "gdpr",
+        "en",
+    )
+    assert draft.recipient.splitlines()[0] == controller.entity and controller.email in draft.recipient
+    assert draft.channel == "email" and draft.account == "member-4711"
 
 
 def test_complaint_goes_to_the_users_authority_and_names_the_controller(catalog):
@@ -256,9 +432,12 @@ def test_mailto_only_when_short_enough(catalog):
             "unknown request type 'gdpr-objektion'; valid types: .*gdpr-objection-ai",
         ),
         ({"language": "sv"}, "language 'sv' is not available .* choose one of en, de, fr"),
-        ({"type_id": "ccpa-opt-out", "language": "de"}, "choose one of en, es"),
-        ({"law_id": "fadp"}, "law 'fadp' does not fit gdpr-objection-ai; valid laws: gdpr, uk-gdpr"),
-        ({"law_id": "ccpa"}, "valid laws: gdpr, uk-gdpr"),
+        ({"type_id": "ccpa-opt-out", "language": "de", "law_id": "ccpa"}, "choose one of en, es"),
+        (
+            {"law_id": "fadp", "language": "pl"},
+            "language 'pl' is not available for gdpr-objection-ai under FADP; choose one of en, de, fr, it",
+        ),
+        ({"law_id": "ccpa"}, "law 'ccpa' does not fit gdpr-objection-ai; valid laws: gdpr, uk-gdpr, fadp"),
         ({"options": letters.LetterOptions(grounds=("boredom",))}, "unknown objection ground 'boredom'"),
         (
             {"type_id": "gdpr-reminder", "options": letters.LetterOptions()},

@@ -134,3 +134,73 @@ def test_page_fits_1024_by_700(page, tmp_path):
         assert button.isVisibleTo(page)
         assert button.geometry().right() <= page.width()
     assert window.grab().save(str(tmp_path / "letters.png"))
+
+
+def test_save_as_request_keeps_the_edited_letter_in_the_tracker(page, qtbot):
+    page.compose_for("adobe", "gdpr-objection-ai")
+    page.preview.setPlainText("Meine eigene Fassung des Widerspruchs.\n\nJan de Vries")
+    with qtbot.waitSignal(page.ctx.requests_changed, timeout=1000):
+        request = page.save_as_request()
+    stored = page.ctx.tracker.get(request.id)
+    assert stored.body == "Meine eigene Fassung des Widerspruchs.\n\nJan de Vries\n"
+    assert (stored.platform, stored.type, stored.status) == ("adobe", "gdpr-objection-ai", "draft")
+    assert stored.reference == page.letter.reference and stored.channel == "email"
+    assert "Requests page" in page.status.text() and str(request.id) in page.status.text()
+    assert not page.track_button.isEnabled()  # one letter, one tracked request
+
+
+def test_bulk_can_save_every_letter_as_a_request(page, tmp_path):
+    from PySide6.QtCore import Qt
+
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    for row in range(page.bulk_list.count()):
+        item = page.bulk_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in ("adobe", "reddit"):
+            item.setCheckState(Qt.CheckState.Checked)
+    page.bulk_track.setChecked(True)
+    written = page.generate_bulk(tmp_path)
+    tracked = {request.platform: request for request in page.ctx.tracker.all()}
+    assert set(tracked) == {"adobe", "reddit"}
+    for path in written:
+        assert tracked[path.name.split("-gdpr-")[0]].reference in path.name
+    assert "2 saved as draft requests" in page.status.text()
+
+
+def test_reminder_for_a_tracked_request_is_prefilled_from_it(page, workspace):
+    from datetime import date, timedelta
+
+    from opt_out_gui.core.tracker import Draft
+
+    tracker = page.ctx.tracker
+    draft = Draft(
+        reference="2026-ABCDEFG",
+        platform="adobe",
+        type="gdpr-access-ai",
+        law="gdpr",
+        language="fr",
+        recipient="Adobe",
+        subject="Access",
+        body="Text",
+        account="jan-adobe",
+        channel="email",
+    )
+    sent_on = date.today() - timedelta(days=50)
+    earlier = tracker.record(tracker.create(draft).id, "sent", sent_on)
+    page.compose_for("adobe", "gdpr-reminder", earlier.id)
+    assert page.law.currentData() == "gdpr" and page.language.currentData() == "fr"  # not the profile's de
+    assert page.account.text() == "jan-adobe" and page.earlier_reference.text() == "2026-ABCDEFG"
+    options = page.letter.options
+    assert options.earlier_date == sent_on
+    assert options.earlier_deadline == (earlier.extended_deadline or earlier.deadline)
+    body = page.preview.toPlainText()
+    assert "2026-ABCDEFG" in body and "article 12, paragraphe 3, du RGPD" in body
+    assert page.letter.deadline.deadline == earlier.deadline
+
+
+def test_swiss_law_offers_the_swiss_languages(page):
+    page.compose_for("adobe", "gdpr-objection-ai")
+    page.law.setCurrentIndex(page.law.findData("fadp"))
+    languages = [page.language.itemData(i) for i in range(page.language.count())]
+    assert languages == ["en", "de", "fr", "it"]
+    assert page.language.currentData() == "de"
+    assert "Art. 30 Abs. 2 lit. b DSG" in page.preview.toPlainText()

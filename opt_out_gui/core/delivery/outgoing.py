@@ -9,6 +9,7 @@ thread, where the database connection lives.
 
 from __future__ import annotations
 
+import re
 import tempfile
 import threading
 from dataclasses import dataclass, replace
@@ -32,6 +33,21 @@ def sender_address(settings: SmtpSettings, profile: Profile) -> Address:
     return Address(display_name=profile.name.strip(), addr_spec=settings.from_address)
 
 
+_EMAIL_LINE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+
+
+def recipient_email(request: Request) -> str | None:
+    """The email address in a request's recipient block, or None.
+
+    A letter saved from the composer keeps the whole block (entity, postal address,
+    email, web form) one item a line; a request added by hand may hold just the address.
+    """
+    for line in request.recipient.splitlines():
+        if _EMAIL_LINE.match(line.strip()):
+            return line.strip()
+    return None
+
+
 def subject_with_reference(request: Request) -> str:
     """The subject carries the reference, so replies can be matched to the request."""
     if request.reference.casefold() in request.subject.casefold():
@@ -51,7 +67,8 @@ def build_request_message(
 
     `pdf` is attached as ``<reference>.pdf`` when given; `cc_sender` sends a copy to the sender.
     """
-    if not request.recipient.strip():
+    to = recipient_email(request)
+    if to is None:
         raise UserError(
             f"request {request.reference} has no recipient email address; "
             "send it by post or through the company's web form instead"
@@ -59,7 +76,7 @@ def build_request_message(
     sender = sender if isinstance(sender, Address) else Address(addr_spec=sender)
     message = EmailMessage()
     message["From"] = sender
-    message["To"] = request.recipient.strip()
+    message["To"] = to
     if cc_sender:
         message["Cc"] = sender
     message["Subject"] = subject_with_reference(request)
@@ -98,7 +115,7 @@ def prepare_request(
         when = f" on {request.sent_at.isoformat()}" if request.sent_at else ""
         raise UserError(f"request {request.reference} is {request.status}{when}; only a draft can be sent")
     message = build_request_message(request, sender_address(settings, profile), pdf=pdf, cc_sender=cc_sender)
-    return Outgoing(request.id, request.reference, request.recipient.strip(), message)
+    return Outgoing(request.id, request.reference, str(message["To"]), message)
 
 
 def record_sent(tracker: TrackerService, outgoing: Outgoing, sent_bytes: bytes, on: date) -> Request:
@@ -138,9 +155,7 @@ def send_request(
     Raises DeliveryError (request unchanged) or UserError. The CLI uses this; the GUI runs
     the same three steps with `send_message` in a worker thread.
     """
-    outgoing = prepare_request(
-        tracker, settings, profile, request_id, pdf=pdf, cc_sender=cc_sender
-    )
+    outgoing = prepare_request(tracker, settings, profile, request_id, pdf=pdf, cc_sender=cc_sender)
     sent_bytes = send_message(settings, password, outgoing.message, cancel_event)
     return record_sent(tracker, outgoing, sent_bytes, on or date.today())
 
@@ -174,18 +189,15 @@ def request_letter(request: Request, profile: Profile, catalog):
     """
     from opt_out_gui.core.letters import Letter, Recipient, render_html
 
-    recipient = Recipient(entity=request.platform, address=(), email=request.recipient or None, web_form=None)
+    email = recipient_email(request)
+    recipient = Recipient(entity=request.platform, address=(), email=email, web_form=None)
     try:
         platform = catalog.get(request.platform)
     except UserError:
         platform = None
     if platform is not None:
         controller = next(
-            (
-                c
-                for c in platform.controllers
-                if c.email and c.email.casefold() == request.recipient.casefold()
-            ),
+            (c for c in platform.controllers if c.email and email and c.email.casefold() == email.casefold()),
             None,
         )
         recipient = (

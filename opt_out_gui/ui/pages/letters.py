@@ -2,7 +2,7 @@
 
 The page collects the choices and shows the letter that `core.letters` renders; it never
 renders templates itself. The user may edit the text; `edited_text` keeps that edit for
-the tracker, and every export uses it.
+the tracker ("Save as request" stores it as a draft request), and every export uses it.
 """
 
 from __future__ import annotations
@@ -59,6 +59,9 @@ class LettersPage(Page):
         self._reference = ""
         self._edited = False
         self._updating = False
+        # The tracked request's deadline when the letter follows up an earlier request.
+        self._earlier_deadline = None
+        self._saved_reference = ""  # a reference is tracked once; a new letter gets a new one
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -167,6 +170,9 @@ class LettersPage(Page):
         row.addWidget(self.bulk_format)
         row.addWidget(self.bulk_button, 1)
         bulk.addLayout(row)
+        self.bulk_track = QCheckBox("Also save each letter as a request")
+        self.bulk_track.setToolTip("Keeps every generated letter on the Requests page as a draft")
+        bulk.addWidget(self.bulk_track)
         form.addRow(self.bulk_box)
 
         for signal in (
@@ -178,10 +184,11 @@ class LettersPage(Page):
             self.complaint_text.textChanged,
             self.earlier_date.dateChanged,
             self.erasure_scope.currentIndexChanged,
-            self.law.currentIndexChanged,
             self.language.currentIndexChanged,
         ):
             signal.connect(self._refresh_letter)
+        self.earlier_date.dateChanged.connect(self._earlier_date_changed)
+        self.law.currentIndexChanged.connect(self._law_changed)
         self.platform.currentIndexChanged.connect(self._platform_changed)
         self.request_type.currentIndexChanged.connect(self._type_changed)
 
@@ -233,7 +240,10 @@ class LettersPage(Page):
         self.mail_button.clicked.connect(self.open_in_mail_app)
         self.web_form_button = QPushButton("Open web form")
         self.web_form_button.clicked.connect(self.open_web_form)
-        for button in (self.copy_button, self.mail_button, self.web_form_button):
+        self.track_button = QPushButton("Save as request")
+        self.track_button.setToolTip("Keep this letter, with your edits, on the Requests page as a draft")
+        self.track_button.clicked.connect(self.save_as_request)
+        for button in (self.copy_button, self.mail_button, self.web_form_button, self.track_button):
             actions.addWidget(button)
 
         layout.addWidget(self.subject)
@@ -252,11 +262,23 @@ class LettersPage(Page):
         """Called when the page is shown: the profile may have changed."""
         self._fill_types()
 
-    def compose_for(self, platform_id: str, type_id: str | None = None) -> None:
-        """Open the composer for a platform (and a request type, else the recommended one)."""
+    def compose_for(
+        self, platform_id: str, type_id: str | None = None, earlier_request_id: int | None = None
+    ) -> None:
+        """Open the composer for a platform (and a request type, else the recommended one).
+
+        With `earlier_request_id` (a reminder or complaint), the tracked request fills in the
+        account, law, language, and the date, reference and deadline of the earlier request.
+        """
         index = self.platform.findData(platform_id)
         if index < 0:
             raise UserError(f"unknown platform {platform_id!r}")
+        earlier = self.ctx.tracker.get(earlier_request_id) if earlier_request_id else None
+        if earlier is not None and earlier.sent_at is None:
+            raise UserError(
+                f"request {earlier.id} ({earlier.reference}) is still a draft; record when you sent it first"
+            )
+        self._earlier_deadline = None
         self.reset_text()
         self.platform.setCurrentIndex(index)
         if type_id is not None:
@@ -264,6 +286,8 @@ class LettersPage(Page):
             if type_index < 0:
                 raise UserError(f"request type {type_id!r} is not offered for this platform")
             self.request_type.setCurrentIndex(type_index)
+        if earlier is not None:
+            self._follow_up(earlier)
 
     @property
     def edited_text(self) -> str | None:
@@ -290,13 +314,37 @@ class LettersPage(Page):
         self.error.hide()
         self.status.setText(f"Saved {path}.")
 
+    def save_as_request(self):
+        """Keep the current letter, as edited, as a draft request; returns the request or None."""
+        letter = self.current_letter()
+        if letter is None:
+            return None
+        try:
+            request = self.ctx.tracker.create(self.letters.draft_from_letter(letter))
+        except UserError as error:
+            show_error(self.error, error)
+            return None
+        self.error.hide()
+        self.ctx.requests_changed.emit()
+        self._saved_reference = letter.reference
+        self.track_button.setEnabled(False)
+        self.status.setText(
+            f"Saved as request {request.id} ({request.reference}), a draft. Find it on the Requests page, "
+            "and record there when you send it: that starts the deadline."
+        )
+        return request
+
     def generate_bulk(self, folder: Path) -> list[Path]:
-        """One letter per ticked platform into the folder; returns the files written."""
+        """One letter per ticked platform into the folder; returns the files written.
+
+        With "Also save each letter as a request" ticked, each letter is also kept as a draft request.
+        """
         from opt_out_gui.core.references import new_reference
 
         folder = Path(folder)
         output_format = self.bulk_format.currentData()
-        written, problems = [], []
+        track = self.bulk_track.isChecked()
+        written, problems, tracked = [], [], 0
         for row in range(self.bulk_list.count()):
             item = self.bulk_list.item(row)
             if item.checkState() != Qt.CheckState.Checked:
@@ -307,10 +355,16 @@ class LettersPage(Page):
                 path = folder / f"{platform.id}-{letter.type_id}-{letter.reference}.{output_format}"
                 self._write(letter, output_format, path)
                 written.append(path)
+                if track:
+                    self.ctx.tracker.create(self.letters.draft_from_letter(letter))
+                    tracked += 1
             except UserError as error:
                 problems.append(f"{platform.name}: {error}")
+        if tracked:
+            self.ctx.requests_changed.emit()
+        saved = f" {tracked} saved as draft requests (Requests page)." if track else ""
         self.status.setText(
-            f"Wrote {len(written)} letter(s) to {folder}." + "".join(f"\n{p}" for p in problems)
+            f"Wrote {len(written)} letter(s) to {folder}.{saved}" + "".join(f"\n{p}" for p in problems)
         )
         return written
 
@@ -419,12 +473,7 @@ class LettersPage(Page):
             for law_id in self.letters.laws_for_type(type_id):
                 self.law.addItem(laws.get_law(law_id).short_name, law_id)
             self.law.setCurrentIndex(max(self.law.findData(default_law), 0))
-            self.language.clear()
-            from opt_out_gui.core.profile import LANGUAGES
-
-            for language in self.letters.languages_for(type_id):
-                self.language.addItem(LANGUAGES.get(language, language), language)
-            self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))
+            self._fill_languages(profile.language)
         finally:
             self._updating = False
         fields = set(self.letters.fields_for(type_id))
@@ -432,6 +481,50 @@ class LettersPage(Page):
             for widget in widgets:
                 self._set_row_visible(widget, name in fields)
         self.options_box.setVisible(bool(fields))
+        self._refresh_letter()
+
+    def _fill_languages(self, preferred: str) -> None:
+        """The languages of the chosen type under the chosen law (the Swiss FADP has fewer)."""
+        from opt_out_gui.core.profile import LANGUAGES
+
+        current = self.language.currentData() or preferred
+        self.language.clear()
+        for language in self.letters.languages_for(
+            self.request_type.currentData(), law_id=self.law.currentData()
+        ):
+            self.language.addItem(LANGUAGES.get(language, language), language)
+        index = self.language.findData(current)
+        self.language.setCurrentIndex(index if index >= 0 else max(self.language.findData(preferred), 0))
+
+    def _law_changed(self) -> None:
+        if self._updating:
+            return
+        self._updating = True
+        try:
+            self._fill_languages(self.ctx.profile.language)
+        finally:
+            self._updating = False
+        self._refresh_letter()
+
+    def _earlier_date_changed(self) -> None:
+        if not self._updating:
+            self._earlier_deadline = None  # the tracked deadline belonged to the date the user replaced
+
+    def _follow_up(self, earlier) -> None:
+        """Fill the form from the tracked request that this reminder or complaint follows up."""
+        self._updating = True
+        try:
+            self.account.setText(earlier.account)
+            law_index = self.law.findData(earlier.law)
+            if law_index >= 0:
+                self.law.setCurrentIndex(law_index)
+            self.language.clear()
+            self._fill_languages(earlier.language)
+            self.earlier_date.setDate(QDate(earlier.sent_at))
+            self.earlier_reference.setText(earlier.reference)
+            self._earlier_deadline = earlier.extended_deadline or earlier.deadline
+        finally:
+            self._updating = False
         self._refresh_letter()
 
     def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
@@ -452,6 +545,7 @@ class LettersPage(Page):
             erasure_scope=self.erasure_scope.currentData(),
             earlier_date=self.earlier_date.date().toPython(),
             earlier_reference=self.earlier_reference.text().strip(),
+            earlier_deadline=self._earlier_deadline,
             correction=self.correction.text().strip(),
             complaint_text=self.complaint_text.text().strip(),
         )
@@ -496,6 +590,7 @@ class LettersPage(Page):
         finally:
             self._updating = False
         self.subject.setText(letter.subject if letter else "")
+        self.track_button.setEnabled(letter is not None and letter.reference != self._saved_reference)
         if letter:
             due = letter.deadline.deadline.isoformat()
             channel = letter.recipient.email or letter.recipient.web_form or "post only"
