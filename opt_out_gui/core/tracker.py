@@ -745,13 +745,22 @@ def _safe_file_name(name: str) -> str:
     return cleaned[-80:] or "attachment"
 
 
-def _country_code_from_name(name: str) -> str | None:
-    from opt_out_gui.core import countries
+# Ways addresses in the catalogue name countries that ISO 3166 spells differently.
+_COUNTRY_ALIASES = {"uk": "GB", "the netherlands": "NL", "deutschland": "DE", "u.s.a.": "US"}
 
-    wanted = name.strip().casefold()
-    return next(
-        (code for code, known in countries.country_names().items() if known.casefold() == wanted), None
-    )
+
+def _country_code_from_name(name: str) -> str | None:
+    """ISO code of an address's last line ("United States of America" -> "US"), or None."""
+    import pycountry
+
+    wanted = name.strip().rstrip(".").strip()
+    alias = _COUNTRY_ALIASES.get(wanted.casefold())
+    if alias:
+        return alias
+    try:
+        return pycountry.countries.lookup(wanted).alpha_2
+    except LookupError:
+        return None
 
 
 def _days(count: int) -> str:

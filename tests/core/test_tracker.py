@@ -1,46 +1,30 @@
+"""TrackerService with the real law engine (opt_out_gui.core.laws) and the shipped catalogue.
+
+Expected deadlines are worked out from the rules in opt_out_gui/data/laws.toml (the working
+is in a comment next to each) or taken from `laws.compute_deadline` called with the
+arguments the tracker is meant to use.
+"""
+
+import hashlib
 import sqlite3
 import stat
 from contextlib import contextmanager
 from datetime import date, timedelta
-from types import SimpleNamespace
 
 import pytest
 
+from opt_out_gui.core import laws
 from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, STATUSES, Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
 
-SENT_ON = date(2026, 1, 15)
-
-
-class FakeLaws:
-    """A law engine with rules easy to check by hand; records what it was asked."""
-
-    def __init__(self):
-        self.calls = []
-
-    def compute_deadline(self, law_id, received, type_id=None, country=None):
-        self.calls.append((law_id, received, type_id, country))
-        return SimpleNamespace(
-            deadline=received + timedelta(days=30),
-            extended_deadline=None if law_id == "no-extension" else received + timedelta(days=90),
-            acknowledge_by=received + timedelta(days=10) if law_id == "ccpa" else None,
-            notes=(),
-        )
-
-    def get_law(self, law_id):
-        us = law_id == "ccpa"
-        return SimpleNamespace(
-            id=law_id,
-            family="ccpa" if us else "gdpr",
-            region="us" if us else "eu",
-            short_name=law_id.upper(),
-            regulator="uscppa" if us else None,
-        )
-
-    def get_request_type(self, type_id):
-        return SimpleNamespace(id=type_id, title=f"Title of {type_id}")
+# GDPR Art. 12(3), counted as Regulation 1182/71 says, with LinkedIn's Irish controller:
+# sent Friday 2025-01-31 -> one month -> 2025-02-28 (a Friday, no Irish public holiday);
+# extended: three months from receipt (the ICO's method) -> Wednesday 2025-04-30.
+SENT_ON = date(2025, 1, 31)
+GDPR_DEADLINE = date(2025, 2, 28)
+GDPR_EXTENDED = date(2025, 4, 30)
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +33,9 @@ def catalog():
 
 
 @pytest.fixture
-def laws():
-    return FakeLaws()
-
-
-@pytest.fixture
-def service(data_dir, catalog, laws):
+def service(data_dir, catalog):
     workspace = open_workspace(str(data_dir))
-    yield TrackerService(workspace.store, catalog, law_engine=laws)
+    yield TrackerService(workspace.store, catalog)
     workspace.close()
 
 
@@ -75,25 +54,69 @@ def new_request(service, reference="2026-K3F9Q2M", **changes):
     return service.create(Draft(**(values | changes)))
 
 
-def test_marking_sent_starts_the_deadline_from_the_law_engine(service, laws):
+def test_the_platforms_used_here_have_the_controllers_the_tests_rely_on(catalog):
+    assert catalog.get("linkedin").controller_for("eu").address[-1] == "Ireland"
+    assert catalog.get("notion").controller_for("us").address[-1] == "United States"
+    uk = catalog.get("adobe").controller_for("uk")
+    assert "Ireland" in uk.entity and uk.address[-1] == "Ireland"
+
+
+def test_marking_sent_starts_the_deadline_from_the_law_engine(service):
     draft = new_request(service)
     assert (draft.status, draft.deadline, draft.events) == ("draft", None, ())
     sent = service.record(draft.id, "sent", SENT_ON, note="by email")
-    # LinkedIn's EU controller is in Ireland: the engine gets the sent date, the type and IE.
-    assert laws.calls == [("gdpr", SENT_ON, "gdpr-objection-ai", "IE")]
     assert sent.status == "sent" and sent.sent_at == SENT_ON and sent.channel == "email"
-    assert sent.deadline == SENT_ON + timedelta(days=30)
-    assert sent.extended_deadline is None
+    assert sent.deadline == GDPR_DEADLINE
+    assert sent.extended_deadline is None  # only set when the company extends
+    assert sent.acknowledge_by is None  # the GDPR sets no acknowledgement period
     assert [(e.kind, e.date, e.note) for e in sent.events] == [("sent", SENT_ON, "by email")]
 
 
+def test_the_deadline_counts_the_holidays_of_the_controllers_country(service):
+    # LinkedIn's EU controller is in Ireland, so Irish holidays count: sent Monday 2025-02-17
+    # -> one month -> Monday 2025-03-17, St Patrick's Day -> Tuesday 2025-03-18.
+    # Without a country only weekends would be skipped and it would stay on 2025-03-17.
+    sent_on = date(2025, 2, 17)
+    request = new_request(service)
+    sent = service.record(request.id, "sent", sent_on)
+    assert sent.deadline == date(2025, 3, 18)
+    assert sent.deadline == laws.compute_deadline("gdpr", sent_on, "gdpr-objection-ai", "IE").deadline
+    assert laws.compute_deadline("gdpr", sent_on, "gdpr-objection-ai").deadline == date(2025, 3, 17)
+
+
+def test_uk_gdpr_request_to_an_irish_controller_counts_english_bank_holidays(service, catalog):
+    # Adobe answers UK GDPR requests from Ireland, outside the law's territory (GB): the
+    # tracker passes no country and the engine uses UK GDPR's own, England's bank holidays.
+    # Sent Friday 2025-07-25 -> one month -> Monday 2025-08-25, the Late Summer Bank Holiday
+    # (not a holiday in Ireland) -> Tuesday 2025-08-26. Extended: three months from receipt
+    # -> Saturday 2025-10-25 -> Monday 2025-10-27 (Ireland's October bank holiday would give
+    # 2025-10-28).
+    sent_on = date(2025, 7, 25)
+    request = new_request(
+        service,
+        platform="adobe",
+        law="uk-gdpr",
+        recipient=catalog.get("adobe").controller_for("uk").entity,
+    )
+    sent = service.record(request.id, "sent", sent_on)
+    assert sent.status == "sent"
+    assert sent.deadline == date(2025, 8, 26)
+    expected = laws.compute_deadline("uk-gdpr", sent_on, "gdpr-objection-ai", None)
+    assert sent.deadline == expected.deadline
+    extended = service.record(request.id, "extended", sent_on + timedelta(days=20))
+    assert extended.extended_deadline == date(2025, 10, 27) == expected.extended_deadline
+
+
 def test_acknowledge_by_and_channel_given_when_sent(service):
-    draft = new_request(service, law="ccpa", type="ccpa-delete", channel=None)
+    draft = new_request(service, platform="notion", law="ccpa", type="ccpa-delete", channel=None)
     with pytest.raises(UserError, match="channel one of email, post, web_form, in_app"):
         service.record(draft.id, "sent", SENT_ON)
     sent = service.record(draft.id, "sent", SENT_ON, channel="web_form")
     assert sent.channel == "web_form"
-    assert sent.acknowledge_by == SENT_ON + timedelta(days=10)
+    # CCPA (11 CCR § 7021): received Friday 2025-01-31 -> answer within 45 days -> Monday
+    # 2025-03-17; confirm receipt within 10 business days (Feb 3-7, Feb 10-14) -> 2025-02-14.
+    assert sent.deadline == date(2025, 3, 17)
+    assert sent.acknowledge_by == date(2025, 2, 14)
 
 
 def test_extension_sets_the_extended_deadline_and_it_becomes_the_deadline_that_counts(service):
@@ -102,17 +125,21 @@ def test_extension_sets_the_extended_deadline_and_it_becomes_the_deadline_that_c
     service.record(request.id, "acknowledged", SENT_ON + timedelta(days=2))
     extended = service.record(request.id, "extended", SENT_ON + timedelta(days=20), note="complex request")
     assert extended.status == "extended"
-    assert extended.extended_deadline == SENT_ON + timedelta(days=90)
-    day_after_first_deadline = SENT_ON + timedelta(days=31)
+    assert (extended.deadline, extended.extended_deadline) == (GDPR_DEADLINE, GDPR_EXTENDED)
+    day_after_first_deadline = GDPR_DEADLINE + timedelta(days=1)  # 2025-03-01
     assert not extended.is_overdue(day_after_first_deadline)
-    assert extended.days_left(day_after_first_deadline) == 59
+    assert extended.days_left(day_after_first_deadline) == 60  # 30 days of March + 30 of April
+    assert extended.is_overdue(GDPR_EXTENDED + timedelta(days=1))
     assert [e.kind for e in extended.events] == ["sent", "acknowledged", "extended"]
 
 
 def test_law_without_extension_refuses_the_extended_event(service):
-    request = new_request(service, law="no-extension")
-    service.record(request.id, "sent", SENT_ON)
-    with pytest.raises(UserError, match="does not allow the company to extend"):
+    # Oregon's OCPA: 45 days, no extension in laws.toml. Received 2025-01-31 -> 2025-03-17.
+    assert laws.compute_deadline("ocpa", SENT_ON, "us-state-delete", "US").extended_deadline is None
+    request = new_request(service, platform="notion", law="ocpa", type="us-state-delete")
+    sent = service.record(request.id, "sent", SENT_ON)
+    assert sent.deadline == date(2025, 3, 17)
+    with pytest.raises(UserError, match="ocpa does not allow the company to extend"):
         service.record(request.id, "extended", SENT_ON)
     assert service.get(request.id).status == "sent"
     assert [e.kind for e in service.get(request.id).events] == ["sent"]
@@ -133,6 +160,7 @@ def test_refused_cannot_become_fulfilled_without_reopening(service):
     assert "reopened" in ALLOWED_EVENTS["refused"] and "fulfilled" not in ALLOWED_EVENTS["refused"]
     reopened = service.record(request.id, "reopened", SENT_ON + timedelta(days=7), note="sent ID")
     assert (reopened.status, reopened.refusal_reason) == ("sent", None)
+    assert reopened.deadline == GDPR_DEADLINE  # reopening keeps the deadline of the sent request
     done = service.record(request.id, "fulfilled", SENT_ON + timedelta(days=8))
     assert done.status == "fulfilled"
     assert [e.kind for e in done.events] == ["sent", "refused", "reopened", "fulfilled"]
@@ -167,13 +195,14 @@ def test_every_status_has_a_transition_table_entry():
 
 
 def test_overdue_due_soon_and_counts_are_derived_from_today(service):
-    today = date(2026, 3, 1)
-    overdue = new_request(service, "2026-AAAAAAA")  # deadline 30 days after 2026-01-15: 2026-02-14
-    service.record(overdue.id, "sent", SENT_ON)
+    today = date(2025, 3, 10)
+    # GDPR, Irish controller (no Irish holiday falls on these deadlines):
+    overdue = new_request(service, "2026-AAAAAAA")
+    service.record(overdue.id, "sent", SENT_ON)  # 2025-01-31 -> 2025-02-28: 10 days late
     soon = new_request(service, "2026-BBBBBBB")
-    service.record(soon.id, "sent", today - timedelta(days=25))  # 5 days left
+    service.record(soon.id, "sent", date(2025, 2, 14))  # -> Friday 2025-03-14: 4 days left
     later = new_request(service, "2026-CCCCCCC")
-    service.record(later.id, "sent", today - timedelta(days=2))  # 28 days left
+    service.record(later.id, "sent", date(2025, 3, 7))  # -> Monday 2025-04-07: 28 days left
     done = new_request(service, "2026-DDDDDDD")
     service.record(done.id, "sent", SENT_ON)
     service.record(done.id, "fulfilled", SENT_ON + timedelta(days=3))
@@ -182,12 +211,13 @@ def test_overdue_due_soon_and_counts_are_derived_from_today(service):
     assert [r.reference for r in service.list(today, overdue=True)] == ["2026-AAAAAAA"]
     assert [r.reference for r in service.list(today, due_within=7)] == ["2026-BBBBBBB"]
     assert [r.reference for r in service.list(today, status="draft")] == ["2026-EEEEEEE"]
+    assert service.get(later.id).days_left(today) == 28
     summary = service.summary(today)
     assert summary.counts["sent"] == 3 and summary.counts["fulfilled"] == 1 and summary.counts["draft"] == 1
     assert sum(summary.counts.values()) == 5
     assert [r.reference for r in summary.overdue] == ["2026-AAAAAAA"]
-    assert summary.overdue[0].days_left == -15
-    assert [r.reference for r in summary.due_soon] == ["2026-BBBBBBB"]
+    assert summary.overdue[0].days_left == -10
+    assert [(r.reference, r.days_left) for r in summary.due_soon] == [("2026-BBBBBBB", 4)]
     # The same requests a week later: the derived values move, nothing stored changes.
     later_summary = service.summary(today + timedelta(days=7))
     assert [r.reference for r in later_summary.overdue] == ["2026-AAAAAAA", "2026-BBBBBBB"]
@@ -196,8 +226,6 @@ def test_overdue_due_soon_and_counts_are_derived_from_today(service):
 
 
 def test_attachments_are_copied_privately_with_their_hash(service, tmp_path):
-    import hashlib
-
     request = new_request(service)
     service.record(request.id, "sent", SENT_ON)
     reply = tmp_path / "reply from LinkedIn.eml"
@@ -265,6 +293,12 @@ def test_the_schema_refuses_impossible_rows(service):
     assert "request_events_by_request" in plan
 
 
+def test_titles_and_law_names_come_from_the_law_engine(service):
+    assert service.type_title("gdpr-objection-ai") == laws.get_request_type("gdpr-objection-ai").title
+    assert service.type_title("no-such-type") == "no-such-type"
+    assert service.law_name("ccpa") == laws.get_law("ccpa").short_name
+
+
 @pytest.fixture
 def authority_names():
     from opt_out_gui.core.authorities import authority_for_user, get_authority
@@ -284,9 +318,10 @@ def test_next_step_moves_from_waiting_to_reminder_to_complaint(service, authorit
     assert service.next_step(request, SENT_ON, profile).action == "send"
     sent = service.record(request.id, "sent", SENT_ON)
     deadline = sent.deadline
+    assert deadline == GDPR_DEADLINE
     waiting = service.next_step(sent, deadline - timedelta(days=3), profile)
     assert (waiting.action, waiting.letter_type) == ("wait", None)
-    assert f"3 days left (deadline {deadline.isoformat()})" in waiting.text
+    assert "3 days left (deadline 2025-02-28)" in waiting.text
     late = service.next_step(sent, deadline + timedelta(days=12), profile)
     assert (late.action, late.text, late.letter_type) == (
         "reminder",
@@ -302,12 +337,24 @@ def test_next_step_moves_from_waiting_to_reminder_to_complaint(service, authorit
     assert f"file a complaint with {names['iedpc']}, or with {names['NL']} where you live." in complaint.text
 
 
+def test_next_step_after_an_extended_deadline_passes(service, authority_names):
+    from opt_out_gui.core.profile import Profile
+
+    request = new_request(service)
+    service.record(request.id, "sent", SENT_ON)
+    extended = service.record(request.id, "extended", date(2025, 2, 10))
+    assert service.next_step(extended, GDPR_DEADLINE + timedelta(days=1), None).action == "wait"
+    reminded = service.record(request.id, "reminder_sent", GDPR_EXTENDED + timedelta(days=1))
+    step = service.next_step(reminded, GDPR_EXTENDED + timedelta(days=20), Profile(country="NL"))
+    assert (step.action, step.authority) == ("complaint", authority_names["iedpc"])
+
+
 def test_next_step_after_refusal_depends_on_the_reason_and_the_law(service, authority_names):
     request = new_request(service)
     service.record(request.id, "sent", SENT_ON)
     refused = service.record(request.id, "refused", SENT_ON, reason="insufficient_verification")
     assert service.next_step(refused, SENT_ON, None).action == "answer"
-    ccpa = new_request(service, "2026-CCPA001", law="ccpa", type="ccpa-delete")
+    ccpa = new_request(service, "2026-CCPA001", platform="notion", law="ccpa", type="ccpa-delete")
     service.record(ccpa.id, "sent", SENT_ON)
     refused = service.record(ccpa.id, "refused", SENT_ON, reason="no_match")
     step = service.next_step(refused, SENT_ON, None)
@@ -318,23 +365,14 @@ def test_next_step_after_refusal_depends_on_the_reason_and_the_law(service, auth
     )
 
 
-def test_with_the_real_law_engine_and_authorities(data_dir, catalog, authority_names):
-    from opt_out_gui.core import laws
-    from opt_out_gui.core.profile import Profile
+def test_every_controller_address_in_the_catalogue_names_a_known_country():
+    # The tracker counts holidays of the controller's country, read from the address's last line.
+    from opt_out_gui.core.tracker import _country_code_from_name
 
-    workspace = open_workspace(str(data_dir))
-    service = TrackerService(workspace.store, catalog)
-    request = new_request(service)
-    # GDPR Art. 12(3) with Regulation 1182/71: received 31 January -> one month -> 28 February
-    # (a Friday in 2025, no Irish public holiday).
-    sent = service.record(request.id, "sent", date(2025, 1, 31))
-    assert sent.deadline == date(2025, 2, 28)
-    engine = laws.compute_deadline("gdpr", date(2025, 1, 31), "gdpr-objection-ai", "IE")
-    extended = service.record(request.id, "extended", date(2025, 2, 10))
-    assert extended.extended_deadline == engine.extended_deadline > sent.deadline
-    reminded = service.record(request.id, "reminder_sent", extended.extended_deadline + timedelta(days=1))
-    step = service.next_step(reminded, extended.extended_deadline + timedelta(days=20), Profile(country="NL"))
-    assert step.action == "complaint"
-    assert step.authority == authority_names["iedpc"]
-    assert service.type_title("gdpr-objection-ai") == laws.get_request_type("gdpr-objection-ai").title
-    workspace.close()
+    catalog = load_catalog()
+    last_lines = {c.address[-1] for p in catalog.platforms for c in p.controllers if c.address}
+    assert {
+        line: _country_code_from_name(line) for line in last_lines if _country_code_from_name(line) is None
+    } == {}
+    assert _country_code_from_name("United States of America") == "US"
+    assert _country_code_from_name("The Netherlands") == "NL"

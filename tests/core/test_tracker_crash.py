@@ -27,10 +27,9 @@ WRITER = textwrap.dedent(
     from opt_out_gui.core.catalog import load_catalog
     from opt_out_gui.core.store import Store
     from opt_out_gui.core.tracker import Draft, TrackerService
-    from tests.core.test_tracker import FakeLaws
 
     data_dir, seed, evidence = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
-    service = TrackerService(Store.open(data_dir), load_catalog(), law_engine=FakeLaws())
+    service = TrackerService(Store.open(data_dir), load_catalog())
     rng = random.Random(seed)
     print("ready", flush=True)
     start = date(2026, 1, 1)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 
+from opt_out_gui.core.laws import compute_deadline
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
@@ -23,9 +24,12 @@ from opt_out_gui.ui.pages.requests import (
     RequestsPage,
 )
 from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
-from tests.core.test_tracker import FakeLaws
 
+# A Sunday. The deadlines below come from the real law engine: under the GDPR one month
+# after sending, moved off Saturdays, Sundays and (LinkedIn's controller is in Ireland)
+# Irish public holidays; under the CCPA 45 calendar days, moved off California holidays only.
 TODAY = date(2026, 3, 1)
+REQUEST_TYPES = {"gdpr": "gdpr-objection-ai", "ccpa": "ccpa-delete"}
 
 
 @pytest.fixture
@@ -43,7 +47,7 @@ def ctx(workspace):
 
 @pytest.fixture
 def service(workspace, ctx):
-    return TrackerService(workspace.store, ctx.catalog, law_engine=FakeLaws())
+    return TrackerService(workspace.store, ctx.catalog)
 
 
 def add(service, reference, platform="linkedin", sent_days_ago=None, law="gdpr"):
@@ -51,7 +55,7 @@ def add(service, reference, platform="linkedin", sent_days_ago=None, law="gdpr")
         Draft(
             reference=reference,
             platform=platform,
-            type="gdpr-objection-ai",
+            type=REQUEST_TYPES[law],
             law=law,
             language="en",
             recipient="LinkedIn Ireland Unlimited Company",
@@ -67,7 +71,6 @@ def add(service, reference, platform="linkedin", sent_days_ago=None, law="gdpr")
 
 def make_page(qtbot, ctx, service):
     page = RequestsPage(ctx, today=TODAY)
-    page.service = service  # the fake law engine: deadlines are 30 days after sending
     qtbot.addWidget(page)
     page.resize(1024, 700)
     page.refresh()
@@ -92,9 +95,10 @@ def test_new_user_sees_what_to_do(qtbot, ctx, service):
 
 
 def test_table_filters_searches_and_sorts(qtbot, ctx, service):
-    add(service, "2026-AAAAAAA", sent_days_ago=40)  # overdue by 10 days
-    add(service, "2026-BBBBBBB", platform="reddit", sent_days_ago=25)  # 5 days left
-    add(service, "2026-CCCCCCC", platform="reddit", sent_days_ago=1)  # 29 days left
+    add(service, "2026-AAAAAAA", sent_days_ago=41)  # 2026-01-19 + 1 month = Thu 2026-02-19: overdue 10 d
+    add(service, "2026-BBBBBBB", platform="reddit", sent_days_ago=23)  # 2026-02-06 -> Fri 03-06: 5 left
+    # 2026-02-28 + 1 month = Sat 2026-03-28, moved to Monday 2026-03-30: 29 days left.
+    add(service, "2026-CCCCCCC", platform="reddit", sent_days_ago=1)
     add(service, "2026-DDDDDDD")  # draft
     page = make_page(qtbot, ctx, service)
     assert page.pages.currentIndex() == 1
@@ -125,7 +129,7 @@ def test_table_filters_searches_and_sorts(qtbot, ctx, service):
 
 
 def test_detail_shows_letter_next_step_and_records_events(qtbot, ctx, service, tmp_path):
-    request = add(service, "2026-AAAAAAA", sent_days_ago=40)
+    request = add(service, "2026-AAAAAAA", sent_days_ago=41)  # deadline 2026-02-19, as above
     page = make_page(qtbot, ctx, service)
     assert page.current.reference == "2026-AAAAAAA"
     assert "Letter body of 2026-AAAAAAA" in page.letter.toPlainText()
@@ -192,20 +196,22 @@ def test_loading_the_table_runs_the_same_queries_for_few_or_many_requests(qtbot,
 
 
 def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, service):
-    # The fake law engine: deadline 30 days after sending, extension to 90, and for "ccpa"
-    # a confirmation of receipt due within 10 days.
+    # CCPA, sent Saturday 2026-02-14: receipt confirmed within 10 business days (Presidents'
+    # Day 02-16 skipped) by 2026-03-02; 45 days give 2026-03-31, Cesar Chavez Day, so the
+    # deadline is 2026-04-01 (31 days left); the extension runs to 90 days, 2026-05-15.
     sent_on = TODAY - timedelta(days=15)
+    expected = compute_deadline("ccpa", sent_on, "ccpa-delete")  # the tracker passes no country here
     request = add(service, "2026-AAAAAAA", sent_days_ago=15, law="ccpa")
     page = make_page(qtbot, ctx, service)
     facts = page.facts.text()
-    assert f"receipt to be confirmed by {(sent_on + timedelta(days=10)).isoformat()}" in facts
-    assert f"Deadline {(sent_on + timedelta(days=30)).isoformat()} · 15 days left" in facts
+    assert f"receipt to be confirmed by {expected.acknowledge_by.isoformat()}" in facts
+    assert f"Deadline {expected.deadline.isoformat()} · {(expected.deadline - TODAY).days} days left" in facts
 
     service.record(request.id, "acknowledged", TODAY - timedelta(days=12))
     service.record(request.id, "extended", TODAY - timedelta(days=11))
     page.current = None
     page.refresh()
-    extended = sent_on + timedelta(days=90)
+    extended = expected.extended_deadline
     facts = page.facts.text()
     assert f"acknowledged {(TODAY - timedelta(days=12)).isoformat()}" in facts
     assert "receipt to be confirmed" not in facts
@@ -215,9 +221,10 @@ def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, servic
 
 
 def test_detail_says_how_far_overdue(qtbot, ctx, service):
-    add(service, "2026-AAAAAAA", sent_days_ago=31)
+    # CCPA: 2026-01-14 + 45 days = Saturday 2026-02-28, which stays (only holidays move it).
+    add(service, "2026-AAAAAAA", sent_days_ago=46, law="ccpa")
     page = make_page(qtbot, ctx, service)
-    assert page.facts.text().endswith("· overdue by 1 day")
+    assert page.facts.text().endswith("Deadline 2026-02-28 · overdue by 1 day")
 
 
 # Showing a window on the offscreen platform logs this; it says nothing about our code.
