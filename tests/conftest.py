@@ -77,3 +77,33 @@ def no_network(monkeypatch):
         return real_getaddrinfo(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+@pytest.fixture
+def workspace(data_dir):
+    """The user's data opened in the test's own data directory."""
+    from opt_out_gui.core.workspace import open_workspace
+
+    ws = open_workspace(str(data_dir))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def server():
+    """A real HTTP server on 127.0.0.1 (tests/catalog_helpers.py)."""
+    from tests.catalog_helpers import LocalServer
+
+    with LocalServer() as running:
+        yield running
+
+
+@pytest.fixture
+def memory_keyring():
+    """An in-memory keyring backend instead of the OS keyring."""
+    from opt_out_gui.core import secrets
+    from tests.delivery_helpers import MemoryKeyring, keyring_backend
+
+    with keyring_backend(MemoryKeyring()) as backend:
+        yield backend
+    secrets._memory.clear()

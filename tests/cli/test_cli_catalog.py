@@ -10,7 +10,6 @@ from opt_out_gui.core import updates
 from tests.catalog_helpers import (
     ADDED_PLATFORM,
     NEW_CONTROL_URL,
-    LocalServer,
     Route,
     built_bundle,
     changed_catalog,
@@ -25,12 +24,6 @@ def run(capsys, *argv):
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-@pytest.fixture
-def server():
-    with LocalServer() as running:
-        yield running
 
 
 @pytest.fixture

@@ -6,32 +6,17 @@ import pytest
 from keyring.backends import fail
 
 from opt_out_gui.cli import main
-from opt_out_gui.core import secrets
 from opt_out_gui.core.tracker import TrackerService
-from opt_out_gui.core.workspace import open_workspace
 from tests.delivery_helpers import (
     COMPANY,
     ME,
-    MemoryKeyring,
     draft_request,
     free_port,
     keyring_backend,
     smtp_server,
 )
 
-
-@pytest.fixture(autouse=True)
-def memory_keyring():
-    with keyring_backend(MemoryKeyring()) as backend:
-        yield backend
-    secrets._memory.clear()
-
-
-@pytest.fixture
-def workspace(data_dir):
-    ws = open_workspace(str(data_dir))
-    yield ws
-    ws.close()
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 def run(capsys, monkeypatch, *argv, stdin=""):

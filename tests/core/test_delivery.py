@@ -25,12 +25,10 @@ from opt_out_gui.core.delivery.smtp import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import TrackerService
-from opt_out_gui.core.workspace import open_workspace
 from tests.delivery_helpers import (
     BODY,
     COMPANY,
     ME,
-    MemoryKeyring,
     draft_request,
     files_containing,
     free_port,
@@ -40,19 +38,7 @@ from tests.delivery_helpers import (
     smtp_server,
 )
 
-
-@pytest.fixture
-def workspace(data_dir):
-    ws = open_workspace(str(data_dir))
-    yield ws
-    ws.close()
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring():
-    with keyring_backend(MemoryKeyring()) as backend:
-        yield backend
-    secrets._memory.clear()
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 @pytest.fixture

@@ -17,13 +17,11 @@ from opt_out_gui.core.updates import (
     new_events,
     revert_to_shipped,
 )
-from opt_out_gui.core.workspace import open_workspace
 from tests.catalog_helpers import (
     ADDED_PLATFORM,
     NEW_CONTROL_URL,
     NEW_EVENT_SUMMARY,
     REMOVED_PLATFORM,
-    LocalServer,
     Route,
     built_bundle,
     changed_catalog,
@@ -32,19 +30,6 @@ from tests.catalog_helpers import (
     serve,
     signed_files,
 )
-
-
-@pytest.fixture
-def workspace(data_dir):
-    ws = open_workspace(str(data_dir))
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def server():
-    with LocalServer() as running:
-        yield running
 
 
 @pytest.fixture

@@ -1,17 +1,8 @@
-import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from opt_out_gui.core.profile import Profile
-from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.ui import app as app_module
 from opt_out_gui.ui.main_window import PAGE_NAMES, MainWindow
-
-
-@pytest.fixture
-def workspace(data_dir):
-    ws = open_workspace(str(data_dir))
-    yield ws
-    ws.close()
 
 
 def make_window(qtbot, workspace):

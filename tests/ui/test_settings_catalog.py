@@ -5,12 +5,10 @@ import threading
 import pytest
 
 from opt_out_gui.core import updates
-from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.pages.settings_catalog import CatalogSettings
 from tests.catalog_helpers import (
     NEW_CONTROL_URL,
-    LocalServer,
     Route,
     built_bundle,
     changed_catalog,
@@ -19,19 +17,6 @@ from tests.catalog_helpers import (
     platform_toml,
     serve,
 )
-
-
-@pytest.fixture
-def workspace(data_dir):
-    ws = open_workspace(str(data_dir))
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def server():
-    with LocalServer() as running:
-        yield running
 
 
 @pytest.fixture

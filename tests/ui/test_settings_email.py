@@ -7,7 +7,6 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QDate
 
-from opt_out_gui.core import secrets
 from opt_out_gui.core.delivery.smtp import SmtpSettings, load_smtp_settings, save_smtp_settings, smtp_password
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import TrackerService
@@ -19,7 +18,6 @@ from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
 from tests.delivery_helpers import (
     COMPANY,
     ME,
-    MemoryKeyring,
     draft_request,
     files_containing,
     free_port,
@@ -28,12 +26,7 @@ from tests.delivery_helpers import (
     smtp_server,
 )
 
-
-@pytest.fixture(autouse=True)
-def memory_keyring():
-    with keyring_backend(MemoryKeyring()) as backend:
-        yield backend
-    secrets._memory.clear()
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 @pytest.fixture
