@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from html import escape
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -26,10 +28,29 @@ def heading(text: str) -> QLabel:
 
 
 def paragraph(text: str) -> QLabel:
+    """A wrapped label showing `text` literally (never as markup)."""
+    from PySide6.QtCore import Qt  # see set_plain_text for why not at module level
+
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def wrapped_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    return label
+
+
+def set_plain_text(label: QLabel, text: str) -> None:
+    """Show text literally in a label without naming Qt's `Qt` namespace.
+
+    The text is escaped into rich text, which QLabel's automatic format detection
+    renders as written. The first use of `Qt` builds its ~100 enums (about 20 ms),
+    so the pages shown at start-up (Dashboard) use this instead of paragraph().
+    """
+    label.setText("<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>" if text else "")
 
 
 def error_label() -> QLabel:

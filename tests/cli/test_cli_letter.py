@@ -48,7 +48,7 @@ def test_list_types_json_names_the_languages_of_each_law(capsys):
     by_id = {row["id"]: row for row in json.loads(capsys.readouterr().out)["types"]}
     objection = by_id["gdpr-objection-ai"]
     assert objection["laws"] == ["gdpr", "uk-gdpr", "fadp"]
-    assert objection["languages_by_law"]["fadp"] == ["en", "de", "fr", "it"]
+    assert objection["languages_by_law"]["fadp"] == ["en", "de", "fr", "es", "it", "nl", "pl", "pt"]
     assert by_id["lgpd-access"]["languages"] == ["en", "pt"]
     assert by_id["pipeda-access"]["languages"] == ["en", "fr"]
 

@@ -142,9 +142,64 @@ FADP_ARTICLES = {
         "gdpr-reminder": "art. 25 cpv. 7 LPD",
         "gdpr-complaint": "art. 49 cpv. 4 LPD",
     },
+    # No official version in these languages: Spanish uses LPD, the others the English FADP.
+    "es": {
+        "gdpr-objection-ai": "artículo 30.2.b) de la LPD",
+        "gdpr-access-ai": "artículo 25.2 de la LPD",
+        "gdpr-erasure": "artículo 32 de la LPD",
+        "gdpr-restriction": "artículo 31.1 de la LPD",
+        "gdpr-withdraw-consent": "artículo 6.6 de la LPD",
+        "gdpr-reminder": "artículo 25.7 de la LPD",
+        "gdpr-complaint": "artículo 49.4 de la LPD",
+    },
+    "nl": {
+        "gdpr-objection-ai": "artikel 30, lid 2, onder b, FADP",
+        "gdpr-access-ai": "artikel 25, lid 2, FADP",
+        "gdpr-erasure": "artikel 32 FADP",
+        "gdpr-restriction": "artikel 31, lid 1, FADP",
+        "gdpr-withdraw-consent": "artikel 6, lid 6, FADP",
+        "gdpr-reminder": "artikel 25, lid 7, FADP",
+        "gdpr-complaint": "artikel 49, lid 4, FADP",
+    },
+    "pl": {
+        "gdpr-objection-ai": "art. 30 ust. 2 lit. b FADP",
+        "gdpr-access-ai": "art. 25 ust. 2 FADP",
+        "gdpr-erasure": "art. 32 FADP",
+        "gdpr-restriction": "art. 31 ust. 1 FADP",
+        "gdpr-withdraw-consent": "art. 6 ust. 6 FADP",
+        "gdpr-reminder": "art. 25 ust. 7 FADP",
+        "gdpr-complaint": "art. 49 ust. 4 FADP",
+    },
+    "pt": {
+        "gdpr-objection-ai": "artigo 30.º, n.º 2, alínea b), da FADP",
+        "gdpr-access-ai": "artigo 25.º, n.º 2, da FADP",
+        "gdpr-erasure": "artigo 32.º da FADP",
+        "gdpr-restriction": "artigo 31.º, n.º 1, da FADP",
+        "gdpr-withdraw-consent": "artigo 6.º, n.º 6, da FADP",
+        "gdpr-reminder": "artigo 25.º, n.º 7, da FADP",
+        "gdpr-complaint": "artigo 49.º, n.º 4, da FADP",
+    },
 }
-FADP_DATE_LOCALES = {"en": "en_GB", "de": "de_CH", "fr": "fr_CH", "it": "it_CH"}
-FADP_COMMISSIONER = {"en": "(FDPIC)", "de": "(EDÖB)", "fr": "(PFPDT)", "it": "(IFPDT)"}
+FADP_DATE_LOCALES = {
+    "en": "en_GB",
+    "de": "de_CH",
+    "fr": "fr_CH",
+    "it": "it_CH",
+    "es": "es",
+    "nl": "nl",
+    "pl": "pl",
+    "pt": "pt_PT",
+}
+FADP_COMMISSIONER = {
+    "en": "(FDPIC)",
+    "de": "(EDÖB)",
+    "fr": "(PFPDT)",
+    "it": "(IFPDT)",
+    "es": "(FDPIC)",
+    "nl": "(FDPIC)",
+    "pl": "(FDPIC)",
+    "pt": "(FDPIC)",
+}
 PLATFORMS = ("linkedin", "openai-chatgpt", "adobe")
 PROFILES = {
     "gdpr": Profile("Agnieszka Müller-Øberg", "agnieszka@example.eu", "Damrak 1\n1012 LG Amsterdam", "NL"),
@@ -273,7 +328,9 @@ def test_fadp_letters_cite_only_sourced_articles_of_the_swiss_act(catalog, type_
         assert letter.law_id == "fadp" and REFERENCE in letter.subject
         assert SWISS.name in body and SALUTATIONS[language] in body and CLOSINGS[language] in body
         assert FADP_ARTICLES[language][type_id] in body
-        cited = {int(n) for n in re.findall(r"\b[Aa]rt\. (\d+)", letter.subject + body)}
+        cited = {
+            int(n) for n in re.findall(r"\b(?:[Aa]rt\.|artículo|artikel|artigo) (\d+)", letter.subject + body)
+        }
         assert cited and cited <= sourced, cited - sourced
         # GDPR wording never leaks into a Swiss letter.
         assert "GDPR" not in body and "DSGVO" not in body and "RGPD" not in body
@@ -305,6 +362,10 @@ def test_fadp_states_the_30_day_period_as_law_only_for_access(catalog):
         ("fadp", "de", "Schliessung meines Kontos"),
         ("fadp", "fr", "clôture de mon compte"),
         ("fadp", "it", "chiusura del mio account"),
+        ("fadp", "es", "el cierre de mi cuenta"),
+        ("fadp", "nl", "mijn account te sluiten"),
+        ("fadp", "pl", "zamknięcia mojego konta"),
+        ("fadp", "pt", "encerramento da minha conta"),
     ],
 )
 def test_erasure_scope_decides_what_the_letter_asks_to_erase(catalog, law_id, language, closure):
@@ -434,8 +495,9 @@ def test_mailto_only_when_short_enough(catalog):
         ({"language": "sv"}, "language 'sv' is not available .* choose one of en, de, fr"),
         ({"type_id": "ccpa-opt-out", "language": "de", "law_id": "ccpa"}, "choose one of en, es"),
         (
-            {"law_id": "fadp", "language": "pl"},
-            "language 'pl' is not available for gdpr-objection-ai under FADP; choose one of en, de, fr, it",
+            {"law_id": "fadp", "language": "sv"},
+            "language 'sv' is not available for gdpr-objection-ai under FADP; "
+            "choose one of en, de, fr, es, it, nl, pl, pt",
         ),
         ({"law_id": "ccpa"}, "law 'ccpa' does not fit gdpr-objection-ai; valid laws: gdpr, uk-gdpr, fadp"),
         ({"options": letters.LetterOptions(grounds=("boredom",))}, "unknown objection ground 'boredom'"),

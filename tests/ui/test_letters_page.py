@@ -201,6 +201,6 @@ def test_swiss_law_offers_the_swiss_languages(page):
     page.compose_for("adobe", "gdpr-objection-ai")
     page.law.setCurrentIndex(page.law.findData("fadp"))
     languages = [page.language.itemData(i) for i in range(page.language.count())]
-    assert languages == ["en", "de", "fr", "it"]
+    assert languages == ["en", "de", "fr", "es", "it", "nl", "pl", "pt"]
     assert page.language.currentData() == "de"
     assert "Art. 30 Abs. 2 lit. b DSG" in page.preview.toPlainText()

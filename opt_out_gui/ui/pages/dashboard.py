@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout
 
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, country_display_name, paragraph
+from opt_out_gui.ui.widgets import Page, country_display_name, set_plain_text, wrapped_label
 
 
 class Card(QFrame):
@@ -36,14 +36,13 @@ class DashboardPage(QScrollArea):
         self.setWidget(page)
 
         self.attention = Card("Needs your attention")
-        self.attention_text = QLabel()
+        self.attention_text = QLabel()  # rich text: it starts with a tag, so QLabel renders it
         self.attention_text.setWordWrap(True)
-        self.attention_text.setTextFormat(Qt.TextFormat.RichText)
         self.attention.layout_.addWidget(self.attention_text)
         page.body.addWidget(self.attention)
 
         self.requests_card = Card("Requests")
-        self.requests_text = paragraph("")
+        self.requests_text = wrapped_label()
         open_requests = QPushButton("Open requests")
         open_requests.clicked.connect(lambda: self.open_page.emit("Requests"))
         self.requests_card.layout_.addWidget(self.requests_text)
@@ -54,7 +53,7 @@ class DashboardPage(QScrollArea):
         page.body.addWidget(self.requests_card)
 
         self.checklist_card = Card("Checklist")
-        self.checklist_text = paragraph("")
+        self.checklist_text = wrapped_label()
         self.checklist_bar = QProgressBar()
         self.checklist_bar.setTextVisible(False)
         self.checklist_bar.setMaximumWidth(360)
@@ -69,12 +68,12 @@ class DashboardPage(QScrollArea):
         page.body.addWidget(self.checklist_card)
 
         self.profile_card = Card("You")
-        self.profile_text = paragraph("")
+        self.profile_text = wrapped_label()
         self.profile_card.layout_.addWidget(self.profile_text)
         page.body.addWidget(self.profile_card)
 
         self.problems_card = Card("Catalogue problems")
-        self.problems_text = paragraph("")
+        self.problems_text = wrapped_label()
         self.problems_card.layout_.addWidget(self.problems_text)
         page.body.addWidget(self.problems_card)
         page.body.addStretch(1)
@@ -85,9 +84,10 @@ class DashboardPage(QScrollArea):
         self._refresh_checklist(request_lines)
         problems = self.ctx.catalog.problems
         self.problems_card.setVisible(bool(problems))
-        self.problems_text.setText(
+        set_plain_text(
+            self.problems_text,
             "These catalogue files could not be read and were skipped:\n"
-            + "\n".join(f"• {problem}" for problem in problems)
+            + "\n".join(f"• {problem}" for problem in problems),
         )
 
     def _refresh_profile(self) -> None:
@@ -101,22 +101,23 @@ class DashboardPage(QScrollArea):
         missing = missing_fields(profile)
         if missing:
             line += f"\nLetters still need your {', '.join(missing)} (Settings > Profile)."
-        self.profile_text.setText(line)
+        set_plain_text(self.profile_text, line)
 
     def _refresh_requests(self) -> list[str]:
         """Fill the Requests card; return the attention lines for overdue and due-soon requests."""
         summary = self.ctx.tracker.summary(date.today())
         total = sum(summary.counts.values())
         if not total:
-            self.requests_text.setText(
+            set_plain_text(
+                self.requests_text,
                 "No requests yet. Where a platform offers no switch, write a letter on the Letters "
-                "page and keep it here to follow its legal deadline."
+                "page and keep it here to follow its legal deadline.",
             )
             return []
         counts = ", ".join(
             f"{count} {status.replace('_', ' ')}" for status, count in summary.counts.items() if count
         )
-        self.requests_text.setText(f"{total} request(s): {counts}.")
+        set_plain_text(self.requests_text, f"{total} request(s): {counts}.")
         tracker = self.ctx.tracker
         names = {p.id: p.name for p in self.ctx.catalog.platforms}
 
@@ -137,9 +138,10 @@ class DashboardPage(QScrollArea):
     def _refresh_checklist(self, attention: list[str]) -> None:
         overview = self.ctx.checklist.overview(self.ctx.region)
         if not overview.accounts:
-            self.checklist_text.setText(
+            set_plain_text(
+                self.checklist_text,
                 "You have not picked any platforms yet. Open the checklist, tick the platforms you "
-                "use, and the app shows how to switch off AI training on each."
+                "use, and the app shows how to switch off AI training on each.",
             )
             self.checklist_bar.hide()
         else:
@@ -147,7 +149,7 @@ class DashboardPage(QScrollArea):
             text = f"{overview.progress_text} on {len(overview.accounts)} account(s)."
             if letters:
                 text += f"\nNo switch where you live, a letter is the way: {', '.join(letters)}."
-            self.checklist_text.setText(text)
+            set_plain_text(self.checklist_text, text)
             self.checklist_bar.setMaximum(max(overview.total, 1))
             self.checklist_bar.setValue(overview.done)
             self.checklist_bar.show()
