@@ -14,9 +14,7 @@ again if it fails.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -586,6 +584,9 @@ class TrackerService:
             )
         folder = self.data_dir / ATTACHMENTS_DIR
         folder.mkdir(mode=0o700, exist_ok=True)
+        import hashlib  # here, not at the top: the tracker is imported at start-up
+        import secrets
+
         relative = f"{ATTACHMENTS_DIR}/{secrets.token_hex(8)}-{_safe_file_name(source.name)}"
         target = self.data_dir / relative
         digest = hashlib.sha256()

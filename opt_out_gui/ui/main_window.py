@@ -86,10 +86,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(
-            "#sidebar { background: palette(window); border: none;"
+        # Styled on the sidebar alone: a window-wide style sheet would send every widget
+        # through Qt's slower style-sheet engine.
+        self.sidebar.setStyleSheet(
+            "QListWidget { background: palette(window); border: none;"
             " border-right: 1px solid palette(mid); font-size: 11pt; padding-top: 12px; }"
-            "#sidebar::item { padding: 9px 16px; }"
+            "QListWidget::item { padding: 9px 16px; }"
         )
         self.sidebar.currentRowChanged.connect(self._show_row)
 

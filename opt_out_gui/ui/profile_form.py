@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import LANGUAGES, Profile
+from opt_out_gui.ui.widgets import set_text_colour
 
 # States matter in the US (which state law applies) and in Germany (which
 # Land's authority takes complaints). Elsewhere the field stays hidden.
@@ -60,7 +61,10 @@ class ProfileForm(QWidget):
         for code, name in self._country_codes.items():
             self.country.addItem(name, code)
         self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        # Matching anywhere in the name ("king" finds United Kingdom) needs Qt's `Qt`
+        # namespace, slow to build on first use; set it when the field first gets focus,
+        # not while the first window is being shown.
+        self.country.lineEdit().installEventFilter(self)
         self.state = QComboBox()
         self.state_label = QLabel("State")
         self.language = QComboBox()
@@ -69,7 +73,7 @@ class ProfileForm(QWidget):
         self.region_hint = QLabel()
         self.region_hint.setWordWrap(True)
         self.region_hint.setMinimumWidth(360)
-        self.region_hint.setStyleSheet("color: palette(placeholder-text);")
+        set_text_colour(self.region_hint)
 
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -89,10 +93,19 @@ class ProfileForm(QWidget):
         self.language.currentIndexChanged.connect(self.edited)
         self._country_changed()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.country.lineEdit() and event.type() == QEvent.Type.FocusIn:
+            from PySide6.QtCore import Qt
+
+            self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            watched.removeEventFilter(self)
+        return False
+
     def _country_code(self) -> str:
-        index = self.country.findText(self.country.currentText(), Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return self.country.itemData(index)
+        typed = self.country.currentText().strip().casefold()
+        for code, name in self._country_codes.items():
+            if name.casefold() == typed:
+                return code
         # Typed text that is not a country name is passed on for validation to name.
         return self.country.currentText().strip()
 

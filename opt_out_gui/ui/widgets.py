@@ -20,11 +20,33 @@ def country_display_name(code: str) -> str:
     return QLocale.territoryToString(territory)
 
 
+# Fonts and colours are set directly rather than with style sheets: a style sheet
+# makes Qt restyle the widget through its slower style-sheet engine.
+def emphasise(label: QLabel, point_size: float | None = None) -> QLabel:
+    """Bold text, optionally at another size."""
+    font = label.font()
+    font.setBold(True)
+    if point_size:
+        font.setPointSizeF(point_size)
+    label.setFont(font)
+    return label
+
+
+def set_text_colour(label: QLabel, colour: str | None = None) -> QLabel:
+    """Colour a label's text (a colour name like '#b3261e'; None: the placeholder grey)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = label.palette()
+    role = QPalette.ColorRole.WindowText
+    palette.setColor(role, QColor(colour) if colour else palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("pageHeading")
-    label.setStyleSheet("font-size: 18pt; font-weight: 600;")
-    return label
+    return emphasise(label, 18)
 
 
 def paragraph(text: str) -> QLabel:
@@ -37,9 +59,11 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
-def wrapped_label() -> QLabel:
+def wrapped_label(text: str = "") -> QLabel:
+    """A wrapped label showing `text` literally; safe on start-up pages (see set_plain_text)."""
     label = QLabel()
     label.setWordWrap(True)
+    set_plain_text(label, text)
     return label
 
 
@@ -56,7 +80,7 @@ def set_plain_text(label: QLabel, text: str) -> None:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e; font-weight: 600;")
+    set_text_colour(emphasise(label), "#b3261e")
     label.setAccessibleName("Error message")
     label.hide()
     return label
@@ -79,7 +103,7 @@ class Page(QWidget):
         self.body.setSpacing(12)
         self.body.addWidget(heading(title))
         if intro:
-            self.body.addWidget(paragraph(intro))
+            self.body.addWidget(wrapped_label(intro))
 
 
 def fill_with_scrolling(widget: QWidget, page: QWidget, max_width: int) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, country_display_name, set_plain_text, wrapped_label
+from opt_out_gui.ui.widgets import Page, country_display_name, emphasise, set_plain_text, wrapped_label
 
 
 class Card(QFrame):
@@ -20,7 +20,7 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.layout_ = QVBoxLayout(self)
         label = QLabel(title)
-        label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        emphasise(label, 12)
         self.layout_.addWidget(label)
 
 

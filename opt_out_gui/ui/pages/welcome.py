@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QWidget
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.profile_form import ProfileForm
-from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
+from opt_out_gui.ui.widgets import Page, error_label, show_error, wrapped_label
 
 
 class WelcomePage(QScrollArea):
@@ -27,14 +27,14 @@ class WelcomePage(QScrollArea):
             "where no setting exists, and keeps track of every answer and legal deadline.",
         )
         page.body.addWidget(
-            paragraph(
+            wrapped_label(
                 "Everything stays on this computer, in\n"
                 f"{ctx.workspace.data_dir}\n"
                 "The app only goes online when you ask it to (to send an email, for example)."
             )
         )
         page.body.addWidget(
-            paragraph(
+            wrapped_label(
                 "Tell the app who you are. Your letters are signed with these details, and your "
                 "country decides which laws and settings apply. You can change them later in "
                 "Settings > Profile."
