@@ -53,10 +53,11 @@ def install_exception_hook(log_path: Path | None) -> None:
     """Show uncaught exceptions in a dialog instead of letting the window die silently."""
 
     def hook(kind, value, tb) -> None:
-        log.error("uncaught exception", exc_info=(kind, value, tb))
         if isinstance(value, UserError):
+            # A user's mistake: its message may quote what they typed, so it is not logged.
             QMessageBox.warning(None, APP_NAME, str(value))
             return
+        log.error("uncaught exception", exc_info=(kind, value, tb))
         where = f"\n\nDetails were written to the log file:\n{log_path}" if log_path else ""
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"Something went wrong: {value}{where}")
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
