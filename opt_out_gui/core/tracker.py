@@ -280,19 +280,16 @@ _REQUEST_COLUMNS = (
 
 
 class TrackerService:
-    def __init__(self, store: Store, catalog: Catalog | None = None, law_engine=None) -> None:
-        """`law_engine` provides compute_deadline and get_law (default: opt_out_gui.core.laws)."""
+    def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
         self._store = store
         self._catalog = catalog
-        self._law_engine = law_engine
 
     @property
     def laws(self):
-        if self._law_engine is None:
-            from opt_out_gui.core import laws
+        """The law engine, imported on first use (start-up only needs the summary)."""
+        from opt_out_gui.core import laws
 
-            self._law_engine = laws
-        return self._law_engine
+        return laws
 
     @property
     def data_dir(self) -> Path:
