@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl
@@ -125,6 +126,8 @@ class WalkthroughDialog(QDialog):
         self.content.setWidget(page)
         has_url = bool(step.item and step.item.control.url)
         self.open.setVisible(has_url)
+        if has_url:
+            self.open.setText("Open setting" if step.item.control.kind == "toggle" else "Open form")
         self.letter.setVisible(step.item is None)
         self.skip.setVisible(step.item is not None)
         self.done.setVisible(True)
@@ -167,7 +170,11 @@ class WalkthroughDialog(QDialog):
             parts.append(
                 _list(
                     "Check again",
-                    [f"{when:%d %b %Y}: {name}, {title}" for when, name, title in rechecks[:12]],
+                    [
+                        (f"now (due since {when:%d %b %Y})" if when <= date.today() else f"{when:%d %b %Y}")
+                        + f": {name}, {title}"
+                        for when, name, title in rechecks[:12]
+                    ],
                 )
             )
         summary = QLabel("".join(parts))
