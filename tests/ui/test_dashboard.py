@@ -29,8 +29,20 @@ def test_overdue_and_due_soon_requests_come_first(qtbot, workspace):
     late = draft_request(tracker)
     tracker.record(late.id, "sent", date.today() - timedelta(days=60), channel="email")
     soon = draft_request(tracker)
-    # Sent a little under a month ago: due within the week.
-    tracker.record(soon.id, "sent", date.today() - timedelta(days=26), channel="email")
+    # Sent a little under a month ago, chosen so that the real GDPR deadline falls within the week.
+    from opt_out_gui.core.laws import compute_deadline
+
+    sent_on = next(
+        date.today() - timedelta(days=days)
+        for days in range(20, 40)
+        if 1
+        <= (
+            compute_deadline("gdpr", date.today() - timedelta(days=days), country="IE").deadline
+            - date.today()
+        ).days
+        <= 7
+    )
+    tracker.record(soon.id, "sent", sent_on, channel="email")
     draft_request(tracker)
     window = MainWindow(workspace)
     qtbot.addWidget(window)
