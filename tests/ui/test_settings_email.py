@@ -87,6 +87,13 @@ def test_saving_puts_the_password_in_the_keyring_and_the_rest_in_settings(
     assert "saved in the keyring" in page.password.placeholderText()
     assert files_containing(data_dir, "ui-secret-4711") == []
 
+    page.forget.click()
+    assert page.status.text() == "Password forgotten."
+    assert memory_keyring.passwords == {}
+    assert page.password.placeholderText() == ""
+    page.forget.click()
+    assert page.status.text() == "No password was saved."
+
 
 def test_without_a_keyring_the_page_says_so_and_offers_memory(qtbot, ctx, workspace, data_dir):
     with keyring_backend(fail.Keyring()):

@@ -145,6 +145,11 @@ def save_smtp_password(
     )
 
 
+def forget_smtp_password(settings: SmtpSettings) -> bool:
+    """Remove the saved password (keyring and memory); True if there was one."""
+    return bool(settings.user) and secrets.delete_password(PASSWORD_SERVICE, settings.password_user)
+
+
 def smtp_password(settings: SmtpSettings) -> str | None:
     return secrets.get_password(PASSWORD_SERVICE, settings.password_user) if settings.user else None
 

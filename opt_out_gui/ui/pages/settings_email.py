@@ -17,6 +17,7 @@ from opt_out_gui.core import secrets
 from opt_out_gui.core.delivery.smtp import (
     DEFAULT_PORTS,
     SmtpSettings,
+    forget_smtp_password,
     load_smtp_settings,
     save_smtp_password,
     save_smtp_settings,
@@ -89,9 +90,11 @@ class EmailSettings(QWidget):
         self.test = QPushButton("Send test message")
         self.cancel = QPushButton("Cancel")
         self.cancel.hide()
+        self.forget = QPushButton("Forget password")
+        self.forget.setToolTip("Remove the saved password from the keyring (or from memory)")
         self.save = QPushButton("Save")
         self.save.setDefault(True)
-        for button in (self.test, self.cancel, self.save):
+        for button in (self.forget, self.test, self.cancel, self.save):
             buttons.addWidget(button)
         page.body.addLayout(buttons)
         page.body.addStretch(1)
@@ -100,6 +103,7 @@ class EmailSettings(QWidget):
         self._security_shown = "ssl"
         self.security.currentIndexChanged.connect(self._security_changed)
         self.save.clicked.connect(self._save)
+        self.forget.clicked.connect(self._forget_password)
         self.test.clicked.connect(self._send_test)
         self.cancel.clicked.connect(self._cancel_test)
         self.load()
@@ -168,6 +172,12 @@ class EmailSettings(QWidget):
         self.password.clear()
         self._show_password_state(settings)
         self.status.setText("Saved.")
+
+    def _forget_password(self) -> None:
+        settings = load_smtp_settings(self.ctx.workspace.store)
+        forgotten = settings is not None and forget_smtp_password(settings)
+        self._show_password_state(settings)
+        self.status.setText("Password forgotten." if forgotten else "No password was saved.")
 
     def _send_test(self) -> None:
         self.status.setText("")
