@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
-from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, SKIPPED, ChecklistService
+from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN, SKIPPED, ChecklistService
 from opt_out_gui.core.countries import REGION_NAMES
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import open_workspace
@@ -67,7 +67,7 @@ def _run(args: argparse.Namespace) -> int:
             service.set_in_use(args.id, False)
     elif args.done or args.undo or args.skip:
         control = args.done or args.undo or args.skip
-        state = DONE if args.done else SKIPPED if args.skip else "open"
+        state = DONE if args.done else SKIPPED if args.skip else OPEN
         when = parse_date(args.date) if args.date else None
         service.mark(args.id, control, state, account, when)
         if args.note is not None:

@@ -91,6 +91,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     register_import_reply(actions)
 
+
 def _service(args: argparse.Namespace, with_catalog: bool = False) -> TrackerService:
     workspace = open_workspace(args.data_dir)
     return TrackerService(workspace.store, catalog_from_args(args) if with_catalog else None)

@@ -20,8 +20,9 @@ DEFAULT_ACCOUNT = "main"
 MAX_ACCOUNT_LENGTH = 200
 MAX_NOTE_LENGTH = 2000
 
-# Item statuses, in the order the app lists them.
-TODO, CHECK_AGAIN, DONE, SKIPPED = "todo", "check_again", "done", "skipped"
+# Item statuses, in the order the app lists them. OPEN, DONE and SKIPPED are also the
+# states stored per control; CHECK_AGAIN is derived from a stored DONE.
+OPEN, CHECK_AGAIN, DONE, SKIPPED = "open", "check_again", "done", "skipped"
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def item_status(
     if state == SKIPPED:
         return SKIPPED, None, ""
     if state != DONE or done_at is None:
-        return TODO, None, ""
+        return OPEN, None, ""
     next_check = done_at + timedelta(days=platform.recheck_days)
     arrived_later = [e for e in late_events if e.platform_id == platform.id and e.arrived > done_at]
     if arrived_later:
@@ -232,7 +233,7 @@ class ChecklistService:
         when: date | None = None,
     ) -> None:
         """Set a control to done, skipped or open (undo) for one account."""
-        if state not in ("open", DONE, SKIPPED):
+        if state not in (OPEN, DONE, SKIPPED):
             raise UserError(f"state {state!r} is not one of open, done, skipped")
         platform = self.catalog.get(platform_id)
         platform.control(control_id)

@@ -69,7 +69,7 @@ def test_checklist_done_undo_per_account(capsys):
     assert item["status"] in ("done", "check_again") and item["done_at"] == "2026-01-02"
     code, out, _ = run(capsys, "checklist", "linkedin", "--account", "work", "--undo", control, "--json")
     item = next(c for c in json.loads(out)["accounts"][0]["controls"] if c["id"] == control)
-    assert (item["status"], item["done_at"]) == ("todo", None)
+    assert (item["status"], item["done_at"]) == ("open", None)
 
 
 def test_checklist_text_shows_progress_and_letter_hint(capsys):

@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 
 from opt_out_gui.core.catalog import load_catalog
-from opt_out_gui.core.checklist import CHECK_AGAIN, DONE, SKIPPED, TODO, ChecklistService
+from opt_out_gui.core.checklist import CHECK_AGAIN, DONE, OPEN, SKIPPED, ChecklistService
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import open_workspace
 from tests.core.test_catalog_loader import VALID
@@ -31,7 +31,7 @@ def test_progress_is_kept_per_account(service):
     overview = service.overview("eu", today=date(2026, 2, 1))
     by_account = {a.account: a for a in overview.accounts}
     assert by_account["work"].items[0].status == DONE
-    assert by_account["personal"].items[0].status == TODO
+    assert by_account["personal"].items[0].status == OPEN
     assert overview.progress_text == "1 of 2 controls done"
 
 
@@ -69,7 +69,7 @@ def test_undo_skip_and_note(service):
     service.set_note("demo", "ai-toggle", "switched off on my phone")
     service.mark("demo", "ai-toggle", "open")
     (item,) = service.account_checklist("demo", "main", "eu").items
-    assert (item.status, item.done_at, item.note) == (TODO, None, "switched off on my phone")
+    assert (item.status, item.done_at, item.note) == (OPEN, None, "switched off on my phone")
     service.mark("demo", "ai-toggle", SKIPPED)
     assert service.account_checklist("demo", "main", "eu").items[0].status == SKIPPED
 
@@ -94,4 +94,4 @@ def test_removing_the_last_account_removes_the_platform_and_its_progress(service
     service.set_in_use("demo", False)
     assert service.platforms_in_use() == []
     service.add_account("demo")
-    assert service.account_checklist("demo", "main", "eu").items[0].status == TODO
+    assert service.account_checklist("demo", "main", "eu").items[0].status == OPEN

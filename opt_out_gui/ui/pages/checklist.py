@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from opt_out_gui.core.catalog import CATEGORIES, Platform
-from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, AccountChecklist, ControlItem
+from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN, AccountChecklist, ControlItem
 from opt_out_gui.core.countries import REGION_NAMES
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
@@ -162,7 +162,7 @@ class ControlCard(QFrame):
 
     def _toggle_done(self, checked: bool) -> None:
         self.ctx.checklist.mark(
-            self.platform.id, self.item.control.id, DONE if checked else "open", self.account
+            self.platform.id, self.item.control.id, DONE if checked else OPEN, self.account
         )
         self.changed.emit()
 
