@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QSystemTrayIcon
 
-        overdue = len(self.ctx.tracker.summary(date.today()).overdue)
+        dashboard = self._pages.get("Dashboard")
+        summary = getattr(dashboard, "requests_summary", None) or self.ctx.tracker.summary(date.today())
+        overdue = len(summary.overdue)
         if overdue and QSystemTrayIcon.isSystemTrayAvailable():
             self._tray = QSystemTrayIcon(self.windowIcon(), self)
             self._tray.setToolTip(APP_NAME)

@@ -106,9 +106,10 @@ class Page(QWidget):
             self.body.addWidget(wrapped_label(intro))
 
 
-def fill_with_scrolling(widget: QWidget, page: QWidget, max_width: int) -> None:
-    """Make `page` (at most max_width wide) the scrollable, frameless content of `widget`."""
-    page.setMaximumWidth(max_width)
+def fill_with_scrolling(widget: QWidget, page: QWidget, max_width: int | None = None) -> None:
+    """Make `page` (at most max_width wide, if given) the scrollable, frameless content of `widget`."""
+    if max_width is not None:
+        page.setMaximumWidth(max_width)
     layout = QHBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()

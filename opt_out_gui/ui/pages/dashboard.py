@@ -6,12 +6,19 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, country_display_name, emphasise, set_plain_text, wrapped_label
+from opt_out_gui.ui.widgets import (
+    Page,
+    country_display_name,
+    emphasise,
+    fill_with_scrolling,
+    set_plain_text,
+    wrapped_label,
+)
 
 
 class Card(QFrame):
@@ -23,17 +30,25 @@ class Card(QFrame):
         emphasise(label, 12)
         self.layout_.addWidget(label)
 
+    def add_button(self, text: str, on_click) -> None:
+        """A button on its own row, left-aligned."""
+        button = QPushButton(text)
+        button.clicked.connect(on_click)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
 
-class DashboardPage(QScrollArea):
+
+class DashboardPage(QWidget):
     open_page = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.requests_summary = None  # the last one shown; the start-up tray notice reuses it
         page = Page("Dashboard")
-        self.setWidget(page)
+        fill_with_scrolling(self, page)
 
         self.attention = Card("Needs your attention")
         self.attention_text = QLabel()  # rich text: it starts with a tag, so QLabel renders it
@@ -43,13 +58,8 @@ class DashboardPage(QScrollArea):
 
         self.requests_card = Card("Requests")
         self.requests_text = wrapped_label()
-        open_requests = QPushButton("Open requests")
-        open_requests.clicked.connect(lambda: self.open_page.emit("Requests"))
         self.requests_card.layout_.addWidget(self.requests_text)
-        row = QHBoxLayout()
-        row.addWidget(open_requests)
-        row.addStretch(1)
-        self.requests_card.layout_.addLayout(row)
+        self.requests_card.add_button("Open requests", lambda: self.open_page.emit("Requests"))
         page.body.addWidget(self.requests_card)
 
         self.checklist_card = Card("Checklist")
@@ -57,14 +67,9 @@ class DashboardPage(QScrollArea):
         self.checklist_bar = QProgressBar()
         self.checklist_bar.setTextVisible(False)
         self.checklist_bar.setMaximumWidth(360)
-        open_checklist = QPushButton("Open checklist")
-        open_checklist.clicked.connect(lambda: self.open_page.emit("Checklist"))
         self.checklist_card.layout_.addWidget(self.checklist_text)
         self.checklist_card.layout_.addWidget(self.checklist_bar)
-        row = QHBoxLayout()
-        row.addWidget(open_checklist)
-        row.addStretch(1)
-        self.checklist_card.layout_.addLayout(row)
+        self.checklist_card.add_button("Open checklist", lambda: self.open_page.emit("Checklist"))
         page.body.addWidget(self.checklist_card)
 
         self.profile_card = Card("You")
@@ -105,7 +110,7 @@ class DashboardPage(QScrollArea):
 
     def _refresh_requests(self) -> list[str]:
         """Fill the Requests card; return the attention lines for overdue and due-soon requests."""
-        summary = self.ctx.tracker.summary(date.today())
+        summary = self.requests_summary = self.ctx.tracker.summary(date.today())
         total = sum(summary.counts.values())
         if not total:
             set_plain_text(

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page
+from opt_out_gui.ui.widgets import Page, fill_with_scrolling
 
 
 def _link(url: str | None, text: str) -> str:
@@ -84,12 +84,10 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
     return "".join(parts)
 
 
-class LawSettings(QScrollArea):
+class LawSettings(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
         page = Page(
             "Law",
             "Your country (and, in the US, your state) decides which data-protection law the app "
@@ -100,10 +98,7 @@ class LawSettings(QScrollArea):
         self.summary.setOpenExternalLinks(True)
         page.body.addWidget(self.summary)
         page.body.addStretch(1)
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.addWidget(page)
-        self.setWidget(holder)
+        fill_with_scrolling(self, page, 900)
         self.refresh()
         ctx.profile_changed.connect(self.refresh)
 

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.profile_form import ProfileForm
-from opt_out_gui.ui.widgets import Page, error_label, show_error, wrapped_label
+from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, show_error, wrapped_label
 
 
-class WelcomePage(QScrollArea):
+class WelcomePage(QWidget):
     finished = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
         page = Page(
             "Welcome to Opt-Out Assistant",
             "Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to "
@@ -54,12 +52,7 @@ class WelcomePage(QScrollArea):
         buttons.addWidget(self.save)
         page.body.addLayout(buttons)
         page.body.addStretch(1)
-        page.setMaximumWidth(760)
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.addWidget(page)
-        row.addStretch(1)
-        self.setWidget(holder)
+        fill_with_scrolling(self, page, 760)
         self.save.clicked.connect(self._save)
         self.skip.clicked.connect(self._skip)
         self.form.name.setFocus()
