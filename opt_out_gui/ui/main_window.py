@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         for name in PAGE_NAMES:
-            QListWidgetItem(name, self.sidebar)
+            QListWidgetItem(name, self.sidebar).setSizeHint(QSize(0, 38))
+        self._style_sidebar()
         self.stack = QStackedWidget()
         self._factories = _page_factories()
         self._pages: dict[str, QWidget] = {}
@@ -84,15 +86,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(separator)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        # Styled on the sidebar alone: a window-wide style sheet would send every widget
-        # through Qt's slower style-sheet engine.
-        self.sidebar.setStyleSheet(
-            "QListWidget { background: palette(window); border: none;"
-            " border-right: 1px solid palette(mid); font-size: 11pt; padding-top: 12px; }"
-            "QListWidget::item { padding: 9px 16px; }"
-        )
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         if self.ctx.needs_welcome():
@@ -149,6 +148,21 @@ class MainWindow(QMainWindow):
         """Show the Letters page prefilled for a platform, request type and earlier request."""
         letters = self.show_page("Letters")
         letters.compose_for(platform_id, type_id or None, earlier_request_id or None)
+
+    def _style_sidebar(self) -> None:
+        # Palette, font and margins rather than a style sheet: style sheets send the
+        # widget through Qt's slower style-sheet engine, which shows at start-up.
+        from PySide6.QtGui import QPalette
+
+        sidebar = self.sidebar
+        sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        palette = sidebar.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        sidebar.setPalette(palette)
+        font = sidebar.font()
+        font.setPointSizeF(11)
+        sidebar.setFont(font)
+        sidebar.setViewportMargins(10, 12, 0, 0)
 
     def page(self, name: str) -> QWidget:
         """The page widget, built on first use."""
