@@ -5,7 +5,6 @@ import json
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from opt_out_gui.cli import main
 from opt_out_gui.core import updates
 from tests.catalog_helpers import (
     ADDED_PLATFORM,
@@ -18,12 +17,7 @@ from tests.catalog_helpers import (
     platform_toml,
     serve,
 )
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.helpers import run
 
 
 @pytest.fixture

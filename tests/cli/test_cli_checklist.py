@@ -1,13 +1,7 @@
 import json
 
-from opt_out_gui.cli import main
 from opt_out_gui.core.catalog import load_catalog
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.helpers import run
 
 
 def test_platforms_json_has_stable_keys_and_region_filter(capsys):

@@ -5,35 +5,13 @@ import json
 import pytest
 
 from opt_out_gui.cli import main
-
-PLATFORM = """
-schema = 1
-id = "{id}"
-name = "Example {id}"
-company = "Example Inc."
-category = "social"
-web = "https://example.org/"
-last_verified = 2026-01-10
-
-[ai_training]
-basis = "legitimate_interest"
-sources = ["https://example.org/ai"]
-{lead}
-[[controls]]
-id = "none"
-title = "No opt-out"
-kind = "none"
-training_opt_out = true
-regions = ["eu"]
-scope = "account"
-sources = ["https://example.org/help/ai"]
-"""
+from tests.cli.helpers import run
+from tests.core.test_catalog_loader import VALID
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+def platform_file(platform_id: str, lead: str = "") -> str:
+    """The loader tests' sample platform, with an optional lead-authority table."""
+    return VALID.format(id=platform_id).replace("[[controls]]", lead + "[[controls]]", 1)
 
 
 def test_deadline_json_has_the_documented_keys(capsys):
@@ -109,9 +87,9 @@ def test_authorities_by_country(capsys):
 
 
 def test_authorities_for_a_platform_uses_the_catalogue(capsys, tmp_path):
-    lead = '\n[lead_authority]\nid = "iedpc"\nsources = ["https://example.org/dpc"]\n'
-    (tmp_path / "alpha.toml").write_text(PLATFORM.format(id="alpha", lead=lead), encoding="utf-8")
-    (tmp_path / "beta.toml").write_text(PLATFORM.format(id="beta", lead=""), encoding="utf-8")
+    lead = '[lead_authority]\nid = "iedpc"\nsources = ["https://example.org/dpc"]\n\n'
+    (tmp_path / "alpha.toml").write_text(platform_file("alpha", lead), encoding="utf-8")
+    (tmp_path / "beta.toml").write_text(platform_file("beta"), encoding="utf-8")
     code, out, _ = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "alpha", "--json")
     assert code == 0 and [a["id"] for a in json.loads(out)] == ["iedpc"]
     code, out, _ = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "beta")

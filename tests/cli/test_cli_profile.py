@@ -7,12 +7,7 @@ import pytest
 
 from opt_out_gui import __version__
 from opt_out_gui.cli import build_parser, main
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.helpers import run
 
 
 def test_set_then_show_json(capsys):

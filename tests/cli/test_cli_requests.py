@@ -5,14 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from opt_out_gui.cli import main
 from opt_out_gui.core import laws
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.helpers import REQUEST_JSON_KEYS, run
 
 
 @pytest.fixture
@@ -35,8 +29,13 @@ def profile(capsys):
     assert code == 0
 
 
+def add_linkedin_objection(capsys, *options):
+    """`opt-out requests add` for an objection to LinkedIn's AI training, with more options."""
+    return run(capsys, "requests", "add", "--platform", "linkedin", "--type", "gdpr-objection-ai", *options)
+
+
 def test_add_with_an_incomplete_profile_names_the_missing_fields(capsys):
-    code, out, err = run(capsys, "requests", "add", "--platform", "linkedin", "--type", "gdpr-objection-ai")
+    code, out, err = add_linkedin_objection(capsys)
     assert code == 2 and out == ""
     assert err.startswith("opt-out: error: your profile is missing name, email, address, country")
     assert run(capsys, "requests", "list", "--json")[1].strip() == "[]"
@@ -44,14 +43,8 @@ def test_add_with_an_incomplete_profile_names_the_missing_fields(capsys):
 
 def test_add_renders_the_letter_and_sent_starts_the_legal_deadline(capsys, profile):
     sent = date.today() - timedelta(days=40)
-    code, out, _ = run(
+    code, out, _ = add_linkedin_objection(
         capsys,
-        "requests",
-        "add",
-        "--platform",
-        "linkedin",
-        "--type",
-        "gdpr-objection-ai",
         "--sent",
         sent.isoformat(),
         "--channel",
@@ -71,33 +64,15 @@ def test_add_renders_the_letter_and_sent_starts_the_legal_deadline(capsys, profi
 
 
 def test_list_filters_and_json_keys(capsys, profile):
-    run(
+    add_linkedin_objection(
         capsys,
-        "requests",
-        "add",
-        "--platform",
-        "linkedin",
-        "--type",
-        "gdpr-objection-ai",
         "--sent",
         (date.today() - timedelta(days=60)).isoformat(),
     )
     run(capsys, "requests", "add", "--platform", "reddit", "--type", "gdpr-access-ai")
     everything = json.loads(run(capsys, "requests", "list", "--json")[1])
     assert {r["status"] for r in everything} == {"sent", "draft"}
-    for key in (
-        "id",
-        "reference",
-        "platform",
-        "type",
-        "law",
-        "status",
-        "sent",
-        "deadline",
-        "extended_deadline",
-        "overdue",
-        "events",
-    ):
+    for key in REQUEST_JSON_KEYS:
         assert all(key in r for r in everything), key
     overdue = json.loads(run(capsys, "requests", "list", "--overdue", "--json")[1])
     assert [r["platform"] for r in overdue] == ["linkedin"]
@@ -111,14 +86,8 @@ def test_list_filters_and_json_keys(capsys, profile):
 def test_update_follows_the_allowed_transitions_and_attaches_files(capsys, profile, tmp_path):
     sent = date.today() - timedelta(days=10)
     request = json.loads(
-        run(
+        add_linkedin_objection(
             capsys,
-            "requests",
-            "add",
-            "--platform",
-            "linkedin",
-            "--type",
-            "gdpr-objection-ai",
             "--sent",
             sent.isoformat(),
             "--json",
@@ -159,14 +128,8 @@ def test_update_follows_the_allowed_transitions_and_attaches_files(capsys, profi
 
 
 def test_export_formats_and_backup_restore(capsys, profile, tmp_path, monkeypatch):
-    run(
+    add_linkedin_objection(
         capsys,
-        "requests",
-        "add",
-        "--platform",
-        "linkedin",
-        "--type",
-        "gdpr-objection-ai",
         "--sent",
         date.today().isoformat(),
     )

@@ -7,6 +7,7 @@ from icalendar import Calendar
 
 from opt_out_gui.core.exports import REMINDER_DAYS_BEFORE, export_requests
 from opt_out_gui.core.tracker import Attachment, Event, Request
+from tests.cli.helpers import REQUEST_JSON_KEYS
 
 TODAY = date(2026, 3, 10)
 
@@ -66,19 +67,7 @@ def test_json_export_has_every_request_with_events_and_derived_overdue():
     assert first["events"][1]["attachments"][0]["sha256"] == "ab" * 32
     assert by_id[2]["overdue"] is False and by_id[2]["extended_deadline"] == "2026-05-02"
     assert by_id[4]["overdue"] is False  # fulfilled requests are never overdue
-    for key in (
-        "id",
-        "reference",
-        "platform",
-        "type",
-        "law",
-        "status",
-        "sent",
-        "deadline",
-        "extended_deadline",
-        "overdue",
-        "events",
-    ):
+    for key in REQUEST_JSON_KEYS:
         assert key in first
 
 

@@ -6,21 +6,14 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from opt_out_gui.core.checklist import DONE
 from opt_out_gui.core.profile import Profile
-from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.ui.guided import WalkthroughDialog
-from opt_out_gui.ui.main_window import MainWindow
 from opt_out_gui.ui.pages.checklist import PLATFORM_ROLE, ControlCard
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    workspace = open_workspace(str(data_dir))
+def window(workspace, open_window):
     workspace.profiles.save(Profile(name="Eva", country="DE"))
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    workspace.close()
+    return open_window(workspace)
 
 
 def visible_platforms(page):

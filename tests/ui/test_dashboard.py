@@ -7,7 +7,6 @@ from opt_out_gui.core.checklist import DONE
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import TrackerService
 from opt_out_gui.core.workspace import open_workspace
-from opt_out_gui.ui.main_window import MainWindow
 from tests.delivery_helpers import draft_request
 
 
@@ -24,7 +23,7 @@ def dashboard_text(window):
     return " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
 
 
-def test_overdue_and_due_soon_requests_come_first(qtbot, workspace):
+def test_overdue_and_due_soon_requests_come_first(workspace, open_window):
     tracker = TrackerService(workspace.store)
     late = draft_request(tracker)
     tracker.record(late.id, "sent", date.today() - timedelta(days=60), channel="email")
@@ -44,9 +43,7 @@ def test_overdue_and_due_soon_requests_come_first(qtbot, workspace):
     )
     tracker.record(soon.id, "sent", sent_on, channel="email")
     draft_request(tracker)
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(workspace)
     text = dashboard_text(window)
     assert "3 request(s): 1 draft, 2 sent." in text
     overdue = TrackerService(workspace.store).summary(date.today()).overdue
@@ -55,10 +52,8 @@ def test_overdue_and_due_soon_requests_come_first(qtbot, workspace):
     assert text.index("Overdue by") < text.index("Due in")
 
 
-def test_checklist_progress_and_check_again_on_the_dashboard(qtbot, workspace):
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
+def test_checklist_progress_and_check_again_on_the_dashboard(workspace, open_window):
+    window = open_window(workspace)
     assert "You have not picked any platforms yet" in dashboard_text(window)
     control = window.ctx.catalog.get("linkedin").training_controls_for("eu")[0]
     window.ctx.checklist.mark("linkedin", control.id, DONE, when=date.today() - timedelta(days=400))
@@ -69,7 +64,7 @@ def test_checklist_progress_and_check_again_on_the_dashboard(qtbot, workspace):
     assert f"<b>Check again:</b> LinkedIn, {control.title}" in text
 
 
-def test_catalogue_problems_are_shown(qtbot, workspace, tmp_path):
+def test_catalogue_problems_are_shown(workspace, tmp_path, open_window):
     import shutil
 
     from opt_out_gui.core.catalog import shipped_catalog_dir
@@ -77,17 +72,14 @@ def test_catalogue_problems_are_shown(qtbot, workspace, tmp_path):
     copy = tmp_path / "platforms"
     shutil.copytree(shipped_catalog_dir(), copy)
     (copy / "reddit.toml").write_text("schema = 1\nid = 'reddit'\n")
-    window = MainWindow(workspace, catalog_dir=copy)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(workspace, catalog_dir=copy)
     text = dashboard_text(window)
     assert "could not be read and were skipped" in text and "reddit.toml" in text
 
 
-def test_overdue_requests_are_counted_for_the_tray(qtbot, workspace):
+def test_overdue_requests_are_counted_for_the_tray(workspace, open_window):
     tracker = TrackerService(workspace.store)
     late = draft_request(tracker)
     tracker.record(late.id, "sent", date.today() - timedelta(days=90), channel="email")
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
+    window = open_window(workspace)
     assert window.announce_overdue() == 1

@@ -2,22 +2,15 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.ui import app as app_module
-from opt_out_gui.ui.main_window import PAGE_NAMES, MainWindow
-
-
-def make_window(qtbot, workspace):
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+from opt_out_gui.ui.main_window import PAGE_NAMES
 
 
 def visible_text(widget):
     return " ".join(label.text() for label in widget.findChildren(QLabel))
 
 
-def test_first_start_shows_welcome_and_saving_the_profile_opens_dashboard(qtbot, workspace):
-    window = make_window(qtbot, workspace)
+def test_first_start_shows_welcome_and_saving_the_profile_opens_dashboard(qtbot, workspace, open_window):
+    window = open_window(workspace)
     assert not window.sidebar.isEnabled()
     welcome = window.stack.currentWidget()
     assert "Welcome to Opt-Out Assistant" in visible_text(welcome)
@@ -41,8 +34,8 @@ def test_first_start_shows_welcome_and_saving_the_profile_opens_dashboard(qtbot,
     assert "Jan de Vries" in visible_text(window.stack.currentWidget())
 
 
-def test_welcome_shows_validation_error_and_stores_nothing(qtbot, workspace):
-    window = make_window(qtbot, workspace)
+def test_welcome_shows_validation_error_and_stores_nothing(qtbot, workspace, open_window):
+    window = open_window(workspace)
     welcome = window.stack.currentWidget()
     welcome.form.email.setText("jan-at-example")
     welcome.save.click()
@@ -52,17 +45,17 @@ def test_welcome_shows_validation_error_and_stores_nothing(qtbot, workspace):
     assert not window.sidebar.isEnabled()
 
 
-def test_skip_is_remembered(qtbot, workspace):
-    window = make_window(qtbot, workspace)
+def test_skip_is_remembered(qtbot, workspace, open_window):
+    window = open_window(workspace)
     window.stack.currentWidget().skip.click()
     assert window.current_page_name() == "Dashboard"
-    again = make_window(qtbot, workspace)
+    again = open_window(workspace)
     assert again.sidebar.isEnabled()
 
 
-def test_every_page_opens_and_says_what_it_holds(qtbot, workspace):
+def test_every_page_opens_and_says_what_it_holds(qtbot, workspace, open_window):
     workspace.profiles.save(Profile(name="A", country="DE"))
-    window = make_window(qtbot, workspace)
+    window = open_window(workspace)
     for name in PAGE_NAMES:
         page = window.show_page(name)
         assert window.stack.currentWidget() is page
@@ -71,9 +64,9 @@ def test_every_page_opens_and_says_what_it_holds(qtbot, workspace):
         assert "TODO" not in text
 
 
-def test_settings_profile_edits_are_saved_and_us_needs_a_state(qtbot, workspace):
+def test_settings_profile_edits_are_saved_and_us_needs_a_state(qtbot, workspace, open_window):
     workspace.profiles.save(Profile(name="A", country="DE"))
-    window = make_window(qtbot, workspace)
+    window = open_window(workspace)
     settings = window.show_page("Settings").profile
     form = settings.form
     form.country.setCurrentIndex(form.country.findData("US"))

@@ -12,7 +12,6 @@ from opt_out_gui.core.laws import compute_deadline
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
-from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.pages.requests import (
     DAYS_LEFT,
     DEADLINE,
@@ -38,11 +37,6 @@ def workspace(data_dir):
     ws.profiles.save(Profile(name="Jan", country="NL"))
     yield ws
     ws.close()
-
-
-@pytest.fixture
-def ctx(workspace):
-    return AppContext(workspace, None)
 
 
 @pytest.fixture

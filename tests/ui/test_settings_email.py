@@ -12,7 +12,6 @@ from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import TrackerService
 from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.ui import send_dialog
-from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.pages.settings_email import EmailSettings
 from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
 from tests.delivery_helpers import (
@@ -37,11 +36,6 @@ def workspace(data_dir):
     )
     yield ws
     ws.close()
-
-
-@pytest.fixture
-def ctx(workspace):
-    return AppContext(workspace, None)
 
 
 @pytest.fixture

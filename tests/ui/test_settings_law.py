@@ -3,20 +3,13 @@ from datetime import date
 import pytest
 
 from opt_out_gui.core.profile import Profile
-from opt_out_gui.core.workspace import open_workspace
-from opt_out_gui.ui.main_window import MainWindow
 from opt_out_gui.ui.pages.settings_law import law_summary_html
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    workspace = open_workspace(str(data_dir))
+def window(workspace, open_window):
     workspace.profiles.save(Profile(name="Eva", country="FR"))
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    workspace.close()
+    return open_window(workspace)
 
 
 def test_law_tab_follows_the_profile_country(window):
