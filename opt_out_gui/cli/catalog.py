@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from opt_out_gui.cli.common import print_json
+from opt_out_gui.cli.common import command_group, print_json
 from opt_out_gui.core import updates
 from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
 from opt_out_gui.core.errors import UserError
@@ -14,15 +14,14 @@ from opt_out_gui.core.workspace import Workspace, open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "catalog",
         help="catalogue version, signed updates, link check",
         description="Show which platform catalogue is in use, install signed updates, "
         "go back to the shipped catalogue, and check the catalogue's links. "
         "Only `update` and `check-links` use the network.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION")
-    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
 
     status = actions.add_parser(
         "status", help="which catalogue is in use", description="Show the catalogue in use."

@@ -26,6 +26,13 @@ def catalog_from_args(args: argparse.Namespace) -> Catalog:
     return catalog
 
 
+def command_group(subparsers: argparse._SubParsersAction, name: str, **parser_options):
+    """A command with actions (`opt-out NAME ACTION`); NAME alone prints its help, exit 2."""
+    parser = subparsers.add_parser(name, **parser_options)
+    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
+    return parser.add_subparsers(title="actions", metavar="ACTION")
+
+
 def print_json(data) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False))
 

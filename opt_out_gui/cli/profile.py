@@ -5,20 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 
+from opt_out_gui.cli.common import command_group
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import LANGUAGES, missing_fields
 from opt_out_gui.core.workspace import open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "profile",
         help="show or edit your profile (name, email, address, country, letter language)",
         description="Your profile fills the sender block of every letter; "
         "your country decides which laws and controls apply.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION")
-    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
 
     show = actions.add_parser("show", help="print the profile", description="Print the profile.")
     show.add_argument("--json", action="store_true", help="print JSON with stable keys")

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
+from opt_out_gui.cli.common import catalog_from_args, command_group, parse_date, print_json
 from opt_out_gui.cli.send import register_import_reply
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import CHANNELS, EVENT_KINDS, REFUSAL_REASONS, STATUSES, Request, TrackerService
@@ -15,13 +15,12 @@ from opt_out_gui.core.workspace import open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "requests",
         help="track your requests: deadlines, replies, next steps, exports",
         description="Keep each request you send with its legal deadline and its timeline of replies.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION")
-    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
 
     add = actions.add_parser(
         "add",

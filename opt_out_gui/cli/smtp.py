@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from opt_out_gui.cli.common import command_group
 from opt_out_gui.core.delivery.smtp import (
     DEFAULT_PORTS,
     SECURITY_CHOICES,
@@ -21,14 +22,13 @@ from opt_out_gui.core.workspace import open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "smtp",
         help="set up the mail server that sends your requests",
         description="Your outgoing mail server (SMTP). The password is kept in the OS keyring, "
         "never in the data folder.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION")
-    parser.set_defaults(handler=lambda args: (parser.print_help(), 2)[1])
 
     edit = actions.add_parser(
         "set",
