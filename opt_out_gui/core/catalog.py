@@ -268,7 +268,7 @@ class Platform(NamedTuple):
     def facts(self) -> tuple[tuple[str, tuple[Source, ...]], ...]:
         """Every sourced fact as (label, sources), for provenance and lint."""
         found: list[tuple[str, tuple[Source, ...]]] = []
-        found += [(f"ai_training[{','.join(t.regions)}]", t.sources) for t in self.ai_training]
+        found += [(f"ai_training[{','.join(t.regions)}]", t.sources) for t in self.ai_training if t.sources]
         if self.lead_authority:
             found.append(("lead_authority", self.lead_authority.sources))
         found += [(f"controllers[{','.join(c.regions)}]", c.sources) for c in self.controllers]
@@ -666,15 +666,19 @@ def _parse_training(raw: Any, where: str, sources: _SourceRules) -> AiTraining:
     until = reader.optional("until", date)
     if since and until and until < since:
         raise _Invalid(f"{where}.until", f"{until.isoformat()} is before since ({since.isoformat()})")
+    trains = reader.choice("trains", TRAINS)
+    data = reader.optional("data", str) or ""
+    # "unknown" with nothing else states no fact, only what the sources leave open: no source needed.
+    states_nothing = trains == "unknown" and not (basis or since or until or data)
     return AiTraining(
         regions=regions,
-        trains=reader.choice("trains", TRAINS),
+        trains=trains,
         since=since,
         until=until,
-        data=reader.optional("data", str) or "",
+        data=data,
         basis=basis,
         summary=reader.required("summary", str),
-        sources=sources.read(reader),
+        sources=sources.read(reader, optional=states_nothing),
     )
 
 
@@ -764,9 +768,11 @@ class _SourceRules:
     def __init__(self, domains: tuple[str, ...]) -> None:
         self.domains = domains
 
-    def read(self, reader: _Reader, controller: bool = False) -> tuple[Source, ...]:
+    def read(self, reader: _Reader, controller: bool = False, optional: bool = False) -> tuple[Source, ...]:
         items = reader.optional("sources", list)
         if not items:
+            if optional:
+                return ()
             raise _Invalid(reader.name("sources"), "is required: every fact needs a source")
         today = date.today()
         found = []

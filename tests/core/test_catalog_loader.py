@@ -340,3 +340,21 @@ def test_a_date_in_a_text_field_is_reported_the_same_with_the_cache(catalog_dir,
     for _ in range(2):
         (problem,) = load_catalog(catalog_dir, cache_dir=tmp_path / "cache").problems
         assert problem.field == "name" and "must be text" in problem.problem
+
+
+def test_an_unknown_practice_needs_no_source_but_any_stated_fact_does(catalog_dir):
+    unknown = (
+        '\n[[ai_training]]\nregions = ["ch"]\ntrains = "unknown"\nsummary = "Not stated for Switzerland."\n'
+    )
+    write(catalog_dir, "open", VALID.format(id="open") + unknown)
+    write(
+        catalog_dir,
+        "dated",
+        VALID.format(id="dated") + unknown.replace('"unknown"\n', '"unknown"\nsince = 2025-01-01\n'),
+    )
+    catalog = load_catalog(catalog_dir)
+    assert catalog.ids() == ["open"]
+    assert catalog.get("open").training_for("ch").sources == ()
+    assert "ai_training[ch]" not in dict(catalog.get("open").facts())  # nothing to verify
+    (problem,) = catalog.problems
+    assert (problem.path.stem, problem.field) == ("dated", "ai_training[2].sources")
