@@ -57,7 +57,7 @@ def _run(args: argparse.Namespace) -> int:
     region = workspace.profiles.load().region
     account = args.account or DEFAULT_ACCOUNT
     if args.id:
-        service.catalog.get(args.id)
+        args.id = service.catalog.find(args.id).id  # names and aliases work too ("chatgpt")
     if args.add:
         service.add_account(args.id, account)
     elif args.remove:

@@ -76,7 +76,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    platform = catalog_from_args(args).get(args.id)
+    platform = catalog_from_args(args).find(args.id)
     region = _chosen_region(args)
     if args.json:
         print_json(platform_json(platform, region))

@@ -350,6 +350,24 @@ class Catalog:
             f"unknown platform {platform_id!r}; valid ids: " + ", ".join(p.id for p in self.platforms)
         )
 
+    def find(self, text: str) -> Platform:
+        """A platform by id, name or alias, in any case ("chatgpt", "Twitter"); a UserError
+        that suggests the closest ids when nothing matches."""
+        wanted = " ".join(text.split()).casefold()
+        for platform in self.platforms:
+            names = (platform.id, platform.name, *platform.aliases)
+            if wanted in (name.casefold() for name in names):
+                return platform
+        import difflib
+
+        names = {name.casefold(): p.id for p in self.platforms for name in (p.id, p.name, *p.aliases)}
+        close = dict.fromkeys(names[m] for m in difflib.get_close_matches(wanted, names, n=5, cutoff=0.6))
+        if close:
+            raise UserError(f"unknown platform {text!r}; did you mean {', '.join(close)}?")
+        raise UserError(
+            f"unknown platform {text!r}; `opt-out platforms` lists the {len(self.platforms)} platforms"
+        )
+
     def ids(self) -> list[str]:
         return [p.id for p in self.platforms]
 

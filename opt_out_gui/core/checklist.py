@@ -24,6 +24,10 @@ MAX_NOTE_LENGTH = 2000
 # Item statuses, in the order the app lists them. OPEN, DONE and SKIPPED are also the
 # states stored per control; CHECK_AGAIN is derived from a stored DONE.
 OPEN, CHECK_AGAIN, DONE, SKIPPED = "open", "check_again", "done", "skipped"
+# A platform's status in the list: its accounts' progress, or what the catalogue says
+# where the user lives (no action needed, only a letter helps).
+NO_ACTION_NEEDED, LETTER_ONLY = "no_action_needed", "letter_only"
+PLATFORM_STATUSES = (CHECK_AGAIN, OPEN, DONE, NO_ACTION_NEEDED, LETTER_ONLY)
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,21 @@ class ChecklistOverview:
     @property
     def progress_text(self) -> str:
         return f"{self.done} of {self.total} controls done"
+
+    def platform_status(self, platform: Platform) -> str | None:
+        """The badge of a platform: its accounts' progress where the user has any, else what
+        the catalogue says for the region; None for a platform with controls not in use."""
+        items = [i for a in self.accounts if a.platform.id == platform.id for i in a.items]
+        if any(i.status == CHECK_AGAIN for i in items):
+            return CHECK_AGAIN
+        if platform.says_no_training(self.region):
+            return NO_ACTION_NEEDED
+        if items:
+            counted = [i for i in items if i.status != SKIPPED]
+            return DONE if all(i.status == DONE for i in counted) else OPEN
+        if not platform.training_controls_for(self.region):
+            return LETTER_ONLY
+        return OPEN if any(a.platform.id == platform.id for a in self.accounts) else None
 
     def to_json(self) -> dict:
         return {

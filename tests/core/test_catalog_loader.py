@@ -358,3 +358,22 @@ def test_an_unknown_practice_needs_no_source_but_any_stated_fact_does(catalog_di
     assert "ai_training[ch]" not in dict(catalog.get("open").facts())  # nothing to verify
     (problem,) = catalog.problems
     assert (problem.path.stem, problem.field) == ("dated", "ai_training[2].sources")
+
+
+def test_find_accepts_ids_names_and_aliases_and_suggests_close_ids(catalog_dir):
+    write(
+        catalog_dir,
+        "demo",
+        VALID.format(id="demo").replace(
+            'company = "Example Inc."', 'aliases = ["DemoChat"]\ncompany = "Example Inc."'
+        ),
+    )
+    write(catalog_dir, "other", VALID.format(id="other"))
+    catalog = load_catalog(catalog_dir)
+    assert catalog.find("demo").id == "demo"
+    assert catalog.find("  Example DEMO ").id == "demo"
+    assert catalog.find("demochat").id == "demo"
+    with pytest.raises(UserError, match="unknown platform 'dmeo'; did you mean demo"):
+        catalog.find("dmeo")
+    with pytest.raises(UserError, match="lists the 2 platforms"):
+        catalog.find("zzzzzz")
