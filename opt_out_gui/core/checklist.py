@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
+from opt_out_gui.core.countries import in_scope
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 
@@ -133,6 +134,10 @@ class LateEvent:
     date: date
     summary: str
     arrived: date
+    regions: tuple[str, ...] = ()  # empty: an update from before events had regions (concerns everyone)
+
+    def concerns(self, region: str | None) -> bool:
+        return region is None or not self.regions or in_scope(self.regions, region)
 
 
 def item_status(
@@ -141,6 +146,7 @@ def item_status(
     done_at: date | None,
     today: date,
     late_events: tuple[LateEvent, ...] = (),
+    region: str | None = None,
 ) -> tuple[str, date | None, str]:
     """(status, next check date, reason) of one control."""
     if state == SKIPPED:
@@ -148,7 +154,9 @@ def item_status(
     if state != DONE or done_at is None:
         return OPEN, None, ""
     next_check = done_at + timedelta(days=platform.recheck_days)
-    arrived_later = [e for e in late_events if e.platform_id == platform.id and e.arrived > done_at]
+    arrived_later = [
+        e for e in late_events if e.platform_id == platform.id and e.arrived > done_at and e.concerns(region)
+    ]
     if arrived_later:
         event = arrived_later[-1]
         return (
@@ -157,7 +165,7 @@ def item_status(
             f"A catalogue update on {event.arrived.isoformat()} brought a policy change of "
             f"{platform.name} dated {event.date.isoformat()}: {event.summary}",
         )
-    later = [event for event in platform.events if event.date > done_at and event.date <= today]
+    later = [event for event in platform.events_for(region) if done_at < event.date <= today]
     if later:
         event = later[-1]
         return (
@@ -300,7 +308,9 @@ class ChecklistService:
         if update is None:
             return ()
         arrived = update.installed_at.date()
-        return tuple(LateEvent(e.platform_id, e.date, e.summary, arrived) for e in new_events(update.diff))
+        return tuple(
+            LateEvent(e.platform_id, e.date, e.summary, arrived, e.regions) for e in new_events(update.diff)
+        )
 
     def _progress(self) -> dict[tuple[str, str], dict[str, tuple[str, date | None, str]]]:
         rows = self._store.connection.execute(
@@ -329,7 +339,7 @@ def _build(
     items = []
     for control in platform.training_controls_for(region):
         state, done_at, note = progress.get(control.id, (None, None, ""))
-        status, next_check, reason = item_status(platform, state, done_at, today, late_events)
+        status, next_check, reason = item_status(platform, state, done_at, today, late_events, region)
         items.append(ControlItem(control, status, done_at, next_check, reason, note))
     other = tuple(c for c in platform.controls_for(region) if not c.training_opt_out)
     return AccountChecklist(platform, account, tuple(items), other)

@@ -49,9 +49,33 @@ def test_no_unsourced_emails_or_urls_in_controllers():
                 assert controller.sources, platform.id
 
 
-def test_last_verified_is_not_in_the_future():
+def test_every_source_was_read_in_the_past():
     for platform in load_catalog().platforms:
-        assert platform.last_verified <= date.today(), platform.id
+        for source in platform.all_sources:
+            assert source.read <= date.today(), (platform.id, source.url)
+
+
+def test_every_controller_address_ends_with_its_country():
+    # The deadline's public holidays come from `country`; the postal address must agree with it.
+    import pycountry
+
+    for platform in load_catalog().platforms:
+        for controller in platform.controllers:
+            if not controller.address:
+                continue
+            country = pycountry.countries.get(alpha_2=controller.country)
+            names = {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}
+            names |= (
+                {"United States", "USA", "US", "UK", "U.S.A."}
+                if controller.country in ("US", "GB")
+                else set()
+            )
+            last = controller.address[-1].strip().rstrip(".")
+            assert any(name and name.casefold() in last.casefold() for name in names), (
+                platform.id,
+                controller.entity,
+                last,
+            )
 
 
 def test_microsoft_365_connected_experiences_is_not_listed_as_a_training_opt_out():

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opt_out_gui.core.catalog import CATEGORIES, Platform
+from opt_out_gui.core.catalog import CATEGORIES, Platform, Source, is_verified, verified_on
 from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN, AccountChecklist, ControlItem
-from opt_out_gui.core.countries import REGION_NAMES
+from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import heading, paragraph
+from opt_out_gui.ui.widgets import emphasise, heading, paragraph, set_text_colour
 
 CATEGORY_LABELS = {
     "social": "Social networks",
@@ -49,6 +49,11 @@ CATEGORY_LABELS = {
     "stock-media": "Stock media",
     "business": "Business software",
     "devices": "Devices",
+    "dating": "Dating",
+    "education": "Education",
+    "travel": "Travel",
+    "fitness": "Fitness",
+    "shopping": "Shopping",
 }
 KIND_LABELS = {"toggle": "Setting", "form": "Web form", "email": "Email", "none": "No control"}
 SCOPE_LABELS = {"account": "per account", "workspace": "per workspace", "admin": "admin only"}
@@ -56,6 +61,24 @@ PLATFORM_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 ALL, IN_USE = "", "in-use"
+
+
+def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
+    """Where a fact comes from, for the user: the platform itself or a third party, and when."""
+    if not is_verified(sources):
+        return "Not verified: no source quoted for this yet"
+    confirmed = verified_on(sources)
+    who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
+    return f"Source: {who}, read {confirmed:%d %b %Y}"
+
+
+SOURCE_KIND_LABELS = {
+    "official": "the platform's own page",
+    "regulator": "a data protection authority",
+    "court": "a court",
+    "record": "a company record",
+    "press": "the press",
+}
 
 
 def steps_html(steps: tuple[str, ...]) -> str:
@@ -108,8 +131,10 @@ class ControlCard(QFrame):
             facts.append("does not undo past training")
         if control.confirmation == "yes":
             facts.append("the platform confirms by email")
+        facts.append(provenance_text(platform, control.sources))
         meta = QLabel(" · ".join(facts))
         meta.setWordWrap(True)
+        meta.setTextFormat(Qt.TextFormat.PlainText)
         meta.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(meta)
         if control.steps:
@@ -226,10 +251,7 @@ class PlatformDetail(QWidget):
         region = self.ctx.region
         accounts = [a for p, a in self.ctx.checklist.accounts(platform.id)]
         self.layout_.addWidget(heading(platform.name))
-        summary = paragraph(platform.ai_training.summary or "")
-        self.layout_.addWidget(summary)
-        basis = platform.ai_training.basis.replace("_", " ")
-        self.layout_.addWidget(paragraph(f"Legal basis the platform claims for AI training: {basis}."))
+        self._add_training(platform, region)
         if not accounts:
             use = QPushButton(f"I use {platform.name}")
             use.clicked.connect(lambda: self._set_in_use(True))
@@ -257,9 +279,37 @@ class PlatformDetail(QWidget):
             self.ctx.checklist.account_checklist(platform.id, account, region), interactive=True
         )
 
+    def _add_training(self, platform: Platform, region: str | None) -> None:
+        """What the platform does with the data of users in the region, and where that is from."""
+        training = platform.training_for(region) if region else None
+        if training is None:
+            where = region_name(region) if region else "your region (set your country in Settings)"
+            self.layout_.addWidget(paragraph(f"The catalogue has no information on AI training for {where}."))
+            return
+        if training.trains == "no":
+            no_action = paragraph(
+                f"No action needed: {platform.name} states that it does not train AI "
+                "on your data. Check again when its policy changes."
+            )
+            emphasise(no_action)
+            self.layout_.addWidget(no_action)
+        self.layout_.addWidget(paragraph(training.summary))
+        details = []
+        if training.since and training.trains == "yes":
+            details.append(f"Training on users' data here since {training.since:%d %b %Y}")
+        if training.data:
+            details.append(f"Data used: {training.data}")
+        if training.basis:
+            details.append(f"Legal basis {platform.name} claims: {training.basis.replace('_', ' ')}")
+        details.append(provenance_text(platform, training.sources))
+        meta = paragraph(" · ".join(details))
+        set_text_colour(meta)
+        self.layout_.addWidget(meta)
+
     def _add_controls(self, checklist: AccountChecklist, interactive: bool) -> None:
         platform = checklist.platform
-        where = REGION_NAMES[self.ctx.region] if self.ctx.region else "all regions"
+        region = self.ctx.region
+        where = region_name(region) if region else "all regions"
         if checklist.items:
             self.layout_.addWidget(
                 paragraph(f"{checklist.done} of {checklist.total} done · controls that exist in {where}")
@@ -271,7 +321,7 @@ class PlatformDetail(QWidget):
                 self.layout_.addWidget(card)
             else:
                 self.layout_.addWidget(paragraph(f"• {item.control.title}"))
-        if checklist.needs_letter:
+        if checklist.needs_letter and not platform.says_no_training(region):
             box = QFrame()
             box.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(box)
@@ -294,25 +344,41 @@ class PlatformDetail(QWidget):
             self.layout_.addWidget(QLabel("<b>Settings that are not AI-training opt-outs</b>"))
             for control in checklist.other_settings:
                 self.layout_.addWidget(paragraph(f"{control.title}: {control.note}"))
-        if platform.events:
-            lines = "".join(
-                f"<li>{e.date:%d %b %Y}: {escape(e.summary)}</li>" for e in reversed(platform.events)
-            )
-            events = QLabel(f"<b>Policy changes</b><ul style='margin-left: -20px'>{lines}</ul>")
-            events.setWordWrap(True)
-            self.layout_.addWidget(events)
-        sources = QLabel(
-            f"Last verified {platform.last_verified:%d %b %Y} · "
-            + " ".join(
-                f"<a href='{escape(url, quote=True)}'>[{number}]</a>"
-                for number, url in enumerate(platform.all_sources, 1)
-            )
+        events = platform.events_for(region)
+        if events:
+            lines = "".join(f"<li>{e.date:%d %b %Y}: {escape(e.summary)}</li>" for e in reversed(events))
+            changes = QLabel(f"<b>Policy changes</b><ul style='margin-left: -20px'>{lines}</ul>")
+            changes.setWordWrap(True)
+            self.layout_.addWidget(changes)
+        self._add_sources(platform, region)
+        self.layout_.addStretch(1)
+
+    def _add_sources(self, platform: Platform, region: str | None) -> None:
+        """The sources of the facts shown, each with its host, kind and the date it was read."""
+        shown: list[Source] = []
+        training = platform.training_for(region) if region else None
+        for group in (
+            training.sources if training else (),
+            *(c.sources for c in platform.controls_for(region)),
+            *(e.sources for e in platform.events_for(region)),
+        ):
+            shown += [s for s in group if s.url not in {seen.url for seen in shown}]
+        if not shown:
+            return
+        verified = platform.last_verified
+        lines = "".join(
+            f"<li><a href='{escape(s.url, quote=True)}'>{escape(s.host)}</a>: "
+            f"{SOURCE_KIND_LABELS[s.kind]}, read {s.read:%d %b %Y}</li>"
+            for s in shown
         )
+        header = "<b>Sources</b>" + (
+            f" (oldest verified fact: {verified:%d %b %Y})" if verified else " (none quoted yet)"
+        )
+        sources = QLabel(f"{header}<ul style='margin-left: -20px'>{lines}</ul>")
         sources.setWordWrap(True)
         sources.setOpenExternalLinks(True)
-        sources.setToolTip("Sources for the facts on this page")
+        sources.setToolTip("Where the facts on this page come from")
         self.layout_.addWidget(sources)
-        self.layout_.addStretch(1)
 
     def _set_in_use(self, in_use: bool) -> None:
         self.ctx.checklist.set_in_use(self.platform.id, in_use)
