@@ -8,7 +8,7 @@ from pathlib import Path
 
 from opt_out_gui.cli.common import command_group, print_json
 from opt_out_gui.core import updates
-from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
+from opt_out_gui.core.catalog import Catalog, active_catalog, load_catalog, shipped_catalog_dir
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import Workspace, open_workspace
 
@@ -96,9 +96,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def catalog_in_use(args: argparse.Namespace, workspace: Workspace) -> Catalog:
     """--catalog DIR, else the installed update, else the shipped catalogue."""
-    if args.catalog:
-        return load_catalog(Path(args.catalog))
-    return load_catalog(updates.active_catalog_dir(workspace.data_dir))
+    return active_catalog(workspace.data_dir, Path(args.catalog) if args.catalog else None)
 
 
 def _status(args: argparse.Namespace) -> int:

@@ -8,19 +8,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from opt_out_gui.core.catalog import Catalog, catalog_dir_for, load_catalog
+from opt_out_gui.core.catalog import Catalog, active_catalog
 from opt_out_gui.core.errors import UserError
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
-    """The catalogue from --catalog DIR, else an installed update, else the shipped one.
-
-    Skipped files are reported on stderr.
-    """
+    """The catalogue in use (core.catalog.active_catalog); skipped files are reported on stderr."""
     from opt_out_gui.core.datadir import resolve_data_dir
 
     override = Path(args.catalog) if getattr(args, "catalog", None) else None
-    catalog = load_catalog(catalog_dir_for(resolve_data_dir(getattr(args, "data_dir", None)), override))
+    catalog = active_catalog(resolve_data_dir(getattr(args, "data_dir", None)), override)
     for problem in catalog.problems:
         print(f"opt-out: warning: skipped catalogue file {problem}", file=sys.stderr)
     return catalog

@@ -107,6 +107,17 @@ def catalog_dir_for(user_data_dir: Path, override: Path | None = None) -> Path |
     return active_catalog_dir(user_data_dir)
 
 
+def parse_cache_dir(user_data_dir: Path) -> Path | None:
+    """Where parsed catalogue files are cached: in the data directory, once it exists."""
+    return user_data_dir / "cache" if user_data_dir.is_dir() else None
+
+
+def active_catalog(user_data_dir: Path, override: Path | None = None) -> Catalog:
+    """The catalogue in use, for the CLI, the GUI and the tracker alike: `--catalog DIR`,
+    else an installed signed update, else the shipped catalogue (parse cache in the data dir)."""
+    return load_catalog(catalog_dir_for(user_data_dir, override), parse_cache_dir(user_data_dir))
+
+
 class Source(NamedTuple):
     url: str
     kind: str  # one of SOURCE_KINDS
@@ -416,8 +427,8 @@ def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -
     return Catalog(directory=directory, platforms=platforms, problems=problems)
 
 
-def preload_catalog(directory: Path | None, cache_dir: Path | None) -> Callable[[], Catalog]:
-    """Start loading the catalogue on a thread; the returned function waits for it.
+def preload_catalog(user_data_dir: Path, override: Path | None = None) -> Callable[[], Catalog]:
+    """Start loading the active catalogue on a thread; the returned function waits for it.
 
     The GUI starts this before Qt initialises, whose C++ work runs without the
     GIL, so the catalogue is usually ready when the first page asks for it.
@@ -428,7 +439,7 @@ def preload_catalog(directory: Path | None, cache_dir: Path | None) -> Callable[
 
     def load() -> None:
         try:
-            outcome["catalog"] = load_catalog(directory, cache_dir)
+            outcome["catalog"] = active_catalog(user_data_dir, override)
         except Exception as error:  # handed to the caller of result()
             outcome["error"] = error
 

@@ -69,10 +69,14 @@ def test_platforms_use_the_profiles_region_and_hide_other_regions_facts(capsys, 
     assert "Example Social Ireland Limited" in out and "legitimate interest" in " ".join(out.split())
 
 
-def test_unknown_platform_lists_valid_ids_exit_2(capsys):
-    code, _, err = run(capsys, "platforms", "show", "myspace")
+def test_unknown_platform_suggests_close_ids_and_names_work(capsys):
+    code, _, err = run(capsys, "platforms", "show", "linkdin")
     assert code == 2
-    assert "unknown platform 'myspace'; valid ids:" in err and "linkedin" in err
+    assert "unknown platform 'linkdin'; did you mean linkedin?" in err
+    code, _, err = run(capsys, "platforms", "show", "myspace")
+    assert code == 2 and "`opt-out platforms` lists the" in err and "linkedin" not in err
+    code, out, _ = run(capsys, "platforms", "show", "ChatGPT", "--region", "all")
+    assert code == 0 and out.startswith("ChatGPT")
 
 
 def test_checklist_done_undo_per_account(capsys):
