@@ -78,6 +78,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(overview.to_json())
         return 0
+    if args.id and not overview.accounts:
+        # Not in the list yet: show what there is to do anyway, and how to start tracking it.
+        preview = service.account_checklist(args.id, account, region)
+        _print(type(overview)(region, (preview,)), True)
+        print(
+            f"\n{preview.platform.name} is not in your list yet; track your progress with: "
+            f"opt-out checklist {args.id} --add"
+        )
+        return 0
     _print(overview, bool(args.id))
     return 0
 
@@ -100,7 +109,13 @@ def _print(overview, one_platform: bool) -> None:
         label = account.platform.name
         if account.account != DEFAULT_ACCOUNT:
             label += f" [{account.account}]"
-        if account.needs_letter:
+        if account.platform.says_no_training(overview.region):
+            print(
+                f"{label}: no action needed: {account.platform.name} states it does not train AI on your data"
+            )
+            if not account.items:
+                continue
+        elif account.needs_letter:
             print(f"{label}: no opt-out control where you live; a request letter is the way to object")
             continue
         print(f"{label}: {account.done} of {account.total} done")

@@ -123,3 +123,14 @@ def test_checklist_bad_control_is_exit_2_and_adds_nothing(capsys):
 def test_bad_catalog_dir_is_exit_2(capsys, tmp_path):
     code, _, err = run(capsys, "--catalog", str(tmp_path / "none"), "platforms")
     assert code == 2 and "does not exist" in err
+
+
+def test_checklist_of_a_platform_not_in_the_list_shows_its_steps_and_how_to_add_it(capsys):
+    run(capsys, "profile", "set", "--country", "DE")
+    control = load_catalog().get("linkedin").training_controls_for("eu")[0]
+    code, out, _ = run(capsys, "checklist", "linkedin")
+    assert code == 0
+    assert control.steps[0] in out and control.title in out
+    assert "not in your list yet" in out and "opt-out checklist linkedin --add" in out
+    code, out, _ = run(capsys, "checklist", "--json")
+    assert json.loads(out)["accounts"] == []  # looking added nothing
