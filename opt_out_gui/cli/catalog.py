@@ -8,7 +8,8 @@ from pathlib import Path
 
 from opt_out_gui.cli.common import command_group, print_json
 from opt_out_gui.core import updates
-from opt_out_gui.core.catalog import Catalog, active_catalog, load_catalog, shipped_catalog_dir
+from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
+from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import Workspace, open_workspace
 

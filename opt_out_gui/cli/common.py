@@ -8,12 +8,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from opt_out_gui.core.catalog import Catalog, active_catalog
+from opt_out_gui.core.catalog import Catalog
+from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
-    """The catalogue in use (core.catalog.active_catalog); skipped files are reported on stderr."""
+    """The catalogue in use (core.catalog_source.active_catalog); skipped files are reported on stderr."""
     from opt_out_gui.core.datadir import resolve_data_dir
 
     override = Path(args.catalog) if getattr(args, "catalog", None) else None

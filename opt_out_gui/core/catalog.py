@@ -96,28 +96,6 @@ def shipped_catalog_dir() -> Path:
 UPDATES_DIR_NAME = "catalog"
 
 
-def catalog_dir_for(user_data_dir: Path, override: Path | None = None) -> Path | None:
-    """Which catalogue to load: --catalog, else an installed signed update, else None (shipped)."""
-    if override is not None:
-        return override
-    if not (user_data_dir / UPDATES_DIR_NAME).is_dir():
-        return None  # no update was ever installed: skip loading the update machinery
-    from opt_out_gui.core.updates import active_catalog_dir
-
-    return active_catalog_dir(user_data_dir)
-
-
-def parse_cache_dir(user_data_dir: Path) -> Path | None:
-    """Where parsed catalogue files are cached: in the data directory, once it exists."""
-    return user_data_dir / "cache" if user_data_dir.is_dir() else None
-
-
-def active_catalog(user_data_dir: Path, override: Path | None = None) -> Catalog:
-    """The catalogue in use, for the CLI, the GUI and the tracker alike: `--catalog DIR`,
-    else an installed signed update, else the shipped catalogue (parse cache in the data dir)."""
-    return load_catalog(catalog_dir_for(user_data_dir, override), parse_cache_dir(user_data_dir))
-
-
 class Source(NamedTuple):
     url: str
     kind: str  # one of SOURCE_KINDS
@@ -425,34 +403,6 @@ def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -
         cache.save()
     platforms.sort(key=lambda p: p.name.casefold())
     return Catalog(directory=directory, platforms=platforms, problems=problems)
-
-
-def preload_catalog(user_data_dir: Path, override: Path | None = None) -> Callable[[], Catalog]:
-    """Start loading the active catalogue on a thread; the returned function waits for it.
-
-    The GUI starts this before Qt initialises, whose C++ work runs without the
-    GIL, so the catalogue is usually ready when the first page asks for it.
-    """
-    import threading
-
-    outcome: dict[str, Any] = {}
-
-    def load() -> None:
-        try:
-            outcome["catalog"] = active_catalog(user_data_dir, override)
-        except Exception as error:  # handed to the caller of result()
-            outcome["error"] = error
-
-    thread = threading.Thread(target=load, name="catalog-preload", daemon=True)
-    thread.start()
-
-    def result() -> Catalog:
-        thread.join()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["catalog"]
-
-    return result
 
 
 def load_platform_file(path: Path) -> Platform:

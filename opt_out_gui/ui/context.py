@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from opt_out_gui.core.catalog import Catalog, active_catalog
+from opt_out_gui.core.catalog import Catalog
+from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.workspace import Workspace
 

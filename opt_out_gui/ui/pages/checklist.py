@@ -43,7 +43,7 @@ from opt_out_gui.core.checklist import (
 from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import emphasise, heading, paragraph, set_text_colour
+from opt_out_gui.ui.widgets import emphasise, heading, paragraph, set_text_colour, steps_html
 
 CATEGORY_LABELS = {
     "social": "Social networks",
@@ -114,10 +114,6 @@ def _short_url(url: str, limit: int = 60) -> str:
     """A URL without its scheme and "www.", cut to `limit` characters: enough to tell sources apart."""
     text = url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def steps_html(steps: tuple[str, ...]) -> str:
-    return "<ol style='margin-left: -20px'>" + "".join(f"<li>{escape(s)}</li>" for s in steps) + "</ol>"
 
 
 class PlatformFilter(QSortFilterProxyModel):
