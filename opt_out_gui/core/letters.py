@@ -354,7 +354,7 @@ def compose_letter(
     template_name = f"{family}/{law.id}/{action}" if own_templates else f"{family}/{action}"
     controller = _controller_recipient(platform, law.region)
     if request_type.recipient == "authority":
-        recipient = _authority_recipient(type_id, law, profile)
+        recipient = _authority_recipient(law, profile, platform)
     else:
         recipient = controller
     controller_country = _country_of(controller.address)
@@ -529,17 +529,10 @@ def _controller_recipient(platform, region: str) -> Recipient:
     )
 
 
-def _authority_recipient(type_id: str, law, profile: Profile) -> Recipient:
+def _authority_recipient(law, profile: Profile, platform) -> Recipient:
     from opt_out_gui.core import authorities
 
-    if law.regulator:
-        authority = authorities.get_authority(law.regulator)
-    elif profile.country:
-        authority = authorities.authority_for_user(profile.country, profile.state)
-    else:
-        raise UserError(
-            f"country is required for {type_id}: it decides which authority receives the complaint"
-        )
+    authority = authorities.complaint_route(law, profile.country, profile.state, platform).authority
     return Recipient(
         entity=authority.name,
         address=_address_lines(authority.address),

@@ -26,6 +26,9 @@ def test_deadline_json_has_the_documented_keys(capsys):
         "extended_deadline",
         "acknowledge_by",
         "notes",
+        "holiday_country",
+        "holidays",
+        "extension",
     }
     # ICO example: received 3 September, respond by 3 October.
     assert (data["law"], data["type"], data["deadline"]) == ("uk-gdpr", None, "2025-10-03")
