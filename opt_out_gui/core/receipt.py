@@ -30,19 +30,20 @@ _SATURDAY = 5
 
 
 @dataclass(frozen=True)
-class Receipt:
-    day: date
-    basis: str
-    note: str = ""  # how an estimate was made, with its source
-
-
-@dataclass(frozen=True)
 class PostalStandard:
     country: str
     working_days: int
     saturday_counts: bool
     standard: str
     sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Receipt:
+    day: date
+    basis: str
+    note: str = ""  # how an estimate was made, with its source
+    standard: PostalStandard | None = None  # the delivery standard an estimate rests on
 
 
 @cache
@@ -82,6 +83,7 @@ def estimate_receipt(
         ESTIMATED,
         f"Estimated: {standard.working_days} working days after posting. {standard.standard} "
         f"Source: {standard.sources[0]}. Correct the receipt date when you know it.",
+        standard,
     )
 
 
