@@ -102,3 +102,25 @@ def is_country(code: str) -> bool:
 
 def is_subdivision(country_code: str, code: str) -> bool:
     return code.upper() in subdivision_names(country_code)
+
+
+# Ways addresses in the catalogue name countries that ISO 3166 spells differently.
+_COUNTRY_ALIASES = {"uk": "GB", "the netherlands": "NL", "deutschland": "DE", "u.s.a.": "US"}
+
+
+def country_code_from_name(name: str) -> str | None:
+    """ISO code of a country named on an address line ("United States of America" -> "US"), or None.
+
+    The letters and the tracker both read a controller's country with it, so a letter and
+    the tracker count the same public holidays.
+    """
+    import pycountry
+
+    wanted = name.strip().rstrip(".").strip()
+    alias = _COUNTRY_ALIASES.get(wanted.casefold())
+    if alias:
+        return alias
+    try:
+        return pycountry.countries.lookup(wanted).alpha_2
+    except LookupError:
+        return None

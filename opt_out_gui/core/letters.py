@@ -576,15 +576,9 @@ def _platform_facts(platform, region: str, today: date) -> dict[str, Any]:
 
 def _country_of(address: tuple[str, ...]) -> str | None:
     """ISO code of the country named on an address's last line (for the holiday calendar)."""
-    if not address:
-        return None
-    from opt_out_gui.core.countries import country_names
+    from opt_out_gui.core.countries import country_code_from_name
 
-    last = address[-1].strip().casefold()
-    for code, name in country_names().items():
-        if name.casefold() == last:
-            return code
-    return None
+    return country_code_from_name(address[-1]) if address else None
 
 
 def _tidy(text: str) -> str:

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from opt_out_gui.core.countries import country_code_from_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.store import Store
@@ -649,7 +650,7 @@ class TrackerService:
         controller = platform.controller_for(law.region)
         if controller is None or not controller.address:
             return None
-        return _country_code_from_name(controller.address[-1])
+        return country_code_from_name(controller.address[-1])
 
     def _copy_attachment(self, source: Path) -> _StoredFile:
         if not source.is_file():
@@ -840,24 +841,6 @@ def _check_choice(name: str, value: str, choices: Sequence[str]) -> None:
 def _safe_file_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name).lstrip(".")
     return cleaned[-80:] or "attachment"
-
-
-# Ways addresses in the catalogue name countries that ISO 3166 spells differently.
-_COUNTRY_ALIASES = {"uk": "GB", "the netherlands": "NL", "deutschland": "DE", "u.s.a.": "US"}
-
-
-def _country_code_from_name(name: str) -> str | None:
-    """ISO code of an address's last line ("United States of America" -> "US"), or None."""
-    import pycountry
-
-    wanted = name.strip().rstrip(".").strip()
-    alias = _COUNTRY_ALIASES.get(wanted.casefold())
-    if alias:
-        return alias
-    try:
-        return pycountry.countries.lookup(wanted).alpha_2
-    except LookupError:
-        return None
 
 
 def _days(count: int) -> str:

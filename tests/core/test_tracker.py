@@ -397,7 +397,7 @@ def test_next_step_after_refusal_depends_on_the_reason_and_the_law(service, auth
 
 def test_every_controller_address_in_the_catalogue_names_a_known_country():
     # The tracker counts holidays of the controller's country, read from the address's last line.
-    from opt_out_gui.core.tracker import _country_code_from_name
+    from opt_out_gui.core.countries import country_code_from_name as _country_code_from_name
 
     catalog = load_catalog()
     last_lines = {c.address[-1] for p in catalog.platforms for c in p.controllers if c.address}
@@ -406,3 +406,91 @@ def test_every_controller_address_in_the_catalogue_names_a_known_country():
     } == {}
     assert _country_code_from_name("United States of America") == "US"
     assert _country_code_from_name("The Netherlands") == "NL"
+
+
+# --- Receipt: the deadline counts from the day the company received the request ---------
+
+
+def test_a_posted_request_counts_from_the_estimated_receipt(service):
+    # GDPR Art. 12(3): "within one month of receipt". An Irish user posts to LinkedIn's Irish
+    # controller on Friday 2025-01-31; ComReg's D+3 standard counts working days: Monday 3
+    # February is St Brigid's Day (a bank holiday), so Tue 4, Wed 5, Thu 6 February.
+    # One month from 6 February is Thursday 6 March.
+    from opt_out_gui.core.profile import Profile, ProfileService
+
+    ProfileService(service._store).save(Profile(name="Aoife", country="IE"))
+    request = new_request(service, channel="post")
+    sent = service.record(request.id, "sent", SENT_ON)
+    assert (sent.sent_at, sent.received_at, sent.received_basis) == (SENT_ON, date(2025, 2, 6), "estimated")
+    assert sent.deadline == date(2025, 3, 6)
+    data = sent.to_json(date(2025, 2, 10))
+    assert (data["sent"], data["received"], data["received_basis"]) == (
+        "2025-01-31",
+        "2025-02-06",
+        "estimated",
+    )
+
+
+def test_an_entered_receipt_and_a_later_correction_move_the_deadlines(service):
+    request = new_request(service, channel="post")
+    sent = service.record(request.id, "sent", SENT_ON, received=date(2025, 2, 3))
+    assert (sent.received_at, sent.received_basis, sent.deadline) == (
+        date(2025, 2, 3),
+        "entered",
+        date(2025, 3, 3),
+    )
+    extended = service.record(request.id, "extended", date(2025, 2, 20))
+    # Three months from receipt: Saturday 3 May 2025; Monday 5 May is an Irish bank holiday.
+    assert extended.extended_deadline == date(2025, 5, 6)
+    corrected = service.set_received(request.id, date(2025, 2, 7), today=date(2025, 3, 1))
+    assert (corrected.received_at, corrected.deadline) == (date(2025, 2, 7), date(2025, 3, 7))
+    assert corrected.extended_deadline == date(2025, 5, 7)
+    assert corrected.sent_at == SENT_ON
+
+
+def test_impossible_receipt_dates_are_refused_and_change_nothing(service):
+    request = new_request(service, channel="post")
+    with pytest.raises(UserError, match="before the request was sent"):
+        service.record(request.id, "sent", SENT_ON, received=SENT_ON - timedelta(days=1))
+    assert service.get(request.id).status == "draft"
+    with pytest.raises(UserError, match="not sent yet"):
+        service.set_received(request.id, SENT_ON)
+    with pytest.raises(UserError, match="only recorded with 'sent'"):
+        service.record(request.id, "withdrawn", SENT_ON, received=SENT_ON)
+
+
+# --- Appeals: Virginia and the other appeal-first states ----------------------------------
+
+
+def test_a_virginia_refusal_leads_to_an_appeal_before_a_complaint(service):
+    # Va. Code § 59.1-577(B)(2): a refusal comes with instructions to appeal under subsection C;
+    # the controller decides the appeal within 60 days (reported). Only after it, a complaint.
+    request = new_request(service, platform="notion", law="vcdpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
+    step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
+    assert (step.action, step.letter_type) == ("appeal", "us-state-appeal")
+    assert "within 60 days" in step.text
+    appeal = new_request(service, "2026-APPEAL1", platform="notion", law="vcdpa", type="us-state-appeal")
+    service.record(appeal.id, "sent", SENT_ON + timedelta(days=12))
+    denied = service.record(appeal.id, "refused", SENT_ON + timedelta(days=40), reason="other")
+    step = service.next_step(denied, SENT_ON + timedelta(days=41), None)
+    assert (step.action, step.letter_type) == ("complaint", "us-state-complaint")
+
+
+def test_an_appeal_without_a_sourced_period_is_advised_but_not_dated(service):
+    # Colorado: an appeal exists (Mayer Brown tracker); no source gives its period.
+    request = new_request(service, platform="notion", law="cpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
+    step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
+    assert (step.action, step.letter_type) == ("appeal", None)
+    assert "no period for the company's answer" in step.text
+
+
+def test_utah_has_no_appeal_so_a_refusal_goes_to_the_regulator(service):
+    # Mayer Brown tracker: no right to appeal under the UCPA.
+    request = new_request(service, platform="notion", law="ucpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
+    assert service.next_step(refused, SENT_ON + timedelta(days=11), None).action == "complaint"
