@@ -699,6 +699,11 @@ class TrackerService:
                 return NextStep("wait", "Waiting for the reply.")
             if days >= 0:
                 text = f"Waiting for the reply: {_days(days)} left (deadline {deadline.isoformat()})."
+                if status == "extended" and request.extended_deadline is None:
+                    text += (
+                        f" The sources used do not say whether {self.law_name(request.law)} lets the "
+                        "company extend it, so the app keeps this deadline; note the date the company gave."
+                    )
                 if status == "sent" and request.acknowledge_by and request.acknowledge_by < today:
                     text += (
                         f" They should have confirmed receipt by {request.acknowledge_by.isoformat()}: "

@@ -157,6 +157,8 @@ def test_an_unknown_extension_rule_is_recorded_without_inventing_a_date(service)
     result = service.deadline_for(extended, SENT_ON)
     assert result.extension == "unknown"
     assert any("do not say whether the ICDPA lets the controller extend" in n for n in result.notes)
+    step = service.next_step(extended, SENT_ON + timedelta(days=20), None)
+    assert step.action == "wait" and "do not say whether ICDPA lets the company extend it" in step.text
 
 
 def test_oregon_extension_is_45_more_days(service):
