@@ -7,7 +7,7 @@ import sys
 
 from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
 from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN, SKIPPED, ChecklistService
-from opt_out_gui.core.countries import REGION_NAMES
+from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import open_workspace
 
@@ -57,7 +57,7 @@ def _run(args: argparse.Namespace) -> int:
     region = workspace.profiles.load().region
     account = args.account or DEFAULT_ACCOUNT
     if args.id:
-        service.catalog.get(args.id)
+        args.id = service.catalog.find(args.id).id  # names and aliases work too ("chatgpt")
     if args.add:
         service.add_account(args.id, account)
     elif args.remove:
@@ -94,7 +94,7 @@ def _print(overview, one_platform: bool) -> None:
             "(opt-out platforms lists the ids)."
         )
         return
-    where = f" ({REGION_NAMES[overview.region]})" if overview.region else ""
+    where = f" ({region_name(overview.region)})" if overview.region else ""
     print(f"{overview.progress_text}{where}\n")
     for account in overview.accounts:
         label = account.platform.name

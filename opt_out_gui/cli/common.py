@@ -26,6 +26,25 @@ def catalog_from_args(args: argparse.Namespace) -> Catalog:
     return catalog
 
 
+def profile_region(args: argparse.Namespace) -> str | None:
+    """The region of the stored profile, or None when there is no data directory or no country.
+
+    Reading the region never creates a data directory: listing platforms stays side-effect free.
+    """
+    from opt_out_gui.core.datadir import resolve_data_dir
+    from opt_out_gui.core.store import DB_FILE_NAME
+
+    if not (resolve_data_dir(getattr(args, "data_dir", None)) / DB_FILE_NAME).exists():
+        return None
+    from opt_out_gui.core.workspace import open_workspace
+
+    workspace = open_workspace(args.data_dir)
+    try:
+        return workspace.profiles.load().region
+    finally:
+        workspace.close()
+
+
 def command_group(subparsers: argparse._SubParsersAction, name: str, **parser_options):
     """A command with actions (`opt-out NAME ACTION`); NAME alone prints its help, exit 2."""
     parser = subparsers.add_parser(name, **parser_options)

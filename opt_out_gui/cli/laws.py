@@ -124,7 +124,7 @@ def _authorities(args: argparse.Namespace) -> int:
     if args.law:
         return _complaint_route(args)
     if args.platform:
-        platform = catalog_from_args(args).get(args.platform)
+        platform = catalog_from_args(args).find(args.platform)
         lead = authorities.lead_authority_for(platform)
         found = [lead] if lead else []
         if not found and not args.json:

@@ -21,7 +21,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from opt_out_gui.core.countries import country_code_from_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.store import Store
@@ -624,14 +623,13 @@ class TrackerService:
         return self._deadline(request, received)
 
     def _deadline(self, request: Request, received: date):
-        law = self.laws.get_law(request.law)
-        country = self._controller_country(request.platform, request.law)
-        # A controller outside the law's territory (an Irish entity answering UK GDPR
-        # requests) leaves the holidays to the law's own country.
-        holiday_country = country if country in law.countries else None
+        from opt_out_gui.core.recipients import holiday_country
+
+        # Whose public holidays count: the same decision the letter makes.
+        country = holiday_country(self._platform(request.platform), self.laws.get_law(request.law))
         # The receipt may be an estimate after today: that is no typing error to refuse.
         return self.laws.compute_deadline(
-            request.law, received, request.type, holiday_country, today=max(received, date.today())
+            request.law, received, request.type, country, today=max(received, date.today())
         )
 
     def _rule_kind(self, request: Request) -> str:
@@ -640,17 +638,18 @@ class TrackerService:
         except UserError:
             return "request"
 
-    def _controller_country(self, platform_id: str, law_id: str) -> str | None:
-        """ISO code of the controller's country, read from the last line of its address."""
+    def _platform(self, platform_id: str):
         try:
-            platform = self.catalog.get(platform_id)
+            return self.catalog.get(platform_id)
         except UserError:
             return None  # a request for a platform that left the catalogue keeps working
-        law = self.laws.get_law(law_id)
-        controller = platform.controller_for(law.region)
-        if controller is None or not controller.address:
-            return None
-        return country_code_from_name(controller.address[-1])
+
+    def _controller_country(self, platform_id: str, law_id: str) -> str | None:
+        """ISO code of the controller's country (where a posted letter goes), from the catalogue."""
+        from opt_out_gui.core.recipients import controller_of
+
+        controller = controller_of(self._platform(platform_id), self.laws.get_law(law_id))
+        return controller.country if controller else None
 
     def _copy_attachment(self, source: Path) -> _StoredFile:
         if not source.is_file():

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 from opt_out_gui.core.catalog import load_catalog
 from tests.cli.helpers import run
@@ -12,10 +13,13 @@ def test_platforms_json_has_stable_keys_and_region_filter(capsys):
     assert set(rows[0]) == {
         "id",
         "name",
+        "aliases",
         "company",
         "category",
+        "trains",
         "ai_training_basis",
         "opt_out_controls",
+        "no_action_needed",
         "needs_letter",
         "last_verified",
     }
@@ -24,14 +28,45 @@ def test_platforms_json_has_stable_keys_and_region_filter(capsys):
     assert linkedin["opt_out_controls"] == expected
 
 
-def test_platforms_show_prints_steps_and_sources(capsys):
+def test_platforms_show_prints_steps_sources_and_provenance(capsys):
     platform = load_catalog().get("openai-chatgpt")
-    code, out, _ = run(capsys, "platforms", "show", "openai-chatgpt")
+    code, out, _ = run(capsys, "platforms", "show", "openai-chatgpt", "--region", "all")
     assert code == 0
     assert platform.controls[0].steps[0] in out
-    assert all(source in out for source in platform.all_sources)
-    code, out, _ = run(capsys, "platforms", "show", "openai-chatgpt", "--json")
-    assert json.loads(out)["sources"] == list(platform.all_sources)
+    assert all(source.url in out for source in platform.all_sources)
+    assert "every region" in out
+    code, out, _ = run(capsys, "platforms", "show", "openai-chatgpt", "--region", "all", "--json")
+    data = json.loads(out)
+    cited = {
+        s["url"]
+        for group in ("ai_training", "controllers", "controls", "events")
+        for fact in data[group]
+        for s in fact["sources"]
+    }
+    assert cited == {s.url for s in platform.all_sources if s.url in cited}
+    for control in data["controls"]:
+        assert {"verified", "from_platform", "verified_on"} <= set(control)
+        assert control["from_platform"] == any(s["official"] for s in control["sources"])
+
+
+def test_platforms_use_the_profiles_region_and_hide_other_regions_facts(capsys, tmp_path):
+    catalog = tmp_path / "platforms"
+    catalog.mkdir()
+    example = Path(__file__).parents[1] / "data" / "platforms" / "example-social.toml"
+    (catalog / "example-social.toml").write_text(example.read_text())
+    run(capsys, "profile", "set", "--country", "US", "--state", "CA")
+    code, out, _ = run(capsys, "--catalog", str(catalog), "platforms", "show", "example-social")
+    assert code == 0
+    assert "Showing: California (United States)" in out
+    assert "Example Social, Inc." in out and "Example Social Ireland Limited" not in out
+    assert "2024-10-01" in out and "2025-09-15" not in out  # the EU start date is not California's
+    assert "legitimate interest" not in out
+    code, out, _ = run(capsys, "--catalog", str(catalog), "platforms", "show", "example-social", "--json")
+    assert [c["entity"] for c in json.loads(out)["controllers"]] == ["Example Social, Inc."]
+    code, out, _ = run(
+        capsys, "--catalog", str(catalog), "platforms", "show", "example-social", "--region", "eu"
+    )
+    assert "Example Social Ireland Limited" in out and "legitimate interest" in " ".join(out.split())
 
 
 def test_unknown_platform_lists_valid_ids_exit_2(capsys):

@@ -6,9 +6,8 @@ letter is saved and marked sent on the same day, received the same day (GDPR Art
 CCPA 11 CCR § 7021(b), PIPEDA s. 8(3) and the state laws all count from receipt). Both use
 the law engine; this test guards that they give it the same controller country.
 
-Note: the letter and the tracker each still read the controller's country from its address
-(letters._country_of, tracker._controller_country); the catalogue's explicit controller
-country (schema v2) is to replace both, and this test then checks the one function.
+Both ask core.recipients.holiday_country, which reads the controller's country from the
+catalogue; this test keeps it that way.
 """
 
 from datetime import date
@@ -26,6 +25,7 @@ from opt_out_gui.core.letters import (
     laws_for_type,
 )
 from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.recipients import NoContactError
 from opt_out_gui.core.tracker import TrackerService
 from opt_out_gui.core.workspace import open_workspace
 
@@ -71,17 +71,22 @@ def test_every_platforms_letter_states_the_deadline_the_tracker_stores(data_dir,
     service = TrackerService(workspace.store, catalog)
     language = languages_for(type_id, law_id=law_id)[0]
     disagreements = []
+    compared = 0
     for number, platform in enumerate(catalog.platforms):
-        letter = compose_letter(
-            platform,
-            type_id,
-            law_id,
-            language,
-            _profile(law),
-            reference=f"2025-T{number:06d}",
-            today=SENT,
-            options=LetterOptions(correction="My birth year is 1980, not 1908."),
-        )
+        try:
+            letter = compose_letter(
+                platform,
+                type_id,
+                law_id,
+                language,
+                _profile(law),
+                reference=f"2025-T{number:06d}",
+                today=SENT,
+                options=LetterOptions(correction="My birth year is 1980, not 1908."),
+            )
+        except NoContactError:
+            continue  # no published contact: no letter is written, nothing to compare
+        compared += 1
         request = service.create(draft_from_letter(letter))
         stored = service.record(request.id, "sent", SENT, received=SENT)
         tracked = service.deadline_for(stored, SENT)
@@ -93,11 +98,12 @@ def test_every_platforms_letter_states_the_deadline_the_tracker_stores(data_dir,
                 (platform.id, letter.deadline.deadline, letter.deadline.holiday_country, stored.deadline)
             )
     workspace.close()
+    assert compared > 0, "no platform in the catalogue has a contact for this law"
     assert disagreements == []
 
 
 def test_the_reddit_objection_of_the_issue_is_due_after_easter_in_both(data_dir, catalog):
-    # Reddit's EU controller is in "The Netherlands": composed on 18 March 2025, one month is
+    # Reddit's EU controller is in the Netherlands: composed on 18 March 2025, one month is
     # Good Friday 18 April; with Dutch public holidays (Easter Monday 21 April) it is due on
     # Tuesday 22 April (1182/71 Art. 3(4)). The letter used to say 18 April.
     letter = compose_letter(
