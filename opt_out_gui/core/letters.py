@@ -345,7 +345,7 @@ def compose_letter(
     template_name = f"{family}/{law.id}/{action}" if own_templates else f"{family}/{action}"
     if request_type.recipient == "authority":
         controller = named_company(platform, law)
-        recipient = _authority_recipient(type_id, law, profile)
+        recipient = _authority_recipient(law, profile, platform)
     else:
         controller = recipient = controller_recipient(platform, law)
     country = holiday_country(platform, law)
@@ -507,17 +507,10 @@ def check_sender(profile: Profile, output_format: str) -> None:
             )
 
 
-def _authority_recipient(type_id: str, law, profile: Profile) -> Recipient:
+def _authority_recipient(law, profile: Profile, platform) -> Recipient:
     from opt_out_gui.core import authorities
 
-    if law.regulator:
-        authority = authorities.get_authority(law.regulator)
-    elif profile.country:
-        authority = authorities.authority_for_user(profile.country, profile.state)
-    else:
-        raise UserError(
-            f"country is required for {type_id}: it decides which authority receives the complaint"
-        )
+    authority = authorities.complaint_route(law, profile.country, profile.state, platform).authority
     return Recipient(
         entity=authority.name,
         address=_address_lines(authority.address),

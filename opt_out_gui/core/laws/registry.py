@@ -20,7 +20,11 @@ from opt_out_gui.resources import data_dir
 
 PERIOD_UNITS = ("months", "days", "business_days")
 ROLL_FORWARD = ("weekends_and_holidays", "holidays", "none")
-HOLIDAY_CALENDARS = ("country", "US-CA")
+HOLIDAY_CALENDARS = ("country", "US-CA", "CA-federal")
+# Whether a law lets the company extend a period: "allowed" (an extended_period is given),
+# "none" (the cited text says the period cannot be extended) or "unknown" (the sources
+# used do not say; never shown as if the law forbade it).
+EXTENSION_STATES = ("allowed", "none", "unknown")
 RECIPIENTS = ("controller", "authority")
 _PERIOD = re.compile(r"^(\d+) (months?|days?|business days?)$")
 
@@ -70,6 +74,8 @@ class DeadlineRule:
     period_sources: tuple[str, ...]
     extended_period: Period | None
     extension_sources: tuple[str, ...]
+    extension: str  # one of EXTENSION_STATES
+    extension_note: str  # why "none" or "unknown", in plain words
     acknowledge_within: Period | None
     acknowledgement_sources: tuple[str, ...]
     roll_forward: str
@@ -98,7 +104,11 @@ class Law:
     in_force: date | None
     regulator: str | None  # authority id; None where it depends on the user's country (GDPR)
     regulator_note: str
-    appeal_first: bool | None  # None: the sources did not capture it
+    # True: the law gives an appeal to the company, and the app advises it before a complaint;
+    # False: no appeal (or none before a complaint); None: the sources did not capture it.
+    appeal_first: bool | None
+    appeal_sources: tuple[str, ...]
+    appeal_note: str  # what is known about the appeal beyond the period ("" when nothing)
     rights: dict[str, Right]
     deadlines: dict[str, DeadlineRule]
     local_names: dict[str, str]
@@ -117,6 +127,12 @@ class Law:
     @property
     def acknowledgement(self) -> Period | None:
         return self.deadlines["request"].acknowledge_within
+
+    @property
+    def appeal_period(self) -> Period | None:
+        """How long the company has to decide an appeal, where a source states it."""
+        rule = self.deadlines.get("appeal")
+        return rule.period if rule else None
 
     def name_in(self, language: str | None) -> str:
         """The short name a letter in this language uses (DSGVO in German)."""
@@ -142,6 +158,7 @@ class Law:
             for group in (rule.period_sources, rule.extension_sources, rule.acknowledgement_sources):
                 seen.update(dict.fromkeys(group))
             seen.update(dict.fromkeys(rule.counting_sources))
+        seen.update(dict.fromkeys(self.appeal_sources))
         return tuple(seen)
 
     def to_json(self) -> dict[str, Any]:
@@ -158,9 +175,13 @@ class Law:
             "response_period": str(self.response_period),
             "extended_period": str(self.extension) if self.extension else None,
             "acknowledge_within": str(self.acknowledgement) if self.acknowledgement else None,
+            "extension": self.deadlines["request"].extension,
+            "extension_note": self.deadlines["request"].extension_note or None,
             "regulator": self.regulator,
             "regulator_note": self.regulator_note or None,
             "appeal_first": self.appeal_first,
+            "appeal_period": str(self.appeal_period) if self.appeal_period else None,
+            "appeal_note": self.appeal_note or None,
             "rights": [
                 {"id": r.id, "title": r.title, "citation": self.cite(r.id), "source": r.source}
                 for r in self.rights.values()
@@ -249,6 +270,8 @@ def _parse_law(item: dict[str, Any], family_notes: tuple[str, ...]) -> Law:
         regulator=item.get("regulator"),
         regulator_note=item.get("regulator_note", ""),
         appeal_first=item.get("appeal_first"),
+        appeal_sources=tuple(item.get("appeal_sources", ())),
+        appeal_note=item.get("appeal_note", ""),
         rights={
             right_id: Right(right_id, right["title"], right["article"], right["source"])
             for right_id, right in item.get("rights", {}).items()
@@ -268,12 +291,19 @@ def _parse_rule(kind: str, rule: dict[str, Any]) -> DeadlineRule:
     holidays = rule.get("holidays")
     if roll_forward not in ROLL_FORWARD or (holidays is not None and holidays not in HOLIDAY_CALENDARS):
         raise ValueError(f"laws.toml: deadline rule {kind!r}: bad roll_forward or holidays")
+    extension = "allowed" if "extended_period" in rule else rule.get("extension", "unknown")
+    if extension not in EXTENSION_STATES or (extension == "allowed") != ("extended_period" in rule):
+        raise ValueError(f"laws.toml: deadline rule {kind!r}: extension {extension!r} does not fit")
+    if extension == "none" and not rule.get("extension_sources"):
+        raise ValueError(f"laws.toml: deadline rule {kind!r}: 'no extension' needs extension_sources")
     return DeadlineRule(
         kind=kind,
         period=Period.parse(rule["period"]),
         period_sources=tuple(rule["period_sources"]),
         extended_period=optional_period("extended_period"),
         extension_sources=tuple(rule.get("extension_sources", ())),
+        extension=extension,
+        extension_note=rule.get("extension_note", ""),
         acknowledge_within=optional_period("acknowledge_within"),
         acknowledgement_sources=tuple(rule.get("acknowledgement_sources", ())),
         roll_forward=roll_forward,
