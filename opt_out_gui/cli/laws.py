@@ -115,7 +115,7 @@ def _authorities(args: argparse.Namespace) -> int:
     if args.platform and args.country:
         raise UserError("give either --country or --for, not both")
     if args.platform:
-        platform = catalog_from_args(args).get(args.platform)
+        platform = catalog_from_args(args).find(args.platform)
         lead = authorities.lead_authority_for(platform)
         found = [lead] if lead else []
         if not found and not args.json:

@@ -103,7 +103,7 @@ def _add(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.data_dir)
     catalog = catalog_from_args(args)
-    platform = catalog.get(args.platform)
+    platform = catalog.find(args.platform)
     profile = workspace.profiles.load()
     missing = missing_fields(profile)
     if missing:

@@ -23,6 +23,7 @@ from typing import Any
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import LANGUAGES, Profile
+from opt_out_gui.core.recipients import Recipient, controller_recipient, holiday_country, named_company
 from opt_out_gui.resources import templates_dir
 
 # Particular-situation grounds for an Art. 21(1) objection. Each language file words them;
@@ -42,13 +43,11 @@ OUTPUT_FORMATS = ("txt", "html", "pdf", "eml")
 # Longer mailto: links are cut off by some browsers and mail programs.
 MAILTO_LIMIT = 2000
 
-# The catalogue region whose controller receives a letter under each law family.
-_FAMILY_REGION = {"gdpr": "eu", "ccpa": "us", "us-state": "us", "lgpd": "other", "pipeda": "other"}
-_LAW_REGION = {"gdpr": "eu", "uk-gdpr": "uk", "fadp": "ch", "ccpa": "us", "lgpd": "other", "pipeda": "other"}
-# Which babel locale formats dates for a language under a law (US English, Brazilian Portuguese...).
+# Which babel locale formats dates for a language under a law or in a law's region
+# (US English, Brazilian Portuguese...).
 _DATE_LOCALES = {
     ("en", "us"): "en_US",
-    ("en", "other"): "en_US",
+    ("en", "br"): "en_US",
     ("en", "pipeda"): "en_CA",
     ("en",): "en_GB",
     ("pt", "lgpd"): "pt_BR",
@@ -96,16 +95,6 @@ class LetterOptions:
     earlier_deadline: date | None = None
     complaint_text: str = ""
     correction: str = ""
-
-
-@dataclass(frozen=True)
-class Recipient:
-    entity: str
-    address: tuple[str, ...]
-    email: str | None
-    web_form: str | None
-    known: bool = True  # False: no controller for the region in the catalogue, the company is addressed
-    kind: str = "controller"  # or "authority"
 
 
 @dataclass(frozen=True)
@@ -291,7 +280,9 @@ def _quote(context, text: str) -> str:
 def format_letter_date(value: date, language: str, law_id: str) -> str:
     from babel.dates import format_date
 
-    region = _LAW_REGION.get(law_id, "us")
+    from opt_out_gui.core.laws import get_law
+
+    region = get_law(law_id).region
     locale = (
         _DATE_LOCALES.get((language, law_id))
         or _DATE_LOCALES.get((language, region))
@@ -352,23 +343,22 @@ def compose_letter(
     family, action = family_of(type_id), action_of(type_id)
     own_templates = templates.law_languages(family, law.id) is not None
     template_name = f"{family}/{law.id}/{action}" if own_templates else f"{family}/{action}"
-    controller = _controller_recipient(platform, law.region)
     if request_type.recipient == "authority":
+        controller = named_company(platform, law)
         recipient = _authority_recipient(type_id, law, profile)
     else:
-        recipient = controller
-    controller_country = _country_of(controller.address)
-    holiday_country = controller_country if controller_country in law.countries else None
+        controller = recipient = controller_recipient(platform, law)
+    country = holiday_country(platform, law)
     # Reminders and complaints state the deadline the earlier request missed; an appeal
     # starts a period of its own, counted from today like a new request.
     if request_type.needs_previous_request and (
         request_type.recipient == "authority" or request_type.deadline_rule == "request"
     ):
-        deadline = laws.compute_deadline(law.id, options.earlier_date, None, holiday_country, today=today)
+        deadline = laws.compute_deadline(law.id, options.earlier_date, None, country, today=today)
         if options.earlier_deadline:
             deadline = replace(deadline, deadline=options.earlier_deadline)
     else:
-        deadline = laws.compute_deadline(law.id, today, type_id, holiday_country, today=today)
+        deadline = laws.compute_deadline(law.id, today, type_id, country, today=today)
     rule = law.deadlines.get(request_type.deadline_rule or "request") or law.deadlines["request"]
 
     context = {
@@ -393,7 +383,7 @@ def compose_letter(
         "today": today,
         "deadline": deadline.deadline,
         "extended_deadline": deadline.extended_deadline,
-        "facts": _platform_facts(platform, law.region, today),
+        "facts": _platform_facts(platform, law, today),
         "options": options,
         "date": lambda value: format_letter_date(value, language, law.id),
     }
@@ -517,18 +507,6 @@ def check_sender(profile: Profile, output_format: str) -> None:
             )
 
 
-def _controller_recipient(platform, region: str) -> Recipient:
-    controller = platform.controller_for(region)
-    if controller is None:
-        return Recipient(entity=platform.company, address=(), email=None, web_form=None, known=False)
-    return Recipient(
-        entity=controller.entity,
-        address=tuple(controller.address),
-        email=controller.email,
-        web_form=controller.web_form,
-    )
-
-
 def _authority_recipient(type_id: str, law, profile: Profile) -> Recipient:
     from opt_out_gui.core import authorities
 
@@ -571,27 +549,22 @@ def _recipient_context(recipient: Recipient) -> dict[str, Any]:
     }
 
 
-def _platform_facts(platform, region: str, today: date) -> dict[str, Any]:
-    events = [event.date for event in platform.events if event.date <= today]
+def _platform_facts(platform, law, today: date) -> dict[str, Any]:
+    """What the letter may say about the platform: only facts true in the law's region."""
+    from opt_out_gui.core.recipients import catalog_region
+
+    region = catalog_region(law)
+    training = platform.training_for(region)
+    events = [event.date for event in platform.events_for(region) if event.date <= today]
     return {
-        "basis": platform.ai_training.basis,
+        # A legal basis only means something under a law that has legal bases (the catalogue
+        # records one only for such regions); elsewhere the letter says nothing about it.
+        "basis_applies": law.family in ("gdpr", "lgpd") and law.id != "fadp",
+        "basis": (training.basis if training else None) or "unknown",
         # Settings the user can switch; forms are requests of their own, not settings.
         "controls": [c.title for c in platform.training_controls_for(region) if c.kind == "toggle"],
         "event_date": max(events) if events else None,
     }
-
-
-def _country_of(address: tuple[str, ...]) -> str | None:
-    """ISO code of the country named on an address's last line (for the holiday calendar)."""
-    if not address:
-        return None
-    from opt_out_gui.core.countries import country_names
-
-    last = address[-1].strip().casefold()
-    for code, name in country_names().items():
-        if name.casefold() == last:
-            return code
-    return None
 
 
 def _tidy(text: str) -> str:

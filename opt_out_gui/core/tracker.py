@@ -556,19 +556,14 @@ class TrackerService:
         return self.laws.compute_deadline(request.law, received, request.type, country=country)
 
     def _controller_country(self, platform_id: str, law_id: str) -> str | None:
-        """ISO code of the controller's country, read from the last line of its address."""
+        """Whose public holidays the deadline counts: the same decision the letter makes."""
+        from opt_out_gui.core.recipients import holiday_country
+
         try:
             platform = self.catalog.get(platform_id)
         except UserError:
-            return None  # a request for a platform that left the catalogue keeps working
-        law = self.laws.get_law(law_id)
-        controller = platform.controller_for(law.region)
-        if controller is None or not controller.address:
-            return None
-        country = _country_code_from_name(controller.address[-1])
-        # A controller outside the law's territory (an Irish entity answering UK GDPR
-        # requests) leaves the holidays to the law's own country.
-        return country if country in law.countries else None
+            platform = None  # a request for a platform that left the catalogue keeps working
+        return holiday_country(platform, self.laws.get_law(law_id))
 
     def _copy_attachment(self, source: Path) -> _StoredFile:
         if not source.is_file():
@@ -741,24 +736,6 @@ def _check_choice(name: str, value: str, choices: Sequence[str]) -> None:
 def _safe_file_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name).lstrip(".")
     return cleaned[-80:] or "attachment"
-
-
-# Ways addresses in the catalogue name countries that ISO 3166 spells differently.
-_COUNTRY_ALIASES = {"uk": "GB", "the netherlands": "NL", "deutschland": "DE", "u.s.a.": "US"}
-
-
-def _country_code_from_name(name: str) -> str | None:
-    """ISO code of an address's last line ("United States of America" -> "US"), or None."""
-    import pycountry
-
-    wanted = name.strip().rstrip(".").strip()
-    alias = _COUNTRY_ALIASES.get(wanted.casefold())
-    if alias:
-        return alias
-    try:
-        return pycountry.countries.lookup(wanted).alpha_2
-    except LookupError:
-        return None
 
 
 def _days(count: int) -> str:

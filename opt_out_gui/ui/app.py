@@ -73,7 +73,7 @@ def _start_catalog_preload(data_dir_arg: str | None, catalog_dir: Path | None):
     data_dir = resolve_data_dir(data_dir_arg)
     if not data_dir.is_dir():
         return None
-    return catalog.preload_catalog(catalog.catalog_dir_for(data_dir, catalog_dir), data_dir / "cache")
+    return catalog.preload_catalog(data_dir, catalog_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

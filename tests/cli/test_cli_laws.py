@@ -87,7 +87,10 @@ def test_authorities_by_country(capsys):
 
 
 def test_authorities_for_a_platform_uses_the_catalogue(capsys, tmp_path):
-    lead = '[lead_authority]\nid = "iedpc"\nsources = ["https://example.org/dpc"]\n\n'
+    lead = (
+        '[lead_authority]\nid = "iedpc"\n\n[[lead_authority.sources]]\nurl = "https://example.org/dpc"\n'
+        'kind = "official"\nread = 2026-01-10\n\n'
+    )
     (tmp_path / "alpha.toml").write_text(platform_file("alpha", lead), encoding="utf-8")
     (tmp_path / "beta.toml").write_text(platform_file("beta"), encoding="utf-8")
     code, out, _ = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "alpha", "--json")

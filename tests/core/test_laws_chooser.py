@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from opt_out_gui.core.countries import in_scope
 from opt_out_gui.core.laws import get_request_type, recommend_requests
 
 
@@ -26,9 +27,14 @@ class Platform:
     ai_training: Training
     controls: tuple[Control, ...] = ()
 
+    def training_for(self, region):
+        return self.ai_training
+
     def training_controls_for(self, region):
         return tuple(
-            c for c in self.controls if region in c.regions and c.training_opt_out and c.kind != "none"
+            c
+            for c in self.controls
+            if in_scope(c.regions, region) and c.training_opt_out and c.kind != "none"
         )
 
 

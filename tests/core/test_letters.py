@@ -12,9 +12,10 @@ import pytest
 from babel.dates import format_date
 
 from opt_out_gui.core import laws, letters
-from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.recipients import NoContactError, catalog_region
+from tests.conftest import catalog_with_examples
 
 TODAY = date(2026, 3, 2)
 REFERENCE = "2026-K3F9Q2M"
@@ -200,7 +201,9 @@ FADP_COMMISSIONER = {
     "pl": "(FDPIC)",
     "pt": "(FDPIC)",
 }
-PLATFORMS = ("linkedin", "openai-chatgpt", "adobe")
+# A fictional platform with a controller in every region (tests/data/platforms), so every law
+# and language is exercised whatever the research state of the real catalogue.
+PLATFORMS = ("example-social",)
 PROFILES = {
     "gdpr": Profile("Agnieszka Müller-Øberg", "agnieszka@example.eu", "Damrak 1\n1012 LG Amsterdam", "NL"),
     "ccpa": Profile("María José Núñez", "mj@example.com", "1 Main St\nSacramento, CA 95814", "US", "CA"),
@@ -221,7 +224,7 @@ OPTIONS = letters.LetterOptions(
 
 @pytest.fixture(scope="module")
 def catalog():
-    return load_catalog()
+    return catalog_with_examples()
 
 
 def every_type_and_language():
@@ -272,7 +275,7 @@ def test_every_letter_names_parties_cites_law_and_states_deadline(catalog, type_
         letter = compose(catalog, platform_id, type_id, language)
         platform = catalog.get(platform_id)
         law = laws.get_law(letter.law_id)
-        controller = platform.controller_for(law.region)
+        controller = platform.controller_for(catalog_region(law))
         body = letter.body
         assert letter.sender.name in body
         assert REFERENCE in letter.subject
@@ -423,29 +426,64 @@ def test_platform_paragraph_uses_catalogue_facts(catalog):
     assert "berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO)" in letter.body
 
 
-def test_unknown_controller_for_the_region_addresses_the_company_and_says_so(catalog):
+def test_no_letter_is_written_to_nobody_but_a_complaint_still_names_the_company(catalog):
     linkedin = catalog.get("linkedin")
     without_controller = linkedin._replace(controllers=())
-    letter = letters.compose_letter(
+    with pytest.raises(NoContactError, match="names no controller for LinkedIn users in EU/EEA") as raised:
+        letters.compose_letter(
+            without_controller,
+            "gdpr-objection-ai",
+            "gdpr",
+            "en",
+            PROFILES["gdpr"],
+            reference=REFERENCE,
+            today=TODAY,
+        )
+    assert "privacy policy" in str(raised.value) and "Irish Data Protection Commission" in str(raised.value)
+    complaint = letters.compose_letter(
         without_controller,
-        "gdpr-objection-ai",
+        "gdpr-complaint",
         "gdpr",
         "en",
         PROFILES["gdpr"],
         reference=REFERENCE,
         today=TODAY,
+        options=OPTIONS,
     )
-    assert letter.recipient.entity == linkedin.company and not letter.recipient.known
-    assert "does not name the entity responsible" in letter.body
+    assert complaint.recipient.kind == "authority" and linkedin.company in complaint.body
+
+
+def test_a_controller_without_email_is_reached_by_its_next_channel(catalog):
+    platform = catalog.get("example-social")
+    eu = platform.controllers[0]
+    only_dpo = platform._replace(controllers=(eu._replace(email=None), *platform.controllers[1:]))
+    letter = letters.compose_letter(
+        only_dpo, "gdpr-objection-ai", "gdpr", "en", PROFILES["gdpr"], reference=REFERENCE, today=TODAY
+    )
+    assert (letter.recipient.email, letter.recipient.channel) == ("dpo@example.org", "dpo_email")
+    by_post = platform._replace(
+        controllers=(eu._replace(email=None, dpo_email=None, web_form=None), *platform.controllers[1:])
+    )
+    letter = letters.compose_letter(
+        by_post, "gdpr-objection-ai", "gdpr", "en", PROFILES["gdpr"], reference=REFERENCE, today=TODAY
+    )
+    assert letter.recipient.channel == "post" and letter.recipient.address[-1] == "Ireland"
 
 
 def test_uk_letters_cite_the_uk_gdpr(catalog):
     profile = Profile("Ann Smith", "ann@example.co.uk", "1 High St\nLondon", "GB")
     letter = letters.compose_letter(
-        catalog.get("linkedin"), "gdpr-objection-ai", None, "en", profile, reference=REFERENCE, today=TODAY
+        catalog.get("example-social"),
+        "gdpr-objection-ai",
+        None,
+        "en",
+        profile,
+        reference=REFERENCE,
+        today=TODAY,
     )
     assert letter.law_id == "uk-gdpr"
     assert "Article 21(1) UK GDPR" in letter.body
+    assert letter.recipient.entity == "Example Social UK Ltd"  # the UK's own controller
 
 
 def test_html_is_escaped_and_keeps_the_edit(catalog):

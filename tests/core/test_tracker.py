@@ -363,16 +363,3 @@ def test_next_step_after_refusal_depends_on_the_reason_and_the_law(service, auth
         authority_names["uscppa"],
         "ccpa-complaint",
     )
-
-
-def test_every_controller_address_in_the_catalogue_names_a_known_country():
-    # The tracker counts holidays of the controller's country, read from the address's last line.
-    from opt_out_gui.core.tracker import _country_code_from_name
-
-    catalog = load_catalog()
-    last_lines = {c.address[-1] for p in catalog.platforms for c in p.controllers if c.address}
-    assert {
-        line: _country_code_from_name(line) for line in last_lines if _country_code_from_name(line) is None
-    } == {}
-    assert _country_code_from_name("United States of America") == "US"
-    assert _country_code_from_name("The Netherlands") == "NL"

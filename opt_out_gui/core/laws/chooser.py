@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from opt_out_gui.core.countries import country_names, region_for_country, subdivision_names
+from opt_out_gui.core.countries import country_names, subdivision_names, user_region
 from opt_out_gui.core.laws.registry import Law, default_law_for, get_law, get_request_type
 
 _CONTROL_NOUNS = {"toggle": "setting", "form": "form", "email": "email address"}
@@ -27,9 +27,10 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class _Context:
-    platform: Any  # catalog.Platform (duck-typed: name, ai_training.basis, training_controls_for)
+    platform: Any  # catalog.Platform (duck-typed: name, training_for, training_controls_for)
     law: Law
     quicker: str  # "" or a clause saying the platform's own control is quicker
+    basis: str | None  # the legal basis the platform claims in the user's region, if any
 
     def under(self, type_id: str) -> str:
         citation = get_request_type(type_id).citation(self.law)
@@ -47,7 +48,9 @@ def recommend_requests(platform: Any, country: str, state: str = "") -> list[Rec
     if law_id is None:
         return [Recommendation(None, None, _no_law_reason(platform, country, state))]
     law = get_law(law_id)
-    controls = platform.training_controls_for(region_for_country(country))
+    region = user_region(country, state)
+    controls = platform.training_controls_for(region)
+    training = platform.training_for(region)
     quicker = ""
     if controls:
         noun = _CONTROL_NOUNS.get(controls[0].kind, "control")
@@ -55,11 +58,11 @@ def recommend_requests(platform: Any, country: str, state: str = "") -> list[Rec
             f'; {platform.name}\'s own {noun} "{controls[0].title}" is quicker, '
             "and the letter gives you a dated record"
         )
-    return _CHOOSERS[law.family](_Context(platform, law, quicker))
+    return _CHOOSERS[law.family](_Context(platform, law, quicker, training.basis if training else None))
 
 
 def _gdpr_family(ctx: _Context) -> list[Recommendation]:
-    name, basis = ctx.platform.name, ctx.platform.ai_training.basis
+    name, basis = ctx.platform.name, ctx.basis
     if basis == "consent":
         return [
             ctx.recommend(
@@ -133,7 +136,7 @@ def _us_state(ctx: _Context) -> list[Recommendation]:
 
 def _lgpd(ctx: _Context) -> list[Recommendation]:
     name = ctx.platform.name
-    if ctx.platform.ai_training.basis == "consent":
+    if ctx.basis == "consent":
         return [
             ctx.recommend(
                 "lgpd-revoke-consent",
