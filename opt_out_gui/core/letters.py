@@ -65,7 +65,7 @@ _DATE_LOCALES = {
 _QUOTES = {
     "en": ("“", "”"),
     "de": ("„", "“"),
-    "fr": ("« ", " »"),
+    "fr": ("«\u202f", "\u202f»"),  # narrow no-break spaces, as French typography has them
     "es": ("«", "»"),
     "it": ("«", "»"),
     "nl": ("‘", "’"),
@@ -637,7 +637,7 @@ def _authority_recipient(type_id: str, law, profile: Profile) -> Recipient:
             f"country is required for {type_id}: it decides which authority receives the complaint"
         )
     return Recipient(
-        entity=authority.name,
+        entity=_BRANDING_NOTE.sub("", authority.name),
         address=_address_lines(authority.address),
         email=authority.email,
         web_form=authority.complaint_url,
@@ -668,6 +668,8 @@ _REGULATOR_NAMES = {
     ("caopc", "fr"): "Commissariat à la protection de la vie privée du Canada",
     ("brandp", "en"): "Brazilian National Data Protection Authority (ANPD)",
 }
+# A record's note on branding ('(CPPA, branded "CalPrivacy")') is not part of an address.
+_BRANDING_NOTE = re.compile(r"\s*\([^()]*\bbranded\b[^()]*\)")
 # US state attorneys general, in Spanish letters.
 _ATTORNEY_GENERAL_ES = "Oficina del Fiscal General ({name})"
 

@@ -210,10 +210,10 @@ FADP_COMMISSIONER = {
     "de": "(EDÖB)",
     "fr": "(PFPDT)",
     "it": "(IFPDT)",
-    "es": "(FDPIC)",
-    "nl": "(FDPIC)",
-    "pl": "(FDPIC)",
-    "pt": "(FDPIC)",
+    "es": "FDPIC)",
+    "nl": "FDPIC)",
+    "pl": "FDPIC)",
+    "pt": "FDPIC)",
 }
 PLATFORMS = ("linkedin", "openai-chatgpt", "adobe")
 PROFILES = {
