@@ -23,6 +23,10 @@ from typing import Any
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import LANGUAGES, Profile
+
+# How a letter reaches the recipient (the tracker's channels). A posted letter must not claim
+# to be electronic: Art. 15(3) GDPR ties the electronic copy to a request made by electronic means.
+from opt_out_gui.core.tracker import CHANNELS
 from opt_out_gui.resources import templates_dir
 
 # Particular-situation grounds for an Art. 21(1) objection. Each language file words them;
@@ -34,9 +38,6 @@ GROUNDS = {
     "safety": "Protection from harassment",
     "minor": "Content from my childhood",
 }
-# How the letter reaches the recipient: a posted letter must not claim to be electronic
-# (Art. 15(3) GDPR ties the electronic copy to a request made by electronic means).
-CHANNELS = ("email", "web_form", "post", "in_app")
 ERASURE_SCOPES = {
     "training-data": "only data used for AI training",
     "all-data": "all my data (closes the account)",
