@@ -472,6 +472,8 @@ def compose_letter(
     }
     environment = _environment(templates.directory, templates.sandboxed)
     rendered = environment.get_template(f"{template_name}.{language}.txt.j2").render(context)
+    if language == "pl":  # a date's "r." (roku) ends the sentence too: one full stop, not two
+        rendered = rendered.replace(" r..", " r.")
     subject, _, body = _tidy(rendered).partition("\n")
     letter = Letter(
         platform_id=platform.id,

@@ -118,8 +118,17 @@ def test_every_combination_renders_with_every_channel(type_id, law_id, language)
             _check_language(letter, text, language, law_id)
 
 
+GROUNDS_OPENERS = (
+    "My objection|Mein Widerspruch|Mon opposition|Mi oposición|La mia opposizione|Mijn bezwaar|"
+    "Mój sprzeciw|A minha oposição"
+)
+
+
 def _check_language(letter, text: str, language: str, law_id: str) -> None:
     law = laws.get_law(law_id)
+    # The particular-situation paragraph continues the sentence before it, without a stray line break.
+    assert not re.search(rf"[^\n]\n({GROUNDS_OPENERS})", text)
+    assert " r.." not in text
     assert "branded" not in text and "branded" not in letter.recipient.entity
     if language == "fr":
         # French typography: a (narrow) no-break space before : ; ? ! (URLs aside).

@@ -228,4 +228,4 @@ def test_agent_field_shows_only_for_the_agent_letter(page):
     page.request_type.setCurrentIndex(page.request_type.findData("ccpa-agent"))
     assert page.agent.isVisibleTo(page)
     page.agent.setText("Jane Roe, jane@example.com")
-    assert "I authorize Jane Roe, jane@example.com" in page.preview.toPlainText()
+    assert "my authorized agent: Jane Roe, jane@example.com." in page.preview.toPlainText()
