@@ -658,7 +658,9 @@ def _opt_out_context(law_id: str) -> dict[str, Any] | None:
     from opt_out_gui.core.laws.registry import opt_out_scope
 
     scope = opt_out_scope(law_id)
-    return {"purposes": list(scope.purposes), "section": scope.section} if scope else None
+    if scope is None:
+        return None
+    return {"purposes": list(scope.purposes), "section": scope.section, "profiling": scope.profiling}
 
 
 # The regulator as a letter in another language names it, without an article: the official

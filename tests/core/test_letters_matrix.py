@@ -303,6 +303,12 @@ def test_us_state_opt_out_cites_only_what_the_state_covers():
         "profiling in furtherance of decisions that produce legal or similarly significant effects"
         in virginia
     )
+    # Each law's own words for its profiling opt-out: Tex. Bus. & Com. Code § 541.051(b)(5)(C),
+    # ORS § 646A.574(1)(d)(C).
+    texas = compose("adobe", "us-state-opt-out", "tdpsa", "en").body
+    assert "in furtherance of a decision that produces a legal or similarly significant effect" in texas
+    oregon = compose("adobe", "us-state-opt-out", "ocpa", "en").body
+    assert "decisions that produce legal effects or effects of similar significance" in oregon
     # A state the sources do not cover claims only "what the Act grants".
     indiana = compose("adobe", "us-state-opt-out", "incdpa", "en").body
     assert "to the extent the Act grants me these rights" in indiana

@@ -181,6 +181,7 @@ class OptOutScope:
     purposes: tuple[str, ...]  # of OPT_OUT_PURPOSES
     section: str | None  # None: the sources name the purposes but not the subsection
     sources: tuple[str, ...]
+    profiling: str | None = None  # the statute's words for the profiling opt-out, first person
 
 
 @dataclass(frozen=True)
@@ -376,7 +377,7 @@ def _parse_opt_out(type_id: str, law_id: str, scope: dict[str, Any], laws: dict[
         or not scope["sources"]
     ):
         raise ValueError(f"laws.toml: request type {type_id!r}: bad opt-out scope for {law_id!r}")
-    return OptOutScope(purposes, scope.get("section"), tuple(scope["sources"]))
+    return OptOutScope(purposes, scope.get("section"), tuple(scope["sources"]), scope.get("profiling"))
 
 
 def _parse_verification(item: dict[str, Any], types: dict[str, RequestType]) -> VerificationGuidance:
