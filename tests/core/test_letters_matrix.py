@@ -133,6 +133,9 @@ def _check_language(letter, text: str, language: str, law_id: str) -> None:
     if language == "fr":
         # French typography: a (narrow) no-break space before : ; ? ! (URLs aside).
         assert not re.search(r"[^\u202f\u00a0][:;?!](\s|$)", re.sub(r"https?://\S+", "", text))
+        assert not re.search(r"\bque [AEIOUaeiou]", text)  # elision: "qu’Adobe"
+    if language == "it":
+        assert not re.search(r"\bmi rivolgo a [AEIOU]", text)  # "ad Adobe"
     if language == "pl":
         assert re.search(r"\d{4} r\.", text)  # Polish dates end "r." (roku)
     if language == "pt":
