@@ -34,6 +34,21 @@ def test_core_imports_without_qt():
     assert len(CORE_MODULES) >= 5
 
 
+def test_letters_laws_and_the_letters_page_import_without_jinja2_or_babel():
+    # Start-up speed: templates and date formatting load only when a letter is rendered.
+    script = textwrap.dedent(
+        """
+        import os, sys
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import opt_out_gui.core.letters, opt_out_gui.core.laws, opt_out_gui.ui.pages.letters
+        print(sorted(m for m in ("jinja2", "babel") if m in sys.modules))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_no_sql_outside_the_store_layer():
     package = Path(opt_out_gui.core.__file__).parent.parent
     offenders = [

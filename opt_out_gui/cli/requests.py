@@ -142,9 +142,10 @@ def _add(args: argparse.Namespace) -> int:
         profile,
         reference=new_reference(sent or today),
         today=sent or today,
+        channel=args.channel,
     )
     service = TrackerService(workspace.store, catalog)
-    request = service.create(draft_from_letter(letter, args.channel))
+    request = service.create(draft_from_letter(letter))
     if sent:
         request = service.record(request.id, "sent", sent, received=received)
     if args.json:

@@ -24,6 +24,10 @@ from typing import Any
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import LANGUAGES, Profile
 from opt_out_gui.core.recipients import Recipient, controller_recipient, holiday_country, named_company
+
+# How a letter reaches the recipient (the tracker's channels). A posted letter must not claim
+# to be electronic: Art. 15(3) GDPR ties the electronic copy to a request made by electronic means.
+from opt_out_gui.core.tracker import CHANNELS
 from opt_out_gui.resources import templates_dir
 
 # Particular-situation grounds for an Art. 21(1) objection. Each language file words them;
@@ -61,7 +65,7 @@ _DATE_LOCALES = {
 _QUOTES = {
     "en": ("“", "”"),
     "de": ("„", "“"),
-    "fr": ("« ", " »"),
+    "fr": ("«\u202f", "\u202f»"),  # narrow no-break spaces, as French typography has them
     "es": ("«", "»"),
     "it": ("«", "»"),
     "nl": ("‘", "’"),
@@ -78,7 +82,21 @@ REFERENCE_LABELS = {
     "pl": "Numer referencyjny",
     "pt": "Referência",
 }
-_ACTIONS_NEEDING_EARLIER_REQUEST = ("reminder", "complaint", "appeal")
+_ACTIONS_NEEDING_EARLIER_REQUEST = (
+    "reminder",
+    "complaint",
+    "appeal",
+    "verification-reply",
+    "controller-complaint",
+)
+# GDPR actions whose letter objects on grounds of the user's particular situation (Art. 21(1)).
+_ACTIONS_WITH_GROUNDS = ("objection-ai", "erasure", "restriction", "withdraw-consent")
+# Actions where the user states a view in their own words (Art. 22(3) GDPR; Art. 18 § 2 LGPD).
+_ACTIONS_WITH_OWN_WORDS = ("automated-decisions", "opposition")
+_ACTIONS_WITHOUT_DATA_SCOPE = ("rectification", "agent")
+_ACTIONS_WITH_CORRECTION = ("correct", "rectification")
+# Follow-ups where the user says what happened (a refusal, an ID demand, an infringement).
+_ACTIONS_WITH_ACCOUNT_OF_EVENTS = ("complaint", "appeal", "verification-reply", "controller-complaint")
 
 
 @dataclass(frozen=True)
@@ -95,6 +113,10 @@ class LetterOptions:
     earlier_deadline: date | None = None
     complaint_text: str = ""
     correction: str = ""
+    # The type of the earlier request a reminder follows up: its period and rule are cited.
+    earlier_type: str = ""
+    # The authorized agent a CCPA authorization names (name and contact).
+    agent: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +137,7 @@ class Letter:
     deadline: Any  # DeadlineResult from the law engine
     edited: bool = False
     options: LetterOptions = field(default_factory=LetterOptions)
+    channel: str = "post"
 
     @property
     def date_text(self) -> str:
@@ -230,23 +253,25 @@ def action_of(type_id: str) -> str:
 def fields_for(type_id: str) -> tuple[str, ...]:
     """Names of the LetterOptions fields a request type uses (the GUI shows these)."""
     action = action_of(type_id)
+    follow_up = action in _ACTIONS_NEEDING_EARLIER_REQUEST
     fields: list[str] = []
-    if family_of(type_id) == "gdpr" and action in (
-        "objection-ai",
-        "erasure",
-        "restriction",
-        "withdraw-consent",
-    ):
+    if family_of(type_id) == "gdpr" and action in _ACTIONS_WITH_GROUNDS:
         fields += ["grounds", "grounds_text"]
-    if action not in _ACTIONS_NEEDING_EARLIER_REQUEST:
+    elif action in _ACTIONS_WITH_OWN_WORDS:
+        fields.append("grounds_text")
+    if not follow_up and action not in _ACTIONS_WITHOUT_DATA_SCOPE:
         fields.append("data_scope")
-    if action in ("erasure",):
+    if action == "erasure":
         fields.append("erasure_scope")
-    if action == "correct":
+    if action in _ACTIONS_WITH_CORRECTION:
         fields.append("correction")
-    if action in _ACTIONS_NEEDING_EARLIER_REQUEST or action == "restriction":
+    if action == "agent":
+        fields.append("agent")
+    if follow_up or action == "restriction":
         fields += ["earlier_date", "earlier_reference"]
-    if action == "complaint":
+    if action in ("reminder", "complaint", "verification-reply"):
+        fields.append("earlier_type")
+    if action in _ACTIONS_WITH_ACCOUNT_OF_EVENTS:
         fields.append("complaint_text")
     return tuple(fields)
 
@@ -289,7 +314,20 @@ def format_letter_date(value: date, language: str, law_id: str) -> str:
         or _DATE_LOCALES.get((language,))
         or language
     )
-    return format_date(value, format="long", locale=locale)
+    text = format_date(value, format="long", locale=locale)
+    return _date_conventions(text, value, language, locale)
+
+
+def _date_conventions(text: str, value: date, language: str, locale: str) -> str:
+    """What babel's long date leaves to the writer: French "1er", Brazilian and Italian "1º",
+    and the Polish "r." (roku) after the year in a letter's date."""
+    if value.day == 1 and language == "fr":
+        text = re.sub(r"^1 ", "1er ", text)
+    elif value.day == 1 and (locale == "pt_BR" or language == "it"):
+        text = re.sub(r"^1 ", "1º ", text)
+    if language == "pl":
+        text = f"{text} r."
+    return text
 
 
 # ---------------------------------------------------------------- composing
@@ -314,8 +352,13 @@ def compose_letter(
     today: date,
     options: LetterOptions | None = None,
     templates: TemplateSet | None = None,
+    channel: str | None = None,
 ) -> Letter:
-    """Render one letter. Raises UserError for an unknown type, law or language or a missing option."""
+    """Render one letter. Raises UserError for an unknown type, law or language or a missing option.
+
+    `channel` is how the user will send it (one of CHANNELS); by default the channel the
+    recipient offers: email, else its web form, else post.
+    """
     from opt_out_gui.core import laws
 
     templates = templates or shipped_templates()
@@ -339,6 +382,7 @@ def compose_letter(
             f"choose one of {', '.join(languages)}"
         )
     _check_options(request_type, options, today)
+    earlier_type = _earlier_type(request_type, options, law)
 
     family, action = family_of(type_id), action_of(type_id)
     own_templates = templates.law_languages(family, law.id) is not None
@@ -349,17 +393,36 @@ def compose_letter(
     else:
         controller = recipient = controller_recipient(platform, law)
     country = holiday_country(platform, law)
-    # Reminders and complaints state the deadline the earlier request missed; an appeal
-    # starts a period of its own, counted from today like a new request.
-    if request_type.needs_previous_request and (
+    channel = channel or default_channel(recipient)
+    if channel not in CHANNELS:
+        raise UserError(f"channel {channel!r} is not one of {', '.join(CHANNELS)}")
+    # Reminders and complaints state the deadline the earlier request missed, under the rule
+    # of that request's type (a CCPA opt-out: 15 business days); an appeal starts a period
+    # of its own, counted from today like a new request.
+    follows_earlier = request_type.needs_previous_request and (
         request_type.recipient == "authority" or request_type.deadline_rule == "request"
-    ):
-        deadline = laws.compute_deadline(law.id, options.earlier_date, None, country, today=today)
+    )
+    if follows_earlier:
+        deadline = laws.compute_deadline(
+            law.id,
+            options.earlier_date,
+            earlier_type.id if earlier_type else None,
+            country,
+            today=today,
+        )
         if options.earlier_deadline:
             deadline = replace(deadline, deadline=options.earlier_deadline)
     else:
-        deadline = laws.compute_deadline(law.id, today, type_id, country, today=today)
-    rule = law.deadlines.get(request_type.deadline_rule or "request") or law.deadlines["request"]
+        # A type without a response period of its own (an agent's authorization) states none;
+        # the law's general period stands for the tracker.
+        counted_as = type_id if request_type.deadline_rule else None
+        deadline = laws.compute_deadline(law.id, today, counted_as, country, today=today)
+    period_type = earlier_type if follows_earlier and earlier_type else request_type
+    rule_kind = period_type.deadline_rule or "request"
+    rule = law.deadlines.get(rule_kind) or law.deadlines["request"]
+    period_rule = (
+        period_type.period_citation or law.cite("response-period", language) or law.cite("requests", language)
+    )
 
     context = {
         "language": language,
@@ -372,8 +435,18 @@ def compose_letter(
         "cite": lambda right_id: law.cite(right_id, language),
         "period": {"count": rule.period.count, "unit": rule.period.unit},
         # False where the law states this period for other requests only: the date is then a request.
-        "period_stated": rule.applies_fully_to(type_id),
-        "regulator": _regulator_name(law),
+        "period_stated": rule.applies_fully_to(period_type.id),
+        # The provision that sets the period (11 CCR § 7026(f)(1) for a CCPA opt-out), or None.
+        "period_rule": period_rule,
+        "extension_allowed": rule.extended_period is not None,
+        "earlier_type": earlier_type.id if earlier_type else "",
+        "channel": channel,
+        # A posted letter is not a request "by electronic means" (Art. 12(3), 15(3) GDPR).
+        "posted": channel == "post",
+        "us_letter": law.region == "us",
+        # What an opt-out reaches under this US state law (None: the sources do not say).
+        "opt_out": _opt_out_context(law.id) if family == "us-state" else None,
+        "regulator": _regulator_name(law, language),
         "platform": {"name": platform.name, "company": platform.company},
         "sender": _Sender(profile.name, profile.email, tuple(profile.address.splitlines())),
         "account": account,
@@ -389,6 +462,8 @@ def compose_letter(
     }
     environment = _environment(templates.directory, templates.sandboxed)
     rendered = environment.get_template(f"{template_name}.{language}.txt.j2").render(context)
+    if language == "pl":  # a date's "r." (roku) ends the sentence too: one full stop, not two
+        rendered = rendered.replace(" r..", " r.")
     subject, _, body = _tidy(rendered).partition("\n")
     letter = Letter(
         platform_id=platform.id,
@@ -406,6 +481,7 @@ def compose_letter(
         account=account,
         deadline=deadline,
         options=options,
+        channel=channel,
     )
     return replace(letter, html=render_html(letter, templates))
 
@@ -449,6 +525,11 @@ def laws_for_type(type_id: str, templates: TemplateSet | None = None) -> tuple[s
     return tuple(law for law in laws.get_request_type(type_id).laws if languages_for(type_id, templates, law))
 
 
+def default_channel(recipient: Recipient) -> str:
+    """The channel a recipient offers: email, else its web form, else post."""
+    return "email" if recipient.email else "web_form" if recipient.web_form else "post"
+
+
 def draft_from_letter(letter: Letter, channel: str | None = None):
     """The tracker's draft for a letter, with its text as the user last edited it."""
     from opt_out_gui.core.tracker import Draft
@@ -468,7 +549,7 @@ def draft_from_letter(letter: Letter, channel: str | None = None):
         subject=letter.subject,
         body=letter.body,
         account=letter.account,
-        channel=channel or ("email" if recipient.email else "web_form" if recipient.web_form else "post"),
+        channel=channel or letter.channel,
     )
 
 
@@ -486,8 +567,26 @@ def _check_options(request_type, options: LetterOptions, today: date) -> None:
         )
     if options.earlier_date and options.earlier_date > today:
         raise UserError(f"earlier request date {options.earlier_date.isoformat()} is in the future")
-    if action == "correct" and not options.correction.strip():
+    if action in _ACTIONS_WITH_CORRECTION and not options.correction.strip():
         raise UserError(f"correction is required for {type_id}: say which data are wrong and what is right")
+    if action == "agent" and not options.agent.strip():
+        raise UserError(f"agent is required for {type_id}: the name and contact of the person you authorize")
+
+
+def _earlier_type(request_type, options: LetterOptions, law):
+    """The request type a follow-up refers to, checked against the law; None if not given."""
+    from opt_out_gui.core import laws
+
+    if not options.earlier_type:
+        return None
+    earlier = laws.get_request_type(options.earlier_type)
+    if law.id not in earlier.laws or earlier.needs_previous_request:
+        valid = [t.id for t in laws.request_types(law.id) if not t.needs_previous_request]
+        raise UserError(
+            f"earlier request type {earlier.id!r} cannot be followed up under {law.short_name}; "
+            f"valid types: {', '.join(valid)}"
+        )
+    return earlier
 
 
 def check_sender(profile: Profile, output_format: str) -> None:
@@ -512,7 +611,7 @@ def _authority_recipient(law, profile: Profile, platform) -> Recipient:
 
     authority = authorities.complaint_route(law, profile.country, profile.state, platform).authority
     return Recipient(
-        entity=authority.name,
+        entity=_BRANDING_NOTE.sub("", authority.name),
         address=_address_lines(authority.address),
         email=authority.email,
         web_form=authority.complaint_url,
@@ -526,10 +625,43 @@ def _address_lines(address: str | None) -> tuple[str, ...]:
     return tuple(line.strip() for line in address.splitlines() if line.strip())
 
 
-def _regulator_name(law) -> str | None:
+def _opt_out_context(law_id: str) -> dict[str, Any] | None:
+    from opt_out_gui.core.laws.registry import opt_out_scope
+
+    scope = opt_out_scope(law_id)
+    if scope is None:
+        return None
+    return {"purposes": list(scope.purposes), "section": scope.section, "profiling": scope.profiling}
+
+
+# The regulator as a letter in another language names it, without an article: the official
+# name in the letter's language where there is one, else a description in that language
+# with the official English name in brackets. A record's own wording ("branded") stays out.
+_REGULATOR_NAMES = {
+    ("uscppa", "en"): "California Privacy Protection Agency (CalPrivacy)",
+    ("uscppa", "es"): "Agencia de Protección de la Privacidad de California "
+    "(California Privacy Protection Agency, CalPrivacy)",
+    ("caopc", "fr"): "Commissariat à la protection de la vie privée du Canada",
+    ("brandp", "en"): "Brazilian National Data Protection Authority (ANPD)",
+}
+# A record's note on branding ('(CPPA, branded "CalPrivacy")') is not part of an address.
+_BRANDING_NOTE = re.compile(r"\s*\([^()]*\bbranded\b[^()]*\)")
+# US state attorneys general, in Spanish letters.
+_ATTORNEY_GENERAL_ES = "Oficina del Fiscal General ({name})"
+
+
+def _regulator_name(law, language: str) -> str | None:
     from opt_out_gui.core import authorities
 
-    return authorities.get_authority(law.regulator).name if law.regulator else None
+    if not law.regulator:
+        return None
+    name = _REGULATOR_NAMES.get((law.regulator, language))
+    if name:
+        return name
+    official = authorities.get_authority(law.regulator).name
+    if law.family == "us-state" and language == "es":
+        return _ATTORNEY_GENERAL_ES.format(name=official)
+    return official
 
 
 def _recipient_context(recipient: Recipient) -> dict[str, Any]:

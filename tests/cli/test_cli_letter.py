@@ -219,3 +219,35 @@ def test_eml_without_controller_email_writes_nothing(tmp_path, capsys):
     )
     assert "web form" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_channel_flag_decides_whether_the_letter_claims_to_be_electronic(capsys):
+    # Art. 15(3) GDPR ties the electronic copy to a request made "by electronic means":
+    # a posted letter must not claim that.
+    assert main(["letter", "adobe", "--type", "gdpr-access-ai", *SENDER]) == 0
+    by_email = capsys.readouterr().out
+    assert main(["letter", "adobe", "--type", "gdpr-access-ai", "--channel", "post", *SENDER]) == 0
+    by_post = capsys.readouterr().out
+    assert "nu ik dit verzoek elektronisch indien" in by_email
+    assert "elektronisch indien" not in by_post
+    assert "bij voorkeur in een gangbare elektronische vorm" in by_post
+
+
+def test_earlier_type_of_another_law_is_refused_with_the_valid_types(capsys):
+    code = main(
+        [
+            "letter",
+            "adobe",
+            "--type",
+            "gdpr-reminder",
+            "--earlier-date",
+            "2026-01-05",
+            "--earlier-type",
+            "ccpa-opt-out",
+            *SENDER,
+        ]
+    )
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "earlier request type 'ccpa-opt-out' cannot be followed up under GDPR" in err
+    assert "gdpr-access-ai" in err

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from opt_out_gui.core.countries import country_names, subdivision_names, user_region
-from opt_out_gui.core.laws.registry import Law, default_law_for, get_law, get_request_type
+from opt_out_gui.core.laws.registry import Law, default_law_for, get_law, get_request_type, opt_out_scope
 
 _CONTROL_NOUNS = {"toggle": "setting", "form": "form", "email": "email address"}
 
@@ -102,34 +102,62 @@ def _gdpr_family(ctx: _Context) -> list[Recommendation]:
 
 
 def _ccpa(ctx: _Context) -> list[Recommendation]:
+    # An opt-out of sale or sharing (Civ. Code § 1798.120) concerns disclosure to third
+    # parties; it does not stop the business using the data itself. Limiting sensitive
+    # personal information (§ 1798.121) and deletion (§ 1798.105) reach its own use.
     name = ctx.platform.name
     return [
         ctx.recommend(
             "ccpa-opt-out",
-            f"An opt-out of sale or sharing{ctx.under('ccpa-opt-out')} is the closest CCPA right to an "
-            f"AI-training opt-out: {name} must stop selling or sharing your personal information"
+            f"An opt-out of sale or sharing{ctx.under('ccpa-opt-out')} stops {name} selling or sharing "
+            "your personal information with third parties, including for their AI training; it does "
+            f"not stop {name} training its own AI on your data. A browser sending Global Privacy "
+            "Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025)"
             f"{ctx.quicker}.",
+        ),
+        ctx.recommend(
+            "ccpa-limit",
+            f"A request to limit the use of sensitive personal information{ctx.under('ccpa-limit')} "
+            f"reaches {name}'s own use, including its AI training, but only of sensitive information "
+            "(such as precise location, health or the contents of your messages).",
         ),
         ctx.recommend(
             "ccpa-delete",
             f"A request to delete{ctx.under('ccpa-delete')} asks {name} to delete the personal "
-            "information it collected from you.",
+            "information it collected from you, so that it can no longer train on it.",
         ),
     ]
 
 
+_PURPOSE_NAMES = {
+    "targeted_advertising": "targeted advertising",
+    "sale": "the sale of your data",
+    "profiling": "profiling for decisions with legal or similarly significant effects",
+}
+
+
 def _us_state(ctx: _Context) -> list[Recommendation]:
     name, law = ctx.platform.name, ctx.law.short_name
+    scope = opt_out_scope(ctx.law.id)
+    if scope:
+        purposes = [_PURPOSE_NAMES[p] for p in scope.purposes]
+        listed = purposes[0] if len(purposes) == 1 else ", ".join(purposes[:-1]) + " and " + purposes[-1]
+        where = f" ({scope.section})" if scope.section else ctx.under("us-state-opt-out")
+        covers = f"An opt-out under the {law}{where} covers {listed} only"
+    else:
+        covers = (
+            f"An opt-out under the {law}{ctx.under('us-state-opt-out')} covers what that law grants "
+            "(the sources used do not say which of sale, targeted advertising and profiling)"
+        )
     return [
         ctx.recommend(
             "us-state-opt-out",
-            f"An opt-out request under the {law}{ctx.under('us-state-opt-out')} asks {name} to stop "
-            f"selling your data or using it for targeted advertising or profiling{ctx.quicker}.",
+            f"{covers}; it does not stop {name} training its own AI on your data{ctx.quicker}.",
         ),
         ctx.recommend(
             "us-state-delete",
             f"A deletion request under the {law}{ctx.under('us-state-delete')} asks {name} to delete "
-            "personal data about you.",
+            f"personal data about you, which also keeps it out of {name}'s own AI training.",
         ),
     ]
 
@@ -149,12 +177,22 @@ def _lgpd(ctx: _Context) -> list[Recommendation]:
                 f"{ctx.under('lgpd-delete')}.",
             ),
         ]
+    if ctx.basis == "legitimate_interest":
+        lead = f"{name} relies on legitimate interests, not on your consent, for AI training"
+    else:
+        lead = f"{name} does not say that it trains AI with your consent"
     return [
         ctx.recommend(
+            "lgpd-opposition",
+            f"{lead}, so oppose the processing{ctx.under('lgpd-opposition')}: the LGPD allows this where "
+            "processing without consent does not comply with the law, and the request is free of "
+            f"charge{ctx.quicker}.",
+        ),
+        ctx.recommend(
             "lgpd-access",
-            f"The LGPD rights in the sources include no objection to AI training, so ask {name} for the "
-            f"origin, criteria and purpose of its use of your data{ctx.under('lgpd-access')}{ctx.quicker}.",
-        )
+            f"Ask {name} at the same time for the origin, criteria and purpose of its use of your data"
+            f"{ctx.under('lgpd-access')}.",
+        ),
     ]
 
 

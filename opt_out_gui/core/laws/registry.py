@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any
@@ -191,6 +191,31 @@ class Law:
         }
 
 
+# The purposes a US state law lets a consumer opt out of, in the order statutes list them.
+OPT_OUT_PURPOSES = ("targeted_advertising", "sale", "profiling")
+
+
+@dataclass(frozen=True)
+class OptOutScope:
+    """What an opt-out reaches under one state law, and the section that says so."""
+
+    purposes: tuple[str, ...]  # of OPT_OUT_PURPOSES
+    section: str | None  # None: the sources name the purposes but not the subsection
+    sources: tuple[str, ...]
+    profiling: str | None = None  # the statute's words for the profiling opt-out, first person
+
+
+@dataclass(frozen=True)
+class VerificationGuidance:
+    """What a company may ask to verify a requester's identity, and the reply letter to use."""
+
+    family: str
+    code: str  # stable id a front end or the tracker's next step refers to
+    points: tuple[str, ...]
+    letter_type: str
+    sources: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class RequestType:
     id: str
@@ -203,9 +228,18 @@ class RequestType:
     needs_previous_request: bool  # reminders and complaints refer to an earlier request's date
     laws: tuple[str, ...]
     articles: dict[str, str | None]  # law id -> citation, None where the sources give no article
+    # The provision that sets this type's response period where it differs from the law's
+    # general rule (11 CCR § 7026(f)(1) for a CCPA opt-out); None: the law's own rule.
+    period_citation: str | None = None
+    # A provision outside the law's rights table (a regulation, another Act) the type rests on.
+    statute_citation: str | None = None
+    notes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    # Law id -> what an opt-out under that law reaches (us-state-opt-out only).
+    opt_outs: dict[str, OptOutScope] = field(default_factory=dict)
 
     def citation(self, law: Law, language: str | None = None) -> str | None:
-        return _join_citations(law, self.rights, language)
+        return self.statute_citation or _join_citations(law, self.rights, language)
 
     def missing_article_note(self, law: Law) -> str | None:
         if self.articles.get(law.id):
@@ -222,6 +256,9 @@ class RequestType:
             "needs_previous_request": self.needs_previous_request,
             "laws": list(self.laws),
             "articles": dict(self.articles),
+            "period_citation": self.period_citation,
+            "notes": list(self.notes),
+            "sources": list(self.sources),
         }
 
 
@@ -235,6 +272,7 @@ class Registry:
     laws: dict[str, Law]
     request_types: dict[str, RequestType]
     family_titles: dict[str, str]
+    verification: dict[str, VerificationGuidance]
 
 
 @cache
@@ -249,7 +287,8 @@ def registry() -> Registry:
     for item in raw["request_type"]:
         request_type = _parse_request_type(item, laws)
         types[request_type.id] = request_type
-    return Registry(laws, types, {name: family["title"] for name, family in families.items()})
+    verification = {item["family"]: _parse_verification(item, types) for item in raw.get("verification", ())}
+    return Registry(laws, types, {name: family["title"] for name, family in families.items()}, verification)
 
 
 def _parse_law(item: dict[str, Any], family_notes: tuple[str, ...]) -> Law:
@@ -330,6 +369,8 @@ def _parse_request_type(item: dict[str, Any], laws: dict[str, Law]) -> RequestTy
     family_laws = [law for law in laws.values() if law.family == item["family"]]
     if item.get("only_where_appeal"):
         family_laws = [law for law in family_laws if law.appeal_first]
+    if "only_laws" in item:
+        family_laws = [law for law in family_laws if law.id in item["only_laws"]]
     rights = tuple(item["rights"])
     if item["recipient"] not in RECIPIENTS:
         raise ValueError(f"laws.toml: request type {item['id']!r}: bad recipient {item['recipient']!r}")
@@ -343,7 +384,41 @@ def _parse_request_type(item: dict[str, Any], laws: dict[str, Law]) -> RequestTy
         deadline_rule=item.get("deadline"),
         needs_previous_request=item.get("needs_previous_request", False),
         laws=tuple(law.id for law in family_laws),
-        articles={law.id: _join_citations(law, rights) for law in family_laws},
+        articles={
+            law.id: item.get("statute_citation") or _join_citations(law, rights) for law in family_laws
+        },
+        period_citation=item.get("period_citation"),
+        statute_citation=item.get("statute_citation"),
+        notes=tuple(item.get("notes", ())),
+        sources=tuple(item.get("sources", ())),
+        opt_outs={
+            law_id: _parse_opt_out(item["id"], law_id, scope, laws)
+            for law_id, scope in item.get("opt_outs", {}).items()
+        },
+    )
+
+
+def _parse_opt_out(type_id: str, law_id: str, scope: dict[str, Any], laws: dict[str, Law]) -> OptOutScope:
+    purposes = tuple(scope["purposes"])
+    if (
+        law_id not in laws
+        or not purposes
+        or not set(purposes) <= set(OPT_OUT_PURPOSES)
+        or not scope["sources"]
+    ):
+        raise ValueError(f"laws.toml: request type {type_id!r}: bad opt-out scope for {law_id!r}")
+    return OptOutScope(purposes, scope.get("section"), tuple(scope["sources"]), scope.get("profiling"))
+
+
+def _parse_verification(item: dict[str, Any], types: dict[str, RequestType]) -> VerificationGuidance:
+    if item["letter_type"] not in types or not item["sources"]:
+        raise ValueError(f"laws.toml: verification for {item['family']!r}: unknown letter type or no source")
+    return VerificationGuidance(
+        family=item["family"],
+        code=item["code"],
+        points=tuple(item["points"]),
+        letter_type=item["letter_type"],
+        sources=tuple(item["sources"]),
     )
 
 
@@ -376,6 +451,17 @@ def get_request_type(type_id: str) -> RequestType:
     if request_type is None:
         raise _unknown("request type", type_id, list(registry().request_types))
     return request_type
+
+
+def verification_guidance(law_id: str) -> VerificationGuidance | None:
+    """What a company may ask to verify identity under a law, and the reply letter; None if unsourced."""
+    return registry().verification.get(get_law(law_id).family)
+
+
+def opt_out_scope(law_id: str) -> OptOutScope | None:
+    """What an opt-out under a US state law reaches; None where the sources do not say."""
+    scopes = registry().request_types["us-state-opt-out"].opt_outs
+    return scopes.get(get_law(law_id).id)
 
 
 def default_law_for(country: str, state: str = "") -> str | None:
