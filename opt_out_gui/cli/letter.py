@@ -132,7 +132,25 @@ def _letter(args: argparse.Namespace) -> int:
         channel=args.channel,
     )
     letters.check_sender(profile, args.output_format)
+    print(_how_to_send(letter), file=sys.stderr)
     return _write(letter, args.output_format, args.out)
+
+
+def _how_to_send(letter) -> str:
+    """One line on stderr (the letter itself may go to stdout): where to send it, and why."""
+    recipient = letter.recipient
+    where = {
+        "email": f"by email to {recipient.email}",
+        "web_form": f"through the web form {recipient.web_form}",
+        "post": "by post to " + ", ".join(recipient.address),
+        "in_app": "through the platform's app",
+    }[letter.channel]
+    note = ""
+    if recipient.kind == "controller" and not recipient.email:
+        note = f" ({recipient.entity} publishes no privacy email"
+        offer_post = recipient.address and letter.channel != "post"
+        note += "; --channel post writes it for posting)" if offer_post else ")"
+    return f"Send it {where}{note}."
 
 
 def _write(letter, output_format: str, out: str | None) -> int:

@@ -229,3 +229,12 @@ def test_agent_field_shows_only_for_the_agent_letter(page):
     assert page.agent.isVisibleTo(page)
     page.agent.setText("Jane Roe, jane@example.com")
     assert "my authorized agent: Jane Roe, jane@example.com." in page.preview.toPlainText()
+
+
+def test_recipient_line_names_the_channel_and_why_when_no_email_is_published(page):
+    linkedin = page.ctx.catalog.get("linkedin").controller_for("eu")
+    assert linkedin.email is None and linkedin.web_form  # LinkedIn publishes forms, not an address
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    text = page.recipient.text()
+    assert f"To {linkedin.entity}: by web form ({linkedin.web_form})" in text
+    assert "no privacy email is published" in text

@@ -37,6 +37,22 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.send_dialog import CHANNEL_LABELS
 from opt_out_gui.ui.widgets import Page, error_label, show_error
 
+
+def _how_to_send(letter) -> str:
+    """Where this letter goes by its channel, and why when the recipient publishes no email."""
+    recipient = letter.recipient
+    where = {
+        "email": recipient.email,
+        "web_form": recipient.web_form,
+        "post": ", ".join(recipient.address),
+        "in_app": None,
+    }.get(letter.channel)
+    text = f"by {CHANNEL_LABELS[letter.channel].lower()}" + (f" ({where})" if where else "")
+    if recipient.kind == "controller" and not recipient.email and letter.channel != "in_app":
+        text += "; no privacy email is published"
+    return text
+
+
 _FILE_FILTERS = {
     "txt": "Text (*.txt)",
     "html": "Web page (*.html)",
@@ -632,9 +648,7 @@ class LettersPage(Page):
         self.track_button.setEnabled(letter is not None and letter.reference != self._saved_reference)
         if letter:
             due = letter.deadline.deadline.isoformat()
-            address = letter.recipient.email or letter.recipient.web_form or "postal address only"
-            by = CHANNEL_LABELS[letter.channel].lower()
-            self.recipient.setText(f"To {letter.recipient.entity} ({address}) · by {by} · answer due {due}")
+            self.recipient.setText(f"To {letter.recipient.entity}: {_how_to_send(letter)} · answer due {due}")
         else:
             self.recipient.setText("")
         has_letter = letter is not None
