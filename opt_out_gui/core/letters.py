@@ -455,6 +455,8 @@ def compose_letter(
         "reference": reference,
         "today": today,
         "deadline": deadline.deadline,
+        # Public holidays would move the date but the controller's country is unknown: say so.
+        "holidays_unknown": deadline.holidays_unknown,
         "extended_deadline": deadline.extended_deadline,
         "facts": _platform_facts(platform, law, today),
         "options": options,

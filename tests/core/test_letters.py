@@ -616,3 +616,21 @@ def test_templates_from_outside_the_app_run_sandboxed(catalog, tmp_path):
         compose(catalog, "linkedin", "gdpr-objection-ai", "en", templates=letters.user_templates(copy))
     # The same change in a trusted environment would run: the sandbox is what stops it.
     assert letters.user_templates(copy).sandboxed and not letters.shipped_templates().sandboxed
+
+
+def test_a_deadline_without_the_controllers_holidays_says_so(catalog):
+    # When the controller's country is not one where the law applies, its public holidays are
+    # unknown: the letter states the date without them and says so (issue: no silent skip).
+    platform = catalog.get("example-social")
+    eu = platform.controllers[0]
+    abroad = platform._replace(controllers=(eu._replace(country="US"), *platform.controllers[1:]))
+    for language, words in (("en", "not for public holidays"), ("de", "nicht aber Feiertage")):
+        profile = replace(PROFILES["gdpr"], language=language)
+        known = letters.compose_letter(
+            platform, "gdpr-objection-ai", "gdpr", language, profile, reference=REFERENCE, today=TODAY
+        )
+        unknown = letters.compose_letter(
+            abroad, "gdpr-objection-ai", "gdpr", language, profile, reference=REFERENCE, today=TODAY
+        )
+        assert not known.deadline.holidays_unknown and words not in known.body
+        assert unknown.deadline.holidays_unknown and words in unknown.body
