@@ -416,7 +416,12 @@ def compose_letter(
         # A type without a response period of its own (an agent's authorization) states none;
         # the law's general period stands for the tracker.
         counted_as = type_id if request_type.deadline_rule else None
-        deadline = laws.compute_deadline(law.id, today, counted_as, country, today=today)
+        # The period runs from receipt: a posted letter arrives later (the tracker makes the
+        # same estimate when the letter is marked sent, so both state the same date).
+        from opt_out_gui.core.receipt import estimate_receipt
+
+        received = estimate_receipt(channel, today, profile.country, recipient.country).day
+        deadline = laws.compute_deadline(law.id, received, counted_as, country, today=received)
     period_type = earlier_type if follows_earlier and earlier_type else request_type
     rule_kind = period_type.deadline_rule or "request"
     rule = law.deadlines.get(rule_kind) or law.deadlines["request"]

@@ -98,14 +98,19 @@ def named_company(platform: Platform, law: Law) -> Recipient:
         return Recipient(platform.company, (), None, None, known=False)
 
 
+def controller_country(platform: Platform | None, law: Law) -> str | None:
+    """The country of the controller a request under this law goes to (where a letter travels)."""
+    controller = controller_of(platform, law)
+    return controller.country if controller else None
+
+
 def holiday_country(platform: Platform | None, law: Law) -> str | None:
     """The controller's country when the law counts its public holidays there, else None.
 
     A controller outside the law's territory (an Irish entity answering UK GDPR requests)
     gives None, and the deadline engine falls back to the law's own rules.
     """
-    controller = controller_of(platform, law)
-    country = controller.country if controller else None
+    country = controller_country(platform, law)
     return country if country in law.countries else None
 
 

@@ -646,10 +646,9 @@ class TrackerService:
 
     def _controller_country(self, platform_id: str, law_id: str) -> str | None:
         """ISO code of the controller's country (where a posted letter goes), from the catalogue."""
-        from opt_out_gui.core.recipients import controller_of
+        from opt_out_gui.core.recipients import controller_country
 
-        controller = controller_of(self._platform(platform_id), self.laws.get_law(law_id))
-        return controller.country if controller else None
+        return controller_country(self._platform(platform_id), self.laws.get_law(law_id))
 
     def _copy_attachment(self, source: Path) -> _StoredFile:
         if not source.is_file():

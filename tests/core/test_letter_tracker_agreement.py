@@ -121,3 +121,34 @@ def test_the_reddit_objection_of_the_issue_is_due_after_easter_in_both(data_dir,
     stored = service.record(service.create(draft_from_letter(letter)).id, "sent", SENT, received=SENT)
     workspace.close()
     assert stored.deadline == date(2025, 4, 22)
+
+
+def test_a_posted_letter_states_the_deadline_counted_from_its_estimated_receipt(data_dir):
+    # The period runs from receipt (Art. 12(3) GDPR "of receipt of the request"); a letter
+    # posted inside the UK is estimated to arrive after Royal Mail's three working days.
+    from datetime import date
+
+    from opt_out_gui.core import letters
+    from opt_out_gui.core.profile import Profile
+    from opt_out_gui.core.receipt import estimate_receipt
+    from tests.conftest import catalog_with_examples
+
+    platform = catalog_with_examples().get("example-social")  # its UK controller is in GB
+    profile = Profile("Ann Smith", "ann@example.co.uk", "1 High St\nLondon", "GB")
+    today = date(2026, 3, 2)
+    by_email = letters.compose_letter(
+        platform, "gdpr-objection-ai", "uk-gdpr", "en", profile, reference="2026-ABCDEFG", today=today
+    )
+    by_post = letters.compose_letter(
+        platform,
+        "gdpr-objection-ai",
+        "uk-gdpr",
+        "en",
+        profile,
+        reference="2026-ABCDEFG",
+        today=today,
+        channel="post",
+    )
+    arrival = estimate_receipt("post", today, "GB", "GB").day
+    assert arrival == date(2026, 3, 5) and by_email.deadline.received == today
+    assert by_post.deadline.received == arrival and by_post.deadline.deadline > by_email.deadline.deadline
