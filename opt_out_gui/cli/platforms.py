@@ -120,10 +120,11 @@ def _print_platform(platform: Platform, region: str | None) -> None:
             print(f"      {number}. {step}")
         if control["url"]:
             print(f"      {control['url']}")
+        used_unless = ""
+        if control["training_opt_out"]:
+            used_unless = " (your data is used for AI training unless you act)"
         facts = [
-            {"on": "Default: on (your data is used unless you act)", "off": "Default: off"}.get(
-                control["default"], ""
-            ),
+            {"on": f"Default: on{used_unless}", "off": "Default: off"}.get(control["default"], ""),
             {"no": "Does not undo past training", "yes": "Also removes data from past training"}.get(
                 control["retroactive"], ""
             ),

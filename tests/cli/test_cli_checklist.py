@@ -134,3 +134,18 @@ def test_checklist_of_a_platform_not_in_the_list_shows_its_steps_and_how_to_add_
     assert "not in your list yet" in out and "opt-out checklist linkedin --add" in out
     code, out, _ = run(capsys, "checklist", "--json")
     assert json.loads(out)["accounts"] == []  # looking added nothing
+
+
+def test_a_setting_that_is_not_a_training_switch_never_says_data_is_used_for_training(capsys):
+    catalog = load_catalog()
+    shown = [
+        (platform, control)
+        for platform in catalog.platforms
+        for control in platform.controls
+        if not control.training_opt_out and control.default == "on"
+    ]
+    assert shown  # e.g. Evernote's "AI features", on by default but not a training switch
+    platform, control = shown[0]
+    code, out, _ = run(capsys, "platforms", "show", platform.id, "--region", "all")
+    block = out.split(control.title, 1)[1].split("\n  - ", 1)[0]
+    assert code == 0 and "Default: on" in block and "used for AI training unless" not in block
