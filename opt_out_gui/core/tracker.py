@@ -15,12 +15,14 @@ again if it fails.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from opt_out_gui.core import validation
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 
@@ -63,6 +65,11 @@ CLOSED = frozenset({"fulfilled", "refused", "withdrawn"})
 DUE_SOON_DAYS = 7
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 ATTACHMENTS_DIR = "attachments"
+# Upper bounds that keep records sane; real letters and notes are far shorter.
+MAX_SUBJECT_LENGTH = 500
+MAX_RECIPIENT_LENGTH = 2000
+MAX_BODY_LENGTH = 200_000
+MAX_NOTE_LENGTH = 10_000
 
 _AFTER_SENT = (
     "acknowledged",
@@ -316,7 +323,7 @@ class TrackerService:
     def find(self, id_or_reference: str) -> Request:
         """A request by its number or its reference (2026-K3F9Q2M, any case)."""
         text = id_or_reference.strip()
-        if text.isdigit():
+        if text.isdigit() and len(text) <= 19 and int(text) <= validation.MAX_SQLITE_INTEGER:
             return self.get(int(text))
         row = self._store.connection.execute(
             "SELECT id FROM requests WHERE reference = ?", (text.upper(),)
@@ -419,11 +426,7 @@ class TrackerService:
 
     def create(self, draft: Draft) -> Request:
         """Store a letter as a draft request."""
-        if draft.channel is not None:
-            _check_choice("channel", draft.channel, CHANNELS)
-        for name in ("reference", "platform", "type", "law", "language", "subject", "body"):
-            if not getattr(draft, name).strip():
-                raise UserError(f"a request needs a {name}; it is empty")
+        draft = check_draft(draft)
         with self._store.transaction() as connection:
             if connection.execute(
                 "SELECT 1 FROM requests WHERE reference = ?", (draft.reference,)
@@ -458,14 +461,15 @@ class TrackerService:
         reason: str | None = None,
         attachments: Sequence[Path] = (),
         channel: str | None = None,
+        today: date | None = None,
     ) -> Request:
         """Add an event to the timeline and apply its status change, in one transaction.
 
         `sent` starts the deadline (the channel may be given here or stored with the
         draft); `extended` sets the extended deadline; `refused` needs a reason.
         """
-        _check_choice("event", kind, EVENT_KINDS)
         request = self.get(request_id)
+        kind, on, note = check_event(kind, on, note, request.law, today or date.today())
         allowed = ALLOWED_EVENTS[request.status]
         if kind not in allowed:
             hint = (
@@ -479,10 +483,7 @@ class TrackerService:
             )
         if reason is not None and kind != "refused":
             raise UserError(f"a reason is only recorded with 'refused', not with {kind!r}")
-        if request.sent_at and on < request.sent_at:
-            raise UserError(
-                f"date {on.isoformat()} is before the request was sent ({request.sent_at.isoformat()})"
-            )
+        check_event_order(request.sent_at, on)
         changes = self._changes_for(request, kind, on, reason, channel)
         stored: list[_StoredFile] = []
         try:
@@ -491,7 +492,7 @@ class TrackerService:
                 event_id = connection.execute(
                     "INSERT INTO request_events (request_id, kind, date, note, created_at) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (request.id, kind, on.isoformat(), note.strip(), _now()),
+                    (request.id, kind, on.isoformat(), note, _now()),
                 ).lastrowid
                 connection.executemany(
                     "INSERT INTO attachments (event_id, file_name, sha256, stored_path, size) "
@@ -713,6 +714,59 @@ class TrackerService:
             return self.laws.get_law(law_id).short_name
         except UserError:
             return law_id
+
+
+_REFERENCE_FORMAT = re.compile(r"^\d{4}-[0-9A-HJKMNP-TV-Z]{7}$")
+
+
+def check_draft(draft: Draft) -> Draft:
+    """A draft's values, normalised; raises InvalidValue naming the field.
+
+    The same check runs on a letter saved by the user and on every request a backup restores.
+    """
+    for name in ("reference", "platform", "type", "law", "language", "subject", "body"):
+        value = getattr(draft, name)
+        if isinstance(value, str) and not value.strip():
+            raise validation.InvalidValue(name, f"a request needs a {name}; it is empty")
+    from opt_out_gui.core.checklist import MAX_ACCOUNT_LENGTH
+    from opt_out_gui.core.laws import get_law
+    from opt_out_gui.core.profile import LANGUAGES
+
+    reference = validation.single_line("reference", draft.reference, max_length=20)
+    if not _REFERENCE_FORMAT.match(reference):
+        raise validation.InvalidValue("reference", f"reference {reference!r} is not like 2026-K3F9Q2M")
+    law = validation.identifier("law", draft.law)
+    if get_law(law).id != law:
+        raise validation.InvalidValue("law", f"law {law!r} is not a law id such as gdpr")
+    return Draft(
+        reference=reference,
+        platform=validation.identifier("platform", draft.platform),
+        type=validation.identifier("type", draft.type),
+        law=law,
+        language=validation.choice("language", draft.language, tuple(LANGUAGES)),
+        recipient=validation.multi_line("recipient", draft.recipient, max_length=MAX_RECIPIENT_LENGTH),
+        subject=validation.single_line("subject", draft.subject, max_length=MAX_SUBJECT_LENGTH),
+        body=validation.multi_line("body", draft.body, max_length=MAX_BODY_LENGTH),
+        account=validation.single_line("account", draft.account, max_length=MAX_ACCOUNT_LENGTH),
+        channel=None if draft.channel is None else validation.choice("channel", draft.channel, CHANNELS),
+    )
+
+
+def check_event(kind: str, on: date | str, note: str, law: str, today: date) -> tuple[str, date, str]:
+    """An event's kind, date and note, normalised (user input and restored backups alike).
+
+    The date is when it happened: not in the future, not before the request's law applied.
+    """
+    kind = validation.choice("event", kind, EVENT_KINDS)
+    day = validation.past_date("date", on, today, law)
+    return kind, day, validation.multi_line("note", note, max_length=MAX_NOTE_LENGTH)
+
+
+def check_event_order(sent_at: date | None, on: date) -> None:
+    if sent_at and on < sent_at:
+        raise validation.InvalidValue(
+            "date", f"date {on.isoformat()} is before the request was sent ({sent_at.isoformat()})"
+        )
 
 
 def write_private_file(target: Path, data: bytes) -> None:

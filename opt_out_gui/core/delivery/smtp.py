@@ -61,7 +61,9 @@ class SmtpSettings:
 
     def validated(self) -> SmtpSettings:
         """These settings, normalised; raises UserError naming the field that is wrong."""
-        host = self.host.strip().strip("[]")
+        from opt_out_gui.core import validation
+
+        host = validation.single_line("SMTP host", self.host, max_length=253).strip("[]")
         if not host or any(ch.isspace() for ch in host) or "/" in host:
             raise UserError(f"SMTP host {self.host!r} is not a server name such as smtp.example.org")
         if self.security not in SECURITY_CHOICES:
@@ -71,14 +73,12 @@ class SmtpSettings:
                 f"SMTP security 'none' sends your password and letters unencrypted; it is allowed only for "
                 f"a server on this computer ({', '.join(LOCAL_HOSTS)}), not {host!r}: choose ssl or starttls"
             )
-        if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
-            raise UserError(f"SMTP port {self.port!r} is not a number from 1 to 65535")
         return SmtpSettings(
             host=host,
-            port=self.port,
+            port=validation.port("SMTP port", self.port),
             security=self.security,
-            user=self.user.strip(),
-            from_address=_checked_address(self.from_address),
+            user=validation.single_line("SMTP user", self.user, max_length=254),
+            from_address=validation.email_address("sender address", self.from_address),
         )
 
     @property
@@ -87,20 +87,10 @@ class SmtpSettings:
         return f"{self.user}@{self.host}"
 
 
-def _checked_address(address: str) -> str:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        return validate_email(address.strip(), check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise UserError(f"sender address {address!r} is not an email address: {error}") from None
-
-
 def parse_port(text: str) -> int:
-    try:
-        return int(str(text).strip())
-    except ValueError:
-        raise UserError(f"SMTP port {text!r} is not a number from 1 to 65535") from None
+    from opt_out_gui.core.validation import port
+
+    return port("SMTP port", text)
 
 
 def load_smtp_settings(store: Store) -> SmtpSettings | None:
@@ -110,7 +100,7 @@ def load_smtp_settings(store: Store) -> SmtpSettings | None:
         return None
     return SmtpSettings(
         host=values["host"],
-        port=int(values["port"] or DEFAULT_PORTS.get(values["security"] or "", 587)),
+        port=parse_port(values["port"] or DEFAULT_PORTS.get(values["security"] or "", 587)),
         security=values["security"] or "ssl",
         user=values["user"] or "",
         from_address=values["from_address"],
