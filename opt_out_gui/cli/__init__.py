@@ -14,6 +14,8 @@ import sys
 
 from opt_out_gui import __version__
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.files import TargetExists
+from opt_out_gui.core.store import DamagedDatabase
 
 # Order here is the order in `opt-out --help`.
 COMMAND_MODULES = (
@@ -65,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(handler(args) or 0)
+    except DamagedDatabase as error:
+        print(f"opt-out: error: {error}", file=sys.stderr)
+        print(f"opt-out: {_restore_hint(error)}", file=sys.stderr)
+        return 2
+    except TargetExists as error:
+        print(f"opt-out: error: {error.path} exists already; pass --force to replace it", file=sys.stderr)
+        return 2
     except UserError as error:
         print(f"opt-out: error: {error}", file=sys.stderr)
         return 2
@@ -74,6 +83,16 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`opt-out platforms | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+
+
+def _restore_hint(error: DamagedDatabase) -> str:
+    """The command that restores the newest kept copy (or a backup file) over the damaged database."""
+    from shlex import quote
+
+    command = f"opt-out --data-dir {quote(str(error.path.parent))} restore --force"
+    if error.newest_backup is None:
+        return f"no copy is kept in its backups folder; if you have a backup file, run: {command} FILE"
+    return f"to restore the newest kept copy, run: {command} {quote(str(error.newest_backup))}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -123,6 +123,7 @@ def _status(args: argparse.Namespace) -> int:
 def _update(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.data_dir)
     store = workspace.store
+    store.require_writable()
     url = args.url or store.get_setting(updates.UPDATE_URL_SETTING)
     if not url:
         raise UserError("no update URL set; pass --url https://... (it is remembered)")
@@ -163,6 +164,7 @@ def _confirm(question: str) -> bool:
 
 def _revert(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.data_dir)
+    workspace.store.require_writable()
     if updates.revert_to_shipped(workspace.data_dir, workspace.store):
         print("Reverted to the catalogue shipped with the app.")
     else:

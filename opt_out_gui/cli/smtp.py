@@ -91,6 +91,7 @@ def _set(args: argparse.Namespace) -> int:
         from_address=args.from_address,
     ).validated()
     workspace = open_workspace(args.data_dir)
+    workspace.store.require_writable()
     if args.password_stdin:
         # The password first: when there is no keyring nothing is saved at all.
         save_smtp_password(settings, read_password_stdin())

@@ -14,7 +14,6 @@ again if it fails.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from opt_out_gui.core import validation
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.files import write_private_file
 from opt_out_gui.core.store import Store
 
 if TYPE_CHECKING:
@@ -468,6 +468,7 @@ class TrackerService:
         `sent` starts the deadline (the channel may be given here or stored with the
         draft); `extended` sets the extended deadline; `refused` needs a reason.
         """
+        self._store.require_writable()
         request = self.get(request_id)
         kind, on, note = check_event(kind, on, note, request.law, today or date.today())
         allowed = ALLOWED_EVENTS[request.status]
@@ -580,10 +581,10 @@ class TrackerService:
                 f"attachment {source} is {size // (1024 * 1024)} MB; the limit is "
                 f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"
             )
-        folder = self.data_dir / ATTACHMENTS_DIR
-        folder.mkdir(mode=0o700, exist_ok=True)
         import hashlib  # here, not at the top: the tracker is imported at start-up
         import secrets
+
+        from opt_out_gui.core.files import describe_os_error
 
         relative = f"{ATTACHMENTS_DIR}/{secrets.token_hex(8)}-{_safe_file_name(source.name)}"
         target = self.data_dir / relative
@@ -594,7 +595,11 @@ class TrackerService:
         except OSError as error:
             raise UserError(f"cannot read attachment {source}: {error.strerror or error}") from None
         digest.update(data)
-        write_private_file(target, data)
+        try:
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            write_private_file(target, data)
+        except OSError as error:
+            raise UserError(describe_os_error(error, target)) from None
         return _StoredFile(source.name, relative, target, digest.hexdigest(), len(data))
 
     # ---- what next -----------------------------------------------------------------------
@@ -736,7 +741,11 @@ def check_draft(draft: Draft) -> Draft:
     if not _REFERENCE_FORMAT.match(reference):
         raise validation.InvalidValue("reference", f"reference {reference!r} is not like 2026-K3F9Q2M")
     law = validation.identifier("law", draft.law)
-    if get_law(law).id != law:
+    try:
+        known = get_law(law).id == law
+    except UserError as error:
+        raise validation.InvalidValue("law", str(error)) from None
+    if not known:
         raise validation.InvalidValue("law", f"law {law!r} is not a law id such as gdpr")
     return Draft(
         reference=reference,
@@ -744,9 +753,11 @@ def check_draft(draft: Draft) -> Draft:
         type=validation.identifier("type", draft.type),
         law=law,
         language=validation.choice("language", draft.language, tuple(LANGUAGES)),
-        recipient=validation.multi_line("recipient", draft.recipient, max_length=MAX_RECIPIENT_LENGTH),
+        recipient=validation.multi_line(
+            "recipient", draft.recipient, max_length=MAX_RECIPIENT_LENGTH, strip=False
+        ),
         subject=validation.single_line("subject", draft.subject, max_length=MAX_SUBJECT_LENGTH),
-        body=validation.multi_line("body", draft.body, max_length=MAX_BODY_LENGTH),
+        body=validation.multi_line("body", draft.body, max_length=MAX_BODY_LENGTH, strip=False),
         account=validation.single_line("account", draft.account, max_length=MAX_ACCOUNT_LENGTH),
         channel=None if draft.channel is None else validation.choice("channel", draft.channel, CHANNELS),
     )
@@ -767,24 +778,6 @@ def check_event_order(sent_at: date | None, on: date) -> None:
         raise validation.InvalidValue(
             "date", f"date {on.isoformat()} is before the request was sent ({sent_at.isoformat()})"
         )
-
-
-def write_private_file(target: Path, data: bytes) -> None:
-    """Create `target` (mode 0600, never overwriting) and make it durable before returning."""
-    descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    directory = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
 
 
 def _check_choice(name: str, value: str, choices: Sequence[str]) -> None:

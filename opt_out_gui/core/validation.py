@@ -70,9 +70,15 @@ def single_line(field: str, value: object, *, max_length: int, required: bool = 
     return _checked_length(field, text, max_length, required)
 
 
-def multi_line(field: str, value: object, *, max_length: int, required: bool = False) -> str:
-    """Text with line breaks and tabs (a note, a letter); other control characters are refused."""
-    text = _require_text(field, value).replace("\r\n", "\n").replace("\r", "\n").strip()
+def multi_line(
+    field: str, value: object, *, max_length: int, required: bool = False, strip: bool = True
+) -> str:
+    """Text with line breaks and tabs (a note, a letter); other control characters are refused.
+
+    `strip=False` keeps the text exactly as written (a letter), with LF line ends.
+    """
+    text = _require_text(field, value).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip() if strip else text
     found = _forbidden_character(text, allowed="\n\t")
     if found:
         position, character = found

@@ -24,3 +24,35 @@ REQUEST_JSON_KEYS = (
     "overdue",
     "events",
 )
+
+
+def data_checksum(data_dir) -> str:
+    """A fingerprint of the user data in a data directory: every file, and the database's content.
+
+    The log and SQLite's -wal/-shm files are left out (every command logs; SQLite
+    manages its sidecars); the database counts by its rows, not its bytes.
+    """
+    import hashlib
+    import sqlite3
+    from pathlib import Path
+
+    root = Path(data_dir)
+    digest = hashlib.sha256()
+    if not root.exists():
+        return "absent"
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if relative.startswith("opt-out.log") or relative.endswith(("-wal", "-shm")):
+            continue
+        digest.update(relative.encode() + b"\0")
+        if path.is_file() and relative != "opt-out.sqlite3":
+            digest.update(path.read_bytes())
+    database = root / "opt-out.sqlite3"
+    if database.is_file() and database.stat().st_size:
+        connection = sqlite3.connect(database)
+        try:
+            for line in connection.iterdump():
+                digest.update(line.encode())
+        finally:
+            connection.close()
+    return digest.hexdigest()

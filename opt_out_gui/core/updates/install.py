@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from opt_out_gui.core.catalog import shipped_catalog_dir
+from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.updates.bundle import (
     BUNDLE_FILE_NAME,
@@ -231,16 +232,24 @@ def last_update(store: Store) -> LastUpdate | None:
     if not raw:
         return None
     try:
-        data = json.loads(raw)
-        return LastUpdate(
-            version=data["version"],
-            installed_at=datetime.fromisoformat(data["installed_at"]),
-            url=data["url"],
-            diff=CatalogDiff.from_json(data["diff"]),
-        )
-    except (ValueError, KeyError, TypeError) as error:
+        return parse_last_update(raw)
+    except UserError as error:
         log.warning("ignoring unreadable %s setting: %s", LAST_UPDATE_SETTING, error)
         return None
+
+
+def parse_last_update(raw: str) -> LastUpdate:
+    """The stored record of the last update; UserError when it is not one."""
+    try:
+        data = json.loads(raw)
+        return LastUpdate(
+            version=int(data["version"]),
+            installed_at=datetime.fromisoformat(data["installed_at"]),
+            url=str(data["url"]),
+            diff=CatalogDiff.from_json(data["diff"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+        raise UserError(f"the record of the last catalogue update is unreadable ({error!r:.80})") from None
 
 
 def weekly_check_due(store: Store, now: datetime | None = None) -> bool:
