@@ -32,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format", dest="output_format", default="txt", choices=("txt", "html", "pdf", "eml")
     )
-    parser.add_argument("--out", metavar="FILE", help="write the letter to FILE")
+    parser.add_argument("--out", metavar="FILE", help="write the letter to FILE (readable only by you)")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument("--name", help="sender name")
     parser.add_argument("--email", help="sender email")
     parser.add_argument("--address", help="sender postal address; separate lines with \\n")
@@ -114,31 +115,15 @@ def _letter(args: argparse.Namespace) -> int:
         options=options,
     )
     letters.check_sender(profile, args.output_format)
-    return _write(letter, args.output_format, args.out)
+    if args.out is None:
+        sys.stdout.write(letter.full_text() if args.output_format == "txt" else letter.html)
+        return 0
+    from opt_out_gui.letter_files import save_letter
 
-
-def _write(letter, output_format: str, out: str | None) -> int:
-    from opt_out_gui.core import letters
-
-    if output_format == "pdf":
-        from opt_out_gui.pdf import write_letter_pdf
-
-        write_letter_pdf(letter, Path(out))
-    else:
-        content: bytes | str = {
-            "txt": letter.full_text,
-            "html": lambda: letter.html,
-            "eml": lambda: letters.letter_to_eml(letter),
-        }[output_format]()
-        if out is None:
-            sys.stdout.write(content)
-            return 0
-        path = Path(out)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    print(f"Wrote {out} (reference {letter.reference}, answer due {letter.deadline.deadline.isoformat()}).")
+    save_letter(letter, args.output_format, Path(args.out), replace=args.force)
+    print(
+        f"Wrote {args.out} (reference {letter.reference}, answer due {letter.deadline.deadline.isoformat()})."
+    )
     return 0
 
 

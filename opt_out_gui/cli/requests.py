@@ -86,6 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--format", required=True, choices=("csv", "json", "ics"))
     export.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=_export)
 
     register_import_reply(actions)
@@ -243,15 +244,9 @@ def _export(args: argparse.Namespace) -> int:
         names = {platform.id: platform.name for platform in catalog_from_args(args).platforms}
     content = export_requests(service.all(), args.format, date.today(), names)
     if args.out:
-        from opt_out_gui.core.tracker import write_private_file
+        from opt_out_gui.core.files import save_user_file
 
-        target = Path(args.out)
-        if target.exists():
-            raise UserError(f"{target} exists already; choose another file name")
-        try:
-            write_private_file(target, content)
-        except OSError as error:
-            raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+        target = save_user_file(Path(args.out), content, replace=args.force)
         print(f"Wrote {target}.", file=sys.stderr)
     else:
         sys.stdout.buffer.write(content)

@@ -105,18 +105,11 @@ def save_user_file(target: Path, data: bytes, *, replace: bool = False) -> Path:
     or a missing folder is refused with a UserError that names it.
     """
     target = Path(target)
+    try:
+        _check_target(target, replace)
+    except OSError as error:  # a name too long, a folder that cannot be searched
+        raise UserError(describe_os_error(error, target)) from None
     folder = target.parent
-    if not folder.exists():
-        raise UserError(f"cannot write {target}: folder {folder} does not exist")
-    if not folder.is_dir():
-        raise UserError(f"cannot write {target}: {folder} is not a folder")
-    if target.is_dir():
-        raise UserError(f"cannot write {target}: it is a folder; give a file name")
-    if target.exists() or target.is_symlink():
-        if not target.is_file():
-            raise UserError(f"cannot write {target}: it is not a regular file")
-        if not replace:
-            raise TargetExists(target)
     temporary = folder / f".{target.name[:100]}.{os.urandom(4).hex()}.tmp"
     try:
         write_private_file(temporary, data)
@@ -132,3 +125,18 @@ def save_user_file(target: Path, data: bytes, *, replace: bool = False) -> Path:
         temporary.unlink(missing_ok=True)
         raise UserError(describe_os_error(error, target)) from None
     return target
+
+
+def _check_target(target: Path, replace: bool) -> None:
+    folder = target.parent
+    if not folder.exists():
+        raise UserError(f"cannot write {target}: folder {folder} does not exist")
+    if not folder.is_dir():
+        raise UserError(f"cannot write {target}: {folder} is not a folder")
+    if target.is_dir():
+        raise UserError(f"cannot write {target}: it is a folder; give a file name")
+    if target.exists() or target.is_symlink():
+        if not target.is_file():
+            raise UserError(f"cannot write {target}: it is not a regular file")
+        if not replace:
+            raise TargetExists(target)

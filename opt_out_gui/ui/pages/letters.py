@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -302,17 +303,40 @@ class LettersPage(Page):
             return self.letters.with_edited_body(self.letter, self.preview.toPlainText())
         return self.letter
 
-    def save_as(self, output_format: str, path: Path) -> None:
+    def save_as(self, output_format: str, path: Path, replace: bool = False) -> None:
+        """Save the letter; an existing file is replaced only after the user confirms."""
+        from opt_out_gui.core.files import TargetExists
+        from opt_out_gui.letter_files import save_letter
+
         letter = self.current_letter()
         if letter is None:
             return
+        path = Path(path)
         try:
-            self._write(letter, output_format, Path(path))
+            try:
+                save_letter(letter, output_format, path, replace=replace)
+            except TargetExists:
+                if not self._confirm_replace(path):
+                    self.status.setText(f"Not saved: {path.name} exists already.")
+                    return
+                save_letter(letter, output_format, path, replace=True)
         except UserError as error:
             show_error(self.error, error)
             return
         self.error.hide()
         self.status.setText(f"Saved {path}.")
+
+    def _confirm_replace(self, path: Path) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace the file?",
+            f"{path.name} exists already in {path.parent}. Replace it with this letter?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Replace")
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def save_as_request(self):
         """Keep the current letter, as edited, as a draft request; returns the request or None."""
@@ -340,6 +364,7 @@ class LettersPage(Page):
         With "Also save each letter as a request" ticked, each letter is also kept as a draft request.
         """
         from opt_out_gui.core.references import new_reference
+        from opt_out_gui.letter_files import save_letter
 
         folder = Path(folder)
         output_format = self.bulk_format.currentData()
@@ -353,7 +378,7 @@ class LettersPage(Page):
             try:
                 letter = self._compose(platform, new_reference(date.today()))
                 path = folder / f"{platform.id}-{letter.type_id}-{letter.reference}.{output_format}"
-                self._write(letter, output_format, path)
+                save_letter(letter, output_format, path)
                 written.append(path)
                 if track:
                     self.ctx.tracker.create(self.letters.draft_from_letter(letter))
@@ -610,19 +635,6 @@ class LettersPage(Page):
         self.edit_note.setVisible(self._edited)
         self.reset_button.setVisible(self._edited)
 
-    def _write(self, letter, output_format: str, path: Path) -> None:
-        self.letters.check_sender(letter.sender, output_format)
-        if output_format == "pdf":
-            from opt_out_gui.pdf import write_letter_pdf
-
-            write_letter_pdf(letter, path)
-        elif output_format == "eml":
-            path.write_bytes(self.letters.letter_to_eml(letter))
-        elif output_format == "html":
-            path.write_text(letter.html, encoding="utf-8")
-        else:
-            path.write_text(letter.full_text(), encoding="utf-8")
-
     def _choose_file(self, output_format: str) -> None:
         letter = self.current_letter()
         if letter is None:
@@ -632,7 +644,8 @@ class LettersPage(Page):
         )
         path, _ = QFileDialog.getSaveFileName(self, "Save letter", suggested, _FILE_FILTERS[output_format])
         if path:
-            self.save_as(output_format, Path(path))
+            # The file dialog has asked already whether to replace an existing file.
+            self.save_as(output_format, Path(path), replace=True)
 
     def _choose_bulk_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the letters", str(Path.home()))
