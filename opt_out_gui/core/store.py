@@ -161,16 +161,16 @@ class Store:
             except OSError as error:
                 raise UserError(describe_os_error(error, path, "create")) from None
         try:
-            connection = _connect(path, read_only is not None)
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if not created:
-                problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
-                if problems != ["ok"]:
-                    connection.close()
-                    detail = "; ".join(" ".join(problem.split()) for problem in problems)
-                    raise DamagedDatabase(path, detail, snapshots.newest_restorable(data_dir))
+            connection, version = _open_checked(path, read_only is not None, check=not created)
         except sqlite3.DatabaseError as error:
-            raise _open_error(path, error) from None
+            if read_only is not None or created or not disk_is_full(path):
+                raise _open_error(path, error) from None
+            # No room for SQLite's -shm index: read the file as it is and write nothing.
+            read_only = f"the disk holding {data_dir} is full"
+            try:
+                connection, version = _open_checked(path, True, check=True)
+            except sqlite3.DatabaseError as again:
+                raise _open_error(path, again) from None
         if version > SCHEMA_VERSION:
             connection.close()
             raise UserError(
@@ -325,6 +325,24 @@ def _holds_other_data(data_dir: Path) -> bool:
             return True
     log = data_dir / LOG_FILE_NAME
     return log.is_file() and log.stat().st_size > 0
+
+
+def _open_checked(path: Path, read_only: bool, check: bool) -> tuple[sqlite3.Connection, int]:
+    """A connection and the schema version; DamagedDatabase when SQLite's quick check fails."""
+    connection = _connect(path, read_only)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")] if check else ["ok"]
+    except BaseException:
+        connection.close()
+        raise
+    if problems != ["ok"]:
+        from opt_out_gui.core.snapshots import newest_restorable
+
+        connection.close()
+        detail = "; ".join(" ".join(problem.split()) for problem in problems)
+        raise DamagedDatabase(path, detail, newest_restorable(path.parent))
+    return connection, version
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:

@@ -595,10 +595,13 @@ class TrackerService:
         except OSError as error:
             raise UserError(f"cannot read attachment {source}: {error.strerror or error}") from None
         digest.update(data)
+        created = not target.parent.exists()
         try:
             target.parent.mkdir(mode=0o700, exist_ok=True)
             write_private_file(target, data)
         except OSError as error:
+            if created:  # leave the data directory as it was
+                target.parent.rmdir()
             raise UserError(describe_os_error(error, target)) from None
         return _StoredFile(source.name, relative, target, digest.hexdigest(), len(data))
 

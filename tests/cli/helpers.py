@@ -49,10 +49,18 @@ def data_checksum(data_dir) -> str:
             digest.update(path.read_bytes())
     database = root / "opt-out.sqlite3"
     if database.is_file() and database.stat().st_size:
-        connection = sqlite3.connect(database)
         try:
-            for line in connection.iterdump():
-                digest.update(line.encode())
-        finally:
-            connection.close()
+            lines = _dump(sqlite3.connect(database))
+        except sqlite3.OperationalError:
+            # No room or no right to make the -shm file: read the file as it is.
+            lines = _dump(sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro&immutable=1", uri=True))
+        for line in lines:
+            digest.update(line.encode())
     return digest.hexdigest()
+
+
+def _dump(connection) -> list[str]:
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
