@@ -194,3 +194,28 @@ def email_address(field: str, value: object) -> str:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as error:
         raise InvalidValue(field, f"{field} {_shown(text)} is not a valid email address: {error}") from None
+
+
+def mail_address(field: str, value: object, display_name: str = ""):
+    """An email address as it goes into a message (an email.headerregistry.Address).
+
+    The domain is written in its ASCII (IDNA, xn--) form, which every mail system
+    accepts; the local part stays as written. A local part with non-ASCII letters
+    (évé@example.org) needs SMTPUTF8 (RFC 6531/6532): see `is_international`.
+    """
+    from email.headerregistry import Address
+
+    from email_validator import EmailNotValidError, validate_email
+
+    text = single_line(field, value, max_length=254)
+    try:
+        checked = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as error:
+        raise InvalidValue(field, f"{field} {_shown(text)} is not a valid email address: {error}") from None
+    return Address(display_name=display_name, username=checked.local_part, domain=checked.ascii_domain)
+
+
+def is_international(address) -> bool:
+    """True when the local part (of an Address or a string) is not ASCII: only SMTPUTF8 carries it."""
+    local_part = address.username if hasattr(address, "username") else str(address).rpartition("@")[0]
+    return not local_part.isascii()

@@ -17,11 +17,13 @@ import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
+from email.policy import SMTPUTF8 as SMTPUTF8_POLICY
 from email.utils import getaddresses
 
 from opt_out_gui.core import secrets
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
+from opt_out_gui.core.validation import is_international, mail_address
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +176,11 @@ def send_message(
             f"no password for SMTP user {settings.user}: enter it in Settings > Email "
             "(or give it with --password-stdin)"
         )
-    data = message.as_bytes(policy=SMTP_POLICY)
+    sender = mail_address("sender address", settings.from_address).addr_spec
+    # A non-ASCII local part can only travel where the server speaks SMTPUTF8.
+    international = [address for address in (sender, *recipients) if is_international(address)]
+    data = message.as_bytes(policy=SMTPUTF8_POLICY if international else SMTP_POLICY)
+    mail_options = ["SMTPUTF8", "BODY=8BITMIME"] if international else []
     context = ssl_context or ssl.create_default_context()
 
     def check_cancel() -> None:
@@ -207,8 +213,14 @@ def send_message(
                     )
                 connection.login(settings.user, password)
             check_cancel()
+            if international and not connection.has_extn("smtputf8"):
+                raise DeliveryError(
+                    f"{settings.host}:{settings.port} does not accept addresses with non-ASCII letters "
+                    f"before the @ (SMTPUTF8), as in {international[0]}; nothing was sent. Use an address "
+                    "without them, or a mail server that supports them"
+                )
             abort.disarm()
-            refused = connection.sendmail(settings.from_address, recipients, data)
+            refused = connection.sendmail(sender, recipients, data, mail_options=mail_options)
     except DeliveryError:
         raise
     except (smtplib.SMTPException, OSError) as error:
@@ -340,14 +352,16 @@ def _decode(reply: bytes | str) -> str:
 
 
 def build_test_message(settings: SmtpSettings) -> EmailMessage:
+    from email.policy import default
     from email.utils import formatdate, make_msgid
 
-    message = EmailMessage()
-    message["From"] = settings.from_address
-    message["To"] = settings.from_address
+    address = mail_address("sender address", settings.from_address)
+    message = EmailMessage(policy=default.clone(utf8=is_international(address)))
+    message["From"] = address
+    message["To"] = address
     message["Subject"] = "Opt-Out Assistant: test message"
     message["Date"] = formatdate(localtime=True)
-    message["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
+    message["Message-ID"] = make_msgid(domain=address.domain)
     message.set_content(
         "This test message shows that Opt-Out Assistant can send email through your mail server.\n"
         "You can delete it.\n"
