@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    for number, argument in enumerate(argv, 1):
+        if not _is_text(argument):
+            shown = argument.encode("utf-8", "surrogateescape")
+            print(f"opt-out: error: argument {number} ({shown!r}) is not valid UTF-8 text", file=sys.stderr)
+            return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -83,6 +89,15 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`opt-out platforms | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+
+
+def _is_text(argument: str) -> bool:
+    """False for bytes that are not UTF-8 (Python hands them over as lone surrogates)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _restore_hint(error: DamagedDatabase) -> str:

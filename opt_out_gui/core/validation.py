@@ -50,6 +50,13 @@ def _forbidden_character(text: str, allowed: str) -> tuple[int, str] | None:
     return None
 
 
+def printable(text: str) -> str:
+    """The text without the characters single-line fields refuse (for text the user did not type)."""
+    return "".join(
+        character if _forbidden_character(character, allowed="") is None else " " for character in text
+    )
+
+
 def _require_text(field: str, value: object) -> str:
     if not isinstance(value, str):
         raise InvalidValue(field, f"{field} {_shown(value)} is not text")
