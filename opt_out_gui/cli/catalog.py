@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from opt_out_gui.cli.common import command_group, print_json
+from opt_out_gui.cli.common import command_group, print_json, warn_about_refused_update
 from opt_out_gui.core import updates
 from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
 from opt_out_gui.core.errors import UserError
@@ -87,6 +87,7 @@ def catalog_in_use(args: argparse.Namespace, workspace: Workspace) -> Catalog:
     """--catalog DIR, else the installed update, else the shipped catalogue."""
     if args.catalog:
         return load_catalog(Path(args.catalog))
+    warn_about_refused_update(workspace.data_dir)
     return load_catalog(updates.active_catalog_dir(workspace.data_dir))
 
 
@@ -111,6 +112,8 @@ def _status(args: argparse.Namespace) -> int:
         )
     else:
         print(f"Catalogue: shipped with the app (version {status.version})")
+    if status.refused_update:
+        print(f"The installed update is not used: {status.refused_update}")
     print(f"Update URL: {url or '(not set; use `opt-out catalog update --url URL`)'}")
     if last:
         print(
@@ -128,13 +131,14 @@ def _update(args: argparse.Namespace) -> int:
     if not url:
         raise UserError("no update URL set; pass --url https://... (it is remembered)")
     updates.check_update_url(url)
-    updates.record_check(store)
     try:
         offer = updates.check_for_update(url, workspace.data_dir)
     except updates.CatalogUpToDate as up_to_date:
+        updates.record_check(store)  # only a check that got an answer counts
         _remember(store, args.url)
         print(str(up_to_date).capitalize())
         return 0
+    updates.record_check(store)
     _remember(store, args.url)
     print(f"Catalogue version {offer.version} (installed: {offer.installed_version}) from {url}:")
     for line in offer.diff.lines():

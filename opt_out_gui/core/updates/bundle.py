@@ -205,12 +205,20 @@ def pack_bundle(contents: dict[str, bytes], version: int, created: datetime) -> 
 
 def verify_bundle(bundle_bytes: bytes, signature: bytes, public_key: Ed25519PublicKey) -> Bundle:
     """Check signature, manifest, hashes and every platform entry; raise UpdateError on any fault."""
-    from cryptography.exceptions import InvalidSignature
-
     if len(bundle_bytes) > MAX_BUNDLE_BYTES:
         raise UpdateError(f"bundle is {len(bundle_bytes)} bytes, over the limit of {MAX_BUNDLE_BYTES}")
     if len(signature) != SIGNATURE_LENGTH:
         raise UpdateError(f"signature is {len(signature)} bytes; an Ed25519 signature is {SIGNATURE_LENGTH}")
+    manifest, files = verify_signed(bundle_bytes, signature, public_key)
+    return Bundle(manifest=manifest, files=files, platforms=_validate_platforms(files))
+
+
+def verify_signed(
+    bundle_bytes: bytes, signature: bytes, public_key: Ed25519PublicKey
+) -> tuple[Manifest, dict[str, bytes]]:
+    """The manifest and files of an authentic bundle (signature, manifest, hashes; not the entries)."""
+    from cryptography.exceptions import InvalidSignature
+
     # Nothing in the archive is read before the signature holds.
     try:
         public_key.verify(signature, bundle_bytes)
@@ -218,8 +226,7 @@ def verify_bundle(bundle_bytes: bytes, signature: bytes, public_key: Ed25519Publ
         raise UpdateError(
             "signature check failed: the bundle was changed, damaged, or signed with another key"
         ) from None
-    manifest, files = _unpack(bundle_bytes)
-    return Bundle(manifest=manifest, files=files, platforms=_validate_platforms(files))
+    return _unpack(bundle_bytes)
 
 
 def _unpack(bundle_bytes: bytes) -> tuple[Manifest, dict[str, bytes]]:
