@@ -53,9 +53,11 @@ def install_exception_hook(log_path: Path | None) -> None:
     """Show uncaught exceptions in a dialog instead of letting the window die silently."""
 
     def hook(kind, value, tb) -> None:
+        from opt_out_gui.ui.widgets import plain_html
+
         if isinstance(value, UserError):
             # A user's mistake: its message may quote what they typed, so it is not logged.
-            QMessageBox.warning(None, APP_NAME, str(value))
+            QMessageBox.warning(None, APP_NAME, plain_html(str(value)))
             return
         log.error("uncaught exception", exc_info=(kind, value, tb))
         where = f"\n\nDetails were written to the log file:\n{log_path}" if log_path else ""

@@ -29,7 +29,7 @@ from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN,
 from opt_out_gui.core.countries import REGION_NAMES
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import heading, paragraph
+from opt_out_gui.ui.widgets import heading, paragraph, plain_html
 
 CATEGORY_LABELS = {
     "social": "Social networks",
@@ -108,8 +108,7 @@ class ControlCard(QFrame):
             facts.append("does not undo past training")
         if control.confirmation == "yes":
             facts.append("the platform confirms by email")
-        meta = QLabel(" · ".join(facts))
-        meta.setWordWrap(True)
+        meta = paragraph(" · ".join(facts))
         meta.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(meta)
         if control.steps:
@@ -119,8 +118,7 @@ class ControlCard(QFrame):
             layout.addWidget(steps)
         if control.note:
             layout.addWidget(paragraph(control.note))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = paragraph("")  # the reason quotes the platform's name and policy events
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.done = QCheckBox("Done" if control.kind != "email" else "Sent")
@@ -135,7 +133,7 @@ class ControlCard(QFrame):
             row.addWidget(recheck)
         if control.url:
             self.open_button = QPushButton("Open setting" if control.kind == "toggle" else "Open form")
-            self.open_button.setToolTip(control.url)
+            self.open_button.setToolTip(plain_html(control.url))
             self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(control.url)))
             row.addWidget(self.open_button)
         self.note = QLineEdit(item.note)
@@ -178,7 +176,7 @@ class ControlCard(QFrame):
                 self.platform.id, self.item.control.id, self.note.text(), self.account
             )
         except UserError as error:
-            QMessageBox.warning(self, "Note not saved", str(error))
+            QMessageBox.warning(self, "Note not saved", plain_html(str(error)))
 
 
 class PlatformDetail(QWidget):
@@ -327,7 +325,7 @@ class PlatformDetail(QWidget):
         try:
             added = self.ctx.checklist.add_account(self.platform.id, name)
         except UserError as error:
-            QMessageBox.warning(self, "Account not added", str(error))
+            QMessageBox.warning(self, "Account not added", plain_html(str(error)))
             return
         self.show_platform(self.platform, added)
         self.changed.emit()
@@ -369,9 +367,8 @@ class ChecklistPage(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.walk)
         outer.addLayout(top)
-        self.check_again = QLabel()
+        self.check_again = paragraph("")  # platform names
         self.check_again.setStyleSheet("color: #9a5b00;")
-        self.check_again.setWordWrap(True)
         outer.addWidget(self.check_again)
 
         left = QWidget()
@@ -432,7 +429,7 @@ class ChecklistPage(QWidget):
                 " ".join((platform.name, platform.company, platform.id, *platform.services)).casefold(),
                 SEARCH_ROLE,
             )
-            item.setToolTip(f"{platform.company} · {CATEGORY_LABELS[platform.category]}")
+            item.setToolTip(plain_html(f"{platform.company} · {CATEGORY_LABELS[platform.category]}"))
             self.model.appendRow(item)
         self._syncing = False
 

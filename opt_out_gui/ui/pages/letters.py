@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, error_label, show_error
+from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
 
 _FILE_FILTERS = {
     "txt": "Text (*.txt)",
@@ -91,7 +91,7 @@ class LettersPage(Page):
         self.request_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.reason = QLabel()
+        self.reason = paragraph("")  # quotes the platform's name
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: palette(mid);")
         self.law = QComboBox()
@@ -205,11 +205,11 @@ class LettersPage(Page):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 0, 0, 0)
-        self.subject = QLabel()
+        self.subject = paragraph("")
         self.subject.setWordWrap(True)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subject.setStyleSheet("font-weight: 600;")
-        self.recipient = QLabel()
+        self.recipient = paragraph("")
         self.recipient.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName("Letter text")
@@ -224,7 +224,7 @@ class LettersPage(Page):
         self.edit_note.hide()
         self.reset_button.hide()
         self.error = error_label()
-        self.status = QLabel()
+        self.status = paragraph("")  # file names, platform names
         self.status.setWordWrap(True)
 
         buttons = QHBoxLayout()

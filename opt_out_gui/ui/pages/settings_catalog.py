@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -125,7 +124,7 @@ class CatalogSettings(QWidget):
             "signed by the project and checked before they are installed. The app goes online only "
             "when you click a button here or turn on the weekly check.",
         )
-        self.status = QLabel()
+        self.status = paragraph("")  # says why an installed update is refused
         self.status.setWordWrap(True)
         page.body.addWidget(self.status)
 
@@ -146,7 +145,7 @@ class CatalogSettings(QWidget):
         buttons.addWidget(self.revert)
         buttons.addStretch(1)
         page.body.addLayout(buttons)
-        self.update_message = QLabel()
+        self.update_message = paragraph("")
         self.update_message.setWordWrap(True)
         self.update_error = error_label()
         page.body.addWidget(self.update_message)
