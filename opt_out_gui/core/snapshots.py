@@ -67,6 +67,12 @@ def snapshot_name(reason: str, now: datetime | None = None, suffix: str = "") ->
     return f"opt-out-{(now or datetime.now()):%Y%m%d-%H%M%S-%f}-{reason}{suffix}"
 
 
+def snapshot_time(path: Path) -> datetime | None:
+    """When a kept copy was made (from its name), or None for another name."""
+    match = _SNAPSHOT_NAME.match(Path(path).name)
+    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f") if match else None
+
+
 def snapshots(data_dir: Path) -> list[Path]:
     """Copies in backups/ (folders from restores, database files from migrations), newest first."""
     folder = Path(data_dir) / BACKUP_DIR_NAME

@@ -91,10 +91,17 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg")))
 
+    from opt_out_gui.core.store import DamagedDatabase
     from opt_out_gui.core.workspace import open_workspace
 
     try:
         workspace = open_workspace(args.data_dir)
+    except DamagedDatabase as error:
+        from opt_out_gui.ui.damaged_data import recover_damaged_data
+
+        workspace = recover_damaged_data(error)
+        if workspace is None:
+            return 2
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, f"Cannot open your data: {error}")
         return 2
