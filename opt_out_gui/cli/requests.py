@@ -114,8 +114,6 @@ def _add(args: argparse.Namespace) -> int:
         )
     today = date.today()
     sent = parse_date(args.sent, "--sent") if args.sent else None
-    if sent and sent > today:
-        raise UserError(f"--sent {sent.isoformat()} is in the future")
     letter = compose_letter(
         platform,
         args.type,
@@ -126,9 +124,7 @@ def _add(args: argparse.Namespace) -> int:
         today=sent or today,
     )
     service = TrackerService(workspace.store, catalog)
-    request = service.create(draft_from_letter(letter, args.channel))
-    if sent:
-        request = service.record(request.id, "sent", sent)
+    request = service.create(draft_from_letter(letter, args.channel), sent_on=sent, today=today)
     if args.json:
         print_json(request.to_json(today, include_letter=True))
     else:

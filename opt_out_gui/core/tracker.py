@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -424,9 +424,23 @@ class TrackerService:
 
     # ---- changing ------------------------------------------------------------------------
 
-    def create(self, draft: Draft) -> Request:
-        """Store a letter as a draft request."""
+    def create(self, draft: Draft, sent_on: date | None = None, today: date | None = None) -> Request:
+        """Store a letter as a draft request, or as sent on `sent_on`: one transaction either way."""
         draft = check_draft(draft)
+        unsaved = Request(
+            **{name: getattr(draft, name) for name in Draft.__dataclass_fields__},
+            id=0,
+            created_at="",
+            sent_at=None,
+            deadline=None,
+            extended_deadline=None,
+            acknowledge_by=None,
+            status="draft",
+            refusal_reason=None,
+        )
+        if sent_on is not None:  # checked before anything is written
+            _, sent_on, _ = check_event("sent", sent_on, "", draft.law, today or date.today())
+            changes = self._changes_for(unsaved, "sent", sent_on, None, None)
         with self._store.transaction() as connection:
             if connection.execute(
                 "SELECT 1 FROM requests WHERE reference = ?", (draft.reference,)
@@ -450,6 +464,9 @@ class TrackerService:
                     _now(),
                 ),
             )
+            if sent_on is not None:
+                saved = replace(unsaved, id=cursor.lastrowid)
+                _write_event(connection, saved, "sent", sent_on, "", (), changes)
         return self.get(cursor.lastrowid)
 
     def record(
@@ -490,24 +507,7 @@ class TrackerService:
         try:
             stored = [self._copy_attachment(Path(path)) for path in attachments]
             with self._store.transaction() as connection:
-                event_id = connection.execute(
-                    "INSERT INTO request_events (request_id, kind, date, note, created_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (request.id, kind, on.isoformat(), note, _now()),
-                ).lastrowid
-                connection.executemany(
-                    "INSERT INTO attachments (event_id, file_name, sha256, stored_path, size) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [(event_id, f.source_name, f.sha256, f.relative, f.size) for f in stored],
-                )
-                if changes:
-                    assignments = ", ".join(f"{column} = ?" for column in changes)
-                    updated = connection.execute(
-                        f"UPDATE requests SET {assignments} WHERE id = ? AND status = ?",
-                        (*changes.values(), request.id, request.status),
-                    ).rowcount
-                    if updated != 1:
-                        raise UserError(f"request {request.reference} was changed meanwhile; try again")
+                _write_event(connection, request, kind, on, note, stored, changes)
         except BaseException:
             for copy in stored:
                 copy.path.unlink(missing_ok=True)
@@ -722,6 +722,28 @@ class TrackerService:
             return self.laws.get_law(law_id).short_name
         except UserError:
             return law_id
+
+
+def _write_event(
+    connection, request: Request, kind: str, on: date, note: str, stored: Sequence[_StoredFile], changes: dict
+) -> None:
+    """Inside a transaction: the event, its attachments, and the request's new status and dates."""
+    event_id = connection.execute(
+        "INSERT INTO request_events (request_id, kind, date, note, created_at) VALUES (?, ?, ?, ?, ?)",
+        (request.id, kind, on.isoformat(), note, _now()),
+    ).lastrowid
+    connection.executemany(
+        "INSERT INTO attachments (event_id, file_name, sha256, stored_path, size) VALUES (?, ?, ?, ?, ?)",
+        [(event_id, f.source_name, f.sha256, f.relative, f.size) for f in stored],
+    )
+    if changes:
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        updated = connection.execute(
+            f"UPDATE requests SET {assignments} WHERE id = ? AND status = ?",
+            (*changes.values(), request.id, request.status),
+        ).rowcount
+        if updated != 1:
+            raise UserError(f"request {request.reference} was changed meanwhile; try again")
 
 
 _REFERENCE_FORMAT = re.compile(r"^\d{4}-[0-9A-HJKMNP-TV-Z]{7}$")
