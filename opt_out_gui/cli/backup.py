@@ -45,7 +45,7 @@ def _backup(args: argparse.Namespace) -> int:
         raise UserError("give --out FILE to write a backup (or --keep-copies N)")
     workspace = open_workspace(args.data_dir)
     if args.keep_copies is not None:
-        from opt_out_gui.core.snapshots import set_keep
+        from opt_out_gui.core.backup import set_keep
 
         keep = set_keep(workspace.store, args.keep_copies)
         print(f"A restore keeps the newest {keep} copies of your data in {workspace.data_dir / 'backups'}.")

@@ -13,7 +13,7 @@ from opt_out_gui.core.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from opt_out_gui.core.letters import ERASURE_SCOPES
+    from opt_out_gui.core.letters import CHANNELS, ERASURE_SCOPES
 
     parser = subparsers.add_parser(
         "letter",
@@ -56,6 +56,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="training-data",
         choices=tuple(ERASURE_SCOPES),
         help="erasure: " + "; ".join(f"{key} = {label}" for key, label in ERASURE_SCOPES.items()),
+    )
+    parser.add_argument(
+        "--channel",
+        choices=CHANNELS,
+        help="how you will send it (default: the recipient's email, else its web form, else post); "
+        "a posted letter does not claim to be electronic",
+    )
+    parser.add_argument(
+        "--earlier-type",
+        default="",
+        metavar="TYPE",
+        help="reminders, complaints, ID replies: type of the earlier request, whose period is cited",
+    )
+    parser.add_argument(
+        "--agent", default="", metavar="TEXT", help="ccpa-agent: name and contact of your authorized agent"
     )
     parser.add_argument("--list-types", action="store_true", help="list request types and their languages")
     parser.add_argument("--json", action="store_true", help="with --list-types: print JSON")
@@ -102,6 +117,8 @@ def _letter(args: argparse.Namespace) -> int:
         earlier_reference=args.earlier_reference,
         correction=args.correction,
         erasure_scope=args.erasure_scope,
+        earlier_type=args.earlier_type,
+        agent=args.agent,
     )
     letter = letters.compose_letter(
         platform,
@@ -113,18 +130,39 @@ def _letter(args: argparse.Namespace) -> int:
         reference=new_reference(today),
         today=today,
         options=options,
+        channel=args.channel,
     )
     letters.check_sender(profile, args.output_format)
     if args.out is None:
         sys.stdout.write(letter.full_text() if args.output_format == "txt" else letter.html)
-        return 0
-    from opt_out_gui.letter_files import save_letter
+    else:
+        from opt_out_gui.letter_files import save_letter
 
-    save_letter(letter, args.output_format, Path(args.out), replace=args.force)
-    print(
-        f"Wrote {args.out} (reference {letter.reference}, answer due {letter.deadline.deadline.isoformat()})."
-    )
+        save_letter(letter, args.output_format, Path(args.out), replace=args.force)
+        print(
+            f"Wrote {args.out} (reference {letter.reference}, "
+            f"answer due {letter.deadline.deadline.isoformat()})."
+        )
+    # Only once the letter is out: a failure stays a single line.
+    print(_how_to_send(letter), file=sys.stderr)
     return 0
+
+
+def _how_to_send(letter) -> str:
+    """One line on stderr (the letter itself may go to stdout): where to send it, and why."""
+    recipient = letter.recipient
+    where = {
+        "email": f"by email to {recipient.email}",
+        "web_form": f"through the web form {recipient.web_form}",
+        "post": "by post to " + ", ".join(recipient.address),
+        "in_app": "through the platform's app",
+    }[letter.channel]
+    note = ""
+    if recipient.kind == "controller" and not recipient.email:
+        note = f" ({recipient.entity} publishes no privacy email"
+        offer_post = recipient.address and letter.channel != "post"
+        note += "; --channel post writes it for posting)" if offer_post else ")"
+    return f"Send it {where}{note}."
 
 
 def _list_types(as_json: bool) -> int:

@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 
 from opt_out_gui import __version__
 from opt_out_gui.core import snapshots, validation
+from opt_out_gui.core.datadir import ATTACHMENTS_DIR
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.files import describe_os_error, save_user_file, write_private_file
 from opt_out_gui.core.store import (
@@ -37,7 +38,6 @@ from opt_out_gui.core.store import (
     Store,
     read_only_reason,
 )
-from opt_out_gui.core.tracker import ATTACHMENTS_DIR
 
 BACKUP_FORMAT = "opt-out-backup"
 BACKUP_VERSION = 1
@@ -387,6 +387,7 @@ def _check_request(row: dict, checked: _Checked) -> dict:
     if status not in ("draft", "withdrawn") and (sent_at is None or draft.channel not in CHANNELS):
         raise _RecordProblem("sent_at", f"a {status} request needs the date it was sent and the channel")
     dates = {}
+    received, basis = _check_receipt(row, sent_at, checked.today)
     for column in ("deadline", "extended_deadline", "acknowledge_by"):
         day = validation.optional_date(column, row.get(column))
         if day is not None and (sent_at is None or day < sent_at):
@@ -411,7 +412,31 @@ def _check_request(row: dict, checked: _Checked) -> dict:
         **dates,
         "status": status,
         "refusal_reason": reason,
+        "received_at": received.isoformat() if received else None,
+        "received_basis": basis,
     }
+
+
+def _check_receipt(row: dict, sent_at: date | None, today: date) -> tuple[date | None, str | None]:
+    """The day the company received a sent request, and how that day is known (core.receipt)."""
+    from opt_out_gui.core import receipt
+
+    received = validation.optional_date("received_at", row.get("received_at"))
+    basis = row.get("received_basis")
+    if received is None and basis is None:
+        return None, None
+    if sent_at is None or received is None or basis is None:
+        raise _RecordProblem("received_at", "a received date and its basis go with a sent request, together")
+    validation.choice("received_basis", basis, receipt.BASES)
+    if basis == receipt.ENTERED:
+        receipt.entered_receipt(sent_at, received, today)
+    elif basis == receipt.ESTIMATED and received < sent_at:
+        raise _RecordProblem(
+            "received_at", f"received_at {received.isoformat()} is before the request was sent"
+        )
+    elif basis in (receipt.SAME_DAY, receipt.SENT_DATE) and received != sent_at:
+        raise _RecordProblem("received_at", f"received_at must be the sent date for basis {basis}")
+    return received, basis
 
 
 def _check_event(row: dict, checked: _Checked) -> dict:
@@ -515,6 +540,8 @@ _COLUMNS = {
         "acknowledge_by",
         "status",
         "refusal_reason",
+        "received_at",
+        "received_basis",
     ),
     "request_events": ("id", "request_id", "kind", "date", "note", "created_at"),
     "attachments": ("id", "event_id", "file_name", "sha256", "stored_path", "size"),
@@ -583,6 +610,20 @@ def restore_backup(
     )
 
 
+def keep_setting(store: Store) -> int:
+    """How many copies of the data a restore keeps (the user's setting, else DEFAULT_KEEP)."""
+    try:
+        return snapshots.check_keep(store.get_setting(snapshots.KEEP_SETTING) or snapshots.DEFAULT_KEEP)
+    except validation.InvalidValue:
+        return snapshots.DEFAULT_KEEP
+
+
+def set_keep(store: Store, value: object) -> int:
+    keep = snapshots.check_keep(value)
+    store.set_settings({snapshots.KEEP_SETTING: str(keep)})
+    return keep
+
+
 def _current_data(data_dir: Path) -> tuple[bool, bool, int]:
     """(holds data, database damaged, copies to keep) for the data directory as it is."""
     if not (data_dir / DB_FILE_NAME).exists():
@@ -594,7 +635,7 @@ def _current_data(data_dir: Path) -> tuple[bool, bool, int]:
         return True, True, snapshots.DEFAULT_KEEP
     try:
         store.require_writable()
-        return holds_data(store), False, snapshots.keep_setting(store)
+        return holds_data(store), False, keep_setting(store)
     finally:
         store.close()
 

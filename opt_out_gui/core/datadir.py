@@ -9,6 +9,11 @@ from opt_out_gui.core.errors import UserError
 
 ENV_VAR = "OPT_OUT_DATA_DIR"
 APP_DIR_NAME = "opt-out-assistant"
+# What lives in a data directory: the database, the files attached to requests, and
+# copies of both kept before upgrades and restores.
+DB_FILE_NAME = "opt-out.sqlite3"
+ATTACHMENTS_DIR = "attachments"
+BACKUP_DIR_NAME = "backups"
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:

@@ -26,9 +26,8 @@ from datetime import datetime
 from pathlib import Path
 
 from opt_out_gui.core import validation
+from opt_out_gui.core.datadir import ATTACHMENTS_DIR, BACKUP_DIR_NAME, DB_FILE_NAME
 from opt_out_gui.core.files import fsync_directory
-from opt_out_gui.core.store import BACKUP_DIR_NAME, DB_FILE_NAME, Store
-from opt_out_gui.core.tracker import ATTACHMENTS_DIR
 
 STAGE_DIR_NAME = ".restore-stage"
 SWITCH_FILE_NAME = "restore-switch.json"
@@ -47,20 +46,6 @@ _DB_FILES = (f"{DB_FILE_NAME}-wal", f"{DB_FILE_NAME}-shm", DB_FILE_NAME)
 def check_keep(value: object) -> int:
     """How many copies to keep: a number from 1 to MAX_KEEP."""
     return validation.whole_number("copies to keep", value, minimum=1, maximum=MAX_KEEP)
-
-
-def keep_setting(store: Store) -> int:
-    """The user's choice of how many copies to keep (DEFAULT_KEEP when unset or unreadable)."""
-    try:
-        return check_keep(store.get_setting(KEEP_SETTING) or DEFAULT_KEEP)
-    except validation.InvalidValue:
-        return DEFAULT_KEEP
-
-
-def set_keep(store: Store, value: object) -> int:
-    keep = check_keep(value)
-    store.set_settings({KEEP_SETTING: str(keep)})
-    return keep
 
 
 def snapshot_name(reason: str, now: datetime | None = None, suffix: str = "") -> str:

@@ -13,11 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from opt_out_gui.core.datadir import ATTACHMENTS_DIR, BACKUP_DIR_NAME, DB_FILE_NAME
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.files import describe_os_error, disk_full_message, disk_is_full
 
-DB_FILE_NAME = "opt-out.sqlite3"
-BACKUP_DIR_NAME = "backups"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Ordered schema migrations: MIGRATIONS[n] brings user_version n to n + 1.
@@ -104,6 +103,15 @@ MIGRATIONS: tuple[str, ...] = (
         size INTEGER NOT NULL CHECK (size >= 0)
     );
     CREATE INDEX attachments_by_event ON attachments (event_id);
+    """,
+    # 3: the day the company received a request, which its deadline counts from (a posted
+    # letter arrives after it was sent), and how that day is known. Requests recorded
+    # before had their deadline counted from the send date: they say so ('sent_date').
+    """
+    ALTER TABLE requests ADD COLUMN received_at TEXT;
+    ALTER TABLE requests ADD COLUMN received_basis TEXT
+        CHECK (received_basis IN ('same_day', 'entered', 'estimated', 'sent_date'));
+    UPDATE requests SET received_at = sent_at, received_basis = 'sent_date' WHERE sent_at IS NOT NULL;
     """,
 )
 
@@ -319,7 +327,7 @@ def _holds_other_data(data_dir: Path) -> bool:
     """Signs of earlier use: attachments, backups, or a log of earlier runs."""
     from opt_out_gui.core.logsetup import LOG_FILE_NAME
 
-    for name in ("attachments", BACKUP_DIR_NAME):
+    for name in (ATTACHMENTS_DIR, BACKUP_DIR_NAME):
         folder = data_dir / name
         if folder.is_dir() and any(folder.iterdir()):
             return True

@@ -43,6 +43,10 @@ def set_text_colour(label: QLabel, colour: str | None = None) -> QLabel:
     return label
 
 
+def steps_html(steps: tuple[str, ...]) -> str:
+    return "<ol style='margin-left: -20px'>" + "".join(f"<li>{escape(s)}</li>" for s in steps) + "</ol>"
+
+
 def heading(text: str) -> QLabel:
     """A page or section title, shown literally (it may be a platform's name)."""
     label = QLabel()

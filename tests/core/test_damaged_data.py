@@ -122,7 +122,7 @@ def test_restores_keep_only_the_newest_copies_and_say_where(tmp_path, capsys):
     assert f"{data_dir / 'backups'} keeps the newest 2." in out
     assert "The data that was there is kept in" in out
     with pytest.raises(UserError, match="copies to keep 0 is not a number from 1 to 100"):
-        from opt_out_gui.core.snapshots import set_keep
+        from opt_out_gui.core.backup import set_keep
 
         set_keep(open_workspace(str(data_dir)).store, 0)
     # The setting belongs to the data directory: the restored data did not bring it.
