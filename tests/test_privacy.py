@@ -70,6 +70,6 @@ def test_a_user_mistake_in_the_gui_is_shown_but_not_logged(qtbot, data_dir, monk
         raise UserError("email 'zelda@private' is not a valid email address")
     except UserError:
         sys.excepthook(*sys.exc_info())
-    assert shown == ["email 'zelda@private' is not a valid email address"]
+    assert shown == ["<p>email 'zelda@private' is not a valid email address</p>"]  # escaped: shown as text
     assert "zelda@private" not in workspace.log_path.read_text()
     workspace.close()

@@ -709,7 +709,6 @@ def _tidy(text: str) -> str:
 
 def letter_to_eml(letter: Letter) -> bytes:
     """An RFC 5322 message with the letter as UTF-8 text, ready for a mail program."""
-    from email.headerregistry import Address
     from email.message import EmailMessage
     from email.utils import format_datetime, make_msgid
 
@@ -723,10 +722,16 @@ def letter_to_eml(letter: Letter) -> bytes:
         raise UserError("email is required for a .eml letter; give --email or set it in the profile")
     from email import policy
 
-    # No folding: folded encoded words come back with doubled spaces in some readers.
-    message = EmailMessage(policy=policy.default.clone(max_line_length=998))
-    message["From"] = Address(display_name=letter.sender.name, addr_spec=letter.sender.email)
-    message["To"] = Address(display_name=letter.recipient.entity, addr_spec=letter.recipient.email)
+    from opt_out_gui.core.validation import is_international, mail_address
+
+    sender = mail_address("email", letter.sender.email, letter.sender.name)
+    recipient = mail_address("recipient email", letter.recipient.email, letter.recipient.entity)
+    # No folding: folded encoded words come back with doubled spaces in some readers. An
+    # address with a non-ASCII local part is written as UTF-8 (RFC 6532); nothing else is.
+    international = is_international(sender) or is_international(recipient)
+    message = EmailMessage(policy=policy.default.clone(max_line_length=998, utf8=international))
+    message["From"] = sender
+    message["To"] = recipient
     message["Subject"] = letter.subject
     from datetime import datetime, time
 

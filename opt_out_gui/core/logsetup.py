@@ -17,7 +17,15 @@ KEEP = 3
 _HANDLER_NAME = "opt-out-file"
 
 
-def setup_logging(data_dir: Path) -> Path:
+class _QuietFileHandler(logging.FileHandler):
+    """A log line that cannot be written (full disk) is dropped: logging never disturbs the user."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        pass
+
+
+def setup_logging(data_dir: Path) -> Path | None:
+    """Log to <data_dir>/opt-out.log; None when the folder cannot be written (read-only, full)."""
     path = data_dir / LOG_FILE_NAME
     root = logging.getLogger()
     for existing in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
@@ -26,10 +34,13 @@ def setup_logging(data_dir: Path) -> Path:
         # Another data directory was opened in this process (tests do this): move the log.
         root.removeHandler(existing)
         existing.close()
-    _rotate(path)
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    handler = logging.FileHandler(path, encoding="utf-8")
+    try:
+        _rotate(path)
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        handler = _QuietFileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

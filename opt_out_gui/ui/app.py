@@ -53,9 +53,11 @@ def install_exception_hook(log_path: Path | None) -> None:
     """Show uncaught exceptions in a dialog instead of letting the window die silently."""
 
     def hook(kind, value, tb) -> None:
+        from opt_out_gui.ui.widgets import plain_html
+
         if isinstance(value, UserError):
             # A user's mistake: its message may quote what they typed, so it is not logged.
-            QMessageBox.warning(None, APP_NAME, str(value))
+            QMessageBox.warning(None, APP_NAME, plain_html(str(value)))
             return
         log.error("uncaught exception", exc_info=(kind, value, tb))
         where = f"\n\nDetails were written to the log file:\n{log_path}" if log_path else ""
@@ -89,10 +91,17 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg")))
 
+    from opt_out_gui.core.store import DamagedDatabase
     from opt_out_gui.core.workspace import open_workspace
 
     try:
         workspace = open_workspace(args.data_dir)
+    except DamagedDatabase as error:
+        from opt_out_gui.ui.damaged_data import recover_damaged_data
+
+        workspace = recover_damaged_data(error)
+        if workspace is None:
+            return 2
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, f"Cannot open your data: {error}")
         return 2

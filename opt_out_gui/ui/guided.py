@@ -50,7 +50,7 @@ class WalkthroughDialog(QDialog):
         self.steps = build_steps(ctx)
         self.index = 0
         layout = QVBoxLayout(self)
-        self.position = QLabel()
+        self.position = paragraph("")  # names the platform and the account
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximum(max(len(self.steps), 1))

@@ -269,38 +269,24 @@ class SendDialog(QDialog):
         self.status.setText("When you have sent it, click “I sent it” so the deadline starts.")
 
     def _save_eml(self) -> None:
-        from opt_out_gui.core.letters import letter_to_eml
-
-        self._save_file(
-            "Save the email",
-            "eml",
-            "Email message (*.eml)",
-            lambda path: path.write_bytes(letter_to_eml(self._letter())),
-        )
+        self._save_file("Save the email", "eml", "Email message (*.eml)")
 
     def _save_pdf(self) -> None:
-        from opt_out_gui.pdf import write_letter_pdf
+        self._save_file("Save the letter as PDF", "pdf", "PDF (*.pdf)")
 
-        self._save_file(
-            "Save the letter as PDF",
-            "pdf",
-            "PDF (*.pdf)",
-            lambda path: write_letter_pdf(self._letter(), path),
-        )
+    def _save_file(self, title: str, suffix: str, file_filter: str) -> None:
+        from opt_out_gui.letter_files import save_letter
 
-    def _save_file(self, title: str, suffix: str, file_filter: str, write) -> None:
         self.error.hide()
         suggested = str(Path.home() / f"{self.request.reference}.{suffix}")
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
         if not chosen:
             return
         try:
-            write(Path(chosen))
+            # The file dialog has asked already whether to replace an existing file.
+            save_letter(self._letter(), suffix, Path(chosen), replace=True)
         except UserError as error:
             show_error(self.error, error)
-            return
-        except OSError as error:
-            show_error(self.error, UserError(f"cannot write {chosen}: {error.strerror or error}"))
             return
         self.status.setText(
             f"Saved {chosen}. When you have sent it, click “I sent it” so the deadline starts."

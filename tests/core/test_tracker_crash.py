@@ -35,7 +35,7 @@ WRITER = textwrap.dedent(
     start = date(2026, 1, 1)
     for number in range(10_000):
         request = service.create(Draft(
-            reference=f"{seed}-{number}", platform="linkedin", type="gdpr-objection-ai", law="gdpr",
+            reference=f"2026-{seed}{number:06d}", platform="linkedin", type="gdpr-objection-ai", law="gdpr",
             language="en", recipient="LinkedIn", subject="Objection", body="Text " * 200, channel="email"))
         print("request", request.id, request.reference, flush=True)
         on = start + timedelta(days=rng.randrange(60))

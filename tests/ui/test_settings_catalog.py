@@ -16,12 +16,15 @@ from tests.catalog_helpers import (
     newer_version,
     platform_toml,
     serve,
+    trust,
 )
 
 
 @pytest.fixture
-def key(tmp_path):
-    return new_private_key(tmp_path)
+def key(tmp_path, monkeypatch):
+    signing = new_private_key(tmp_path)
+    trust(monkeypatch, signing[0], tmp_path)
+    return signing
 
 
 def make_settings(qtbot, workspace, key, catalog_dir=None):

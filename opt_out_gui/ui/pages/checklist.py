@@ -43,7 +43,7 @@ from opt_out_gui.core.checklist import (
 from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import emphasise, heading, paragraph, set_text_colour, steps_html
+from opt_out_gui.ui.widgets import emphasise, heading, paragraph, plain_html, set_text_colour, steps_html
 
 CATEGORY_LABELS = {
     "social": "Social networks",
@@ -198,9 +198,7 @@ class ControlCard(QFrame):
         if control.confirmation == "yes":
             facts.append("the platform confirms by email")
         facts.append(provenance_text(platform, control.sources))
-        meta = QLabel(" · ".join(facts))
-        meta.setWordWrap(True)
-        meta.setTextFormat(Qt.TextFormat.PlainText)
+        meta = paragraph(" · ".join(facts))
         meta.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(meta)
         if control.steps:
@@ -210,8 +208,7 @@ class ControlCard(QFrame):
             layout.addWidget(steps)
         if control.note:
             layout.addWidget(paragraph(control.note))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = paragraph("")  # the reason quotes the platform's name and policy events
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.done = QCheckBox("Done" if control.kind != "email" else "Sent")
@@ -226,7 +223,7 @@ class ControlCard(QFrame):
             row.addWidget(recheck)
         if control.url:
             self.open_button = QPushButton("Open setting" if control.kind == "toggle" else "Open form")
-            self.open_button.setToolTip(control.url)
+            self.open_button.setToolTip(plain_html(control.url))
             self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(control.url)))
             row.addWidget(self.open_button)
         self.note = QLineEdit(item.note)
@@ -269,7 +266,7 @@ class ControlCard(QFrame):
                 self.platform.id, self.item.control.id, self.note.text(), self.account
             )
         except UserError as error:
-            QMessageBox.warning(self, "Note not saved", str(error))
+            QMessageBox.warning(self, "Note not saved", plain_html(str(error)))
 
 
 class PlatformDetail(QWidget):
@@ -458,7 +455,7 @@ class PlatformDetail(QWidget):
         try:
             added = self.ctx.checklist.add_account(self.platform.id, name)
         except UserError as error:
-            QMessageBox.warning(self, "Account not added", str(error))
+            QMessageBox.warning(self, "Account not added", plain_html(str(error)))
             return
         self.show_platform(self.platform, added)
         self.changed.emit()
@@ -500,9 +497,8 @@ class ChecklistPage(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.walk)
         outer.addLayout(top)
-        self.check_again = QLabel()
+        self.check_again = paragraph("")  # platform names
         self.check_again.setStyleSheet("color: #9a5b00;")
-        self.check_again.setWordWrap(True)
         outer.addWidget(self.check_again)
 
         left = QWidget()
@@ -574,7 +570,7 @@ class ChecklistPage(QWidget):
                 ).casefold(),
                 SEARCH_ROLE,
             )
-            item.setToolTip(f"{platform.company} · {CATEGORY_LABELS[platform.category]}")
+            item.setToolTip(plain_html(f"{platform.company} · {CATEGORY_LABELS[platform.category]}"))
             self.model.appendRow(item)
         self._syncing = False
 

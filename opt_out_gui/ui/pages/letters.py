@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.send_dialog import CHANNEL_LABELS
-from opt_out_gui.ui.widgets import Page, error_label, show_error
+from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
 
 
 def _how_to_send(letter) -> str:
@@ -107,7 +108,7 @@ class LettersPage(Page):
         self.request_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.reason = QLabel()
+        self.reason = paragraph("")  # quotes the platform's name
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: palette(mid);")
         self.law = QComboBox()
@@ -239,11 +240,11 @@ class LettersPage(Page):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 0, 0, 0)
-        self.subject = QLabel()
+        self.subject = paragraph("")
         self.subject.setWordWrap(True)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subject.setStyleSheet("font-weight: 600;")
-        self.recipient = QLabel()
+        self.recipient = paragraph("")
         self.recipient.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName("Letter text")
@@ -258,7 +259,7 @@ class LettersPage(Page):
         self.edit_note.hide()
         self.reset_button.hide()
         self.error = error_label()
-        self.status = QLabel()
+        self.status = paragraph("")  # file names, platform names
         self.status.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -337,17 +338,40 @@ class LettersPage(Page):
             return self.letters.with_edited_body(self.letter, self.preview.toPlainText())
         return self.letter
 
-    def save_as(self, output_format: str, path: Path) -> None:
+    def save_as(self, output_format: str, path: Path, replace: bool = False) -> None:
+        """Save the letter; an existing file is replaced only after the user confirms."""
+        from opt_out_gui.core.files import TargetExists
+        from opt_out_gui.letter_files import save_letter
+
         letter = self.current_letter()
         if letter is None:
             return
+        path = Path(path)
         try:
-            self._write(letter, output_format, Path(path))
+            try:
+                save_letter(letter, output_format, path, replace=replace)
+            except TargetExists:
+                if not self._confirm_replace(path):
+                    self.status.setText(f"Not saved: {path.name} exists already.")
+                    return
+                save_letter(letter, output_format, path, replace=True)
         except UserError as error:
             show_error(self.error, error)
             return
         self.error.hide()
         self.status.setText(f"Saved {path}.")
+
+    def _confirm_replace(self, path: Path) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace the file?",
+            f"{path.name} exists already in {path.parent}. Replace it with this letter?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Replace")
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def save_as_request(self):
         """Keep the current letter, as edited, as a draft request; returns the request or None."""
@@ -375,6 +399,7 @@ class LettersPage(Page):
         With "Also save each letter as a request" ticked, each letter is also kept as a draft request.
         """
         from opt_out_gui.core.references import new_reference
+        from opt_out_gui.letter_files import save_letter
 
         folder = Path(folder)
         output_format = self.bulk_format.currentData()
@@ -388,7 +413,7 @@ class LettersPage(Page):
             try:
                 letter = self._compose(platform, new_reference(date.today()))
                 path = folder / f"{platform.id}-{letter.type_id}-{letter.reference}.{output_format}"
-                self._write(letter, output_format, path)
+                save_letter(letter, output_format, path)
                 written.append(path)
                 if track:
                     self.ctx.tracker.create(self.letters.draft_from_letter(letter))
@@ -664,19 +689,6 @@ class LettersPage(Page):
         self.edit_note.setVisible(self._edited)
         self.reset_button.setVisible(self._edited)
 
-    def _write(self, letter, output_format: str, path: Path) -> None:
-        self.letters.check_sender(letter.sender, output_format)
-        if output_format == "pdf":
-            from opt_out_gui.pdf import write_letter_pdf
-
-            write_letter_pdf(letter, path)
-        elif output_format == "eml":
-            path.write_bytes(self.letters.letter_to_eml(letter))
-        elif output_format == "html":
-            path.write_text(letter.html, encoding="utf-8")
-        else:
-            path.write_text(letter.full_text(), encoding="utf-8")
-
     def _choose_file(self, output_format: str) -> None:
         letter = self.current_letter()
         if letter is None:
@@ -686,7 +698,8 @@ class LettersPage(Page):
         )
         path, _ = QFileDialog.getSaveFileName(self, "Save letter", suggested, _FILE_FILTERS[output_format])
         if path:
-            self.save_as(output_format, Path(path))
+            # The file dialog has asked already whether to replace an existing file.
+            self.save_as(output_format, Path(path), replace=True)
 
     def _choose_bulk_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the letters", str(Path.home()))

@@ -405,7 +405,7 @@ class RequestsPage(Page):
         layout.setContentsMargins(0, 8, 0, 0)
 
         left = QVBoxLayout()
-        self.title = QLabel()
+        self.title = paragraph("")  # it holds the platform's name
         self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.title.setWordWrap(True)
         self.facts = paragraph("")
@@ -471,7 +471,7 @@ class RequestsPage(Page):
         self.event_note.setPlaceholderText("What happened (optional)")
         self.attach_button = QPushButton("Attach file…")
         self.attach_button.clicked.connect(self._choose_attachments)
-        self.attached_label = QLabel()
+        self.attached_label = paragraph("")  # file names
         self.record_button = QPushButton("Record")
         self.record_button.clicked.connect(self._record)
         self.event_error = error_label()

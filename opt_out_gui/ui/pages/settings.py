@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QWidget
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
@@ -22,7 +22,7 @@ class ProfileSettings(QWidget):
         self.form = ProfileForm()
         page.body.addWidget(self.form)
         self.error = error_label()
-        self.status = QLabel()
+        self.status = paragraph("")
         page.body.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
