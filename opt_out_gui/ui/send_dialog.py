@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +39,7 @@ from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, CHANNELS, Request, TrackerService
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.network_task import NetworkTask
+from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.widgets import error_label, paragraph, show_error
 
 CHANNEL_LABELS = {"email": "Email", "post": "Post", "web_form": "Web form", "in_app": "In the app"}
@@ -126,15 +126,23 @@ class SendDialog(QDialog):
                 "Open it in your mail program, or save it to send or print; then tell the app you sent it."
             )
         )
+        self.mail_link = OpenLinkRow(
+            "Open in mail program",
+            "No mail program opened: none is set up for mail links on this computer. "
+            "Save the .eml and open it, or write to this address from your webmail.",
+            opens_itself=False,
+        )
+        self.mail_link.set_link(f"mailto:{to}" if to else "", shown=to or "")
+        self.mail_link.button.clicked.connect(self._open_mail)
+        hand_layout.addWidget(self.mail_link)
+        self.mail_link.setVisible(has_email)  # once in the dialog: shown alone, it would be a window
         buttons = QHBoxLayout()
-        self.open_mail = QPushButton("Open in mail program")
         self.save_eml = QPushButton("Save .eml…")
         self.save_pdf = QPushButton("Save PDF…")
         self.mark_sent = QPushButton("I sent it…")
-        self.open_mail.setEnabled(has_email)
         self.save_eml.setEnabled(has_email)
         self.mark_sent.setEnabled(can_send)
-        for button in (self.open_mail, self.save_eml, self.save_pdf, self.mark_sent):
+        for button in (self.save_eml, self.save_pdf, self.mark_sent):
             buttons.addWidget(button)
         hand_layout.addLayout(buttons)
         layout.addWidget(by_hand)
@@ -149,7 +157,6 @@ class SendDialog(QDialog):
 
         self.send.clicked.connect(self._send)
         self.cancel.clicked.connect(self._cancel)
-        self.open_mail.clicked.connect(self._open_mail)
         self.save_eml.clicked.connect(self._save_eml)
         self.save_pdf.clicked.connect(self._save_pdf)
         self.mark_sent.clicked.connect(self._mark_sent)
@@ -246,12 +253,14 @@ class SendDialog(QDialog):
                 ),
             )
             return
-        if not QDesktopServices.openUrl(QUrl(url)):
-            show_error(
-                self.error, UserError("no mail program is set up to open mail links; save the .eml instead")
-            )
+        self.mail_link.set_link(url, shown=recipient_email(self.request) or "")
+        if not self.mail_link.open_link():
+            self.status.setText("")  # the link row says what went wrong
             return
-        self.status.setText("When you have sent it, click “I sent it” so the deadline starts.")
+        self.status.setText(
+            "Handed to your mail program: check that the message opened. When you have sent it, "
+            "click “I sent it” so the deadline starts."
+        )
 
     def _save_eml(self) -> None:
         from opt_out_gui.core.letters import letter_to_eml

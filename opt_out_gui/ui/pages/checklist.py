@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,11 @@ from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN,
 from opt_out_gui.core.countries import REGION_NAMES
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.widgets import heading, paragraph
+
+if TYPE_CHECKING:  # guided imports this module
+    from opt_out_gui.ui.guided import WalkthroughDialog
 
 CATEGORY_LABELS = {
     "social": "Social networks",
@@ -119,6 +124,11 @@ class ControlCard(QFrame):
             layout.addWidget(steps)
         if control.note:
             layout.addWidget(paragraph(control.note))
+        self.link: OpenLinkRow | None = None
+        if control.url:
+            self.link = OpenLinkRow("Open setting" if control.kind == "toggle" else "Open form")
+            self.link.set_link(control.url)
+            layout.addWidget(self.link)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -133,11 +143,6 @@ class ControlCard(QFrame):
             )
             recheck.clicked.connect(self._confirm_again)
             row.addWidget(recheck)
-        if control.url:
-            self.open_button = QPushButton("Open setting" if control.kind == "toggle" else "Open form")
-            self.open_button.setToolTip(control.url)
-            self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(control.url)))
-            row.addWidget(self.open_button)
         self.note = QLineEdit(item.note)
         self.note.setPlaceholderText("Note (for example: done in the app on my phone)")
         row.addWidget(self.note, 1)
@@ -354,6 +359,7 @@ class ChecklistPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self._syncing = False
+        self.walkthrough: WalkthroughDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         top = QHBoxLayout()
@@ -518,7 +524,13 @@ class ChecklistPage(QWidget):
                 "takes you through each of their AI-training settings.",
             )
             return
-        dialog = WalkthroughDialog(self.ctx, self)
-        dialog.exec()
+        # open(), not exec(): a nested event loop would keep this page's code waiting on the dialog.
+        self.walkthrough = WalkthroughDialog(self.ctx, self)
+        self.walkthrough.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.walkthrough.finished.connect(self._walkthrough_finished)
+        self.walkthrough.open()
+
+    def _walkthrough_finished(self) -> None:
+        self.walkthrough = None
         self.refresh()
         self.ctx.checklist_changed.emit()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +57,7 @@ from opt_out_gui.core.tracker import (
     TrackerService,
 )
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
 
@@ -434,10 +435,19 @@ class RequestsPage(Page):
         self.letter.setAccessibleName("Letter as sent")
         self.attachment_list = QListWidget()
         self.attachment_list.setAccessibleName("Attachments")
-        self.attachment_list.itemActivated.connect(self._open_attachment)
+        self.attachment_list.currentItemChanged.connect(self._attachment_selected)
+        self.attachment_list.itemActivated.connect(lambda _item: self.attachment_link.open_link())
+        self.attachment_link = OpenLinkRow("Open", NO_FILE_VIEWER)
+        self.attachment_link.button.setToolTip("Open the selected attachment (or double-click it)")
+        self.attachment_link.set_link("")
+        attachments = QWidget()
+        attachments_layout = QVBoxLayout(attachments)
+        attachments_layout.setContentsMargins(0, 0, 0, 0)
+        attachments_layout.addWidget(self.attachment_list, 1)
+        attachments_layout.addWidget(self.attachment_link)
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.letter, "Letter as sent")
-        self.tabs.addTab(self.attachment_list, "Attachments")
+        self.tabs.addTab(attachments, "Attachments")
 
         layout.addLayout(left, 1)
         layout.addWidget(self.tabs, 1)
@@ -599,6 +609,7 @@ class RequestsPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, str(self.service.data_dir / attachment.stored_path))
                 item.setToolTip(attachment.sha256)
                 self.attachment_list.addItem(item)
+        self.attachment_list.setCurrentRow(0)  # the Open row shows the first one's path
         self.tabs.setTabText(2, f"Attachments ({self.attachment_list.count()})")
 
         self.event_kind.blockSignals(True)
@@ -738,5 +749,6 @@ class RequestsPage(Page):
                 self.current.platform, self.step.letter_type, self.current.id
             )
 
-    def _open_attachment(self, item: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
+    def _attachment_selected(self, item: QListWidgetItem | None) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        self.attachment_link.set_link(QUrl.fromLocalFile(path).toString() if path else "", shown=path)
