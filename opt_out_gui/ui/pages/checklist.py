@@ -482,7 +482,9 @@ class ChecklistPage(QWidget):
         self.filter.set_filter(self.search.text(), self.category.currentData())
 
     def _select(self, current, _previous) -> None:
-        if current.isValid():
+        # While _fill() rebuilds the list, the current row moves through every row it removes;
+        # showing each of those platforms rebuilt the detail pane dozens of times per refresh.
+        if current.isValid() and not self._syncing:
             self.detail.show_platform(self.ctx.catalog.get(current.data(PLATFORM_ROLE)))
 
     def select_platform(self, platform_id: str) -> None:
