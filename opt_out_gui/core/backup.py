@@ -151,10 +151,10 @@ def restore_backup(store: Store, document: dict, force: bool = False) -> Restore
                 rows = tables.get(table, [])
                 for row in rows:
                     values = {k: v for k, v in row.items() if k != "content_base64"}
-                    columns = ", ".join(values)
+                    names = ", ".join(values)
                     marks = ", ".join("?" for _ in values)
                     connection.execute(
-                        f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values())
+                        f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values())
                     )
     except BaseException as error:
         for path in written:

@@ -274,7 +274,7 @@ def _environment(directory: Path, sandboxed: bool):
     environment = environment_class(
         loader=jinja2.FileSystemLoader(str(directory)),
         undefined=jinja2.StrictUndefined,
-        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
+        autoescape=lambda name: name is not None and name.endswith(".html.j2"),
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
@@ -364,6 +364,7 @@ def compose_letter(
     if request_type.needs_previous_request and (
         request_type.recipient == "authority" or request_type.deadline_rule == "request"
     ):
+        assert options.earlier_date is not None  # _check_options requires it for this type
         deadline = laws.compute_deadline(law.id, options.earlier_date, None, holiday_country, today=today)
         if options.earlier_deadline:
             deadline = replace(deadline, deadline=options.earlier_deadline)

@@ -14,6 +14,7 @@ again if it fails.
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -376,7 +377,7 @@ class TrackerService:
             and (due_within is None or request.is_due_within(due_within, today))
         ]
 
-    def rows(self, today: date) -> list[RequestRow]:
+    def rows(self, today: date) -> builtins.list[RequestRow]:  # `list` is a method here
         """The table of all requests in one query, newest first."""
         cursor = self._store.connection.execute(
             "SELECT id, reference, platform, type, law, status, sent_at, "
@@ -408,10 +409,10 @@ class TrackerService:
         counts = dict.fromkeys(STATUSES, 0)
         for row in rows:
             counts[row.status] += 1
-        overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.deadline)
+        overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.deadline or date.max)
         due_soon = sorted(
             (r for r in rows if r.is_due_within(due_within)),
-            key=lambda r: r.deadline,
+            key=lambda r: r.deadline or date.max,  # rows due within days have a deadline
         )
         return Summary(counts=counts, overdue=overdue, due_soon=due_soon)
 
@@ -447,6 +448,7 @@ class TrackerService:
                     _now(),
                 ),
             )
+        assert cursor.lastrowid is not None  # set by the INSERT above
         return self.get(cursor.lastrowid)
 
     def record(
@@ -536,6 +538,7 @@ class TrackerService:
         if channel is not None:
             raise UserError(f"a channel is only recorded with 'sent', not with {kind!r}")
         if kind == "extended":
+            assert request.sent_at is not None  # ALLOWED_EVENTS offers "extended" only after "sent"
             extended = self._deadline(request, request.sent_at).extended_deadline
             if extended is None:
                 raise UserError(
@@ -613,7 +616,7 @@ class TrackerService:
         if status in AWAITING_ANSWER:
             days = request.days_left(today)
             deadline = request.effective_deadline
-            if days is None:
+            if days is None or deadline is None:
                 return NextStep("wait", "Waiting for the reply.")
             if days >= 0:
                 text = f"Waiting for the reply: {_days(days)} left (deadline {deadline.isoformat()})."
@@ -638,7 +641,10 @@ class TrackerService:
                     "for, then record the request as reopened.",
                 )
             return self._complaint_step(
-                request, profile, f"Refused ({request.refusal_reason.replace('_', ' ')}): if you disagree, "
+                request,
+                profile,
+                f"Refused ({(request.refusal_reason or 'no reason given').replace('_', ' ')}): "
+                "if you disagree, ",
             )
         if status == "partially_fulfilled":
             return self._letter_step(

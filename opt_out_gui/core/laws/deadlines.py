@@ -200,7 +200,8 @@ def compute_deadline(
     if rule is None:
         valid = [t.id for t in _types_with_deadlines(law)]
         raise UserError(
-            f"the sources give no response period for {request_type.id!r} under {law.short_name}; "
+            f"the sources give no response period for {request_type.id if request_type else 'a request'!r} "
+            f"under {law.short_name}; "
             f"types with a deadline for {law.id}: {', '.join(valid)}"
         )
     country = (country or "").strip().upper() or None  # a profile without a country has ""
