@@ -19,6 +19,9 @@ _MARGIN_MM = 20
 _WINDOW_TOP_MM = 45
 
 
+_application = None  # the QApplication made for printing, when there was none
+
+
 def _ensure_gui_application() -> None:
     from PySide6.QtGui import QGuiApplication
 

@@ -123,6 +123,7 @@ def _write(letter, output_format: str, out: str | None) -> int:
     if output_format == "pdf":
         from opt_out_gui.pdf import write_letter_pdf
 
+        assert out is not None  # the command requires --out for pdf
         write_letter_pdf(letter, Path(out))
     else:
         content: bytes | str = {
@@ -131,6 +132,7 @@ def _write(letter, output_format: str, out: str | None) -> int:
             "eml": lambda: letters.letter_to_eml(letter),
         }[output_format]()
         if out is None:
+            assert isinstance(content, str)  # the command requires --out for eml
             sys.stdout.write(content)
             return 0
         path = Path(out)

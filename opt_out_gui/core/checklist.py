@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from datetime import date as datetime_date
 
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
 from opt_out_gui.core.errors import UserError
@@ -130,9 +131,9 @@ class LateEvent:
     """A policy event that reached the app with a catalogue update, possibly dated in the past."""
 
     platform_id: str
-    date: date
+    date: datetime_date  # the field name would hide the type for the next annotation
     summary: str
-    arrived: date
+    arrived: datetime_date
 
 
 def item_status(
@@ -150,12 +151,12 @@ def item_status(
     next_check = done_at + timedelta(days=platform.recheck_days)
     arrived_later = [e for e in late_events if e.platform_id == platform.id and e.arrived > done_at]
     if arrived_later:
-        event = arrived_later[-1]
+        late = arrived_later[-1]
         return (
             CHECK_AGAIN,
             next_check,
-            f"A catalogue update on {event.arrived.isoformat()} brought a policy change of "
-            f"{platform.name} dated {event.date.isoformat()}: {event.summary}",
+            f"A catalogue update on {late.arrived.isoformat()} brought a policy change of "
+            f"{platform.name} dated {late.date.isoformat()}: {late.summary}",
         )
     later = [event for event in platform.events if event.date > done_at and event.date <= today]
     if later:

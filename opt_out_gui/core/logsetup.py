@@ -22,7 +22,8 @@ _HANDLER_NAME = "opt-out-file"
 def setup_logging(data_dir: Path) -> Path:
     path = data_dir / LOG_FILE_NAME
     root = logging.getLogger()
-    for existing in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
+    ours = [h for h in root.handlers if h.get_name() == _HANDLER_NAME and isinstance(h, logging.FileHandler)]
+    for existing in ours:
         if Path(existing.baseFilename) == path:
             return path
         # Another data directory was opened in this process (tests do this): move the log.
@@ -60,7 +61,7 @@ def redacted_traceback(error: BaseException) -> str:
     A message can quote personal data (a typed address, a server's reply naming the
     user, a letter); the stack and the types are enough to find the bug.
     """
-    chain = []
+    chain: list[BaseException] = []
     current: BaseException | None = error
     while current is not None and all(current is not seen for seen in chain):
         chain.append(current)
