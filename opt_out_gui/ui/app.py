@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv[1:])
     catalog_dir = Path(args.catalog) if args.catalog else None
     preloaded_catalog = _start_catalog_preload(args.data_dir, catalog_dir)
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)

@@ -147,8 +147,16 @@ class WalkthroughDialog(QDialog):
         for button in (self.skip_button, self.letter_button, self.done_button):
             button.setVisible(False)
         overview = self.ctx.checklist.overview(self.ctx.region)
-        done_now = [s for s in self.steps if s.outcome == "done" and s.item]
-        skipped = [s for s in self.steps if s.outcome == "skipped"]
+        done_now = [
+            f"{s.account.platform.name}: {s.item.control.title}"
+            for s in self.steps
+            if s.outcome == "done" and s.item
+        ]
+        skipped = [
+            f"{s.account.platform.name}: {s.item.control.title}"
+            for s in self.steps
+            if s.outcome == "skipped" and s.item
+        ]
         letters = [s for s in self.steps if s.item is None]
         rechecks = sorted(
             (item.next_check, account.platform.name, item.control.title)
@@ -161,15 +169,11 @@ class WalkthroughDialog(QDialog):
             parts.append(
                 _list(
                     "Switched off just now",
-                    [f"{s.account.platform.name}: {s.item.control.title}" for s in done_now],
+                    done_now,
                 )
             )
         if skipped:
-            parts.append(
-                _list(
-                    "Left for later", [f"{s.account.platform.name}: {s.item.control.title}" for s in skipped]
-                )
-            )
+            parts.append(_list("Left for later", skipped))
         if letters:
             parts.append(
                 _list("Need a letter (no switch where you live)", [s.account.platform.name for s in letters])

@@ -40,7 +40,7 @@ from opt_out_gui.core.tracker import ALLOWED_EVENTS, CHANNELS, Request, TrackerS
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.network_task import NetworkTask
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import error_label, paragraph, show_error
+from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
 
 CHANNEL_LABELS = {"email": "Email", "post": "Post", "web_form": "Web form", "in_app": "In the app"}
 if set(CHANNEL_LABELS) != set(CHANNELS):  # pragma: no cover - keeps the labels in step with the tracker
@@ -164,6 +164,9 @@ class SendDialog(QDialog):
     # ---- sending by SMTP ---------------------------------------------------------------------
 
     def _send(self) -> None:
+        settings = self.settings
+        if settings is None:  # the "Send from the app" group is disabled then
+            return
         self.error.hide()
         try:
             pdf = None
@@ -173,7 +176,7 @@ class SendDialog(QDialog):
                 pdf = letter_pdf_bytes(self._letter())
             outgoing = prepare_request(
                 self.tracker,
-                self.settings,
+                settings,
                 self.ctx.profile,
                 self.request.id,
                 pdf=pdf,
@@ -182,7 +185,6 @@ class SendDialog(QDialog):
         except UserError as error:
             show_error(self.error, error)
             return
-        settings = self.settings
         password = self.password.text() or smtp_password(settings)
         self.task = NetworkTask(lambda cancel: send_message(settings, password, outgoing.message, cancel))
         self.task.signals.succeeded.connect(lambda data: self._sent(outgoing, data))
@@ -200,6 +202,7 @@ class SendDialog(QDialog):
             show_error(self.error, error)
             return
         self.request = self.updated
+        assert self.updated.sent_at is not None  # record_sent records the "sent" event
         deadline = (
             f" The answer is due by {self.updated.deadline.isoformat()}." if self.updated.deadline else ""
         )
@@ -304,6 +307,7 @@ class SendDialog(QDialog):
         updated = mark_sent_dialog(self, self.ctx, self.request.id)
         if updated is not None:
             self.updated = self.request = updated
+            assert updated.sent_at is not None  # MarkSentDialog records the "sent" event
             self.status.setText(f"Marked sent on {updated.sent_at.isoformat()}.")
             for widget in (self.send, self.mark_sent, self.attach_pdf, self.copy_to_me):
                 widget.setEnabled(False)
@@ -353,7 +357,7 @@ class MarkSentDialog(QDialog):
             self.updated = self.tracker.record(
                 self.request.id,
                 "sent",
-                self.sent_on.date().toPython(),
+                from_qdate(self.sent_on.date()),
                 note=self.note.text(),
                 channel=self.channel.currentData(),
             )

@@ -243,13 +243,13 @@ class PlatformDetail(QWidget):
             self._add_controls(checklist, interactive=False)
             self._fit_height(self.width())
             return
-        account = account if account in accounts else accounts[0]
-        self.account = account
+        chosen = account if account is not None and account in accounts else accounts[0]
+        self.account = chosen
         row = QHBoxLayout()
         row.addWidget(QLabel("Account:"))
         self.account_box = QComboBox()
         self.account_box.addItems(accounts)
-        self.account_box.setCurrentText(account)
+        self.account_box.setCurrentText(chosen)
         self.account_box.setToolTip("Each of your accounts on this platform has its own settings")
         self.account_box.currentTextChanged.connect(lambda name: self.show_platform(platform, name))
         row.addWidget(self.account_box)
@@ -259,7 +259,7 @@ class PlatformDetail(QWidget):
         row.addStretch(1)
         self.layout_.addLayout(row)
         self._add_controls(
-            self.ctx.checklist.account_checklist(platform.id, account, region), interactive=True
+            self.ctx.checklist.account_checklist(platform.id, chosen, region), interactive=True
         )
 
     def _add_controls(self, checklist: AccountChecklist, interactive: bool) -> None:
@@ -320,10 +320,12 @@ class PlatformDetail(QWidget):
         self.layout_.addStretch(1)
 
     def _set_in_use(self, in_use: bool) -> None:
+        assert self.platform is not None  # the button exists only while a platform is shown
         self.ctx.checklist.set_in_use(self.platform.id, in_use)
         self._changed()
 
     def _add_account(self) -> None:
+        assert self.platform is not None  # the button exists only while a platform is shown
         name, ok = QInputDialog.getText(
             self, "Add account", f"A name for your other {self.platform.name} account (e.g. work):"
         )

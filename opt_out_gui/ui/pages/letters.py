@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import Page, error_label, show_error
+from opt_out_gui.ui.widgets import Page, error_label, from_qdate, show_error, to_qdate
 
 _FILE_FILTERS = {
     "txt": "Text (*.txt)",
@@ -108,7 +108,7 @@ class LettersPage(Page):
         self.options_box = QGroupBox("Details")
         options = QFormLayout(self.options_box)
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.grounds = {}
+        self.grounds: dict[str, QCheckBox] = {}
         grounds_column = QVBoxLayout()
         for ground_id, label in self.letters.GROUNDS.items():
             box = QCheckBox(label)
@@ -141,7 +141,7 @@ class LettersPage(Page):
         self.complaint_text = QLineEdit()
         self.complaint_text.setPlaceholderText("what happened (optional)")
         options.addRow("What happened", self.complaint_text)
-        self._option_rows = {
+        self._option_rows: dict[str, list[QWidget]] = {
             "grounds": [self.grounds_label, *self.grounds.values()],
             "grounds_text": [self.grounds_text],
             "data_scope": [self.data_scope],
@@ -543,7 +543,7 @@ class LettersPage(Page):
                 self.law.setCurrentIndex(law_index)
             self.language.clear()
             self._fill_languages(earlier.language)
-            self.earlier_date.setDate(QDate(earlier.sent_at))
+            self.earlier_date.setDate(to_qdate(earlier.sent_at))
             self.earlier_reference.setText(earlier.reference)
             self._earlier_deadline = earlier.extended_deadline or earlier.deadline
         finally:
@@ -566,7 +566,7 @@ class LettersPage(Page):
             grounds_text=self.grounds_text.text().strip(),
             data_scope=self.data_scope.text().strip(),
             erasure_scope=self.erasure_scope.currentData(),
-            earlier_date=self.earlier_date.date().toPython(),
+            earlier_date=from_qdate(self.earlier_date.date()),
             earlier_reference=self.earlier_reference.text().strip(),
             earlier_deadline=self._earlier_deadline,
             correction=self.correction.text().strip(),

@@ -139,12 +139,11 @@ class EmailSettings(QWidget):
 
     def _show_password_state(self, settings: SmtpSettings | None) -> None:
         where = secrets.stored_in("smtp", settings.password_user) if settings and settings.user else None
-        self.password.setPlaceholderText(
-            {
-                secrets.Storage.KEYRING: "saved in the keyring; type to replace",
-                secrets.Storage.MEMORY: "kept in memory until the app closes; type to replace",
-            }.get(where, "")
-        )
+        placeholders = {
+            secrets.Storage.KEYRING: "saved in the keyring; type to replace",
+            secrets.Storage.MEMORY: "kept in memory until the app closes; type to replace",
+        }
+        self.password.setPlaceholderText(placeholders[where] if where is not None else "")
 
     def _security_changed(self) -> None:
         # Follow the usual port for the new security unless the user chose another one.
