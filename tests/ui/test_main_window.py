@@ -6,7 +6,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.ui import app as app_module
 from opt_out_gui.ui.main_window import PAGE_NAMES
-from tests.ui.dialogs import CLOSE_ROUTES, assert_gone_and_window_answers, close_dialog, offscreen_dialog
+from tests.ui.dialogs import (
+    CLOSE_ROUTES,
+    answer_dialog,
+    assert_gone_and_window_answers,
+    close_dialog,
+    offscreen_dialog,
+)
 
 
 def visible_text(widget):
@@ -142,12 +148,18 @@ def test_a_failing_slot_shows_the_crash_dialog_and_the_window_goes_on(
     assert window.current_page_name() == "Checklist"
 
 
+@offscreen_dialog
 def test_a_bug_while_the_window_is_built_is_shown_then_the_app_stops(qtbot, data_dir, monkeypatch):
     from opt_out_gui.ui import main_window
     from opt_out_gui.ui.crash import CrashDialog
 
-    shown = []
-    monkeypatch.setattr(CrashDialog, "exec", lambda dialog: shown.append(dialog.text()))
+    shown, failures = [], []
+
+    def read_and_close(dialog):
+        shown.append(dialog.text())
+        dialog.button(QMessageBox.StandardButton.Close).click()
+
+    answer_dialog(CrashDialog, read_and_close, failures)  # it is modal: nothing to go back to
     monkeypatch.setattr("sys.excepthook", sys.excepthook)
 
     def broken(*args, **kwargs):
@@ -155,6 +167,7 @@ def test_a_bug_while_the_window_is_built_is_shown_then_the_app_stops(qtbot, data
 
     monkeypatch.setattr(main_window.MainWindow, "__init__", broken)
     assert app_module.main(["opt-out-gui", "--data-dir", str(data_dir)]) == 1
+    assert failures == []
     [text] = shown
     assert "no such page" in text and "has to close" in text
 
