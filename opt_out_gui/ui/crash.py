@@ -40,7 +40,7 @@ class CrashDialog(QMessageBox):
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def add_error(self, error: BaseException) -> None:
+    def add_error(self, error: BaseException, fatal: bool = False) -> None:
         self.errors += 1
         where = (
             f"\n\nWhere it happened was written to the log file (without your data):\n{self.log_path}"
@@ -48,11 +48,12 @@ class CrashDialog(QMessageBox):
             else ""
         )
         more = f"\n\n{self.errors} errors so far; this is the latest." if self.errors > 1 else ""
-        self.setText(
-            f"Something went wrong: {error or type(error).__name__}\n\n"
-            "The app keeps running. If something looks wrong, save your work and restart it."
-            f"{more}{where}"
+        going_on = (
+            "The app has to close."
+            if fatal
+            else "The app keeps running. If something looks wrong, save your work and restart it."
         )
+        self.setText(f"Something went wrong: {error or type(error).__name__}\n\n{going_on}{more}{where}")
         # Shown here only, never logged: the message may quote what the user typed.
         self.setDetailedText("".join(traceback.format_exception(error)))
 
@@ -90,8 +91,7 @@ class ExceptionHook:
         """An error the app cannot go on from: log it and wait until the user has read it."""
         log.error("fatal error", exc_info=(type(error), error, error.__traceback__))
         dialog = CrashDialog(self.log_path)
-        dialog.add_error(error)
-        dialog.setText(dialog.text().replace("The app keeps running.", "The app has to close."))
+        dialog.add_error(error, fatal=True)
         dialog.exec()
 
     def _dialog_gone(self) -> None:
