@@ -17,6 +17,8 @@ from opt_out_gui.core.letters import Letter, split_signature
 # Millimetres: margins and the address window follow the common DIN 5008 / C5 window envelope.
 _MARGIN_MM = 20
 _WINDOW_TOP_MM = 45
+# Height of the blank line left for a handwritten signature (about 15 mm).
+_SIGNATURE_SPACE_PT = 36
 
 
 _application = None  # the QApplication made for printing, when there was none
@@ -48,8 +50,11 @@ def letter_document_html(letter: Letter) -> str:
     )
     recipient = lines([letter.recipient.entity, *letter.recipient.address])
     body = "".join(f"<p>{lines(p.split(chr(10)))}</p>" for p in paragraphs)
+    # Room to sign by hand between the closing and the printed name. QTextDocument ignores a
+    # table's top margin, so an empty paragraph with a fixed height makes the space.
     signature_block = (
-        f"<table style='margin-top: 36pt' cellpadding='0'><tr><td style='border-top: 1px solid black; "
+        f"<p style='margin-top: 0; margin-bottom: 0; font-size: {_SIGNATURE_SPACE_PT}pt'>&nbsp;</p>"
+        "<table cellpadding='0'><tr><td style='border-top: 1px solid black; "
         f"padding-top: 3pt; width: 60mm'>{html.escape(signature)}</td></tr></table>"
         if signature
         else ""

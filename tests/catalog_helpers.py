@@ -3,9 +3,11 @@ signing keys, and catalogue folders with known changes."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 import time
+import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -106,12 +108,14 @@ def changed_catalog(folder: Path) -> Path:
     shutil.copytree(shipped_catalog_dir(), target)
     linkedin = target / "linkedin.toml"
     text = linkedin.read_text(encoding="utf-8")
-    old_url = 'url = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"'
-    assert old_url in text
+    first_control = next(c for c in tomllib.loads(text)["controls"] if c.get("url"))
+    old_url = f'url = "{first_control["url"]}"'
+    assert text.count(old_url) == 1
     text = text.replace(old_url, f'url = "{NEW_CONTROL_URL}"')
     text += (
-        f'\n[[events]]\ndate = 2026-11-20\nsummary = "{NEW_EVENT_SUMMARY}"\n'
-        'sources = ["https://www.linkedin.com/legal/privacy-policy"]\n'
+        f"\n[[events]]\ndate = 2026-11-20\nregions = {json.dumps(list(first_control['regions']))}\n"
+        f'summary = "{NEW_EVENT_SUMMARY}"\n\n[[events.sources]]\n'
+        'url = "https://www.linkedin.com/legal/privacy-policy"\nkind = "official"\nread = 2026-11-20\n'
     )
     linkedin.write_text(text, encoding="utf-8")
     (target / f"{REMOVED_PLATFORM}.toml").unlink()
@@ -146,20 +150,17 @@ def serve(server: LocalServer, path: str, bundle: bytes, signature: bytes) -> st
 
 def platform_toml(platform_id: str, web: str, policy: str, control_url: str, sources: list[str]) -> str:
     """A minimal valid platform entry citing the given URLs (for link checks)."""
-    quoted = ", ".join(f'"{s}"' for s in sources)
+    cited = "".join(
+        f'\n[[controls.sources]]\nurl = "{url}"\nkind = "press"\nread = 2026-11-27\n' for url in sources
+    )
     return f"""
-schema = 1
+schema = 2
 id = "{platform_id}"
 name = "{platform_id.title()}"
 company = "Example Inc."
 category = "social"
 web = "{web}"
 privacy_policy = "{policy}"
-last_verified = 2026-11-27
-
-[ai_training]
-basis = "consent"
-sources = [{quoted}]
 
 [[controls]]
 id = "training"
@@ -170,5 +171,4 @@ regions = ["eu"]
 scope = "account"
 steps = ["Switch it off."]
 url = "{control_url}"
-sources = [{quoted}]
-"""
+{cited}"""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +108,20 @@ def memory_keyring():
     with keyring_backend(MemoryKeyring()) as backend:
         yield backend
     secrets._memory.clear()
+
+
+EXAMPLE_PLATFORMS = Path(__file__).parent / "data" / "platforms"
+
+
+def catalog_with_examples():
+    """The shipped catalogue plus fictional platforms that have a controller in every region.
+
+    Letter tests use them so every law can be exercised whatever the research state of the
+    real catalogue.
+    """
+    from opt_out_gui.core.catalog import Catalog, load_catalog
+
+    shipped = load_catalog()
+    examples = load_catalog(EXAMPLE_PLATFORMS)
+    assert not examples.problems, examples.problems
+    return Catalog(shipped.directory, shipped.platforms + examples.platforms, shipped.problems)

@@ -15,22 +15,33 @@ import sys
 from opt_out_gui import __version__
 from opt_out_gui.core.errors import UserError
 
-# Order here is the order in `opt-out --help`.
-COMMAND_MODULES = (
-    "profile",
-    "platforms",
-    "checklist",
-    "letter",
-    "requests",
-    "send",
-    "smtp",
-    "backup",
-    "catalog",
-    "laws",
-)
+# Every command with the modules that register it and its one-line help, in `opt-out --help`
+# order. Only the modules of the command being run are imported (a test keeps this table and
+# the modules' own help in step), so `opt-out --help` and each command start fast.
+COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "profile": (("profile",), "show or edit your profile (name, email, address, country, letter language)"),
+    "platforms": (("platforms",), "list the platforms in the catalogue and how to opt out on each"),
+    "checklist": (("checklist",), "show or change your progress on the platforms you use"),
+    "letter": (("letter",), "write a request letter (objection, access, erasure, opt-out...) to a platform"),
+    "requests": (("requests",), "track your requests: deadlines, replies, next steps, exports"),
+    "send": (("send",), "email a request to the company through your mail server"),
+    "smtp": (("smtp",), "set up the mail server that sends your requests"),
+    "backup": (
+        ("backup",),
+        "save all your data (profile, checklist, requests, attachments) to one JSON file",
+    ),
+    "restore": (("backup",), "restore a backup into an empty data directory"),
+    "catalog": (("catalog",), "catalogue version, signed updates, link check"),
+    "deadline": (("laws",), "when must a company answer a request received on a given day"),
+    "laws": (("laws",), "list the privacy laws and the requests you can make under each"),
+    "authorities": (("laws",), "list data protection authorities and regulators to complain to"),
+}
+# Global options that take a value: the token after them is not the command.
+_OPTIONS_WITH_VALUE = ("--data-dir", "--catalog")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with `command` fully registered and the others by name and help only."""
     parser = argparse.ArgumentParser(
         prog="opt-out",
         description=(
@@ -51,13 +62,41 @@ def build_parser() -> argparse.ArgumentParser:
         help="load platform files from DIR instead of the shipped catalogue (for contributors)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMANDS[command][0] if command else ():
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    # The others are listed by name and help only; they are never parsed in this run.
+    for name, (_modules, help_text) in COMMANDS.items():
+        if name not in subparsers.choices:
+            subparsers.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
+def command_in(argv: list[str]) -> str | None:
+    """The command word of a command line (skipping global options and their values)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif token == "--":
+            continue
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    command = command_in(argv)
+    if command is not None and command not in COMMANDS:
+        import difflib
+
+        close = difflib.get_close_matches(command, COMMANDS, n=3)
+        hint = f"; did you mean {' or '.join(close)}?" if close else "; `opt-out --help` lists the commands"
+        print(f"opt-out: error: unknown command {command!r}{hint}", file=sys.stderr)
+        return 2
+    parser = build_parser(command)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from opt_out_gui.cli.common import command_group, print_json
 from opt_out_gui.core import updates
 from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
+from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import Workspace, open_workspace
 
@@ -57,6 +58,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     links.set_defaults(handler=_check_links)
 
+    lint = actions.add_parser(
+        "lint",
+        help="maintainers: how well the catalogue is sourced",
+        description="Report, per platform and overall, the share of official sources, controls "
+        "without an official source, regions without a controller or contact, and unverified facts "
+        "(--catalog DIR, else the shipped catalogue). Exit code 1 when a file fails validation "
+        "(schema errors, denied source hosts); the shares are only reported.",
+    )
+    lint.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    lint.set_defaults(handler=_lint)
+
     build = actions.add_parser(
         "build",
         help="maintainers: make a signed bundle of the catalogue",
@@ -85,9 +97,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def catalog_in_use(args: argparse.Namespace, workspace: Workspace) -> Catalog:
     """--catalog DIR, else the installed update, else the shipped catalogue."""
-    if args.catalog:
-        return load_catalog(Path(args.catalog))
-    return load_catalog(updates.active_catalog_dir(workspace.data_dir))
+    return active_catalog(workspace.data_dir, Path(args.catalog) if args.catalog else None)
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -190,6 +200,39 @@ def _check_links(args: argparse.Namespace) -> int:
     else:
         print("\n".join(report.lines()))
     return 1 if report.count(DEAD) else 0
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from opt_out_gui.core.catalog_lint import OFFICIAL_SHARE_TARGET, lint_catalog
+
+    report = lint_catalog(load_catalog(Path(args.catalog) if args.catalog else shipped_catalog_dir()))
+    if args.json:
+        print_json(report.to_json())
+        return 1 if report.failed else 0
+    for platform in report.platforms:
+        gaps = []
+        if platform.controls_without_official_source:
+            gaps.append("no official source: " + ", ".join(platform.controls_without_official_source))
+        if platform.regions_without_controller:
+            gaps.append("no controller: " + ", ".join(platform.regions_without_controller))
+        if platform.regions_without_contact:
+            gaps.append("no contact: " + ", ".join(platform.regions_without_contact))
+        if platform.unverified_facts:
+            gaps.append(f"{len(platform.unverified_facts)} unverified")
+        share = f"{platform.official_share:4.0%} official of {platform.sources:>2}"
+        print(f"{platform.id:<22} {share}  " + ("; ".join(gaps) or "ok"))
+    totals = report.to_json()
+    mark = "" if report.official_share >= OFFICIAL_SHARE_TARGET else f" (target {OFFICIAL_SHARE_TARGET:.0%})"
+    print(
+        f"\nOverall: {report.official_share:.0%} of {report.sources} sources official{mark}; "
+        f"{totals['controls_without_official_source']} controls without an official source; "
+        f"{totals['regions_without_controller']} regions without a controller; "
+        f"{totals['regions_without_contact']} without a contact; "
+        f"{totals['unverified_facts']} unverified facts."
+    )
+    for problem in report.problems:
+        print(f"PROBLEM {problem}")
+    return 1 if report.failed else 0
 
 
 def _build(args: argparse.Namespace) -> int:

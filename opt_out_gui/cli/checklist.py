@@ -7,7 +7,7 @@ import sys
 
 from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
 from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN, SKIPPED, ChecklistService
-from opt_out_gui.core.countries import REGION_NAMES
+from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import open_workspace
 
@@ -57,7 +57,7 @@ def _run(args: argparse.Namespace) -> int:
     region = workspace.profiles.load().region
     account = args.account or DEFAULT_ACCOUNT
     if args.id:
-        service.catalog.get(args.id)
+        args.id = service.catalog.find(args.id).id  # names and aliases work too ("chatgpt")
     if args.add:
         service.add_account(args.id, account)
     elif args.remove:
@@ -78,6 +78,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(overview.to_json())
         return 0
+    if args.id and not overview.accounts:
+        # Not in the list yet: show what there is to do anyway, and how to start tracking it.
+        preview = service.account_checklist(args.id, account, region)
+        _print(type(overview)(region, (preview,)), True)
+        print(
+            f"\n{preview.platform.name} is not in your list yet; track your progress with: "
+            f"opt-out checklist {args.id} --add"
+        )
+        return 0
     _print(overview, bool(args.id))
     return 0
 
@@ -94,13 +103,19 @@ def _print(overview, one_platform: bool) -> None:
             "(opt-out platforms lists the ids)."
         )
         return
-    where = f" ({REGION_NAMES[overview.region]})" if overview.region else ""
+    where = f" ({region_name(overview.region)})" if overview.region else ""
     print(f"{overview.progress_text}{where}\n")
     for account in overview.accounts:
         label = account.platform.name
         if account.account != DEFAULT_ACCOUNT:
             label += f" [{account.account}]"
-        if account.needs_letter:
+        if account.platform.says_no_training(overview.region):
+            print(
+                f"{label}: no action needed: {account.platform.name} states it does not train AI on your data"
+            )
+            if not account.items:
+                continue
+        elif account.needs_letter:
             print(f"{label}: no opt-out control where you live; a request letter is the way to object")
             continue
         print(f"{label}: {account.done} of {account.total} done")

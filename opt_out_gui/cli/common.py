@@ -8,22 +8,39 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from opt_out_gui.core.catalog import Catalog, catalog_dir_for, load_catalog
+from opt_out_gui.core.catalog import Catalog
+from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
-    """The catalogue from --catalog DIR, else an installed update, else the shipped one.
-
-    Skipped files are reported on stderr.
-    """
+    """The catalogue in use (core.catalog_source.active_catalog); skipped files are reported on stderr."""
     from opt_out_gui.core.datadir import resolve_data_dir
 
     override = Path(args.catalog) if getattr(args, "catalog", None) else None
-    catalog = load_catalog(catalog_dir_for(resolve_data_dir(getattr(args, "data_dir", None)), override))
+    catalog = active_catalog(resolve_data_dir(getattr(args, "data_dir", None)), override)
     for problem in catalog.problems:
         print(f"opt-out: warning: skipped catalogue file {problem}", file=sys.stderr)
     return catalog
+
+
+def profile_region(args: argparse.Namespace) -> str | None:
+    """The region of the stored profile, or None when there is no data directory or no country.
+
+    Reading the region never creates a data directory: listing platforms stays side-effect free.
+    """
+    from opt_out_gui.core.datadir import resolve_data_dir
+    from opt_out_gui.core.store import DB_FILE_NAME
+
+    if not (resolve_data_dir(getattr(args, "data_dir", None)) / DB_FILE_NAME).exists():
+        return None
+    from opt_out_gui.core.workspace import open_workspace
+
+    workspace = open_workspace(args.data_dir)
+    try:
+        return workspace.profiles.load().region
+    finally:
+        workspace.close()
 
 
 def command_group(subparsers: argparse._SubParsersAction, name: str, **parser_options):

@@ -36,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     deadline.add_argument(
         "--country",
         metavar="CC",
-        help="the company's country (ISO code, e.g. IE): its public holidays move the deadline",
+        help="the company's country (ISO code, e.g. IE): its public holidays move the deadline; "
+        "without it, no public holiday is counted and the output says so",
     )
     deadline.add_argument("--json", action="store_true", help="print JSON with stable keys")
     deadline.set_defaults(handler=_deadline)
@@ -63,13 +64,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="PLATFORM",
         help="the lead authority in the EU for a platform in the catalogue, e.g. facebook",
     )
+    found.add_argument(
+        "--law",
+        metavar="LAW",
+        help="with --for: where a complaint about the platform under LAW goes, for the country "
+        "(and state or Land) in your profile, with the alternative you may choose",
+    )
     found.add_argument("--json", action="store_true", help="print JSON with stable keys")
     found.set_defaults(handler=_authorities)
 
 
 def _deadline(args: argparse.Namespace) -> int:
     received = parse_date(args.received, "--received")
-    result = compute_deadline(args.law, received, type_id=args.type, country=args.country)
+    result = compute_deadline(args.law, received, type_id=args.type, holiday_country=args.country)
     if args.json:
         print_json(result.to_json())
         return 0
@@ -114,8 +121,10 @@ def _laws(args: argparse.Namespace) -> int:
 def _authorities(args: argparse.Namespace) -> int:
     if args.platform and args.country:
         raise UserError("give either --country or --for, not both")
+    if args.law:
+        return _complaint_route(args)
     if args.platform:
-        platform = catalog_from_args(args).get(args.platform)
+        platform = catalog_from_args(args).find(args.platform)
         lead = authorities.lead_authority_for(platform)
         found = [lead] if lead else []
         if not found and not args.json:
@@ -137,4 +146,35 @@ def _authorities(args: argparse.Namespace) -> int:
         ):
             if value:
                 print(f"  {label + ':':<16}{value}")
+    return 0
+
+
+_ROUTE_REASONS = {
+    authorities.ROUTE_REGULATOR: "the regulator of {law}",
+    authorities.ROUTE_OWN: "the authority where you live (Art. 77(1) GDPR lets you choose it)",
+    authorities.ROUTE_LEAD: "the lead authority for {platform} (Art. 56 GDPR)",
+}
+
+
+def _complaint_route(args: argparse.Namespace) -> int:
+    """`authorities --for PLATFORM --law LAW`: the same decision the tracker and the letters use."""
+    from opt_out_gui.core.workspace import open_workspace
+
+    if not args.platform:
+        raise UserError("--law needs --for PLATFORM: the complaint is about a platform")
+    law = get_law(args.law)
+    platform = catalog_from_args(args).get(args.platform)
+    profile = open_workspace(args.data_dir).profiles.load()
+    route = authorities.complaint_route(law, profile.country, profile.state, platform)
+    if args.json:
+        print_json(route.to_json())
+        return 0
+
+    def why(basis: str) -> str:
+        return _ROUTE_REASONS[basis].format(law=law.short_name, platform=platform.name)
+
+    print(f"Complaint about {platform.name} under {law.short_name}:")
+    print(f"  {route.authority.name} [{route.authority.id}]: {why(route.basis)}")
+    if route.alternative is not None:
+        print(f"  or {route.alternative.name} [{route.alternative.id}]: {why(route.alternative_basis)}")
     return 0

@@ -13,7 +13,7 @@ from opt_out_gui.core.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from opt_out_gui.core.letters import ERASURE_SCOPES
+    from opt_out_gui.core.letters import CHANNELS, ERASURE_SCOPES
 
     parser = subparsers.add_parser(
         "letter",
@@ -55,6 +55,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="training-data",
         choices=tuple(ERASURE_SCOPES),
         help="erasure: " + "; ".join(f"{key} = {label}" for key, label in ERASURE_SCOPES.items()),
+    )
+    parser.add_argument(
+        "--channel",
+        choices=CHANNELS,
+        help="how you will send it (default: the recipient's email, else its web form, else post); "
+        "a posted letter does not claim to be electronic",
+    )
+    parser.add_argument(
+        "--earlier-type",
+        default="",
+        metavar="TYPE",
+        help="reminders, complaints, ID replies: type of the earlier request, whose period is cited",
+    )
+    parser.add_argument(
+        "--agent", default="", metavar="TEXT", help="ccpa-agent: name and contact of your authorized agent"
     )
     parser.add_argument("--list-types", action="store_true", help="list request types and their languages")
     parser.add_argument("--json", action="store_true", help="with --list-types: print JSON")
@@ -101,6 +116,8 @@ def _letter(args: argparse.Namespace) -> int:
         earlier_reference=args.earlier_reference,
         correction=args.correction,
         erasure_scope=args.erasure_scope,
+        earlier_type=args.earlier_type,
+        agent=args.agent,
     )
     letter = letters.compose_letter(
         platform,
@@ -112,9 +129,28 @@ def _letter(args: argparse.Namespace) -> int:
         reference=new_reference(today),
         today=today,
         options=options,
+        channel=args.channel,
     )
     letters.check_sender(profile, args.output_format)
+    print(_how_to_send(letter), file=sys.stderr)
     return _write(letter, args.output_format, args.out)
+
+
+def _how_to_send(letter) -> str:
+    """One line on stderr (the letter itself may go to stdout): where to send it, and why."""
+    recipient = letter.recipient
+    where = {
+        "email": f"by email to {recipient.email}",
+        "web_form": f"through the web form {recipient.web_form}",
+        "post": "by post to " + ", ".join(recipient.address),
+        "in_app": "through the platform's app",
+    }[letter.channel]
+    note = ""
+    if recipient.kind == "controller" and not recipient.email:
+        note = f" ({recipient.entity} publishes no privacy email"
+        offer_post = recipient.address and letter.channel != "post"
+        note += "; --channel post writes it for posting)" if offer_post else ")"
+    return f"Send it {where}{note}."
 
 
 def _write(letter, output_format: str, out: str | None) -> int:

@@ -33,6 +33,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--law", metavar="LAW", help="law to cite (default: the one for your country)")
     add.add_argument("--sent", metavar="DATE", help="date you sent it (YYYY-MM-DD); omit to keep a draft")
     add.add_argument("--channel", choices=CHANNELS, help="how you sent it or will send it")
+    add.add_argument(
+        "--received",
+        metavar="DATE",
+        help="with --sent: the day the company received it, which the deadline counts from "
+        "(default: the send date for email and web forms, an estimate for post)",
+    )
     add.add_argument("--json", action="store_true", help="print the request as JSON")
     add.set_defaults(handler=_add)
 
@@ -54,16 +60,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     update = actions.add_parser(
         "update",
-        help="record what happened (sent, reply, refusal, ...)",
-        description="Record an event on the request's timeline; it changes the status where it is one.",
+        help="record what happened (sent, reply, refusal, ...) or when the company received it",
+        description="Record an event on the request's timeline; it changes the status where it is one. "
+        "With --received alone, correct the day the company received a sent request: its deadline "
+        "counts from that day.",
     )
     update.add_argument("id", metavar="ID", help="request id or reference")
     update.add_argument(
         "--status",
-        required=True,
         choices=EVENT_KINDS,
         metavar="S",
         help=f"the new status or event: {', '.join(EVENT_KINDS)}",
+    )
+    update.add_argument(
+        "--received",
+        metavar="DATE",
+        help="the day the company received the request (with --status sent, or alone to correct it)",
     )
     update.add_argument(
         "--reason",
@@ -103,7 +115,7 @@ def _add(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.data_dir)
     catalog = catalog_from_args(args)
-    platform = catalog.get(args.platform)
+    platform = catalog.find(args.platform)
     profile = workspace.profiles.load()
     missing = missing_fields(profile)
     if missing:
@@ -115,6 +127,13 @@ def _add(args: argparse.Namespace) -> int:
     sent = parse_date(args.sent, "--sent") if args.sent else None
     if sent and sent > today:
         raise UserError(f"--sent {sent.isoformat()} is in the future")
+    received = parse_date(args.received, "--received") if args.received else None
+    if received and not sent:
+        raise UserError("--received needs --sent: a draft has not reached the company yet")
+    if received:
+        from opt_out_gui.core.receipt import entered_receipt
+
+        entered_receipt(sent, received, today)  # refuse a bad date before anything is stored
     letter = compose_letter(
         platform,
         args.type,
@@ -123,11 +142,12 @@ def _add(args: argparse.Namespace) -> int:
         profile,
         reference=new_reference(sent or today),
         today=sent or today,
+        channel=args.channel,
     )
     service = TrackerService(workspace.store, catalog)
-    request = service.create(draft_from_letter(letter, args.channel))
+    request = service.create(draft_from_letter(letter))
     if sent:
-        request = service.record(request.id, "sent", sent)
+        request = service.record(request.id, "sent", sent, received=received)
     if args.json:
         print_json(request.to_json(today, include_letter=True))
     else:
@@ -191,8 +211,13 @@ def _show(args: argparse.Namespace) -> int:
         ("Type / law", f"{request.type} / {request.law}"),
         ("Status", request.status + (f" ({request.refusal_reason})" if request.refusal_reason else "")),
         ("Sent", f"{request.sent_at} by {request.channel}" if request.sent_at else "not yet"),
-        ("Deadline", str(request.deadline or "starts when sent")),
     ]
+    if request.received_at:
+        rows.append(("Received", received_text(request)))
+    if request.deadline and request.received_at:
+        rows.append(("Deadline", f"{request.deadline} (counted from receipt on {request.received_at})"))
+    else:
+        rows.append(("Deadline", str(request.deadline or "starts when sent")))
     if request.extended_deadline:
         rows.append(("Extended to", str(request.extended_deadline)))
     if request.acknowledge_by:
@@ -212,23 +237,47 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+_RECEIPT_WORDS = {
+    "same_day": "the day it was sent",
+    "entered": "the date you entered",
+    "estimated": "an estimate; correct it with `opt-out requests update ID --received DATE`",
+    "sent_date": "the send date, recorded before receipt dates were kept",
+}
+
+
+def received_text(request: Request) -> str:
+    """'2026-03-09 (an estimate; ...)': the day the deadline counts from, and how it is known."""
+    return f"{request.received_at} ({_RECEIPT_WORDS.get(request.received_basis or '', 'unknown')})"
+
+
 def _update(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.data_dir)
     service = TrackerService(workspace.store, catalog_from_args(args))
     request = service.find(args.id)
-    on = parse_date(args.date, "--date") if args.date else date.today()
-    updated = service.record(
-        request.id,
-        args.status,
-        on,
-        note=args.note,
-        reason=args.reason,
-        attachments=[Path(p) for p in args.attach],
-    )
-    print(
-        f"Request {updated.id} ({updated.reference}): recorded {args.status} on {on}; "
-        f"status {updated.status}."
-    )
+    received = parse_date(args.received, "--received") if args.received else None
+    if args.status is None:
+        if received is None:
+            raise UserError("give --status S (what happened) or --received DATE (when the company got it)")
+        updated = service.set_received(request.id, received)
+        print(
+            f"Request {updated.id} ({updated.reference}): received {received}; "
+            f"deadline {_iso(updated.effective_deadline)}."
+        )
+    else:
+        on = parse_date(args.date, "--date") if args.date else date.today()
+        updated = service.record(
+            request.id,
+            args.status,
+            on,
+            note=args.note,
+            reason=args.reason,
+            attachments=[Path(p) for p in args.attach],
+            received=received,
+        )
+        print(
+            f"Request {updated.id} ({updated.reference}): recorded {args.status} on {on}; "
+            f"status {updated.status}."
+        )
     print(f"Next step: {service.next_step(updated, date.today(), workspace.profiles.load()).text}")
     return 0
 

@@ -38,6 +38,19 @@ GERMAN_STATE_AUTHORITIES = {
 }
 # California has two regulators; the CPPA (CalPrivacy) takes privacy complaints online.
 CALIFORNIA_AUTHORITY = "uscppa"
+# Why the federal BfDI is never the default for a complaint about a company: it supervises
+# federal public bodies and telecommunications providers (BDSG § 9(1)); the Länder authorities
+# supervise private companies (BDSG § 40(1)).
+BDSG_COMPETENCE_SOURCES = (
+    "https://www.buzer.de/9_BDSG_Bundesdatenschutzgesetz.htm",
+    "https://gdpr.berlin/federal-law-bdsg/9-bdsg-zustandigkeit",
+    "https://gdpr.berlin/federal-law-bdsg/40-bdsg-aufsichtsbehorden-der-lander-2",
+)
+
+# ComplaintRoute.basis codes: why this authority (the fronts word them).
+ROUTE_REGULATOR = "regulator"  # the law names one regulator (UK ICO, CPPA, a state Attorney General...)
+ROUTE_OWN = "own"  # GDPR Art. 77(1): the authority where the user lives
+ROUTE_LEAD = "lead"  # the EU lead supervisory authority of the platform (one-stop shop)
 
 
 @dataclass(frozen=True)
@@ -125,6 +138,60 @@ def authority_for_user(country: str, state: str = "") -> Authority:
     if not national:
         raise UserError(f"no authority for {code} in the directory; countries with one: {_covered()}")
     return national[0]
+
+
+@dataclass(frozen=True)
+class ComplaintRoute:
+    """Where a complaint under a law goes, and the other authority the user may choose."""
+
+    authority: Authority
+    basis: str  # ROUTE_REGULATOR, ROUTE_OWN or ROUTE_LEAD
+    alternative: Authority | None = None
+    alternative_basis: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "authority": self.authority.to_json(),
+            "basis": self.basis,
+            "alternative": self.alternative.to_json() if self.alternative else None,
+            "alternative_basis": self.alternative_basis,
+        }
+
+
+def complaint_route(law: Any, country: str, state: str = "", platform: Any = None) -> ComplaintRoute:
+    """The one decision on where a complaint goes: used by the tracker, the letters and the CLI.
+
+    A law with one regulator names it. Under the GDPR (Art. 77(1)) the user may complain
+    where they live, work or where the infringement happened: the default is the user's own
+    authority (the one a letter in the user's language naturally goes to), the platform's
+    lead authority (Art. 56) the alternative; without a country in the EEA, the lead
+    authority. In Germany that is the authority of the user's Land: the federal BfDI does
+    not supervise private companies (BDSG §§ 9, 40), so a German user must give the Land.
+    Raises UserError naming the missing field where no authority can be chosen.
+    """
+    if law.regulator:
+        return ComplaintRoute(get_authority(law.regulator), ROUTE_REGULATOR)
+    code = (country or "").strip().upper()
+    own = None
+    if code and code in law.countries:
+        if code == "DE" and (state or "").strip().upper() not in GERMAN_STATE_AUTHORITIES:
+            raise UserError(
+                "state (Land) is required for a complaint from Germany: the authority of your Land "
+                "supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); "
+                "set your Land in your profile, for example BE for Berlin"
+            )
+        own = authority_for_user(code, state)
+    lead = lead_authority_for(platform) if platform is not None and law.region == "eu" else None
+    if own is not None:
+        other = lead if lead is not None and lead.id != own.id else None
+        return ComplaintRoute(own, ROUTE_OWN, other, ROUTE_LEAD if other else None)
+    if lead is not None:
+        return ComplaintRoute(lead, ROUTE_LEAD)
+    where = f"{code} is not where {law.short_name} applies" if code else "no country is set"
+    raise UserError(
+        f"country is required for a complaint under {law.short_name}: it decides which authority "
+        f"receives it (Art. 77(1)), and {where}; set your country in your profile"
+    )
 
 
 def _us_state_regulator(state: str) -> Authority:

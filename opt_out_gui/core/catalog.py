@@ -5,22 +5,31 @@ A file that fails validation is reported as a `CatalogProblem` (file, field,
 problem) and skipped; the rest of the catalogue still loads.
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from opt_out_gui.core.countries import REGIONS
+from opt_out_gui.core.countries import REGIONS, in_scope, is_region, region_lineage
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.resources import data_dir
 
-SCHEMA_VERSION = 1
-BASES = ("legitimate_interest", "consent", "contract", "unknown")
+SCHEMA_VERSION = 2
+BASES = ("legitimate_interest", "consent", "contract")
+# Regions whose data-protection law makes a controller name a legal basis (GDPR, UK GDPR,
+# LGPD Art. 7). Elsewhere a claimed basis means nothing to the user's law and is not stored.
+BASIS_REGIONS = ("eu", "uk", "br")
+TRAINS = ("yes", "no", "unknown")
 CONTROL_KINDS = ("toggle", "form", "email", "none")
 SCOPES = ("account", "workspace", "admin")
 TRI_STATES = ("yes", "no", "unknown")
 DEFAULTS = ("on", "off", "unknown")
+SOURCE_KINDS = ("official", "regulator", "court", "record", "press")
+# Fields of a controller that a source must state (its `covers`).
+CONTACT_FIELDS = ("entity", "country", "address", "email", "web_form", "dpo_email", "dpo_form")
 CATEGORIES = (
     "social",
     "messaging",
@@ -39,11 +48,45 @@ CATEGORIES = (
     "stock-media",
     "business",
     "devices",
+    "dating",
+    "education",
+    "travel",
+    "fitness",
+    "shopping",
 )
 DEFAULT_RECHECK_DAYS = 180
+# Sources that must never be cited: they copy, hide or scan other pages rather than state
+# anything themselves (help-centre mirrors, URL shorteners, scanners, paste sites).
+DENIED_SOURCE_HOSTS = (
+    "e-signaturehome.com",
+    "archive.li",
+    "archive.ph",
+    "archive.is",
+    "archive.today",
+    "bit.ly",
+    "buff.ly",
+    "cnb.cx",
+    "cutt.ly",
+    "goo.gl",
+    "is.gd",
+    "lnkd.in",
+    "ow.ly",
+    "rb.gy",
+    "t.co",
+    "tinyurl.com",
+    "urlscan.io",
+    "virustotal.com",
+    "gist.github.com",
+    "raw.githubusercontent.com",
+    "pastebin.com",
+)
+# Path fragments of proxy mirrors that serve other sites' pages under their own host.
+_DENIED_PATH_MARKERS = ("/mastah-kampret/",)
+# The one code host whose records may be cited: datenanfragen's CC0 company records.
+_CITABLE_CODE_PATHS = {"github.com": ("/datenanfragen/data/",)}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _URL = re.compile(r"^https?://[^\s]+$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 def shipped_catalog_dir() -> Path:
@@ -53,36 +96,73 @@ def shipped_catalog_dir() -> Path:
 UPDATES_DIR_NAME = "catalog"
 
 
-def catalog_dir_for(user_data_dir: Path, override: Path | None = None) -> Path | None:
-    """Which catalogue to load: --catalog, else an installed signed update, else None (shipped)."""
-    if override is not None:
-        return override
-    if not (user_data_dir / UPDATES_DIR_NAME).is_dir():
-        return None  # no update was ever installed: skip loading the update machinery
-    from opt_out_gui.core.updates import active_catalog_dir
+class Source(NamedTuple):
+    url: str
+    kind: str  # one of SOURCE_KINDS
+    read: date  # when a person read it
+    quote: str  # what it says; empty for a source nobody has quoted (the fact is unverified)
+    covers: tuple[str, ...] = ()  # controller fields it states
 
-    return active_catalog_dir(user_data_dir)
+    @property
+    def official(self) -> bool:
+        return self.kind == "official"
+
+    @property
+    def host(self) -> str:
+        return _host(self.url)
+
+
+def is_verified(sources: tuple[Source, ...]) -> bool:
+    """A fact is verified when at least one of its sources has been quoted."""
+    return any(source.quote for source in sources)
+
+
+def verified_on(sources: tuple[Source, ...]) -> date | None:
+    """When the fact was last confirmed: the newest read date of its quoted sources."""
+    dates = [source.read for source in sources if source.quote]
+    return max(dates) if dates else None
 
 
 class AiTraining(NamedTuple):
-    basis: str
+    regions: tuple[str, ...]
+    trains: str  # yes, no (stated by the platform) or unknown
+    since: date | None
+    until: date | None
+    data: str
+    basis: str | None  # only in BASIS_REGIONS, only where the platform states it
     summary: str
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
 
 
 class AuthorityRef(NamedTuple):
     id: str
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
 
 
 class Controller(NamedTuple):
     regions: tuple[str, ...]
     entity: str
+    country: str | None  # ISO 3166-1 alpha-2 of the entity: decides public holidays
     address: tuple[str, ...]
     email: str | None
     web_form: str | None
-    dpo: str | None
-    sources: tuple[str, ...]
+    dpo_email: str | None
+    dpo_form: str | None
+    sources: tuple[Source, ...]
+
+    def channels(self) -> tuple[tuple[str, str], ...]:
+        """Every published way to reach the controller, best first: (channel, address)."""
+        found = (
+            ("email", self.email),
+            ("dpo_email", self.dpo_email),
+            ("web_form", self.web_form),
+            ("dpo_form", self.dpo_form),
+            ("post", "\n".join(self.address) if self.address else None),
+        )
+        return tuple((channel, value) for channel, value in found if value)
+
+    def source_for(self, field_name: str) -> tuple[Source, ...]:
+        return tuple(s for s in self.sources if field_name in s.covers)
 
 
 class Control(NamedTuple):
@@ -98,26 +178,28 @@ class Control(NamedTuple):
     retroactive: str
     confirmation: str
     note: str
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
 
 
 class PolicyEvent(NamedTuple):
     date: date
+    regions: tuple[str, ...]
     summary: str
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
 
 
 class Platform(NamedTuple):
     id: str
     name: str
+    aliases: tuple[str, ...]
     company: str
     category: str
     services: tuple[str, ...]
     web: str
+    domains: tuple[str, ...]  # hosts that are the platform's own (official sources live there)
     privacy_policy: str | None
-    last_verified: date
     recheck_days: int
-    ai_training: AiTraining
+    ai_training: tuple[AiTraining, ...]
     lead_authority: AuthorityRef | None
     controllers: tuple[Controller, ...]
     controls: tuple[Control, ...]
@@ -125,18 +207,34 @@ class Platform(NamedTuple):
     note: str
     path: Path
 
-    def controller_for(self, region: str) -> Controller | None:
-        return next((c for c in self.controllers if region in c.regions), None)
+    def training_for(self, region: str | None) -> AiTraining | None:
+        """What the platform does with the data of users in the region (the state's entry first)."""
+        return _most_specific(self.ai_training, region)
+
+    def controller_for(self, region: str | None) -> Controller | None:
+        """The controller for users in the region (a state's own controller first)."""
+        return _most_specific(self.controllers, region)
 
     def controls_for(self, region: str | None) -> tuple[Control, ...]:
         """Controls that exist where the user lives (all of them without a region)."""
         if region is None:
             return self.controls
-        return tuple(c for c in self.controls if region in c.regions)
+        return tuple(c for c in self.controls if in_scope(c.regions, region))
 
     def training_controls_for(self, region: str | None) -> tuple[Control, ...]:
         """Controls in the region that actually stop AI training (the checklist items)."""
         return tuple(c for c in self.controls_for(region) if c.training_opt_out and c.kind != "none")
+
+    def events_for(self, region: str | None) -> tuple[PolicyEvent, ...]:
+        """Policy changes that concern users in the region (all of them without a region)."""
+        if region is None:
+            return self.events
+        return tuple(e for e in self.events if in_scope(e.regions, region))
+
+    def says_no_training(self, region: str | None) -> bool:
+        """The platform states that it does not train on the data of users in the region."""
+        training = self.training_for(region)
+        return training is not None and training.trains == "no"
 
     def control(self, control_id: str) -> Control:
         for control in self.controls:
@@ -148,22 +246,73 @@ class Platform(NamedTuple):
 
     @property
     def regions(self) -> tuple[str, ...]:
+        """Top-level regions the catalogue says something about for this platform."""
         covered = {r for c in self.controls for r in c.regions}
         covered |= {r for c in self.controllers for r in c.regions}
+        covered |= {r for t in self.ai_training for r in t.regions}
+        if any(r.startswith("us-") for r in covered):
+            covered.add("us")
         return tuple(r for r in REGIONS if r in covered)
 
-    @property
-    def all_sources(self) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        groups = [self.ai_training.sources]
+    def facts(self) -> tuple[tuple[str, tuple[Source, ...]], ...]:
+        """Every sourced fact as (label, sources), for provenance and lint."""
+        found: list[tuple[str, tuple[Source, ...]]] = []
+        found += [(f"ai_training[{','.join(t.regions)}]", t.sources) for t in self.ai_training if t.sources]
         if self.lead_authority:
-            groups.append(self.lead_authority.sources)
-        groups += [c.sources for c in self.controllers]
-        groups += [c.sources for c in self.controls]
-        groups += [e.sources for e in self.events]
-        for group in groups:
-            seen.update(dict.fromkeys(group))
-        return tuple(seen)
+            found.append(("lead_authority", self.lead_authority.sources))
+        found += [(f"controllers[{','.join(c.regions)}]", c.sources) for c in self.controllers]
+        found += [(f"controls[{c.id}]", c.sources) for c in self.controls]
+        found += [(f"events[{e.date.isoformat()}]", e.sources) for e in self.events]
+        return tuple(found)
+
+    @property
+    def last_verified(self) -> date | None:
+        """The date of the oldest verified fact; None when no fact is verified."""
+        dates = [verified_on(sources) for _label, sources in self.facts()]
+        known = [d for d in dates if d is not None]
+        return min(known) if known else None
+
+    @property
+    def all_sources(self) -> tuple[Source, ...]:
+        """Every source once (by URL), in the order the file cites them."""
+        seen: dict[str, Source] = {}
+        for _label, sources in self.facts():
+            for source in sources:
+                seen.setdefault(source.url, source)
+        return tuple(seen.values())
+
+
+def _most_specific(entries, region: str | None):
+    """The entry for the region itself, else for the region containing it (a state's country)."""
+    if region is None:
+        return None
+    for candidate in region_lineage(region):
+        for entry in entries:
+            if candidate in entry.regions:
+                return entry
+    return None
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+def denied_source(url: str) -> str | None:
+    """Why a URL may not be cited, or None when it may."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if any(host == h or host.endswith("." + h) for h in DENIED_SOURCE_HOSTS):
+        return f"{host} is a mirror, shortener, scanner or paste site; cite the page itself"
+    if any(marker in parts.path for marker in _DENIED_PATH_MARKERS):
+        return "a proxy mirror of another site; cite the original page"
+    allowed_paths = _CITABLE_CODE_PATHS.get(host)
+    if allowed_paths is not None and not parts.path.startswith(allowed_paths):
+        return f"code on {host} is not a source (only datenanfragen/data company records are)"
+    return None
 
 
 class CatalogProblem(NamedTuple):
@@ -188,6 +337,24 @@ class Catalog:
                 return platform
         raise UserError(
             f"unknown platform {platform_id!r}; valid ids: " + ", ".join(p.id for p in self.platforms)
+        )
+
+    def find(self, text: str) -> Platform:
+        """A platform by id, name or alias, in any case ("chatgpt", "Twitter"); a UserError
+        that suggests the closest ids when nothing matches."""
+        wanted = " ".join(text.split()).casefold()
+        for platform in self.platforms:
+            names = (platform.id, platform.name, *platform.aliases)
+            if wanted in (name.casefold() for name in names):
+                return platform
+        import difflib
+
+        names = {name.casefold(): p.id for p in self.platforms for name in (p.id, p.name, *p.aliases)}
+        close = dict.fromkeys(names[m] for m in difflib.get_close_matches(wanted, names, n=5, cutoff=0.6))
+        if close:
+            raise UserError(f"unknown platform {text!r}; did you mean {', '.join(close)}?")
+        raise UserError(
+            f"unknown platform {text!r}; `opt-out platforms` lists the {len(self.platforms)} platforms"
         )
 
     def ids(self) -> list[str]:
@@ -238,34 +405,6 @@ def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -
     return Catalog(directory=directory, platforms=platforms, problems=problems)
 
 
-def preload_catalog(directory: Path | None, cache_dir: Path | None) -> Callable[[], Catalog]:
-    """Start loading the catalogue on a thread; the returned function waits for it.
-
-    The GUI starts this before Qt initialises, whose C++ work runs without the
-    GIL, so the catalogue is usually ready when the first page asks for it.
-    """
-    import threading
-
-    outcome: dict[str, Any] = {}
-
-    def load() -> None:
-        try:
-            outcome["catalog"] = load_catalog(directory, cache_dir)
-        except Exception as error:  # handed to the caller of result()
-            outcome["error"] = error
-
-    thread = threading.Thread(target=load, name="catalog-preload", daemon=True)
-    thread.start()
-
-    def result() -> Catalog:
-        thread.join()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["catalog"]
-
-    return result
-
-
 def load_platform_file(path: Path) -> Platform:
     return _platform_from_raw(_read_toml(path), path)
 
@@ -291,9 +430,10 @@ def _platform_from_raw(raw: dict[str, Any], path: Path) -> Platform:
 class _ParseCache:
     """Parsed TOML of a catalogue directory, keyed by each file's name, size and mtime.
 
-    Stored with marshal (built in, so no import cost at start-up). Dates are kept
-    as ISO text in the two places the schema has them; a file with a date
-    anywhere else is not cached, so validation sees exactly what TOML gave.
+    Stored with marshal (built in, so no import cost at start-up). TOML dates become
+    one-element tuples of their ISO text (TOML itself never yields a tuple); a file with
+    a value marshal cannot hold (a time, a datetime) is not cached, so validation sees
+    exactly what TOML gave.
     """
 
     def __init__(self, cache_dir: Path, directory: Path, paths: list[Path]) -> None:
@@ -317,14 +457,16 @@ class _ParseCache:
         entry = self.entries.get(path.name)
         if isinstance(entry, dict) and entry.get("key") == self.keys[path.name]:
             try:
-                return _dates_from_cache(entry["raw"])
-            except (KeyError, TypeError, ValueError, AttributeError):
+                return _from_cache(entry["raw"])
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
                 pass  # a damaged entry: parse the file again
         raw = _read_toml(path)
-        cached = _dates_for_cache(raw)
-        if cached is not None:
-            self.entries[path.name] = {"key": self.keys[path.name], "raw": cached}
-            self.changed = True
+        try:
+            cached = _for_cache(raw)
+        except TypeError:
+            return raw
+        self.entries[path.name] = {"key": self.keys[path.name], "raw": cached}
+        self.changed = True
         return raw
 
     def save(self) -> None:
@@ -349,42 +491,27 @@ def _file_key(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _contains_date(value: Any) -> bool:
-    if isinstance(value, date):
-        return True
+def _for_cache(value: Any) -> Any:
+    """A marshal-safe copy: dates as (iso,) tuples; TypeError for anything else TOML may give."""
     if isinstance(value, dict):
-        return any(_contains_date(v) for v in value.values())
+        return {key: _for_cache(item) for key, item in value.items()}
     if isinstance(value, list):
-        return any(_contains_date(v) for v in value)
-    return False
+        return [_for_cache(item) for item in value]
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return (value.isoformat(),)
+    if isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"not cacheable: {type(value).__name__}")
 
 
-def _dates_for_cache(raw: dict[str, Any]) -> dict[str, Any] | None:
-    """A copy with the schema's dates as ISO text, or None if dates sit elsewhere."""
-    copy = dict(raw)
-    if isinstance(copy.get("last_verified"), date):
-        copy["last_verified"] = copy["last_verified"].isoformat()
-    events = copy.get("events")
-    if isinstance(events, list):
-        copy["events"] = [
-            {**e, "date": e["date"].isoformat()}
-            if isinstance(e, dict) and isinstance(e.get("date"), date)
-            else e
-            for e in events
-        ]
-    return None if _contains_date(copy) else copy
-
-
-def _dates_from_cache(raw: dict[str, Any]) -> dict[str, Any]:
-    copy = dict(raw)
-    if isinstance(copy.get("last_verified"), str):
-        copy["last_verified"] = date.fromisoformat(copy["last_verified"])
-    if isinstance(copy.get("events"), list):
-        copy["events"] = [
-            {**e, "date": date.fromisoformat(e["date"])} if isinstance(e, dict) and "date" in e else e
-            for e in copy["events"]
-        ]
-    return copy
+def _from_cache(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _from_cache(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_from_cache(item) for item in value]
+    if isinstance(value, tuple):
+        return date.fromisoformat(value[0])
+    return value
 
 
 def validate_platform_file(path: Path) -> CatalogProblem | None:
@@ -398,96 +525,172 @@ def validate_platform_file(path: Path) -> CatalogProblem | None:
 
 def parse_platform(raw: dict[str, Any], path: Path) -> Platform:
     reader = _Reader(raw, "")
-    known = {
-        "schema",
-        "id",
-        "name",
-        "company",
-        "category",
-        "services",
-        "web",
-        "privacy_policy",
-        "last_verified",
-        "recheck_days",
-        "ai_training",
-        "lead_authority",
-        "controllers",
-        "controls",
-        "events",
-    }
-    reader.reject_unknown(known)
+    reader.reject_unknown(
+        {
+            "schema",
+            "id",
+            "name",
+            "aliases",
+            "company",
+            "category",
+            "services",
+            "web",
+            "domains",
+            "privacy_policy",
+            "recheck_days",
+            "note",
+            "ai_training",
+            "lead_authority",
+            "controllers",
+            "controls",
+            "events",
+        }
+    )
     if reader.required("schema", int) != SCHEMA_VERSION:
-        raise _Invalid("schema", f"must be {SCHEMA_VERSION}")
+        raise _Invalid("schema", f"must be {SCHEMA_VERSION} (see the schema in CONTRIBUTING.md)")
     platform_id = reader.required("id", str, check=_is_id, expect="lowercase letters, digits, -")
-    training = _Reader(reader.required("ai_training", dict), "ai_training")
-    training.reject_unknown({"basis", "summary", "sources"})
+    web = reader.required("web", str, check=_is_url, expect="an http(s) URL")
+    privacy_policy = reader.optional("privacy_policy", str, check=_is_url, expect="an http(s) URL")
+    extra_domains = reader.string_list("domains")
+    for domain in extra_domains:
+        if "/" in domain or "." not in domain or domain != domain.lower() or not _single_line(domain):
+            raise _Invalid("domains", f"{domain!r} is not a lowercase host name like example.com")
+    own_hosts = [_host(web), *([_host(privacy_policy)] if privacy_policy else []), *extra_domains]
+    sources = _SourceRules(tuple(dict.fromkeys(own_hosts)))
+
+    training = tuple(
+        _parse_training(item, f"ai_training[{i}]", sources)
+        for i, item in enumerate(reader.optional("ai_training", list) or [])
+    )
+    _check_regions_unique(training, "ai_training")
     authority_raw = reader.optional("lead_authority", dict)
     lead_authority = None
     if authority_raw is not None:
         authority = _Reader(authority_raw, "lead_authority")
         authority.reject_unknown({"id", "sources"})
-        lead_authority = AuthorityRef(authority.required("id", str), authority.sources())
+        lead_authority = AuthorityRef(authority.required("id", str), sources.read(authority))
+    controllers = tuple(
+        _parse_controller(item, f"controllers[{i}]", sources)
+        for i, item in enumerate(reader.optional("controllers", list) or [])
+    )
+    _check_regions_unique(controllers, "controllers")
     controls = tuple(
-        _parse_control(item, f"controls[{i}]")
+        _parse_control(item, f"controls[{i}]", sources)
         for i, item in enumerate(reader.optional("controls", list) or [])
     )
     ids = [c.id for c in controls]
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate:
         raise _Invalid("controls", f"duplicate control id {duplicate!r}")
-    if not controls:
-        raise _Invalid("controls", 'at least one control is required (kind = "none" if none exists)')
+    if not controls and not any(t.trains == "no" for t in training):
+        raise _Invalid(
+            "controls",
+            'at least one control is required (kind = "none" if none exists), unless the platform '
+            'states it does not train (ai_training with trains = "no")',
+        )
+    events = (
+        _parse_event(item, f"events[{i}]", sources)
+        for i, item in enumerate(reader.optional("events", list) or [])
+    )
     return Platform(
         id=platform_id,
-        name=reader.required("name", str),
-        company=reader.required("company", str),
+        name=reader.required("name", str, check=_single_line, expect="one line of text"),
+        aliases=tuple(reader.string_list("aliases")),
+        company=reader.required("company", str, check=_single_line, expect="one line of text"),
         category=reader.choice("category", CATEGORIES),
         services=tuple(reader.string_list("services")),
-        web=reader.required("web", str, check=_is_url, expect="an http(s) URL"),
-        privacy_policy=reader.optional("privacy_policy", str, check=_is_url, expect="an http(s) URL"),
-        last_verified=reader.required("last_verified", date),
+        web=web,
+        domains=sources.domains,
+        privacy_policy=privacy_policy,
         recheck_days=reader.optional("recheck_days", int, check=lambda n: n > 0, expect="> 0")
         or DEFAULT_RECHECK_DAYS,
-        ai_training=AiTraining(
-            basis=training.choice("basis", BASES),
-            summary=training.optional("summary", str) or "",
-            sources=training.sources(),
-        ),
+        ai_training=training,
         lead_authority=lead_authority,
-        controllers=tuple(
-            _parse_controller(item, f"controllers[{i}]")
-            for i, item in enumerate(reader.optional("controllers", list) or [])
-        ),
+        controllers=controllers,
         controls=controls,
-        events=tuple(
-            sorted(
-                (
-                    _parse_event(item, f"events[{i}]")
-                    for i, item in enumerate(reader.optional("events", list) or [])
-                ),
-                key=lambda e: e.date,
-            )
-        ),
+        events=tuple(sorted(events, key=lambda e: e.date)),
         note=reader.optional("note", str) or "",
         path=path,
     )
 
 
-def _parse_controller(raw: Any, where: str) -> Controller:
+def _check_regions_unique(entries: tuple, field_name: str) -> None:
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        twice = seen & set(entry.regions)
+        if twice:
+            raise _Invalid(
+                f"{field_name}[{index}].regions",
+                f"{sorted(twice)[0]!r} is already in an earlier entry; a region has one entry",
+            )
+        seen |= set(entry.regions)
+
+
+def _parse_training(raw: Any, where: str, sources: _SourceRules) -> AiTraining:
     reader = _Reader(_as_table(raw, where), where)
-    reader.reject_unknown({"regions", "entity", "address", "email", "web_form", "dpo", "sources"})
-    return Controller(
-        regions=reader.regions(),
-        entity=reader.required("entity", str),
-        address=tuple(reader.string_list("address")),
-        email=reader.optional("email", str, check=_EMAIL.match, expect="an email address"),
-        web_form=reader.optional("web_form", str, check=_is_url, expect="an http(s) URL"),
-        dpo=reader.optional("dpo", str),
-        sources=reader.sources(),
+    reader.reject_unknown({"regions", "trains", "since", "until", "data", "basis", "summary", "sources"})
+    regions = reader.regions()
+    basis = reader.optional("basis", str)
+    if basis is not None:
+        if basis not in BASES:
+            raise _Invalid(f"{where}.basis", f"{basis!r} is not one of {', '.join(BASES)}")
+        outside = [r for r in regions if r not in BASIS_REGIONS]
+        if outside:
+            raise _Invalid(
+                f"{where}.basis",
+                f"a legal basis is only recorded for {', '.join(BASIS_REGIONS)}, whose laws have one; "
+                f"{outside[0]!r} does not (split the entry)",
+            )
+    since = reader.optional("since", date)
+    until = reader.optional("until", date)
+    if since and until and until < since:
+        raise _Invalid(f"{where}.until", f"{until.isoformat()} is before since ({since.isoformat()})")
+    trains = reader.choice("trains", TRAINS)
+    data = reader.optional("data", str) or ""
+    # "unknown" with nothing else states no fact, only what the sources leave open: no source needed.
+    states_nothing = trains == "unknown" and not (basis or since or until or data)
+    return AiTraining(
+        regions=regions,
+        trains=trains,
+        since=since,
+        until=until,
+        data=data,
+        basis=basis,
+        summary=reader.required("summary", str),
+        sources=sources.read(reader, optional=states_nothing),
     )
 
 
-def _parse_control(raw: Any, where: str) -> Control:
+def _parse_controller(raw: Any, where: str, sources: _SourceRules) -> Controller:
+    reader = _Reader(_as_table(raw, where), where)
+    reader.reject_unknown({"regions", *CONTACT_FIELDS, "sources"})
+    controller = Controller(
+        regions=reader.regions(),
+        entity=reader.required("entity", str, check=_single_line, expect="one line of text"),
+        country=reader.optional("country", str, check=_is_country, expect="an ISO 3166-1 code like IE"),
+        address=tuple(reader.string_list("address")),
+        email=reader.optional("email", str, check=_is_email, expect="one email address"),
+        web_form=reader.optional("web_form", str, check=_is_url, expect="an http(s) URL"),
+        dpo_email=reader.optional("dpo_email", str, check=_is_email, expect="one email address"),
+        dpo_form=reader.optional("dpo_form", str, check=_is_url, expect="an http(s) URL"),
+        sources=sources.read(reader, controller=True),
+    )
+    for line in controller.address:
+        if not _single_line(line):
+            raise _Invalid(f"{where}.address", f"{line!r}: one line per entry, without control characters")
+    if controller.address and not controller.country:
+        raise _Invalid(f"{where}.country", "is required with an address (it decides the deadline's holidays)")
+    covered = {name for source in controller.sources for name in source.covers}
+    for name in CONTACT_FIELDS:
+        if not getattr(controller, name) or name in covered:
+            continue
+        if name == "country" and "address" in covered:
+            continue  # the address a source states names the country
+        raise _Invalid(f"{where}.sources", f"no source covers {name!r}; every contact field needs its source")
+    return controller
+
+
+def _parse_control(raw: Any, where: str, sources: _SourceRules) -> Control:
     reader = _Reader(_as_table(raw, where), where)
     reader.reject_unknown(
         {
@@ -512,7 +715,7 @@ def _parse_control(raw: Any, where: str) -> Control:
         raise _Invalid(f"{where}.steps", f"a {kind} needs at least one step")
     return Control(
         id=reader.required("id", str, check=_is_id, expect="lowercase letters, digits, -"),
-        title=reader.required("title", str),
+        title=reader.required("title", str, check=_single_line, expect="one line of text"),
         kind=kind,
         training_opt_out=reader.required("training_opt_out", bool),
         regions=reader.regions(),
@@ -523,18 +726,62 @@ def _parse_control(raw: Any, where: str) -> Control:
         retroactive=reader.choice("retroactive", TRI_STATES, default="unknown"),
         confirmation=reader.choice("confirmation", TRI_STATES, default="unknown"),
         note=reader.optional("note", str) or "",
-        sources=reader.sources(),
+        sources=sources.read(reader),
     )
 
 
-def _parse_event(raw: Any, where: str) -> PolicyEvent:
+def _parse_event(raw: Any, where: str, sources: _SourceRules) -> PolicyEvent:
     reader = _Reader(_as_table(raw, where), where)
-    reader.reject_unknown({"date", "summary", "sources"})
+    reader.reject_unknown({"date", "regions", "summary", "sources"})
     return PolicyEvent(
         date=reader.required("date", date),
+        regions=reader.regions(),
         summary=reader.required("summary", str),
-        sources=reader.sources(),
+        sources=sources.read(reader),
     )
+
+
+class _SourceRules:
+    """Reads a fact's sources: kinds, dates, denied hosts, official pages on the platform's own hosts."""
+
+    def __init__(self, domains: tuple[str, ...]) -> None:
+        self.domains = domains
+
+    def read(self, reader: _Reader, controller: bool = False, optional: bool = False) -> tuple[Source, ...]:
+        items = reader.optional("sources", list)
+        if not items:
+            if optional:
+                return ()
+            raise _Invalid(reader.name("sources"), "is required: every fact needs a source")
+        today = date.today()
+        found = []
+        for index, item in enumerate(items):
+            where = f"{reader.name('sources')}[{index}]"
+            source = _Reader(_as_table(item, where), where)
+            source.reject_unknown({"url", "kind", "read", "quote", "covers"})
+            url = source.required("url", str, check=_is_url, expect="an http(s) URL")
+            denied = denied_source(url)
+            if denied:
+                raise _Invalid(f"{where}.url", f"{url}: {denied}")
+            kind = source.choice("kind", SOURCE_KINDS)
+            host = _host(url)
+            if kind == "official" and not any(host == d or host.endswith("." + d) for d in self.domains):
+                raise _Invalid(
+                    f"{where}.kind",
+                    f"{host} is not one of the platform's own hosts ({', '.join(self.domains)}); "
+                    "add it to domains if it is, or choose another kind",
+                )
+            read = source.required("read", date)
+            if read > today:
+                raise _Invalid(f"{where}.read", f"{read.isoformat()} is in the future")
+            covers = tuple(source.string_list("covers"))
+            unknown = [c for c in covers if c not in CONTACT_FIELDS]
+            if unknown:
+                raise _Invalid(f"{where}.covers", f"{unknown[0]!r} is not one of {', '.join(CONTACT_FIELDS)}")
+            if covers and not controller:
+                raise _Invalid(f"{where}.covers", "only controller sources say which fields they state")
+            found.append(Source(url, kind, read, source.optional("quote", str) or "", covers))
+        return tuple(found)
 
 
 def _as_table(raw: Any, where: str) -> dict[str, Any]:
@@ -548,7 +795,33 @@ def _is_id(value: str) -> bool:
 
 
 def _is_url(value: str) -> bool:
-    return bool(_URL.match(value))
+    return bool(_URL.match(value)) and _single_line(value)
+
+
+def _single_line(value: str) -> bool:
+    """One line of printable text: no newline, tab or other control or separator character."""
+    import unicodedata
+
+    return not any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value)
+
+
+def _is_email(value: str) -> bool:
+    """One plain address (local@domain): nothing a mail header could read as a second one."""
+    from email.headerregistry import Address
+
+    if not _single_line(value) or any(ch in value for ch in ' ,;<>()[]"\\'):
+        return False
+    try:
+        parsed = Address(addr_spec=value)
+    except (ValueError, IndexError):
+        return False
+    return parsed.addr_spec == value and "." in parsed.domain
+
+
+def _is_country(value: str) -> bool:
+    from opt_out_gui.core.countries import is_country
+
+    return bool(_COUNTRY.match(value)) and is_country(value)
 
 
 _TYPE_NAMES = {
@@ -568,13 +841,13 @@ class _Reader:
         self.table = table
         self.prefix = prefix
 
-    def _name(self, key: str) -> str:
+    def name(self, key: str) -> str:
         return f"{self.prefix}.{key}" if self.prefix else key
 
     def reject_unknown(self, known: set[str]) -> None:
         unknown = sorted(set(self.table) - known)
         if unknown:
-            raise _Invalid(self._name(unknown[0]), "unknown field (see the schema in CONTRIBUTING.md)")
+            raise _Invalid(self.name(unknown[0]), "unknown field (see the schema in CONTRIBUTING.md)")
 
     def optional(
         self,
@@ -591,18 +864,18 @@ class _Reader:
         if kind is date and hasattr(value, "hour"):
             wrong_type = True
         if wrong_type:
-            raise _Invalid(self._name(key), f"must be {_TYPE_NAMES[kind]}, not {value!r}")
+            raise _Invalid(self.name(key), f"must be {_TYPE_NAMES[kind]}, not {value!r}")
         if kind is str and not value.strip():
-            raise _Invalid(self._name(key), "must not be empty (leave the field out instead)")
+            raise _Invalid(self.name(key), "must not be empty (leave the field out instead)")
         if check is not None and not check(value):
-            raise _Invalid(self._name(key), f"{value!r} is not {expect}")
+            raise _Invalid(self.name(key), f"{value!r} is not {expect}")
         return value
 
     def required(
         self, key: str, kind: type, check: Callable[[Any], Any] | None = None, expect: str = ""
     ) -> Any:
         if key not in self.table:
-            raise _Invalid(self._name(key), "is required")
+            raise _Invalid(self.name(key), "is required")
         return self.optional(key, kind, check, expect)
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str | None = None) -> str:
@@ -610,33 +883,30 @@ class _Reader:
             return default
         value = self.required(key, str)
         if value not in allowed:
-            raise _Invalid(self._name(key), f"{value!r} is not one of {', '.join(allowed)}")
+            raise _Invalid(self.name(key), f"{value!r} is not one of {', '.join(allowed)}")
         return value
 
     def string_list(self, key: str) -> list[str]:
         values = self.optional(key, list) or []
         for value in values:
             if not isinstance(value, str) or not value.strip():
-                raise _Invalid(self._name(key), f"must hold non-empty text only, not {value!r}")
+                raise _Invalid(self.name(key), f"must hold non-empty text only, not {value!r}")
         return values
 
     def regions(self) -> tuple[str, ...]:
         values = self.string_list("regions")
         if not values:
-            raise _Invalid(self._name("regions"), f"is required: one or more of {', '.join(REGIONS)}")
+            raise _Invalid(
+                self.name("regions"), f"is required: one or more of {', '.join(REGIONS)}, us-ca..."
+            )
         for value in values:
-            if value not in REGIONS:
-                raise _Invalid(self._name("regions"), f"{value!r} is not one of {', '.join(REGIONS)}")
-        return tuple(r for r in REGIONS if r in values)
-
-    def sources(self) -> tuple[str, ...]:
-        values = self.string_list("sources")
-        if not values:
-            raise _Invalid(self._name("sources"), "is required: every fact needs a source")
-        for value in values:
-            if not _is_url(value):
-                raise _Invalid(self._name("sources"), f"{value!r} is not an http(s) URL")
-        return tuple(values)
+            if not is_region(value):
+                raise _Invalid(
+                    self.name("regions"),
+                    f"{value!r} is not one of {', '.join(REGIONS)} or a US state like us-ca",
+                )
+        order = {region: index for index, region in enumerate(REGIONS)}
+        return tuple(sorted(dict.fromkeys(values), key=lambda r: (order.get(r, order["us"]), r)))
 
 
 def _main(argv: list[str]) -> int:

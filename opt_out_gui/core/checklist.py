@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from datetime import date as datetime_date
 
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
+from opt_out_gui.core.countries import in_scope
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 
@@ -24,6 +25,10 @@ MAX_NOTE_LENGTH = 2000
 # Item statuses, in the order the app lists them. OPEN, DONE and SKIPPED are also the
 # states stored per control; CHECK_AGAIN is derived from a stored DONE.
 OPEN, CHECK_AGAIN, DONE, SKIPPED = "open", "check_again", "done", "skipped"
+# A platform's status in the list: its accounts' progress, or what the catalogue says
+# where the user lives (no action needed, only a letter helps).
+NO_ACTION_NEEDED, LETTER_ONLY = "no_action_needed", "letter_only"
+PLATFORM_STATUSES = (CHECK_AGAIN, OPEN, DONE, NO_ACTION_NEEDED, LETTER_ONLY)
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,21 @@ class ChecklistOverview:
     def progress_text(self) -> str:
         return f"{self.done} of {self.total} controls done"
 
+    def platform_status(self, platform: Platform) -> str | None:
+        """The badge of a platform: its accounts' progress where the user has any, else what
+        the catalogue says for the region; None for a platform with controls not in use."""
+        items = [i for a in self.accounts if a.platform.id == platform.id for i in a.items]
+        if any(i.status == CHECK_AGAIN for i in items):
+            return CHECK_AGAIN
+        if platform.says_no_training(self.region):
+            return NO_ACTION_NEEDED
+        if items:
+            counted = [i for i in items if i.status != SKIPPED]
+            return DONE if all(i.status == DONE for i in counted) else OPEN
+        if not platform.training_controls_for(self.region):
+            return LETTER_ONLY
+        return OPEN if any(a.platform.id == platform.id for a in self.accounts) else None
+
     def to_json(self) -> dict:
         return {
             "region": self.region,
@@ -134,6 +154,10 @@ class LateEvent:
     date: datetime_date  # the field name would hide the type for the next annotation
     summary: str
     arrived: datetime_date
+    regions: tuple[str, ...] = ()  # empty: an update from before events had regions (concerns everyone)
+
+    def concerns(self, region: str | None) -> bool:
+        return region is None or not self.regions or in_scope(self.regions, region)
 
 
 def item_status(
@@ -142,6 +166,7 @@ def item_status(
     done_at: date | None,
     today: date,
     late_events: tuple[LateEvent, ...] = (),
+    region: str | None = None,
 ) -> tuple[str, date | None, str]:
     """(status, next check date, reason) of one control."""
     if state == SKIPPED:
@@ -149,7 +174,9 @@ def item_status(
     if state != DONE or done_at is None:
         return OPEN, None, ""
     next_check = done_at + timedelta(days=platform.recheck_days)
-    arrived_later = [e for e in late_events if e.platform_id == platform.id and e.arrived > done_at]
+    arrived_later = [
+        e for e in late_events if e.platform_id == platform.id and e.arrived > done_at and e.concerns(region)
+    ]
     if arrived_later:
         late = arrived_later[-1]
         return (
@@ -158,7 +185,7 @@ def item_status(
             f"A catalogue update on {late.arrived.isoformat()} brought a policy change of "
             f"{platform.name} dated {late.date.isoformat()}: {late.summary}",
         )
-    later = [event for event in platform.events if event.date > done_at and event.date <= today]
+    later = [event for event in platform.events_for(region) if done_at < event.date <= today]
     if later:
         event = later[-1]
         return (
@@ -301,7 +328,9 @@ class ChecklistService:
         if update is None:
             return ()
         arrived = update.installed_at.date()
-        return tuple(LateEvent(e.platform_id, e.date, e.summary, arrived) for e in new_events(update.diff))
+        return tuple(
+            LateEvent(e.platform_id, e.date, e.summary, arrived, e.regions) for e in new_events(update.diff)
+        )
 
     def _progress(self) -> dict[tuple[str, str], dict[str, tuple[str, date | None, str]]]:
         rows = self._store.connection.execute(
@@ -330,7 +359,7 @@ def _build(
     items = []
     for control in platform.training_controls_for(region):
         state, done_at, note = progress.get(control.id, (None, None, ""))
-        status, next_check, reason = item_status(platform, state, done_at, today, late_events)
+        status, next_check, reason = item_status(platform, state, done_at, today, late_events, region)
         items.append(ControlItem(control, status, done_at, next_check, reason, note))
     other = tuple(c for c in platform.controls_for(region) if not c.training_opt_out)
     return AccountChecklist(platform, account, tuple(items), other)

@@ -45,29 +45,66 @@ EEA_COUNTRIES = frozenset(
     ]
 )
 
-# Catalogue regions, in display order. "eu" means the EU/EEA.
-REGIONS = ("eu", "uk", "ch", "us", "other")
+# Catalogue regions, in display order. "eu" means the EU/EEA; "other" every country
+# that no other region names. A US state is a region of its own ("us-ca") where a fact
+# differs from the rest of the United States; a fact scoped "us" holds in every state.
+REGIONS = ("eu", "uk", "ch", "us", "ca", "br", "other")
 REGION_NAMES = {
     "eu": "EU/EEA",
     "uk": "United Kingdom",
     "ch": "Switzerland",
     "us": "United States",
+    "ca": "Canada",
+    "br": "Brazil",
     "other": "Elsewhere",
 }
+_COUNTRY_REGIONS = {"GB": "uk", "CH": "ch", "US": "us", "CA": "ca", "BR": "br"}
+# The 50 states and the District of Columbia (ISO 3166-2:US), for state-scoped facts.
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
 
 
 def region_for_country(country_code: str) -> str:
-    """Catalogue region of an ISO 3166-1 alpha-2 country code."""
+    """Catalogue region of an ISO 3166-1 alpha-2 country code (never a state)."""
     code = country_code.upper()
     if code in EEA_COUNTRIES:
         return "eu"
-    if code == "GB":
-        return "uk"
-    if code == "CH":
-        return "ch"
-    if code == "US":
-        return "us"
-    return "other"
+    return _COUNTRY_REGIONS.get(code, "other")
+
+
+def user_region(country_code: str, state: str = "") -> str:
+    """The most specific region of a place: "us-ca" for California, else the country's region."""
+    region = region_for_country(country_code)
+    state = (state or "").strip().upper()
+    if region == "us" and state in US_STATES:
+        return f"us-{state.lower()}"
+    return region
+
+
+def is_region(code: str) -> bool:
+    if code in REGIONS:
+        return True
+    return code.startswith("us-") and code[3:].upper() in US_STATES
+
+
+def region_lineage(region: str) -> tuple[str, ...]:
+    """The region and the regions that contain it, most specific first ("us-ca" -> us-ca, us)."""
+    return (region, "us") if region.startswith("us-") else (region,)
+
+
+def in_scope(scope: tuple[str, ...] | list[str], region: str) -> bool:
+    """Whether a fact scoped to these regions holds in `region`."""
+    return any(r in scope for r in region_lineage(region))
+
+
+def region_name(region: str) -> str:
+    """Display name of a region: "EU/EEA", "California (United States)"."""
+    if region.startswith("us-") and is_region(region):
+        state = subdivision_names("US").get(region[3:].upper(), region[3:].upper())
+        return f"{state} (United States)"
+    return REGION_NAMES[region]
 
 
 @cache

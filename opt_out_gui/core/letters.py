@@ -23,6 +23,11 @@ from typing import Any
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import LANGUAGES, Profile
+from opt_out_gui.core.recipients import Recipient, controller_recipient, holiday_country, named_company
+
+# How a letter reaches the recipient (the tracker's channels). A posted letter must not claim
+# to be electronic: Art. 15(3) GDPR ties the electronic copy to a request made by electronic means.
+from opt_out_gui.core.tracker import CHANNELS
 from opt_out_gui.resources import templates_dir
 
 # Particular-situation grounds for an Art. 21(1) objection. Each language file words them;
@@ -42,13 +47,11 @@ OUTPUT_FORMATS = ("txt", "html", "pdf", "eml")
 # Longer mailto: links are cut off by some browsers and mail programs.
 MAILTO_LIMIT = 2000
 
-# The catalogue region whose controller receives a letter under each law family.
-_FAMILY_REGION = {"gdpr": "eu", "ccpa": "us", "us-state": "us", "lgpd": "other", "pipeda": "other"}
-_LAW_REGION = {"gdpr": "eu", "uk-gdpr": "uk", "fadp": "ch", "ccpa": "us", "lgpd": "other", "pipeda": "other"}
-# Which babel locale formats dates for a language under a law (US English, Brazilian Portuguese...).
+# Which babel locale formats dates for a language under a law or in a law's region
+# (US English, Brazilian Portuguese...).
 _DATE_LOCALES = {
     ("en", "us"): "en_US",
-    ("en", "other"): "en_US",
+    ("en", "br"): "en_US",
     ("en", "pipeda"): "en_CA",
     ("en",): "en_GB",
     ("pt", "lgpd"): "pt_BR",
@@ -62,7 +65,7 @@ _DATE_LOCALES = {
 _QUOTES = {
     "en": ("“", "”"),
     "de": ("„", "“"),
-    "fr": ("« ", " »"),
+    "fr": ("«\u202f", "\u202f»"),  # narrow no-break spaces, as French typography has them
     "es": ("«", "»"),
     "it": ("«", "»"),
     "nl": ("‘", "’"),
@@ -79,7 +82,21 @@ REFERENCE_LABELS = {
     "pl": "Numer referencyjny",
     "pt": "Referência",
 }
-_ACTIONS_NEEDING_EARLIER_REQUEST = ("reminder", "complaint", "appeal")
+_ACTIONS_NEEDING_EARLIER_REQUEST = (
+    "reminder",
+    "complaint",
+    "appeal",
+    "verification-reply",
+    "controller-complaint",
+)
+# GDPR actions whose letter objects on grounds of the user's particular situation (Art. 21(1)).
+_ACTIONS_WITH_GROUNDS = ("objection-ai", "erasure", "restriction", "withdraw-consent")
+# Actions where the user states a view in their own words (Art. 22(3) GDPR; Art. 18 § 2 LGPD).
+_ACTIONS_WITH_OWN_WORDS = ("automated-decisions", "opposition")
+_ACTIONS_WITHOUT_DATA_SCOPE = ("rectification", "agent")
+_ACTIONS_WITH_CORRECTION = ("correct", "rectification")
+# Follow-ups where the user says what happened (a refusal, an ID demand, an infringement).
+_ACTIONS_WITH_ACCOUNT_OF_EVENTS = ("complaint", "appeal", "verification-reply", "controller-complaint")
 
 
 @dataclass(frozen=True)
@@ -96,16 +113,10 @@ class LetterOptions:
     earlier_deadline: date | None = None
     complaint_text: str = ""
     correction: str = ""
-
-
-@dataclass(frozen=True)
-class Recipient:
-    entity: str
-    address: tuple[str, ...]
-    email: str | None
-    web_form: str | None
-    known: bool = True  # False: no controller for the region in the catalogue, the company is addressed
-    kind: str = "controller"  # or "authority"
+    # The type of the earlier request a reminder follows up: its period and rule are cited.
+    earlier_type: str = ""
+    # The authorized agent a CCPA authorization names (name and contact).
+    agent: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,7 @@ class Letter:
     deadline: Any  # DeadlineResult from the law engine
     edited: bool = False
     options: LetterOptions = field(default_factory=LetterOptions)
+    channel: str = "post"
 
     @property
     def date_text(self) -> str:
@@ -241,23 +253,25 @@ def action_of(type_id: str) -> str:
 def fields_for(type_id: str) -> tuple[str, ...]:
     """Names of the LetterOptions fields a request type uses (the GUI shows these)."""
     action = action_of(type_id)
+    follow_up = action in _ACTIONS_NEEDING_EARLIER_REQUEST
     fields: list[str] = []
-    if family_of(type_id) == "gdpr" and action in (
-        "objection-ai",
-        "erasure",
-        "restriction",
-        "withdraw-consent",
-    ):
+    if family_of(type_id) == "gdpr" and action in _ACTIONS_WITH_GROUNDS:
         fields += ["grounds", "grounds_text"]
-    if action not in _ACTIONS_NEEDING_EARLIER_REQUEST:
+    elif action in _ACTIONS_WITH_OWN_WORDS:
+        fields.append("grounds_text")
+    if not follow_up and action not in _ACTIONS_WITHOUT_DATA_SCOPE:
         fields.append("data_scope")
-    if action in ("erasure",):
+    if action == "erasure":
         fields.append("erasure_scope")
-    if action == "correct":
+    if action in _ACTIONS_WITH_CORRECTION:
         fields.append("correction")
-    if action in _ACTIONS_NEEDING_EARLIER_REQUEST or action == "restriction":
+    if action == "agent":
+        fields.append("agent")
+    if follow_up or action == "restriction":
         fields += ["earlier_date", "earlier_reference"]
-    if action == "complaint":
+    if action in ("reminder", "complaint", "verification-reply"):
+        fields.append("earlier_type")
+    if action in _ACTIONS_WITH_ACCOUNT_OF_EVENTS:
         fields.append("complaint_text")
     return tuple(fields)
 
@@ -291,14 +305,29 @@ def _quote(context, text: str) -> str:
 def format_letter_date(value: date, language: str, law_id: str) -> str:
     from babel.dates import format_date
 
-    region = _LAW_REGION.get(law_id, "us")
+    from opt_out_gui.core.laws import get_law
+
+    region = get_law(law_id).region
     locale = (
         _DATE_LOCALES.get((language, law_id))
         or _DATE_LOCALES.get((language, region))
         or _DATE_LOCALES.get((language,))
         or language
     )
-    return format_date(value, format="long", locale=locale)
+    text = format_date(value, format="long", locale=locale)
+    return _date_conventions(text, value, language, locale)
+
+
+def _date_conventions(text: str, value: date, language: str, locale: str) -> str:
+    """What babel's long date leaves to the writer: French "1er", Brazilian and Italian "1º",
+    and the Polish "r." (roku) after the year in a letter's date."""
+    if value.day == 1 and language == "fr":
+        text = re.sub(r"^1 ", "1er ", text)
+    elif value.day == 1 and (locale == "pt_BR" or language == "it"):
+        text = re.sub(r"^1 ", "1º ", text)
+    if language == "pl":
+        text = f"{text} r."
+    return text
 
 
 # ---------------------------------------------------------------- composing
@@ -323,8 +352,13 @@ def compose_letter(
     today: date,
     options: LetterOptions | None = None,
     templates: TemplateSet | None = None,
+    channel: str | None = None,
 ) -> Letter:
-    """Render one letter. Raises UserError for an unknown type, law or language or a missing option."""
+    """Render one letter. Raises UserError for an unknown type, law or language or a missing option.
+
+    `channel` is how the user will send it (one of CHANNELS); by default the channel the
+    recipient offers: email, else its web form, else post.
+    """
     from opt_out_gui.core import laws
 
     templates = templates or shipped_templates()
@@ -348,29 +382,52 @@ def compose_letter(
             f"choose one of {', '.join(languages)}"
         )
     _check_options(request_type, options, today)
+    earlier_type = _earlier_type(request_type, options, law)
 
     family, action = family_of(type_id), action_of(type_id)
     own_templates = templates.law_languages(family, law.id) is not None
     template_name = f"{family}/{law.id}/{action}" if own_templates else f"{family}/{action}"
-    controller = _controller_recipient(platform, law.region)
     if request_type.recipient == "authority":
-        recipient = _authority_recipient(type_id, law, profile)
+        controller = named_company(platform, law)
+        recipient = _authority_recipient(law, profile, platform)
     else:
-        recipient = controller
-    controller_country = _country_of(controller.address)
-    holiday_country = controller_country if controller_country in law.countries else None
-    # Reminders and complaints state the deadline the earlier request missed; an appeal
-    # starts a period of its own, counted from today like a new request.
-    if request_type.needs_previous_request and (
+        controller = recipient = controller_recipient(platform, law)
+    country = holiday_country(platform, law)
+    channel = channel or default_channel(recipient)
+    if channel not in CHANNELS:
+        raise UserError(f"channel {channel!r} is not one of {', '.join(CHANNELS)}")
+    # Reminders and complaints state the deadline the earlier request missed, under the rule
+    # of that request's type (a CCPA opt-out: 15 business days); an appeal starts a period
+    # of its own, counted from today like a new request.
+    follows_earlier = request_type.needs_previous_request and (
         request_type.recipient == "authority" or request_type.deadline_rule == "request"
-    ):
-        assert options.earlier_date is not None  # _check_options requires it for this type
-        deadline = laws.compute_deadline(law.id, options.earlier_date, None, holiday_country, today=today)
+    )
+    if follows_earlier:
+        deadline = laws.compute_deadline(
+            law.id,
+            options.earlier_date,
+            earlier_type.id if earlier_type else None,
+            country,
+            today=today,
+        )
         if options.earlier_deadline:
             deadline = replace(deadline, deadline=options.earlier_deadline)
     else:
-        deadline = laws.compute_deadline(law.id, today, type_id, holiday_country, today=today)
-    rule = law.deadlines.get(request_type.deadline_rule or "request") or law.deadlines["request"]
+        # A type without a response period of its own (an agent's authorization) states none;
+        # the law's general period stands for the tracker.
+        counted_as = type_id if request_type.deadline_rule else None
+        # The period runs from receipt: a posted letter arrives later (the tracker makes the
+        # same estimate when the letter is marked sent, so both state the same date).
+        from opt_out_gui.core.receipt import estimate_receipt
+
+        received = estimate_receipt(channel, today, profile.country, recipient.country).day
+        deadline = laws.compute_deadline(law.id, received, counted_as, country, today=received)
+    period_type = earlier_type if follows_earlier and earlier_type else request_type
+    rule_kind = period_type.deadline_rule or "request"
+    rule = law.deadlines.get(rule_kind) or law.deadlines["request"]
+    period_rule = (
+        period_type.period_citation or law.cite("response-period", language) or law.cite("requests", language)
+    )
 
     context = {
         "language": language,
@@ -383,8 +440,18 @@ def compose_letter(
         "cite": lambda right_id: law.cite(right_id, language),
         "period": {"count": rule.period.count, "unit": rule.period.unit},
         # False where the law states this period for other requests only: the date is then a request.
-        "period_stated": rule.applies_fully_to(type_id),
-        "regulator": _regulator_name(law),
+        "period_stated": rule.applies_fully_to(period_type.id),
+        # The provision that sets the period (11 CCR § 7026(f)(1) for a CCPA opt-out), or None.
+        "period_rule": period_rule,
+        "extension_allowed": rule.extended_period is not None,
+        "earlier_type": earlier_type.id if earlier_type else "",
+        "channel": channel,
+        # A posted letter is not a request "by electronic means" (Art. 12(3), 15(3) GDPR).
+        "posted": channel == "post",
+        "us_letter": law.region == "us",
+        # What an opt-out reaches under this US state law (None: the sources do not say).
+        "opt_out": _opt_out_context(law.id) if family == "us-state" else None,
+        "regulator": _regulator_name(law, language),
         "platform": {"name": platform.name, "company": platform.company},
         "sender": _Sender(profile.name, profile.email, tuple(profile.address.splitlines())),
         "account": account,
@@ -393,13 +460,17 @@ def compose_letter(
         "reference": reference,
         "today": today,
         "deadline": deadline.deadline,
+        # Public holidays would move the date but the controller's country is unknown: say so.
+        "holidays_unknown": deadline.holidays_unknown,
         "extended_deadline": deadline.extended_deadline,
-        "facts": _platform_facts(platform, law.region, today),
+        "facts": _platform_facts(platform, law, today),
         "options": options,
         "date": lambda value: format_letter_date(value, language, law.id),
     }
     environment = _environment(templates.directory, templates.sandboxed)
     rendered = environment.get_template(f"{template_name}.{language}.txt.j2").render(context)
+    if language == "pl":  # a date's "r." (roku) ends the sentence too: one full stop, not two
+        rendered = rendered.replace(" r..", " r.")
     subject, _, body = _tidy(rendered).partition("\n")
     letter = Letter(
         platform_id=platform.id,
@@ -417,6 +488,7 @@ def compose_letter(
         account=account,
         deadline=deadline,
         options=options,
+        channel=channel,
     )
     return replace(letter, html=render_html(letter, templates))
 
@@ -460,6 +532,11 @@ def laws_for_type(type_id: str, templates: TemplateSet | None = None) -> tuple[s
     return tuple(law for law in laws.get_request_type(type_id).laws if languages_for(type_id, templates, law))
 
 
+def default_channel(recipient: Recipient) -> str:
+    """The channel a recipient offers: email, else its web form, else post."""
+    return "email" if recipient.email else "web_form" if recipient.web_form else "post"
+
+
 def draft_from_letter(letter: Letter, channel: str | None = None):
     """The tracker's draft for a letter, with its text as the user last edited it."""
     from opt_out_gui.core.tracker import Draft
@@ -479,7 +556,7 @@ def draft_from_letter(letter: Letter, channel: str | None = None):
         subject=letter.subject,
         body=letter.body,
         account=letter.account,
-        channel=channel or ("email" if recipient.email else "web_form" if recipient.web_form else "post"),
+        channel=channel or letter.channel,
     )
 
 
@@ -497,8 +574,26 @@ def _check_options(request_type, options: LetterOptions, today: date) -> None:
         )
     if options.earlier_date and options.earlier_date > today:
         raise UserError(f"earlier request date {options.earlier_date.isoformat()} is in the future")
-    if action == "correct" and not options.correction.strip():
+    if action in _ACTIONS_WITH_CORRECTION and not options.correction.strip():
         raise UserError(f"correction is required for {type_id}: say which data are wrong and what is right")
+    if action == "agent" and not options.agent.strip():
+        raise UserError(f"agent is required for {type_id}: the name and contact of the person you authorize")
+
+
+def _earlier_type(request_type, options: LetterOptions, law):
+    """The request type a follow-up refers to, checked against the law; None if not given."""
+    from opt_out_gui.core import laws
+
+    if not options.earlier_type:
+        return None
+    earlier = laws.get_request_type(options.earlier_type)
+    if law.id not in earlier.laws or earlier.needs_previous_request:
+        valid = [t.id for t in laws.request_types(law.id) if not t.needs_previous_request]
+        raise UserError(
+            f"earlier request type {earlier.id!r} cannot be followed up under {law.short_name}; "
+            f"valid types: {', '.join(valid)}"
+        )
+    return earlier
 
 
 def check_sender(profile: Profile, output_format: str) -> None:
@@ -518,31 +613,12 @@ def check_sender(profile: Profile, output_format: str) -> None:
             )
 
 
-def _controller_recipient(platform, region: str) -> Recipient:
-    controller = platform.controller_for(region)
-    if controller is None:
-        return Recipient(entity=platform.company, address=(), email=None, web_form=None, known=False)
-    return Recipient(
-        entity=controller.entity,
-        address=tuple(controller.address),
-        email=controller.email,
-        web_form=controller.web_form,
-    )
-
-
-def _authority_recipient(type_id: str, law, profile: Profile) -> Recipient:
+def _authority_recipient(law, profile: Profile, platform) -> Recipient:
     from opt_out_gui.core import authorities
 
-    if law.regulator:
-        authority = authorities.get_authority(law.regulator)
-    elif profile.country:
-        authority = authorities.authority_for_user(profile.country, profile.state)
-    else:
-        raise UserError(
-            f"country is required for {type_id}: it decides which authority receives the complaint"
-        )
+    authority = authorities.complaint_route(law, profile.country, profile.state, platform).authority
     return Recipient(
-        entity=authority.name,
+        entity=_BRANDING_NOTE.sub("", authority.name),
         address=_address_lines(authority.address),
         email=authority.email,
         web_form=authority.complaint_url,
@@ -556,10 +632,43 @@ def _address_lines(address: str | None) -> tuple[str, ...]:
     return tuple(line.strip() for line in address.splitlines() if line.strip())
 
 
-def _regulator_name(law) -> str | None:
+def _opt_out_context(law_id: str) -> dict[str, Any] | None:
+    from opt_out_gui.core.laws.registry import opt_out_scope
+
+    scope = opt_out_scope(law_id)
+    if scope is None:
+        return None
+    return {"purposes": list(scope.purposes), "section": scope.section, "profiling": scope.profiling}
+
+
+# The regulator as a letter in another language names it, without an article: the official
+# name in the letter's language where there is one, else a description in that language
+# with the official English name in brackets. A record's own wording ("branded") stays out.
+_REGULATOR_NAMES = {
+    ("uscppa", "en"): "California Privacy Protection Agency (CalPrivacy)",
+    ("uscppa", "es"): "Agencia de Protección de la Privacidad de California "
+    "(California Privacy Protection Agency, CalPrivacy)",
+    ("caopc", "fr"): "Commissariat à la protection de la vie privée du Canada",
+    ("brandp", "en"): "Brazilian National Data Protection Authority (ANPD)",
+}
+# A record's note on branding ('(CPPA, branded "CalPrivacy")') is not part of an address.
+_BRANDING_NOTE = re.compile(r"\s*\([^()]*\bbranded\b[^()]*\)")
+# US state attorneys general, in Spanish letters.
+_ATTORNEY_GENERAL_ES = "Oficina del Fiscal General ({name})"
+
+
+def _regulator_name(law, language: str) -> str | None:
     from opt_out_gui.core import authorities
 
-    return authorities.get_authority(law.regulator).name if law.regulator else None
+    if not law.regulator:
+        return None
+    name = _REGULATOR_NAMES.get((law.regulator, language))
+    if name:
+        return name
+    official = authorities.get_authority(law.regulator).name
+    if law.family == "us-state" and language == "es":
+        return _ATTORNEY_GENERAL_ES.format(name=official)
+    return official
 
 
 def _recipient_context(recipient: Recipient) -> dict[str, Any]:
@@ -572,27 +681,22 @@ def _recipient_context(recipient: Recipient) -> dict[str, Any]:
     }
 
 
-def _platform_facts(platform, region: str, today: date) -> dict[str, Any]:
-    events = [event.date for event in platform.events if event.date <= today]
+def _platform_facts(platform, law, today: date) -> dict[str, Any]:
+    """What the letter may say about the platform: only facts true in the law's region."""
+    from opt_out_gui.core.recipients import catalog_region
+
+    region = catalog_region(law)
+    training = platform.training_for(region)
+    events = [event.date for event in platform.events_for(region) if event.date <= today]
     return {
-        "basis": platform.ai_training.basis,
+        # A legal basis only means something under a law that has legal bases (the catalogue
+        # records one only for such regions); elsewhere the letter says nothing about it.
+        "basis_applies": law.family in ("gdpr", "lgpd") and law.id != "fadp",
+        "basis": (training.basis if training else None) or "unknown",
         # Settings the user can switch; forms are requests of their own, not settings.
         "controls": [c.title for c in platform.training_controls_for(region) if c.kind == "toggle"],
         "event_date": max(events) if events else None,
     }
-
-
-def _country_of(address: tuple[str, ...]) -> str | None:
-    """ISO code of the country named on an address's last line (for the holiday calendar)."""
-    if not address:
-        return None
-    from opt_out_gui.core.countries import country_names
-
-    last = address[-1].strip().casefold()
-    for code, name in country_names().items():
-        if name.casefold() == last:
-            return code
-    return None
 
 
 def _tidy(text: str) -> str:

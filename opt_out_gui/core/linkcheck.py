@@ -116,7 +116,8 @@ def platform_urls(platform: Platform) -> list[str]:
     urls = [platform.web, platform.privacy_policy]
     urls += [c.url for c in platform.controls]
     urls += [c.web_form for c in platform.controllers]
-    urls += platform.all_sources
+    urls += [c.dpo_form for c in platform.controllers]
+    urls += [source.url for source in platform.all_sources]
     return list(dict.fromkeys(u for u in urls if u))
 
 

@@ -35,8 +35,8 @@ class Profile:
 
     @property
     def region(self) -> str | None:
-        """Catalogue region (eu, uk, ch, us, other), or None before a country is set."""
-        return countries.region_for_country(self.country) if self.country else None
+        """Most specific catalogue region ("eu", "us-ca"...), or None before a country is set."""
+        return countries.user_region(self.country, self.state) if self.country else None
 
     @property
     def is_complete(self) -> bool:

@@ -104,6 +104,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX attachments_by_event ON attachments (event_id);
     """,
+    # 3: the day the company received a request, which its deadline counts from (a posted
+    # letter arrives after it was sent), and how that day is known. Requests recorded
+    # before had their deadline counted from the send date: they say so ('sent_date').
+    """
+    ALTER TABLE requests ADD COLUMN received_at TEXT;
+    ALTER TABLE requests ADD COLUMN received_basis TEXT
+        CHECK (received_basis IN ('same_day', 'entered', 'estimated', 'sent_date'));
+    UPDATE requests SET received_at = sent_at, received_basis = 'sent_date' WHERE sent_at IS NOT NULL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.store import Store
 
 if TYPE_CHECKING:
     from opt_out_gui.core.catalog import Catalog
-    from opt_out_gui.core.profile import Profile
 
 STATUSES = (
     "draft",
@@ -176,6 +176,10 @@ class Request:
     status: str
     refusal_reason: str | None
     events: tuple[Event, ...] = field(default=())
+    # The day the company received it, which the deadline counts from, and how that day is
+    # known (a receipt basis code: same_day, entered, estimated or sent_date).
+    received_at: date | None = None
+    received_basis: str | None = None
 
     @property
     def effective_deadline(self) -> date | None:
@@ -215,6 +219,8 @@ class Request:
             "days_left": self.days_left(today),
             "overdue": self.is_overdue(today),
             "events": [e.to_json() for e in self.events],
+            "received": _iso(self.received_at),
+            "received_basis": self.received_basis,
         }
         if include_letter:
             data["body"] = self.body
@@ -242,7 +248,7 @@ class RequestRow(NamedTuple):
 
 @dataclass(frozen=True)
 class NextStep:
-    """What the user can do next. action: send, wait, answer, reminder, complaint or none."""
+    """What the user can do next. action: send, wait, answer, reminder, appeal, complaint or none."""
 
     action: str
     text: str
@@ -276,7 +282,8 @@ class _StoredFile:
 
 _REQUEST_COLUMNS = (
     "id, reference, platform, account, type, law, language, channel, recipient, subject, body, "
-    "created_at, sent_at, deadline, extended_deadline, acknowledge_by, status, refusal_reason"
+    "created_at, sent_at, deadline, extended_deadline, acknowledge_by, status, refusal_reason, "
+    "received_at, received_basis"
 )
 
 
@@ -460,11 +467,14 @@ class TrackerService:
         reason: str | None = None,
         attachments: Sequence[Path] = (),
         channel: str | None = None,
+        received: date | None = None,
     ) -> Request:
         """Add an event to the timeline and apply its status change, in one transaction.
 
         `sent` starts the deadline (the channel may be given here or stored with the
-        draft); `extended` sets the extended deadline; `refused` needs a reason.
+        draft), counted from `received`, the day the company received it: by default the
+        same day for email and web forms, an estimate for post (see core.receipt);
+        `extended` sets the extended deadline; `refused` needs a reason.
         """
         _check_choice("event", kind, EVENT_KINDS)
         request = self.get(request_id)
@@ -481,11 +491,13 @@ class TrackerService:
             )
         if reason is not None and kind != "refused":
             raise UserError(f"a reason is only recorded with 'refused', not with {kind!r}")
+        if received is not None and kind != "sent":
+            raise UserError(f"a received date is only recorded with 'sent', not with {kind!r}")
         if request.sent_at and on < request.sent_at:
             raise UserError(
                 f"date {on.isoformat()} is before the request was sent ({request.sent_at.isoformat()})"
             )
-        changes = self._changes_for(request, kind, on, reason, channel)
+        changes = self._changes_for(request, kind, on, reason, channel, received)
         stored: list[_StoredFile] = []
         try:
             stored = [self._copy_attachment(Path(path)) for path in attachments]
@@ -515,7 +527,13 @@ class TrackerService:
         return self.get(request.id)
 
     def _changes_for(
-        self, request: Request, kind: str, on: date, reason: str | None, channel: str | None
+        self,
+        request: Request,
+        kind: str,
+        on: date,
+        reason: str | None,
+        channel: str | None,
+        received: date | None,
     ) -> dict[str, object]:
         """Columns an event changes on its request (validated before anything is written)."""
         if kind in TIMELINE_ONLY_EVENTS:
@@ -527,24 +545,34 @@ class TrackerService:
                     f"say how request {request.reference} was sent: channel one of {', '.join(CHANNELS)}"
                 )
             _check_choice("channel", chosen, CHANNELS)
-            result = self._deadline(request, on)
+            if on > date.today():
+                raise UserError(f"sent date {on.isoformat()} is in the future")
+            receipt = self.receipt_for(request, chosen, on, received)
+            result = self._deadline(request, receipt.day)
             return {
                 "status": "sent",
                 "channel": chosen,
                 "sent_at": on.isoformat(),
+                "received_at": receipt.day.isoformat(),
+                "received_basis": receipt.basis,
                 "deadline": _iso(result.deadline),
                 "acknowledge_by": _iso(result.acknowledge_by),
             }
         if channel is not None:
             raise UserError(f"a channel is only recorded with 'sent', not with {kind!r}")
         if kind == "extended":
-            assert request.sent_at is not None  # ALLOWED_EVENTS offers "extended" only after "sent"
-            extended = self._deadline(request, request.sent_at).extended_deadline
-            if extended is None:
+            result = self._deadline(request, request.received_at or request.sent_at)
+            if result.extended_deadline is not None:
+                return {"status": "extended", "extended_deadline": result.extended_deadline.isoformat()}
+            law = self.law_name(request.law)
+            if result.extension == "none":
+                why = self.laws.get_law(request.law).deadlines[self._rule_kind(request)].extension_note
                 raise UserError(
-                    f"{request.law} does not allow the company to extend the deadline of this request"
+                    f"{law} does not allow the company to extend the deadline of this request"
+                    + (f": {why}" if why else "")
                 )
-            return {"status": "extended", "extended_deadline": extended.isoformat()}
+            # The sources do not say: keep the company's word on the timeline, not a date of ours.
+            return {"status": "extended"}
         if kind == "refused":
             if reason is None:
                 raise UserError(f"give the reason for the refusal: one of {', '.join(REFUSAL_REASONS)}")
@@ -554,24 +582,75 @@ class TrackerService:
             return {"status": "sent" if request.sent_at else "draft", "refusal_reason": None}
         return {"status": kind, "refusal_reason": None}
 
-    def _deadline(self, request: Request, received: date):
-        country = self._controller_country(request.platform, request.law)
-        return self.laws.compute_deadline(request.law, received, request.type, country=country)
+    def set_received(self, request_id: int, received: date, today: date | None = None) -> Request:
+        """Correct the day the company received a sent request; its deadlines follow."""
+        request = self.get(request_id)
+        if request.sent_at is None:
+            raise UserError(
+                f"request {request.reference} is not sent yet: record it as sent, with the received date"
+            )
+        from opt_out_gui.core.receipt import entered_receipt
 
-    def _controller_country(self, platform_id: str, law_id: str) -> str | None:
-        """ISO code of the controller's country, read from the last line of its address."""
+        receipt = entered_receipt(request.sent_at, received, today or date.today())
+        result = self._deadline(request, receipt.day)
+        changes: dict[str, object] = {
+            "received_at": receipt.day.isoformat(),
+            "received_basis": receipt.basis,
+            "deadline": _iso(result.deadline),
+            "acknowledge_by": _iso(result.acknowledge_by),
+        }
+        if request.extended_deadline is not None:
+            changes["extended_deadline"] = _iso(result.extended_deadline)
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        with self._store.transaction() as connection:
+            connection.execute(
+                f"UPDATE requests SET {assignments} WHERE id = ?", (*changes.values(), request.id)
+            )
+        return self.get(request.id)
+
+    def receipt_for(self, request: Request, channel: str, sent: date, received: date | None = None):
+        """The day the company received the request (a core.receipt.Receipt): the day the user
+        gives, else the same day for email and web forms, else an estimate for post."""
+        from opt_out_gui.core import receipt
+        from opt_out_gui.core.profile import ProfileService
+
+        if received is not None:
+            return receipt.entered_receipt(sent, received, max(date.today(), sent))
+        sender_country = ProfileService(self._store).load().country
+        recipient_country = self._controller_country(request.platform, request.law)
+        return receipt.estimate_receipt(channel, sent, sender_country, recipient_country)
+
+    def deadline_for(self, request: Request, received: date):
+        """The law engine's DeadlineResult for this request received on `received`."""
+        return self._deadline(request, received)
+
+    def _deadline(self, request: Request, received: date):
+        from opt_out_gui.core.recipients import holiday_country
+
+        # Whose public holidays count: the same decision the letter makes.
+        country = holiday_country(self._platform(request.platform), self.laws.get_law(request.law))
+        # The receipt may be an estimate after today: that is no typing error to refuse.
+        return self.laws.compute_deadline(
+            request.law, received, request.type, country, today=max(received, date.today())
+        )
+
+    def _rule_kind(self, request: Request) -> str:
         try:
-            platform = self.catalog.get(platform_id)
+            return self.laws.get_request_type(request.type).deadline_rule or "request"
+        except UserError:
+            return "request"
+
+    def _platform(self, platform_id: str):
+        try:
+            return self.catalog.get(platform_id)
         except UserError:
             return None  # a request for a platform that left the catalogue keeps working
-        law = self.laws.get_law(law_id)
-        controller = platform.controller_for(law.region)
-        if controller is None or not controller.address:
-            return None
-        country = _country_code_from_name(controller.address[-1])
-        # A controller outside the law's territory (an Irish entity answering UK GDPR
-        # requests) leaves the holidays to the law's own country.
-        return country if country in law.countries else None
+
+    def _controller_country(self, platform_id: str, law_id: str) -> str | None:
+        """ISO code of the controller's country (where a posted letter goes), from the catalogue."""
+        from opt_out_gui.core.recipients import controller_country
+
+        return controller_country(self._platform(platform_id), self.laws.get_law(law_id))
 
     def _copy_attachment(self, source: Path) -> _StoredFile:
         if not source.is_file():
@@ -620,6 +699,11 @@ class TrackerService:
                 return NextStep("wait", "Waiting for the reply.")
             if days >= 0:
                 text = f"Waiting for the reply: {_days(days)} left (deadline {deadline.isoformat()})."
+                if status == "extended" and request.extended_deadline is None:
+                    text += (
+                        f" The sources used do not say whether {self.law_name(request.law)} lets the "
+                        "company extend it, so the app keeps this deadline; note the date the company gave."
+                    )
                 if status == "sent" and request.acknowledge_by and request.acknowledge_by < today:
                     text += (
                         f" They should have confirmed receipt by {request.acknowledge_by.isoformat()}: "
@@ -630,7 +714,7 @@ class TrackerService:
             reminder = request.last_event("reminder_sent")
             if reminder is None or reminder.date <= deadline:
                 return self._letter_step(request, "reminder", f"Overdue by {_days(-days)}: send a reminder.")
-            return self._complaint_step(
+            return self._escalation_step(
                 request, profile, f"Overdue by {_days(-days)}, reminded on {reminder.date.isoformat()}: "
             )
         if status == "refused":
@@ -640,11 +724,8 @@ class TrackerService:
                     "Refused for insufficient verification: send the identity information they ask "
                     "for, then record the request as reopened.",
                 )
-            return self._complaint_step(
-                request,
-                profile,
-                f"Refused ({(request.refusal_reason or 'no reason given').replace('_', ' ')}): "
-                "if you disagree, ",
+            return self._escalation_step(
+                request, profile, f"Refused ({request.refusal_reason.replace('_', ' ')}): if you disagree, "
             )
         if status == "partially_fulfilled":
             return self._letter_step(
@@ -670,42 +751,55 @@ class TrackerService:
         family = self.laws.get_law(request.law).family
         return NextStep(action, text, authority, letter_type=f"{family}-{action}")
 
-    def _complaint_step(self, request: Request, profile: Profile | None, lead_in: str) -> NextStep:
-        authority, alternative = self.complaint_authorities(request, profile)
-        text = f"{lead_in}file a complaint with {authority or 'the data protection authority'}"
-        if alternative:
-            text += f", or with {alternative} where you live"
-        return self._letter_step(request, "complaint", text + ".", authority)
-
-    def complaint_authorities(
-        self, request: Request, profile: Profile | None
-    ) -> tuple[str | None, str | None]:
-        """Names of the authority to complain to, and of an alternative.
-
-        A law with one regulator names it. Under the GDPR the platform's lead authority
-        comes first, the user's own authority second (Art. 77(1) allows either).
-        """
-        from opt_out_gui.core import authorities
-
-        def found(lookup, *args):
-            try:
-                return lookup(*args)
-            except UserError:
-                return None  # not in the directory, or the platform left the catalogue
-
+    def _escalation_step(self, request: Request, profile: Profile | None, lead_in: str) -> NextStep:
+        """After no answer or a refusal: an appeal to the company where the law gives one and
+        this request is not the appeal already, else a complaint to the authority."""
         law = self.laws.get_law(request.law)
-        if law.regulator:
-            regulator = found(authorities.get_authority, law.regulator)
-            return (regulator.name if regulator else None), None
-        own = None
-        if profile is not None and profile.country:
-            own = found(authorities.authority_for_user, profile.country, profile.state)
-        lead = None
-        if law.region == "eu":
-            lead = found(lambda: authorities.lead_authority_for(self.catalog.get(request.platform)))
-        first = lead or own
-        second = own if lead and own and own.name != lead.name else None
-        return (first.name if first else None), (second.name if second else None)
+        appeal_type = _appeal_type(self.laws, law.id)
+        if law.appeal_first and appeal_type is not None and request.type != appeal_type.id:
+            after = self._complaint_target(request, profile)
+            if law.appeal_period is None:
+                return NextStep(
+                    "appeal",
+                    f"{lead_in}appeal to the company first: {law.short_name} gives an appeal. The sources "
+                    "used give no period for the company's answer, so the app cannot date an appeal "
+                    f"letter; write to the company, record its answer, then complain to {after}.",
+                )
+            return NextStep(
+                "appeal",
+                f"{lead_in}appeal to the company first: {law.short_name} gives an appeal, which the company "
+                f"must decide within {law.appeal_period} of receiving it. If it denies the appeal, "
+                f"complain to {after}.",
+                letter_type=appeal_type.id,
+            )
+        return self._complaint_step(request, profile, lead_in)
+
+    def _complaint_step(self, request: Request, profile: Profile | None, lead_in: str) -> NextStep:
+        try:
+            route = self.complaint_route(request, profile)
+        except UserError as error:
+            return self._letter_step(request, "complaint", f"{lead_in}file a complaint; first, {error}.")
+        text = f"{lead_in}file a complaint with {route.authority.name}"
+        if route.alternative is not None:
+            text += f" (the authority where you live), or with {route.alternative.name}, the lead authority"
+        return self._letter_step(request, "complaint", text + ".", route.authority.name)
+
+    def _complaint_target(self, request: Request, profile: Profile | None) -> str:
+        try:
+            return self.complaint_route(request, profile).authority.name
+        except UserError:
+            return "the regulator"
+
+    def complaint_route(self, request: Request, profile: Profile | None):
+        """Where a complaint about this request goes (core.authorities.complaint_route)."""
+        from opt_out_gui.core.authorities import complaint_route
+
+        try:
+            platform = self.catalog.get(request.platform)
+        except UserError:
+            platform = None  # a platform that left the catalogue has no lead authority to offer
+        profile = profile or Profile()
+        return complaint_route(self.laws.get_law(request.law), profile.country, profile.state, platform)
 
     def type_title(self, type_id: str) -> str:
         """'Objection to AI training' for gdpr-objection-ai; the id where the law engine has no such type."""
@@ -719,6 +813,11 @@ class TrackerService:
             return self.laws.get_law(law_id).short_name
         except UserError:
             return law_id
+
+
+def _appeal_type(laws, law_id: str):
+    """The request type that appeals to the company under this law, if there is one."""
+    return next((t for t in laws.request_types(law_id) if t.deadline_rule == "appeal"), None)
 
 
 def write_private_file(target: Path, data: bytes) -> None:
@@ -747,24 +846,6 @@ def _check_choice(name: str, value: str, choices: Sequence[str]) -> None:
 def _safe_file_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name).lstrip(".")
     return cleaned[-80:] or "attachment"
-
-
-# Ways addresses in the catalogue name countries that ISO 3166 spells differently.
-_COUNTRY_ALIASES = {"uk": "GB", "the netherlands": "NL", "deutschland": "DE", "u.s.a.": "US"}
-
-
-def _country_code_from_name(name: str) -> str | None:
-    """ISO code of an address's last line ("United States of America" -> "US"), or None."""
-    import pycountry
-
-    wanted = name.strip().rstrip(".").strip()
-    alias = _COUNTRY_ALIASES.get(wanted.casefold())
-    if alias:
-        return alias
-    try:
-        return pycountry.countries.lookup(wanted).alpha_2
-    except LookupError:
-        return None
 
 
 def _days(count: int) -> str:
@@ -817,4 +898,6 @@ def _request_from_row(row, events: Sequence[Event]) -> Request:
         status=row["status"],
         refusal_reason=row["refusal_reason"],
         events=tuple(events),
+        received_at=_date(row["received_at"]),
+        received_basis=row["received_basis"],
     )

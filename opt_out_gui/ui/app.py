@@ -11,7 +11,7 @@ from pathlib import Path
 # its feature hook reads the source of every module imported after it, which
 # costs start-up time for modules that never touch Qt.
 from opt_out_gui import APP_ID, APP_NAME, __version__
-from opt_out_gui.core import catalog, checklist, tracker, workspace  # noqa: F401  (see above)
+from opt_out_gui.core import catalog_source, checklist, tracker, workspace  # noqa: F401  (see above)
 from opt_out_gui.core.errors import UserError
 
 from PySide6.QtCore import QTimer
@@ -52,7 +52,7 @@ def _start_catalog_preload(data_dir_arg: str | None, catalog_dir: Path | None):
     data_dir = resolve_data_dir(data_dir_arg)
     if not data_dir.is_dir():
         return None
-    return catalog.preload_catalog(catalog.catalog_dir_for(data_dir, catalog_dir), data_dir / "cache")
+    return catalog_source.preload_catalog(data_dir, catalog_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from opt_out_gui.core.catalog import Catalog, catalog_dir_for, load_catalog
+from opt_out_gui.core.catalog import Catalog
+from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.workspace import Workspace
 
@@ -65,8 +66,7 @@ class AppContext(QObject):
             if self._preloaded_catalog is not None:
                 self._catalog = self._preloaded_catalog()
             else:
-                directory = catalog_dir_for(self.workspace.data_dir, self.catalog_dir)
-                self._catalog = load_catalog(directory, cache_dir=self.workspace.data_dir / "cache")
+                self._catalog = active_catalog(self.workspace.data_dir, self.catalog_dir)
         return self._catalog
 
     def reload_catalog(self) -> None:

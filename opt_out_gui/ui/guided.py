@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.checklist import DONE, AccountChecklist, ControlItem
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.pages.checklist import steps_html
-from opt_out_gui.ui.widgets import heading, paragraph
+from opt_out_gui.ui.widgets import heading, paragraph, steps_html
 
 
 @dataclass

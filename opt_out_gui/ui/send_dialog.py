@@ -59,6 +59,21 @@ def mark_sent_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -
     return dialog.updated
 
 
+def _receipt_hint(receipt) -> str:
+    """How the default receipt day was found, in a sentence (the tooltip carries the source)."""
+    if receipt.standard is not None:
+        return (
+            f"Estimated: {receipt.standard.working_days} working days after posting, from the published "
+            "delivery standard for post inside the country. Correct it when you know the day."
+        )
+    if receipt.basis == "estimated":
+        return (
+            "No published delivery time is known for this letter's route, so the day you sent it is used "
+            "as an estimate. Correct it when you know the day."
+        )
+    return "Email, web forms and in-app requests reach the company the day they are sent."
+
+
 def _tracker(ctx: AppContext) -> TrackerService:
     return TrackerService(ctx.workspace.store, ctx.catalog)
 
@@ -336,12 +351,25 @@ class MarkSentDialog(QDialog):
         for value, label in CHANNEL_LABELS.items():
             self.channel.addItem(label, value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(self.request.channel or "email")))
+        self.received_on = QDateEdit()
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.received_on.setToolTip("The day the company got your request: its deadline counts from it")
+        self.receipt_hint = paragraph("")
+        self.receipt_hint.setObjectName("receiptHint")
         self.note = QLineEdit()
         self.note.setPlaceholderText("optional, e.g. registered letter number")
         form.addRow("Sent on", self.sent_on)
         form.addRow("Sent by", self.channel)
+        form.addRow("Received by the company", self.received_on)
         form.addRow("Note", self.note)
         layout.addLayout(form)
+        layout.addWidget(self.receipt_hint)
+        self.received_edited = False
+        self._update_receipt()
+        self.sent_on.dateChanged.connect(self._update_receipt)
+        self.channel.currentIndexChanged.connect(self._update_receipt)
+        self.received_on.dateChanged.connect(self._receipt_entered)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -352,6 +380,30 @@ class MarkSentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _update_receipt(self) -> None:
+        """Default the receipt day for the channel: the send day, or the estimate for post."""
+        try:
+            receipt = self.tracker.receipt_for(
+                self.request, self.channel.currentData(), self.sent_on.date().toPython()
+            )
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        self.received_on.blockSignals(True)
+        self.received_on.setDate(QDate(receipt.day))
+        self.received_on.blockSignals(False)
+        self.received_edited = False
+        self.receipt_hint.setText(_receipt_hint(receipt))
+        self.receipt_hint.setToolTip(
+            f"{receipt.standard.standard}\nSource: {', '.join(receipt.standard.sources)}"
+            if receipt.standard
+            else ""
+        )
+
+    def _receipt_entered(self) -> None:
+        self.received_edited = True
+        self.receipt_hint.setText("The deadline will count from the day you entered.")
+
     def accept(self) -> None:
         try:
             self.updated = self.tracker.record(
@@ -360,6 +412,7 @@ class MarkSentDialog(QDialog):
                 from_qdate(self.sent_on.date()),
                 note=self.note.text(),
                 channel=self.channel.currentData(),
+                received=self.received_on.date().toPython() if self.received_edited else None,
             )
         except UserError as error:
             show_error(self.error, error)

@@ -53,6 +53,10 @@ def set_text_colour(label: QLabel, colour: str | None = None) -> QLabel:
     return label
 
 
+def steps_html(steps: tuple[str, ...]) -> str:
+    return "<ol style='margin-left: -20px'>" + "".join(f"<li>{escape(s)}</li>" for s in steps) + "</ol>"
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("pageHeading")

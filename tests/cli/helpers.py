@@ -19,6 +19,8 @@ REQUEST_JSON_KEYS = (
     "law",
     "status",
     "sent",
+    "received",
+    "received_basis",
     "deadline",
     "extended_deadline",
     "overdue",

@@ -26,6 +26,9 @@ def test_deadline_json_has_the_documented_keys(capsys):
         "extended_deadline",
         "acknowledge_by",
         "notes",
+        "holiday_country",
+        "holidays",
+        "extension",
     }
     # ICO example: received 3 September, respond by 3 October.
     assert (data["law"], data["type"], data["deadline"]) == ("uk-gdpr", None, "2025-10-03")
@@ -87,7 +90,10 @@ def test_authorities_by_country(capsys):
 
 
 def test_authorities_for_a_platform_uses_the_catalogue(capsys, tmp_path):
-    lead = '[lead_authority]\nid = "iedpc"\nsources = ["https://example.org/dpc"]\n\n'
+    lead = (
+        '[lead_authority]\nid = "iedpc"\n\n[[lead_authority.sources]]\nurl = "https://example.org/dpc"\n'
+        'kind = "official"\nread = 2026-01-10\n\n'
+    )
     (tmp_path / "alpha.toml").write_text(platform_file("alpha", lead), encoding="utf-8")
     (tmp_path / "beta.toml").write_text(platform_file("beta"), encoding="utf-8")
     code, out, _ = run(capsys, "--catalog", str(tmp_path), "authorities", "--for", "alpha", "--json")
@@ -118,3 +124,30 @@ def test_deadline_help_explains_the_options(capsys):
     out = capsys.readouterr().out
     assert exit_info.value.code == 0
     assert "--received YYYY-MM-DD" in out and "the company's country" in out and "vcdpa" in out
+
+
+def test_deadline_without_a_country_says_no_public_holiday_was_counted(capsys):
+    # Regulation 1182/71 Art. 3(4): a holiday of the controller's country would move the date;
+    # unknown country -> the output says so instead of silently skipping it.
+    code, out, _ = run(capsys, "deadline", "--law", "gdpr", "--received", "2025-09-03", "--json")
+    data = json.loads(out)
+    assert code == 0 and (data["deadline"], data["holidays"], data["holiday_country"]) == (
+        "2025-10-03",
+        "unknown_country",
+        None,
+    )
+    code, out, _ = run(capsys, "deadline", "--law", "gdpr", "--received", "2025-09-03")
+    assert "No roll-forward for public holidays was applied" in out
+
+
+def test_deadline_for_pipeda_and_ccpa_weekends(capsys):
+    # Interpretation Act ss. 26, 35(1): 6 Mar 2026 + 30 = Easter Sunday -> Easter Monday -> 7 April.
+    code, out, _ = run(
+        capsys, "deadline", "--law", "pipeda", "--type", "pipeda-access", "--received", "2026-03-06", "--json"
+    )
+    assert code == 0 and json.loads(out)["deadline"] == "2026-04-07"
+    # Code Civ. Proc. § 12a: 5 Mar 2026 + 45 = Sunday 19 April -> Monday 20 April.
+    code, out, _ = run(
+        capsys, "deadline", "--law", "ccpa", "--type", "ccpa-delete", "--received", "2026-03-05"
+    )
+    assert code == 0 and "2026-04-20 (Monday)" in out

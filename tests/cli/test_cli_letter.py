@@ -13,6 +13,7 @@ import pytest
 from opt_out_gui.cli import main
 from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.references import find_reference
+from tests.cli.helpers import run
 
 SENDER = ["--name", "Jan de Vries", "--email", "jan@example.nl", "--address", "Damrak 1\\n1012 LG Amsterdam"]
 
@@ -219,3 +220,86 @@ def test_eml_without_controller_email_writes_nothing(tmp_path, capsys):
     )
     assert "web form" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_channel_flag_decides_whether_the_letter_claims_to_be_electronic(capsys):
+    # Art. 15(3) GDPR ties the electronic copy to a request made "by electronic means":
+    # a posted letter must not claim that.
+    assert main(["letter", "adobe", "--type", "gdpr-access-ai", *SENDER]) == 0
+    by_email = capsys.readouterr().out
+    assert main(["letter", "adobe", "--type", "gdpr-access-ai", "--channel", "post", *SENDER]) == 0
+    by_post = capsys.readouterr().out
+    assert "nu ik dit verzoek elektronisch indien" in by_email
+    assert "elektronisch indien" not in by_post
+    assert "bij voorkeur in een gangbare elektronische vorm" in by_post
+
+
+def test_earlier_type_of_another_law_is_refused_with_the_valid_types(capsys):
+    code = main(
+        [
+            "letter",
+            "adobe",
+            "--type",
+            "gdpr-reminder",
+            "--earlier-date",
+            "2026-01-05",
+            "--earlier-type",
+            "ccpa-opt-out",
+            *SENDER,
+        ]
+    )
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "earlier request type 'ccpa-opt-out' cannot be followed up under GDPR" in err
+    assert "gdpr-access-ai" in err
+
+
+def test_letter_says_where_to_send_it_and_never_writes_to_nobody(capsys, tmp_path):
+    # Issue: no dead ends. Without a privacy email the next published channel is named;
+    # without any channel, no letter is written and the user is told where to look.
+    from tests.conftest import EXAMPLE_PLATFORMS
+
+    catalog = tmp_path / "platforms"
+    catalog.mkdir()
+    text = (EXAMPLE_PLATFORMS / "example-social.toml").read_text()
+    without_email = text.replace('email = "privacy@example.org"\n', "").replace(
+        'covers = ["entity", "address", "email"]\n\n[[controls]]',
+        'covers = ["entity", "address"]\n\n[[controls]]',
+    )
+    (catalog / "example-social.toml").write_text(without_email)
+    run(
+        capsys,
+        "profile",
+        "set",
+        "--name",
+        "Maria Nunez",
+        "--email",
+        "m@example.com",
+        "--address",
+        "1 Main St",
+        "--country",
+        "US",
+        "--state",
+        "CA",
+        "--lang",
+        "en",
+    )
+    code, out, err = run(
+        capsys, "--catalog", str(catalog), "letter", "example-social", "--type", "ccpa-opt-out"
+    )
+    assert code == 0 and "Example Social, Inc." in out, err
+    assert "Send it by post to 100 Example Avenue" in err and "publishes no privacy email" in err
+    no_channel = without_email.replace(
+        'address = ["100 Example Avenue", "San Francisco, CA 94105", "United States"]\n', ""
+    )
+    no_channel = no_channel.replace('country = "US"\n', "").replace(
+        'covers = ["entity", "address"]', 'covers = ["entity"]'
+    )
+    (catalog / "example-social.toml").write_text(no_channel)
+    code, out, err = run(
+        capsys, "--catalog", str(catalog), "letter", "example-social", "--type", "ccpa-opt-out"
+    )
+    assert code == 2 and out == ""
+    assert (
+        "no email, form or postal address for Example Social, Inc." in err and "No letter was written" in err
+    )

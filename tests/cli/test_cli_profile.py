@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from opt_out_gui import __version__
-from opt_out_gui.cli import build_parser, main
+from opt_out_gui.cli import COMMANDS, build_parser, main
 from tests.cli.helpers import run
 
 
@@ -93,8 +93,12 @@ def _all_parsers(parser):
 
 
 def test_help_exists_on_every_level(capsys):
-    parsers = list(_all_parsers(build_parser()))
-    assert len(parsers) >= 3
+    parsers = [
+        nested
+        for command in COMMANDS
+        for nested in _all_parsers(build_parser(command)._subparsers._group_actions[0].choices[command])
+    ]
+    assert len(parsers) >= len(COMMANDS) + 10
     for parser in parsers:
         argv = parser.prog.split()[1:] + ["--help"]
         with pytest.raises(SystemExit) as exit_info:
@@ -119,3 +123,35 @@ def test_installed_console_script_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Letters need: name, email, address, country" in result.stdout
+
+
+def test_the_command_table_matches_what_each_module_registers():
+    # `opt-out --help` lists commands from COMMANDS without importing their modules.
+    for command, (_modules, help_text) in COMMANDS.items():
+        subparsers = build_parser(command)._subparsers._group_actions[0]
+        registered = {action.dest: action.help for action in subparsers._choices_actions}
+        assert registered[command] == help_text, command
+        assert subparsers.choices[command].add_help, f"{command} is not registered by its modules"
+
+
+def test_help_and_each_command_import_only_what_they_need():
+    code = (
+        "import sys; from opt_out_gui.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('opt_out_gui.cli.')))"
+    )
+    for argv, expected in (
+        (["--help"], []),
+        (["deadline", "--help"], ["opt_out_gui.cli.common", "opt_out_gui.cli.laws"]),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip().splitlines()[-1] == repr(expected), argv
+
+
+def test_a_mistyped_command_gets_a_suggestion(capsys):
+    assert main(["platfroms"]) == 2
+    assert "unknown command 'platfroms'; did you mean platforms?" in capsys.readouterr().err
+    assert main(["--data-dir", "platforms", "zzz"]) == 2  # the value of --data-dir is not the command
+    assert "unknown command 'zzz'" in capsys.readouterr().err

@@ -153,3 +153,36 @@ def test_export_formats_and_backup_restore(capsys, profile, tmp_path, monkeypatc
     assert again.read_text() == backup.read_text()
     code, out, _ = run(capsys, "restore", str(backup), "--force")
     assert code == 0 and "kept in" in out
+
+
+def test_received_date_is_recorded_corrected_and_shown(capsys, profile):
+    # GDPR Art. 12(3): one month "of receipt". Posted to LinkedIn's Irish controller from the
+    # Netherlands on 2025-03-03, received (tracking) on Thursday 2025-03-06: due 2025-04-07,
+    # as 6 April 2025 is a Sunday; counted from sending it would be 2025-04-03.
+    code, out, _ = add_linkedin_objection(
+        capsys, "--sent", "2025-03-03", "--received", "2025-03-06", "--channel", "post", "--json"
+    )
+    assert code == 0
+    request = json.loads(out)
+    assert (request["sent"], request["received"], request["received_basis"]) == (
+        "2025-03-03",
+        "2025-03-06",
+        "entered",
+    )
+    assert request["deadline"] == "2025-04-07"
+    code, out, _ = run(capsys, "requests", "update", request["reference"], "--received", "2025-03-10")
+    assert code == 0 and "received 2025-03-10; deadline 2025-04-10" in out
+    code, out, _ = run(capsys, "requests", "show", str(request["id"]))
+    assert "Received:           2025-03-10 (the date you entered)" in out
+    assert "2025-04-10 (counted from receipt on 2025-03-10)" in out
+
+
+def test_received_date_errors_name_the_problem(capsys, profile):
+    code, _, err = add_linkedin_objection(capsys, "--received", "2025-03-06")
+    assert code == 2 and "--received needs --sent" in err
+    code, _, err = add_linkedin_objection(capsys, "--sent", "2025-03-03", "--received", "2025-03-01")
+    assert code == 2 and "2025-03-01 is before the request was sent (2025-03-03)" in err
+    assert json.loads(run(capsys, "requests", "list", "--json")[1]) == []  # nothing half-written
+    code, out, _ = add_linkedin_objection(capsys)
+    code, _, err = run(capsys, "requests", "update", "1")
+    assert code == 2 and "give --status S (what happened) or --received DATE" in err

@@ -49,9 +49,30 @@ def test_no_unsourced_emails_or_urls_in_controllers():
                 assert controller.sources, platform.id
 
 
-def test_last_verified_is_not_in_the_future():
+def test_every_source_was_read_in_the_past():
     for platform in load_catalog().platforms:
-        assert platform.last_verified <= date.today(), platform.id
+        for source in platform.all_sources:
+            assert source.read <= date.today(), (platform.id, source.url)
+
+
+def test_a_country_named_on_an_address_is_the_controllers_country():
+    # The deadline's public holidays come from `country`; an address naming another country
+    # on its last line would mean one of the two is wrong. (Domestic US addresses name none.)
+    import pycountry
+
+    aliases = {"usa": "US", "u.s.a": "US", "us": "US", "uk": "GB", "the netherlands": "NL"}
+    for platform in load_catalog().platforms:
+        for controller in platform.controllers:
+            if not controller.address:
+                continue
+            last = controller.address[-1].strip().rstrip(".")
+            named = aliases.get(last.casefold())
+            if named is None:
+                try:
+                    named = pycountry.countries.lookup(last).alpha_2
+                except LookupError:
+                    continue
+            assert named == controller.country, (platform.id, controller.entity, last)
 
 
 def test_microsoft_365_connected_experiences_is_not_listed_as_a_training_opt_out():

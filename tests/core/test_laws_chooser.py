@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from opt_out_gui.core.countries import in_scope
 from opt_out_gui.core.laws import get_request_type, recommend_requests
 
 
@@ -26,9 +27,14 @@ class Platform:
     ai_training: Training
     controls: tuple[Control, ...] = ()
 
+    def training_for(self, region):
+        return self.ai_training
+
     def training_controls_for(self, region):
         return tuple(
-            c for c in self.controls if region in c.regions and c.training_opt_out and c.kind != "none"
+            c
+            for c in self.controls
+            if in_scope(c.regions, region) and c.training_opt_out and c.kind != "none"
         )
 
 
@@ -85,18 +91,54 @@ def test_swiss_user_gets_the_gdpr_style_request_without_an_invented_article():
     assert "Art. 21" not in recommendation.reason
 
 
-def test_california_gets_ccpa_opt_out_and_delete():
+def test_california_opt_out_is_not_oversold_and_first_party_instruments_follow():
+    # Civ. Code § 1798.120 covers selling and sharing (disclosure to third parties); limiting
+    # sensitive personal information (§ 1798.121) and deletion (§ 1798.105) reach the business's
+    # own use. Global Privacy Control: § 1798.135 and 11 CCR § 7025(b)-(c).
     toggle = Control("Improve the model", "toggle", ("us",))
     recommendations = recommend_requests(platform("legitimate_interest", toggle), "US", "CA")
-    assert types(recommendations) == [("ccpa-opt-out", "ccpa"), ("ccpa-delete", "ccpa")]
-    assert "§ 1798.120" in recommendations[0].reason and "quicker" in recommendations[0].reason
-    assert "§ 1798.105" in recommendations[1].reason
+    assert types(recommendations) == [
+        ("ccpa-opt-out", "ccpa"),
+        ("ccpa-limit", "ccpa"),
+        ("ccpa-delete", "ccpa"),
+    ]
+    opt_out, limit, delete = (r.reason for r in recommendations)
+    assert "§ 1798.120" in opt_out and "quicker" in opt_out
+    assert "third parties" in opt_out and "does not stop" in opt_out and "its own AI" in opt_out
+    assert "Global Privacy Control" in opt_out and "§ 1798.135" in opt_out and "11 CCR § 7025" in opt_out
+    assert "§ 1798.121" in limit and "own use" in limit and "sensitive" in limit
+    assert "§ 1798.105" in delete
 
 
 def test_other_states_with_a_law_get_the_state_equivalents():
     recommendations = recommend_requests(platform("consent"), "US", "VA")
     assert types(recommendations) == [("us-state-opt-out", "vcdpa"), ("us-state-delete", "vcdpa")]
     assert "Va. Code § 59.1-577" in recommendations[0].reason
+
+
+@pytest.mark.parametrize(
+    ("state", "section", "covers", "not_covered"),
+    [
+        # Va. Code § 59.1-577(A)(5): targeted advertising, sale, profiling.
+        ("VA", "Va. Code § 59.1-577(A)(5)", ["targeted advertising", "sale", "profiling"], []),
+        # Utah Code § 13-61-201: targeted advertising and sale, no profiling opt-out.
+        ("UT", "Utah Code § 13-61-201", ["targeted advertising", "sale"], ["profiling"]),
+        # Iowa Code § 715D.3(1): sale only.
+        ("IA", "Iowa Code § 715D.3(1)", ["sale"], ["profiling", "targeted advertising"]),
+        # ORS § 646A.574(1)(d): all three.
+        ("OR", "ORS § 646A.574(1)(d)", ["targeted advertising", "sale", "profiling"], []),
+    ],
+)
+def test_state_opt_outs_name_only_what_that_law_covers(state, section, covers, not_covered):
+    [opt_out, _] = recommend_requests(platform("legitimate_interest"), "US", state)
+    assert section in opt_out.reason and "does not stop" in opt_out.reason
+    assert all(word in opt_out.reason for word in covers)
+    assert not any(word in opt_out.reason for word in not_covered)
+
+
+def test_a_state_whose_opt_outs_were_not_researched_says_so():
+    [opt_out, _] = recommend_requests(platform("legitimate_interest"), "US", "IN")
+    assert "do not say" in opt_out.reason and "does not stop" in opt_out.reason
 
 
 @pytest.mark.parametrize(
@@ -114,7 +156,10 @@ def test_brazil_and_canada():
         ("lgpd-revoke-consent", "lgpd"),
         ("lgpd-delete", "lgpd"),
     ]
-    assert types(recommend_requests(platform("legitimate_interest"), "BR", "")) == [("lgpd-access", "lgpd")]
+    # LGPD Art. 18 § 2 (opposition to processing without consent that breaches the law), § 5 (free).
+    opposition, access = recommend_requests(platform("legitimate_interest"), "BR", "")
+    assert types([opposition, access]) == [("lgpd-opposition", "lgpd"), ("lgpd-access", "lgpd")]
+    assert "Art. 18 § 2 LGPD" in opposition.reason and "free of charge" in opposition.reason
     assert types(recommend_requests(platform("unknown"), "CA", "")) == [("pipeda-access", "pipeda")]
 
 

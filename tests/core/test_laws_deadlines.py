@@ -25,7 +25,7 @@ def deadline(law, received, **kwargs):
 def test_ico_example_3_september_to_3_october():
     # ICO SAR checklist: "request received 3 September -> respond by 3 October"
     # (https://ico.org.uk/global/sar-checklist-for-smes/i-need-to-complete-a-sar).
-    result = deadline("uk-gdpr", date(2025, 9, 3), country="GB")
+    result = deadline("uk-gdpr", date(2025, 9, 3), holiday_country="GB")
     assert result.deadline == date(2025, 10, 3)
 
 
@@ -36,7 +36,7 @@ def test_ico_example_3_september_to_3_october():
 def test_31_january_ends_on_the_last_day_of_february(received, expected):
     # Regulation 1182/71 Art. 3(2)(c); ICO "last day of the following month";
     # ThomasMoreAI/legal-skills-open gdpr_deadlines.py: "receipt 31 Jan -> 28/29 Feb".
-    assert deadline("gdpr", received, country="IE").deadline == expected
+    assert deadline("gdpr", received, holiday_country="IE").deadline == expected
     assert deadline("uk-gdpr", received).deadline == expected
 
 
@@ -50,19 +50,19 @@ def test_ico_extension_is_three_months_from_receipt_with_the_other_reading_noted
 
 
 def test_no_alternative_when_both_readings_agree():
-    result = deadline("gdpr", date(2025, 3, 10), country="FR")
+    result = deadline("gdpr", date(2025, 3, 10), holiday_country="FR")
     assert result.extended_deadline == date(2025, 6, 10)
     assert result.alternatives == []
 
 
 def test_gdpr_deadline_on_a_national_holiday_moves_to_the_next_working_day():
     # 1182/71 Art. 3(4). 3 Oct 2025 is German Unity Day (a Friday): next working day Monday 6 Oct.
-    result = deadline("gdpr", date(2025, 9, 3), country="DE")
+    result = deadline("gdpr", date(2025, 9, 3), holiday_country="DE")
     assert result.deadline == date(2025, 10, 6)
     assert any("Länder" in note for note in result.notes)
     assert any("German Unity Day" in note for note in result.notes)
     # The same request to an Irish controller is due on the Friday.
-    assert deadline("gdpr", date(2025, 9, 3), country="IE").deadline == date(2025, 10, 3)
+    assert deadline("gdpr", date(2025, 9, 3), holiday_country="IE").deadline == date(2025, 10, 3)
 
 
 def test_uk_uses_england_bank_holidays_and_says_so():
@@ -73,27 +73,62 @@ def test_uk_uses_england_bank_holidays_and_says_so():
 
 
 def test_gdpr_without_a_country_skips_weekends_only_and_says_so():
+    # Regulation 1182/71 Art. 3(4): Saturdays and Sundays move the deadline whatever the country.
     # 1 Nov 2025 is a Saturday; 3 Nov a Monday.
     result = deadline("gdpr", date(2025, 10, 1))
     assert result.deadline == date(2025, 11, 3)
-    assert any("No controller country" in note for note in result.notes)
-    assert deadline("gdpr", date(2025, 10, 1), country="") == result
+    assert result.holidays_unknown and result.holiday_country is None
+    assert any("No roll-forward for public holidays was applied" in note for note in result.notes)
+    assert deadline("gdpr", date(2025, 10, 1), holiday_country="") == result
+
+
+def test_unknown_controller_country_applies_no_public_holiday_and_flags_it():
+    # 1182/71 Art. 2(1) and 3(4): the holidays of the Member State where the action is taken.
+    # Received 3 Sep 2025 -> 3 Oct 2025, German Unity Day: a German controller has until Monday
+    # 6 Oct; with the country unknown the date stays on the Friday and the result says why.
+    unknown = deadline("gdpr", date(2025, 9, 3))
+    assert unknown.deadline == date(2025, 10, 3)
+    assert unknown.holidays == "unknown_country"
+    assert unknown.to_json()["holidays"] == "unknown_country"
+    german = deadline("gdpr", date(2025, 9, 3), holiday_country="DE")
+    assert (german.deadline, german.holiday_country, german.holidays_unknown) == (
+        date(2025, 10, 6),
+        "DE",
+        False,
+    )
+    # A law with one country knows whose holidays count without being told.
+    assert deadline("uk-gdpr", date(2025, 7, 25)).holiday_country == "GB"
 
 
 def test_ccpa_45_calendar_days_after_receipt():
     # Civ. Code § 1798.130(a)(2)(A) and 11 CCR § 7021(b): 45 days, extendable to 90;
     # Code Civ. Proc. § 12: exclude the first day, include the last -> receipt + 45.
-    result = deadline("ccpa", date(2025, 3, 20), type_id="ccpa-delete")
-    assert result.deadline == date(2025, 5, 4)
-    assert result.extended_deadline == date(2025, 6, 18)
+    result = deadline("ccpa", date(2025, 3, 12), type_id="ccpa-delete")
+    assert result.deadline == date(2025, 4, 28)  # receipt + 45 is Saturday 26 April
+    result = deadline("ccpa", date(2025, 3, 17), type_id="ccpa-delete")
+    assert result.deadline == date(2025, 5, 1)  # a Thursday: nothing moves
+    assert result.extended_deadline == date(2025, 6, 16)  # receipt + 90, a Monday
     # § 7021(b) "begins on the day that the business receives the request": receipt + 44.
-    assert result.alternatives[0][1] == date(2025, 5, 3)
+    assert result.alternatives[0][1] == date(2025, 4, 30)
+
+
+def test_ccpa_deadline_on_a_weekend_moves_to_monday():
+    # Code Civ. Proc. § 12a(a): "holiday" means "all day on Saturdays" and the holidays of § 135,
+    # which include every Sunday (Gov. Code § 6700(a)(1)); § 12a(b) applies it to any
+    # "rule, or regulation". Received 5 Mar 2026 + 45 = Sunday 19 Apr -> Monday 20 Apr.
+    result = deadline("ccpa", date(2026, 3, 5), type_id="ccpa-delete")
+    assert result.deadline == date(2026, 4, 20)
+    assert result.holiday_country == "US-CA"
+    assert any("2026-04-19 is a Sunday" in note for note in result.notes)
+    # Received 20 Mar 2025 + 45 = Sunday 4 May 2025 -> Monday 5 May.
+    assert deadline("ccpa", date(2025, 3, 20), type_id="ccpa-know").deadline == date(2025, 5, 5)
 
 
 def test_ccpa_last_day_on_a_holiday_is_excluded_too():
-    # Code Civ. Proc. § 12: "... unless the last day is a holiday, and then it is also excluded".
-    # 20 May 2025 + 45 days = 4 July 2025 (Independence Day).
-    assert deadline("ccpa", date(2025, 5, 20), type_id="ccpa-know").deadline == date(2025, 7, 5)
+    # Code Civ. Proc. § 12: "... unless the last day is a holiday, and then it is also excluded";
+    # § 12a: so is the Saturday after it. 20 May 2025 + 45 = Friday 4 July 2025 (Independence
+    # Day) -> Saturday 5 July -> Sunday 6 July -> Monday 7 July.
+    assert deadline("ccpa", date(2025, 5, 20), type_id="ccpa-know").deadline == date(2025, 7, 7)
 
 
 def test_ccpa_acknowledgement_skips_a_california_holiday():
@@ -124,7 +159,7 @@ def test_state_laws_count_calendar_days():
 def test_connecticut_appeal_60_days_and_missing_appeal_period_is_a_user_error():
     # Conn. Gen. Stat. § 42-518 (Deskbook p. 166): decide the appeal within 60 days.
     assert deadline("ctdpa", date(2025, 6, 1), type_id="us-state-appeal").deadline == date(2025, 7, 31)
-    with pytest.raises(UserError, match="no response period for 'us-state-appeal' under CPA"):
+    with pytest.raises(UserError, match="no period within which the company must decide an appeal under CPA"):
         deadline("cpa", date(2025, 6, 1), type_id="us-state-appeal")
 
 
@@ -149,9 +184,45 @@ def test_lgpd_15_days_noted_as_the_access_period():
 
 
 def test_pipeda_30_days_plus_at_most_30():
-    # PIPEDA s. 8(3) and 8(4). 1 July 2025 + 30 = 31 July; + 60 = 30 August.
+    # PIPEDA s. 8(3) and 8(4). 1 July 2025 + 30 = 31 July; + 60 = Saturday 30 August, which is
+    # no holiday under Interpretation Act s. 35(1), so it stays.
     result = deadline("pipeda", date(2025, 7, 1), type_id="pipeda-access")
     assert (result.deadline, result.extended_deadline) == (date(2025, 7, 31), date(2025, 8, 30))
+    assert result.holiday_country == "CA-federal"
+
+
+def test_pipeda_sunday_then_easter_monday_move_the_limit():
+    # Interpretation Act s. 26: a limit that falls on a holiday moves to the next day that is
+    # not a holiday; s. 35(1) names Sunday and Easter Monday. Received 6 Mar 2026 + 30 = Sunday
+    # 5 Apr (Easter Sunday); Monday 6 Apr is Easter Monday; so the limit is Tuesday 7 Apr.
+    result = deadline("pipeda", date(2026, 3, 6), type_id="pipeda-access")
+    assert result.deadline == date(2026, 4, 7)
+    assert any("Interpretation Act" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("received", "expected", "holiday"),
+    [
+        # + 30 = Monday 18 May 2026, Victoria Day (s. 35(1)) -> Tuesday 19 May.
+        (date(2026, 4, 18), date(2026, 5, 19), "Victoria Day"),
+        # + 30 = Wednesday 30 Sep 2026, National Day for Truth and Reconciliation (s. 35(1) as
+        # amended by S.C. 2021, c. 11) -> Thursday 1 Oct.
+        (date(2026, 8, 31), date(2026, 10, 1), "National Day for Truth and Reconciliation"),
+        # + 30 = Wednesday 11 Nov 2026, Remembrance Day -> Thursday 12 Nov.
+        (date(2026, 10, 12), date(2026, 11, 12), "Remembrance Day"),
+    ],
+)
+def test_pipeda_federal_holidays_of_the_interpretation_act(received, expected, holiday):
+    result = deadline("pipeda", received, type_id="pipeda-access")
+    assert result.deadline == expected
+    assert any(holiday in note for note in result.notes if "moves to" in note)
+
+
+def test_pipeda_saturday_is_not_a_holiday_and_boxing_day_is_not_listed():
+    # s. 35(1) names Sunday but not Saturday, and not Boxing Day (provincial holidays count only
+    # under s. 35(1)(a), where they apply; the app does not know the province).
+    assert deadline("pipeda", date(2026, 3, 12), type_id="pipeda-access").deadline == date(2026, 4, 11)
+    assert deadline("pipeda", date(2025, 11, 26), type_id="pipeda-access").deadline == date(2025, 12, 26)
 
 
 def test_gdpr_complaint_three_months_art_78_2():
@@ -163,8 +234,8 @@ def test_gdpr_complaint_three_months_art_78_2():
 
 
 def test_reminder_explains_which_date_to_give():
-    result = deadline("gdpr", date(2025, 1, 10), type_id="gdpr-reminder", country="AT")
-    assert result.deadline == deadline("gdpr", date(2025, 1, 10), country="AT").deadline
+    result = deadline("gdpr", date(2025, 1, 10), type_id="gdpr-reminder", holiday_country="AT")
+    assert result.deadline == deadline("gdpr", date(2025, 1, 10), holiday_country="AT").deadline
     assert any("original request" in note for note in result.notes)
 
 
@@ -184,9 +255,9 @@ def test_a_type_of_another_law_lists_the_valid_types():
 
 def test_countries_are_checked():
     with pytest.raises(UserError, match="unknown country code 'ZZ'"):
-        deadline("ccpa", date(2025, 1, 1), country="ZZ")
+        deadline("ccpa", date(2025, 1, 1), holiday_country="ZZ")
     with pytest.raises(UserError, match=r"valid countries for gdpr: AT, BE"):
-        deadline("gdpr", date(2025, 1, 1), country="US")
+        deadline("gdpr", date(2025, 1, 1), holiday_country="US")
 
 
 def test_json_has_the_stable_keys_and_iso_dates():
@@ -199,6 +270,9 @@ def test_json_has_the_stable_keys_and_iso_dates():
         "extended_deadline",
         "acknowledge_by",
         "notes",
+        "holiday_country",
+        "holidays",
+        "extension",
     ]
     assert data["received"] == "2025-03-20" and data["acknowledge_by"] == "2025-04-04"
     plain = deadline("fadp", date(2025, 3, 20)).to_json()
@@ -232,7 +306,7 @@ def _public_holidays(country, year):
 @given(received=received_dates, case=st.sampled_from(_cases()))
 def test_deadlines_are_ordered_and_never_before_receipt(received, case):
     law_id, type_id, country = case
-    result = deadline(law_id, received, type_id=type_id, country=country)
+    result = deadline(law_id, received, type_id=type_id, holiday_country=country)
     assert result.deadline >= received
     if result.extended_deadline is not None:
         assert result.extended_deadline >= result.deadline
@@ -249,7 +323,7 @@ def test_deadlines_are_ordered_and_never_before_receipt(received, case):
 )
 def test_rolled_deadlines_never_fall_on_a_weekend_or_holiday(received, case):
     law_id, country = case
-    result = deadline(law_id, received, country=country)
+    result = deadline(law_id, received, holiday_country=country)
     public = _public_holidays(country, received.year)
     for day in (result.deadline, result.extended_deadline):
         if day is not None:
@@ -259,7 +333,7 @@ def test_rolled_deadlines_never_fall_on_a_weekend_or_holiday(received, case):
 @settings(max_examples=300, deadline=None)
 @given(received=received_dates)
 def test_gdpr_month_is_the_same_date_next_month_clamped_then_the_next_working_day(received):
-    result = deadline("gdpr", received, country="DE")
+    result = deadline("gdpr", received, holiday_country="DE")
     year, month = (received.year, received.month + 1) if received.month < 12 else (received.year + 1, 1)
     same_date = date(year, month, min(received.day, calendar.monthrange(year, month)[1]))
     public = _public_holidays("DE", received.year)
@@ -294,7 +368,7 @@ def test_holiday_calendars_are_built_once_per_country_and_year(monkeypatch):
     start = date(2025, 1, 1)
     for offset in range(2000):
         received = start + timedelta(days=offset % 300)
-        deadline("gdpr", received, type_id="gdpr-objection-ai", country="DE")
+        deadline("gdpr", received, type_id="gdpr-objection-ai", holiday_country="DE")
         deadline("ccpa", received, type_id="ccpa-know")
     # DE and US-CA for 2025 and 2026 (deadlines cross the year), nothing per row.
     assert len(calls) <= 4

@@ -201,3 +201,61 @@ def test_law_json_cites_every_right_with_its_source():
     object_right = next(r for r in data["rights"] if r["id"] == "object")
     assert object_right["citation"] == "Art. 21(1) GDPR"
     assert object_right["source"] in data["sources"]
+
+
+def test_identity_verification_guidance_is_data_with_codes_and_a_reply_letter():
+    # Art. 12(6) GDPR and EDPB Guidelines 01/2022 paras. 69, 76-78; 11 CCR §§ 7026, 7027, 7060-7062.
+    from opt_out_gui.core.laws import verification_guidance
+
+    gdpr = verification_guidance("gdpr")
+    assert gdpr.code == "gdpr-identity-art-12-6" and gdpr.letter_type == "gdpr-verification-reply"
+    assert any("Art. 12(6)" in point for point in gdpr.points)
+    assert any("Guidelines 01/2022" in point for point in gdpr.points)
+    assert verification_guidance("uk-gdpr") == gdpr  # same article number in the UK GDPR
+    ccpa = verification_guidance("ccpa")
+    assert ccpa.letter_type == "ccpa-verification-reply"
+    assert any("§§ 7060-7062" in point for point in ccpa.points)
+    assert any("not verifiable consumer requests" in point for point in ccpa.points)
+    for guidance in (gdpr, ccpa):
+        assert guidance.sources and all(url.startswith("http") for url in guidance.sources)
+        assert guidance.letter_type in [t.id for t in request_types()]
+    assert verification_guidance("vcdpa") is None  # no sourced guidance: nothing is claimed
+
+
+def test_state_opt_out_scopes_are_sourced_and_name_known_purposes():
+    from opt_out_gui.core.laws import opt_out_scope
+    from opt_out_gui.core.laws.registry import OPT_OUT_PURPOSES
+
+    scopes = get_request_type("us-state-opt-out").opt_outs
+    assert {"vcdpa", "cpa", "ctdpa", "ucpa", "tdpsa", "ocpa", "mcdpa", "icdpa"} <= set(scopes)
+    for law_id, scope in scopes.items():
+        assert get_law(law_id).family == "us-state"
+        assert scope.sources and set(scope.purposes) <= set(OPT_OUT_PURPOSES)
+    assert opt_out_scope("ucpa").purposes == ("targeted_advertising", "sale")  # Utah Code § 13-61-201
+    assert opt_out_scope("icdpa").purposes == ("sale",)  # Iowa Code § 715D.3(1)
+    assert opt_out_scope("incdpa") is None
+
+
+def test_uk_complaint_to_the_controller_is_acknowledged_within_30_days_beginning_with_receipt():
+    # DPA 2018 s. 164A(3) (inserted by the Data (Use and Access) Act 2025 s. 103): "within the
+    # period of 30 days beginning when the complaint is received"; day one is the day of receipt.
+    from datetime import date
+
+    from opt_out_gui.core.laws import compute_deadline
+
+    complaint = get_request_type("gdpr-controller-complaint")
+    assert complaint.laws == ("uk-gdpr",)
+    assert complaint.citation(get_law("uk-gdpr")) == "section 164A of the Data Protection Act 2018"
+    result = compute_deadline("uk-gdpr", date(2026, 6, 19), complaint.id, today=date(2026, 6, 19))
+    assert result.deadline == date(2026, 7, 18)
+
+
+def test_new_request_types_cite_their_articles():
+    assert get_request_type("gdpr-rectification").articles["gdpr"] == "Art. 16 GDPR"
+    assert get_request_type("gdpr-portability").articles["uk-gdpr"] == "Art. 20 UK GDPR"
+    assert get_request_type("gdpr-automated-decisions").articles["gdpr"].startswith("Art. 22 GDPR")
+    # LGPD Art. 18 § 2 (opposition) and § 5 (free of charge).
+    assert get_request_type("lgpd-opposition").articles["lgpd"] == "Art. 18 § 2 LGPD; Art. 18 § 5 LGPD"
+    assert get_request_type("ccpa-agent").articles["ccpa"] == "11 CCR § 7063"
+    assert get_request_type("ccpa-opt-out").period_citation == "11 CCR § 7026(f)(1)"
+    assert get_request_type("ccpa-limit").period_citation == "11 CCR § 7027(g)"

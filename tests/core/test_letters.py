@@ -12,9 +12,10 @@ import pytest
 from babel.dates import format_date
 
 from opt_out_gui.core import laws, letters
-from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
+from opt_out_gui.core.recipients import NoContactError, catalog_region
+from tests.conftest import catalog_with_examples
 
 TODAY = date(2026, 3, 2)
 REFERENCE = "2026-K3F9Q2M"
@@ -71,10 +72,23 @@ MAIN_ARTICLE_EN = {
     "gdpr-withdraw-consent": "Article 7(3) GDPR",
     "gdpr-reminder": "Article 12(3) GDPR",
     "gdpr-complaint": "Article 77(1) GDPR",
+    "gdpr-rectification": "Article 16 GDPR",
+    "gdpr-portability": "Article 20(1) GDPR",
+    "gdpr-automated-decisions": "Article 22(3) GDPR",
+    "gdpr-verification-reply": "Article 12(6) GDPR",
+    # UK only (Data Protection Act 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103).
+    "gdpr-controller-complaint": "section 164A(1) of the Data Protection Act 2018",
 }
 # Brazilian letters use Brazilian forms of address.
 SALUTATIONS_BY_LAW = {("lgpd", "pt"): "Prezados Senhores,"}
-CLOSINGS_BY_LAW = {("lgpd", "pt"): "Atenciosamente,"}
+# Brazilian and North American closings; Swiss German writes ss for ß.
+CLOSINGS_BY_LAW = {
+    ("lgpd", "pt"): "Atenciosamente,",
+    ("ccpa", "en"): "Sincerely,",
+    ("pipeda", "en"): "Sincerely,",
+    ("fadp", "de"): "Mit freundlichen Grüssen",
+    **{(law.id, "en"): "Sincerely," for law in laws.all_laws() if law.family == "us-state"},
+}
 DATE_LOCALES = {
     ("en", "gdpr"): "en_GB",
     ("pt", "gdpr"): "pt_PT",
@@ -93,6 +107,8 @@ NON_GDPR_CITATIONS = {
     ("lgpd-correct", "en"): "Art. 18 LGPD",
     ("lgpd-revoke-consent", "pt"): "art. 18 da LGPD",
     ("lgpd-revoke-consent", "en"): "Art. 18 LGPD",
+    ("lgpd-opposition", "pt"): "art. 18, § 2º, da LGPD",
+    ("lgpd-opposition", "en"): "Art. 18 § 2 LGPD",
     ("lgpd-reminder", "pt"): "art. 19 da LGPD",
     ("lgpd-reminder", "en"): "Art. 19 LGPD",
     ("lgpd-complaint", "pt"): "art. 18, § 1º, da LGPD",
@@ -195,12 +211,14 @@ FADP_COMMISSIONER = {
     "de": "(EDÖB)",
     "fr": "(PFPDT)",
     "it": "(IFPDT)",
-    "es": "(FDPIC)",
-    "nl": "(FDPIC)",
-    "pl": "(FDPIC)",
-    "pt": "(FDPIC)",
+    "es": "FDPIC)",
+    "nl": "FDPIC)",
+    "pl": "FDPIC)",
+    "pt": "FDPIC)",
 }
-PLATFORMS = ("linkedin", "openai-chatgpt", "adobe")
+# A fictional platform with a controller in every region (tests/data/platforms), so every law
+# and language is exercised whatever the research state of the real catalogue.
+PLATFORMS = ("example-social",)
 PROFILES = {
     "gdpr": Profile("Agnieszka Müller-Øberg", "agnieszka@example.eu", "Damrak 1\n1012 LG Amsterdam", "NL"),
     "ccpa": Profile("María José Núñez", "mj@example.com", "1 Main St\nSacramento, CA 95814", "US", "CA"),
@@ -216,12 +234,13 @@ OPTIONS = letters.LetterOptions(
     earlier_date=EARLIER,
     earlier_reference="2025-ABCDEFG",
     correction="My birth year is 1980, not 1908.",
+    agent="Jane Roe, 5 Elm St, Sacramento, CA 95814",
 )
 
 
 @pytest.fixture(scope="module")
 def catalog():
-    return load_catalog()
+    return catalog_with_examples()
 
 
 def every_type_and_language():
@@ -231,10 +250,13 @@ def every_type_and_language():
 def compose(catalog, platform_id, type_id, language, law_id=None, **changes):
     family = letters.family_of(type_id)
     profile = replace(PROFILES[family], language=language)
+    default_law = laws.default_law_for(profile.country, profile.state)
+    if default_law not in letters.laws_for_type(type_id):  # a UK-only type
+        default_law = letters.laws_for_type(type_id)[0]
     return letters.compose_letter(
         catalog.get(platform_id),
         type_id,
-        law_id or laws.default_law_for(profile.country, profile.state),
+        law_id or default_law,
         language,
         profile,
         account="member-4711",
@@ -250,7 +272,8 @@ def test_the_required_languages_are_there():
     assert set(gdpr_types) == set(MAIN_ARTICLE_EN)
     for type_id in gdpr_types:
         assert set(letters.languages_for(type_id)) == set(SALUTATIONS)
-        assert set(letters.languages_for(type_id, law_id="fadp")) == set(FADP_ARTICLES)
+        if "fadp" in laws.get_request_type(type_id).laws:
+            assert set(letters.languages_for(type_id, law_id="fadp")) == set(FADP_ARTICLES)
     expected_by_family = {
         "ccpa": {"en", "es"},
         "us-state": {"en", "es"},
@@ -272,7 +295,7 @@ def test_every_letter_names_parties_cites_law_and_states_deadline(catalog, type_
         letter = compose(catalog, platform_id, type_id, language)
         platform = catalog.get(platform_id)
         law = laws.get_law(letter.law_id)
-        controller = platform.controller_for(law.region)
+        controller = platform.controller_for(catalog_region(law))
         body = letter.body
         assert letter.sender.name in body
         assert REFERENCE in letter.subject
@@ -281,17 +304,18 @@ def test_every_letter_names_parties_cites_law_and_states_deadline(catalog, type_
         salutation = SALUTATIONS_BY_LAW.get((law.id, language), SALUTATIONS[language])
         closing = CLOSINGS_BY_LAW.get((law.id, language), CLOSINGS[language])
         assert salutation in body and closing in body
-        if letter.recipient.kind == "controller" and "reminder" not in type_id:
+        request_type = laws.get_request_type(type_id)
+        follows_up = request_type.needs_previous_request and (
+            request_type.recipient == "authority" or request_type.deadline_rule == "request"
+        )
+        if not follows_up and request_type.deadline_rule:
             expected = laws.compute_deadline(law.id, TODAY, type_id, None, today=TODAY).deadline
-            locale = (
-                DATE_LOCALES.get((language, law.id), language) if law.region != "us" else f"{language}_US"
-            )
-            assert format_date(expected, "long", locale=locale) in body
-        else:
+            assert letters.format_letter_date(expected, language, law.id) in body
+        elif follows_up:
             expected = laws.compute_deadline(law.id, EARLIER, None, None, today=TODAY).deadline
             assert expected.year == 2026 and expected.isoformat() == letter.deadline.deadline.isoformat()
         if type_id.startswith("gdpr-"):
-            if type_id != "gdpr-complaint" and type_id != "gdpr-reminder":
+            if type_id not in ("gdpr-complaint", "gdpr-reminder") and law.id == "gdpr":
                 assert ART_12_3[language] in body
             if type_id in ("gdpr-objection-ai", "gdpr-erasure", "gdpr-withdraw-consent"):
                 assert ART_21_1[language] in body
@@ -301,6 +325,7 @@ def test_every_letter_names_parties_cites_law_and_states_deadline(catalog, type_
             assert NON_GDPR_CITATIONS[(type_id, language)] in body
         else:
             cited = [right.article for right in law.rights.values()]
+            cited += [c for c in (request_type.statute_citation, request_type.period_citation) if c]
             assert any(article in body for article in cited), (type_id, cited)
 
 
@@ -326,7 +351,8 @@ def test_fadp_letters_cite_only_sourced_articles_of_the_swiss_act(catalog, type_
         )
         body = letter.body
         assert letter.law_id == "fadp" and REFERENCE in letter.subject
-        assert SWISS.name in body and SALUTATIONS[language] in body and CLOSINGS[language] in body
+        closing = CLOSINGS_BY_LAW.get(("fadp", language), CLOSINGS[language])
+        assert SWISS.name in body and SALUTATIONS[language] in body and closing in body
         assert FADP_ARTICLES[language][type_id] in body
         cited = {
             int(n) for n in re.findall(r"\b(?:[Aa]rt\.|artículo|artikel|artigo) (\d+)", letter.subject + body)
@@ -340,7 +366,12 @@ def test_fadp_letters_cite_only_sourced_articles_of_the_swiss_act(catalog, type_
             assert FADP_COMMISSIONER[language] in body
         if type_id not in ("gdpr-reminder", "gdpr-complaint"):
             expected = laws.compute_deadline("fadp", TODAY, type_id, None, today=TODAY).deadline
-            assert format_date(expected, "long", locale=FADP_DATE_LOCALES[language]) in body
+            assert letters.format_letter_date(expected, language, "fadp") in body
+            # The Swiss locale's month names (babel), whatever the day's own convention.
+            month_and_year = format_date(expected, "long", locale=FADP_DATE_LOCALES[language]).split(" ", 1)[
+                1
+            ]
+            assert month_and_year in body
 
 
 def test_fadp_states_the_30_day_period_as_law_only_for_access(catalog):
@@ -423,29 +454,64 @@ def test_platform_paragraph_uses_catalogue_facts(catalog):
     assert "berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO)" in letter.body
 
 
-def test_unknown_controller_for_the_region_addresses_the_company_and_says_so(catalog):
+def test_no_letter_is_written_to_nobody_but_a_complaint_still_names_the_company(catalog):
     linkedin = catalog.get("linkedin")
     without_controller = linkedin._replace(controllers=())
-    letter = letters.compose_letter(
+    with pytest.raises(NoContactError, match="names no controller for LinkedIn users in EU/EEA") as raised:
+        letters.compose_letter(
+            without_controller,
+            "gdpr-objection-ai",
+            "gdpr",
+            "en",
+            PROFILES["gdpr"],
+            reference=REFERENCE,
+            today=TODAY,
+        )
+    assert "privacy policy" in str(raised.value) and "Irish Data Protection Commission" in str(raised.value)
+    complaint = letters.compose_letter(
         without_controller,
-        "gdpr-objection-ai",
+        "gdpr-complaint",
         "gdpr",
         "en",
         PROFILES["gdpr"],
         reference=REFERENCE,
         today=TODAY,
+        options=OPTIONS,
     )
-    assert letter.recipient.entity == linkedin.company and not letter.recipient.known
-    assert "does not name the entity responsible" in letter.body
+    assert complaint.recipient.kind == "authority" and linkedin.company in complaint.body
+
+
+def test_a_controller_without_email_is_reached_by_its_next_channel(catalog):
+    platform = catalog.get("example-social")
+    eu = platform.controllers[0]
+    only_dpo = platform._replace(controllers=(eu._replace(email=None), *platform.controllers[1:]))
+    letter = letters.compose_letter(
+        only_dpo, "gdpr-objection-ai", "gdpr", "en", PROFILES["gdpr"], reference=REFERENCE, today=TODAY
+    )
+    assert (letter.recipient.email, letter.recipient.channel) == ("dpo@example.org", "dpo_email")
+    by_post = platform._replace(
+        controllers=(eu._replace(email=None, dpo_email=None, web_form=None), *platform.controllers[1:])
+    )
+    letter = letters.compose_letter(
+        by_post, "gdpr-objection-ai", "gdpr", "en", PROFILES["gdpr"], reference=REFERENCE, today=TODAY
+    )
+    assert letter.recipient.channel == "post" and letter.recipient.address[-1] == "Ireland"
 
 
 def test_uk_letters_cite_the_uk_gdpr(catalog):
     profile = Profile("Ann Smith", "ann@example.co.uk", "1 High St\nLondon", "GB")
     letter = letters.compose_letter(
-        catalog.get("linkedin"), "gdpr-objection-ai", None, "en", profile, reference=REFERENCE, today=TODAY
+        catalog.get("example-social"),
+        "gdpr-objection-ai",
+        None,
+        "en",
+        profile,
+        reference=REFERENCE,
+        today=TODAY,
     )
     assert letter.law_id == "uk-gdpr"
     assert "Article 21(1) UK GDPR" in letter.body
+    assert letter.recipient.entity == "Example Social UK Ltd"  # the UK's own controller
 
 
 def test_html_is_escaped_and_keeps_the_edit(catalog):
@@ -550,3 +616,21 @@ def test_templates_from_outside_the_app_run_sandboxed(catalog, tmp_path):
         compose(catalog, "linkedin", "gdpr-objection-ai", "en", templates=letters.user_templates(copy))
     # The same change in a trusted environment would run: the sandbox is what stops it.
     assert letters.user_templates(copy).sandboxed and not letters.shipped_templates().sandboxed
+
+
+def test_a_deadline_without_the_controllers_holidays_says_so(catalog):
+    # When the controller's country is not one where the law applies, its public holidays are
+    # unknown: the letter states the date without them and says so (issue: no silent skip).
+    platform = catalog.get("example-social")
+    eu = platform.controllers[0]
+    abroad = platform._replace(controllers=(eu._replace(country="US"), *platform.controllers[1:]))
+    for language, words in (("en", "not for public holidays"), ("de", "nicht aber Feiertage")):
+        profile = replace(PROFILES["gdpr"], language=language)
+        known = letters.compose_letter(
+            platform, "gdpr-objection-ai", "gdpr", language, profile, reference=REFERENCE, today=TODAY
+        )
+        unknown = letters.compose_letter(
+            abroad, "gdpr-objection-ai", "gdpr", language, profile, reference=REFERENCE, today=TODAY
+        )
+        assert not known.deadline.holidays_unknown and words not in known.body
+        assert unknown.deadline.holidays_unknown and words in unknown.body

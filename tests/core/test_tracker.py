@@ -133,16 +133,41 @@ def test_extension_sets_the_extended_deadline_and_it_becomes_the_deadline_that_c
     assert [e.kind for e in extended.events] == ["sent", "acknowledged", "extended"]
 
 
-def test_law_without_extension_refuses_the_extended_event(service):
-    # Oregon's OCPA: 45 days, no extension in laws.toml. Received 2025-01-31 -> 2025-03-17.
-    assert laws.compute_deadline("ocpa", SENT_ON, "us-state-delete", "US").extended_deadline is None
-    request = new_request(service, platform="notion", law="ocpa", type="us-state-delete")
+def test_a_law_that_forbids_an_extension_refuses_the_extended_event_and_says_why(service):
+    # 11 CCR § 7026(f)(1): stop selling or sharing within 15 business days; no extension.
+    # Notion's US controller; sent Friday 2025-01-31 -> 15 business days -> Friday 2025-02-21
+    # (Presidents' Day, Monday 17 February, is a California holiday) -> Monday 2025-02-24.
+    request = new_request(service, platform="notion", law="ccpa", type="ccpa-opt-out")
     sent = service.record(request.id, "sent", SENT_ON)
-    assert sent.deadline == date(2025, 3, 17)
-    with pytest.raises(UserError, match="ocpa does not allow the company to extend"):
+    assert sent.deadline == date(2025, 2, 24)
+    with pytest.raises(UserError, match=r"CCPA does not allow the company to extend .*7026\(f\)\(1\)"):
         service.record(request.id, "extended", SENT_ON)
     assert service.get(request.id).status == "sent"
     assert [e.kind for e in service.get(request.id).events] == ["sent"]
+
+
+def test_an_unknown_extension_rule_is_recorded_without_inventing_a_date(service):
+    # Iowa: 90 days (laws.toml); the sources used do not say whether it may be extended, so the
+    # company's extension is kept on the timeline and no extended deadline is computed.
+    request = new_request(service, platform="notion", law="icdpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    extended = service.record(request.id, "extended", SENT_ON + timedelta(days=10), note="until 1 June")
+    assert extended.status == "extended" and extended.extended_deadline is None
+    assert extended.deadline == SENT_ON + timedelta(days=90)
+    result = service.deadline_for(extended, SENT_ON)
+    assert result.extension == "unknown"
+    assert any("do not say whether the ICDPA lets the controller extend" in n for n in result.notes)
+    step = service.next_step(extended, SENT_ON + timedelta(days=20), None)
+    assert step.action == "wait" and "do not say whether ICDPA lets the company extend it" in step.text
+
+
+def test_oregon_extension_is_45_more_days(service):
+    # ORS 646A.576 / Section 4(5)(a) of the Act: 45 days, extendable by 45. Sent 2025-01-31:
+    # + 45 = 2025-03-17; + 90 = 2025-05-01.
+    request = new_request(service, platform="notion", law="ocpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    extended = service.record(request.id, "extended", SENT_ON + timedelta(days=5))
+    assert (extended.deadline, extended.extended_deadline) == (date(2025, 3, 17), date(2025, 5, 1))
 
 
 def test_refused_cannot_become_fulfilled_without_reopening(service):
@@ -331,10 +356,14 @@ def test_next_step_moves_from_waiting_to_reminder_to_complaint(service, authorit
     reminded = service.record(request.id, "reminder_sent", deadline + timedelta(days=12))
     complaint = service.next_step(reminded, deadline + timedelta(days=30), profile)
     assert complaint.action == "complaint" and complaint.letter_type == "gdpr-complaint"
-    # LinkedIn's lead authority first (one-stop shop), the user's own as the alternative.
-    assert complaint.authority == authority_names["iedpc"]
+    # GDPR Art. 77(1): the user's own authority first, LinkedIn's lead authority (Art. 56) the
+    # alternative; the complaint letter goes to the same one (test_complaint_routing.py).
+    assert complaint.authority == authority_names["NL"]
     names = authority_names
-    assert f"file a complaint with {names['iedpc']}, or with {names['NL']} where you live." in complaint.text
+    assert (
+        f"file a complaint with {names['NL']} (the authority where you live), "
+        f"or with {names['iedpc']}, the lead authority." in complaint.text
+    )
 
 
 def test_next_step_after_an_extended_deadline_passes(service, authority_names):
@@ -346,7 +375,10 @@ def test_next_step_after_an_extended_deadline_passes(service, authority_names):
     assert service.next_step(extended, GDPR_DEADLINE + timedelta(days=1), None).action == "wait"
     reminded = service.record(request.id, "reminder_sent", GDPR_EXTENDED + timedelta(days=1))
     step = service.next_step(reminded, GDPR_EXTENDED + timedelta(days=20), Profile(country="NL"))
-    assert (step.action, step.authority) == ("complaint", authority_names["iedpc"])
+    assert (step.action, step.authority) == ("complaint", authority_names["NL"])
+    # Without a country the lead authority is the one left to name.
+    step = service.next_step(reminded, GDPR_EXTENDED + timedelta(days=20), None)
+    assert step.authority == authority_names["iedpc"]
 
 
 def test_next_step_after_refusal_depends_on_the_reason_and_the_law(service, authority_names):
@@ -365,14 +397,89 @@ def test_next_step_after_refusal_depends_on_the_reason_and_the_law(service, auth
     )
 
 
-def test_every_controller_address_in_the_catalogue_names_a_known_country():
-    # The tracker counts holidays of the controller's country, read from the address's last line.
-    from opt_out_gui.core.tracker import _country_code_from_name
+# --- Receipt: the deadline counts from the day the company received the request ---------
 
-    catalog = load_catalog()
-    last_lines = {c.address[-1] for p in catalog.platforms for c in p.controllers if c.address}
-    assert {
-        line: _country_code_from_name(line) for line in last_lines if _country_code_from_name(line) is None
-    } == {}
-    assert _country_code_from_name("United States of America") == "US"
-    assert _country_code_from_name("The Netherlands") == "NL"
+
+def test_a_posted_request_counts_from_the_estimated_receipt(service):
+    # GDPR Art. 12(3): "within one month of receipt". An Irish user posts to LinkedIn's Irish
+    # controller on Friday 2025-01-31; ComReg's D+3 standard counts working days: Monday 3
+    # February is St Brigid's Day (a bank holiday), so Tue 4, Wed 5, Thu 6 February.
+    # One month from 6 February is Thursday 6 March.
+    from opt_out_gui.core.profile import Profile, ProfileService
+
+    ProfileService(service._store).save(Profile(name="Aoife", country="IE"))
+    request = new_request(service, channel="post")
+    sent = service.record(request.id, "sent", SENT_ON)
+    assert (sent.sent_at, sent.received_at, sent.received_basis) == (SENT_ON, date(2025, 2, 6), "estimated")
+    assert sent.deadline == date(2025, 3, 6)
+    data = sent.to_json(date(2025, 2, 10))
+    assert (data["sent"], data["received"], data["received_basis"]) == (
+        "2025-01-31",
+        "2025-02-06",
+        "estimated",
+    )
+
+
+def test_an_entered_receipt_and_a_later_correction_move_the_deadlines(service):
+    request = new_request(service, channel="post")
+    sent = service.record(request.id, "sent", SENT_ON, received=date(2025, 2, 3))
+    assert (sent.received_at, sent.received_basis, sent.deadline) == (
+        date(2025, 2, 3),
+        "entered",
+        date(2025, 3, 3),
+    )
+    extended = service.record(request.id, "extended", date(2025, 2, 20))
+    # Three months from receipt: Saturday 3 May 2025; Monday 5 May is an Irish bank holiday.
+    assert extended.extended_deadline == date(2025, 5, 6)
+    corrected = service.set_received(request.id, date(2025, 2, 7), today=date(2025, 3, 1))
+    assert (corrected.received_at, corrected.deadline) == (date(2025, 2, 7), date(2025, 3, 7))
+    assert corrected.extended_deadline == date(2025, 5, 7)
+    assert corrected.sent_at == SENT_ON
+
+
+def test_impossible_receipt_dates_are_refused_and_change_nothing(service):
+    request = new_request(service, channel="post")
+    with pytest.raises(UserError, match="before the request was sent"):
+        service.record(request.id, "sent", SENT_ON, received=SENT_ON - timedelta(days=1))
+    assert service.get(request.id).status == "draft"
+    with pytest.raises(UserError, match="not sent yet"):
+        service.set_received(request.id, SENT_ON)
+    with pytest.raises(UserError, match="only recorded with 'sent'"):
+        service.record(request.id, "withdrawn", SENT_ON, received=SENT_ON)
+
+
+# --- Appeals: Virginia and the other appeal-first states ----------------------------------
+
+
+def test_a_virginia_refusal_leads_to_an_appeal_before_a_complaint(service):
+    # Va. Code § 59.1-577(B)(2): a refusal comes with instructions to appeal under subsection C;
+    # the controller decides the appeal within 60 days (reported). Only after it, a complaint.
+    request = new_request(service, platform="notion", law="vcdpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
+    step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
+    assert (step.action, step.letter_type) == ("appeal", "us-state-appeal")
+    assert "within 60 days" in step.text
+    appeal = new_request(service, "2026-APPEAL1", platform="notion", law="vcdpa", type="us-state-appeal")
+    service.record(appeal.id, "sent", SENT_ON + timedelta(days=12))
+    denied = service.record(appeal.id, "refused", SENT_ON + timedelta(days=40), reason="other")
+    step = service.next_step(denied, SENT_ON + timedelta(days=41), None)
+    assert (step.action, step.letter_type) == ("complaint", "us-state-complaint")
+
+
+def test_an_appeal_without_a_sourced_period_is_advised_but_not_dated(service):
+    # Colorado: an appeal exists (Mayer Brown tracker); no source gives its period.
+    request = new_request(service, platform="notion", law="cpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
+    step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
+    assert (step.action, step.letter_type) == ("appeal", None)
+    assert "no period for the company's answer" in step.text
+
+
+def test_utah_has_no_appeal_so_a_refusal_goes_to_the_regulator(service):
+    # Mayer Brown tracker: no right to appeal under the UCPA.
+    request = new_request(service, platform="notion", law="ucpa", type="us-state-delete")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
+    assert service.next_step(refused, SENT_ON + timedelta(days=11), None).action == "complaint"

@@ -133,6 +133,58 @@ def test_walk_through_without_platforms_explains_what_to_do(window, monkeypatch)
     assert shown and "tick the platforms you use" in shown[0]
 
 
+def test_status_badges_and_the_status_filter(window, qtbot):
+    from opt_out_gui.core.checklist import DONE as DONE_STATUS
+    from opt_out_gui.core.checklist import LETTER_ONLY, NO_ACTION_NEEDED, OPEN
+    from opt_out_gui.ui.pages.checklist import STATUS_ROLE
+
+    page = window.show_page("Checklist")
+    catalog = window.ctx.catalog
+
+    def status_of(platform_id):
+        return next(
+            page.model.item(r).data(STATUS_ROLE)
+            for r in range(page.model.rowCount())
+            if page.model.item(r).data(PLATFORM_ROLE) == platform_id
+        )
+
+    def shown_with(status):
+        page.status.setCurrentIndex(page.status.findData(status))
+        return set(visible_platforms(page))
+
+    page.refresh_progress()
+    no_action = {p.id for p in catalog.platforms if p.says_no_training("eu")}
+    letter_only = {
+        p.id for p in catalog.platforms if not p.training_controls_for("eu") and not p.says_no_training("eu")
+    }
+    assert "apple" in no_action  # Apple states it does not train its models on users' data
+    assert status_of("apple") == NO_ACTION_NEEDED
+    assert status_of("linkedin") is None  # not in use: no badge
+    tick(page, "linkedin")
+    assert status_of("linkedin") == OPEN
+    for control in catalog.get("linkedin").training_controls_for("eu"):
+        window.ctx.checklist.mark("linkedin", control.id, DONE_STATUS)
+    page.refresh_progress()
+    assert status_of("linkedin") == DONE_STATUS
+    assert shown_with(DONE_STATUS) == {"linkedin"}
+    assert shown_with(NO_ACTION_NEEDED) == no_action
+    assert shown_with(LETTER_ONLY) == letter_only
+    page.status.setCurrentIndex(0)
+    assert len(visible_platforms(page)) == len(catalog.platforms)
+    item = next(
+        page.model.item(r)
+        for r in range(page.model.rowCount())
+        if page.model.item(r).data(PLATFORM_ROLE) == "linkedin"
+    )
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "LinkedIn; done"
+
+
+def test_search_finds_platforms_by_their_other_names(window):
+    page = window.show_page("Checklist")
+    page.search.setText("siri")
+    assert visible_platforms(page) == ["apple"]
+
+
 def linkedin_card(window, qtbot):
     page = window.show_page("Checklist")
     tick(page, "linkedin")

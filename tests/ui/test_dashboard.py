@@ -36,7 +36,7 @@ def test_overdue_and_due_soon_requests_come_first(workspace, open_window):
         for days in range(20, 40)
         if 1
         <= (
-            compute_deadline("gdpr", date.today() - timedelta(days=days), country="IE").deadline
+            compute_deadline("gdpr", date.today() - timedelta(days=days), holiday_country="IE").deadline
             - date.today()
         ).days
         <= 7

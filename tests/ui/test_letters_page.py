@@ -229,6 +229,7 @@ def test_reminder_for_a_tracked_request_is_prefilled_from_it(page, workspace):
     body = page.preview.toPlainText()
     assert "2026-ABCDEFG" in body and "article 12, paragraphe 3, du RGPD" in body
     assert page.letter.deadline.deadline == earlier.deadline
+    assert page.earlier_type.currentData() == "gdpr-access-ai" and options.earlier_type == "gdpr-access-ai"
 
 
 def test_swiss_law_offers_the_swiss_languages(page):
@@ -238,3 +239,36 @@ def test_swiss_law_offers_the_swiss_languages(page):
     assert languages == ["en", "de", "fr", "es", "it", "nl", "pl", "pt"]
     assert page.language.currentData() == "de"
     assert "Art. 30 Abs. 2 lit. b DSG" in page.preview.toPlainText()
+
+
+def test_send_by_post_drops_the_electronic_request_wording_and_reaches_the_draft(page):
+    # Art. 15(3) GDPR: the electronic copy follows a request made by electronic means.
+    page.compose_for("adobe", "gdpr-access-ai")
+    assert page.channel.currentData() is None and page.letter.channel == "email"  # Adobe has an address
+    assert "da ich diesen Antrag elektronisch stelle" in page.preview.toPlainText()
+    assert "by email" in page.recipient.text()
+    page.channel.setCurrentIndex(page.channel.findData("post"))
+    assert page.letter.channel == "post" and "by post" in page.recipient.text()
+    text = page.preview.toPlainText()
+    assert "elektronisch stelle" not in text
+    assert "nach Möglichkeit in einem gängigen elektronischen Format" in text
+    request = page.save_as_request()
+    assert request.channel == "post"
+
+
+def test_agent_field_shows_only_for_the_agent_letter(page):
+    page.compose_for("openai-chatgpt", "gdpr-access-ai")  # a controller with contacts in the US too
+    assert not page.agent.isVisibleTo(page)
+    page.request_type.setCurrentIndex(page.request_type.findData("ccpa-agent"))
+    assert page.agent.isVisibleTo(page)
+    page.agent.setText("Jane Roe, jane@example.com")
+    assert "my authorized agent: Jane Roe, jane@example.com." in page.preview.toPlainText()
+
+
+def test_recipient_line_names_the_channel_and_why_when_no_email_is_published(page):
+    linkedin = page.ctx.catalog.get("linkedin").controller_for("eu")
+    assert linkedin.email is None and linkedin.web_form  # LinkedIn publishes forms, not an address
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    text = page.recipient.text()
+    assert f"To {linkedin.entity}: by web form ({linkedin.web_form})" in text
+    assert "no privacy email is published" in text

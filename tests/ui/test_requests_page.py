@@ -216,10 +216,12 @@ def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, servic
 
 
 def test_detail_says_how_far_overdue(qtbot, ctx, service):
-    # CCPA: 2026-01-14 + 45 days = Saturday 2026-02-28, which stays (only holidays move it).
-    add(service, "2026-AAAAAAA", sent_days_ago=46, law="ccpa")
+    # CCPA: 2026-01-13 + 45 days = Friday 2026-02-27 (Code Civ. Proc. § 12); today is 1 March.
+    add(service, "2026-AAAAAAA", sent_days_ago=47, law="ccpa")
     page = make_page(qtbot, ctx, service)
-    assert page.facts.text().endswith("Deadline 2026-02-28 · overdue by 1 day")
+    assert page.facts.text().endswith("Deadline 2026-02-27 · overdue by 2 days")
+    # Sent by email: the company had it the same day, and the pane says where the deadline counts from.
+    assert "Deadline counted from receipt on 2026-01-13 (the day it was sent)" in page.facts.text()
 
 
 @offscreen_dialog
@@ -250,6 +252,37 @@ def test_marking_a_draft_sent_through_the_dialog_starts_its_deadline(qtbot, ctx,
     assert f"Deadline {stored.deadline.isoformat()}" in page.facts.text()
     assert not page.mark_sent_button.isVisibleTo(page)
     assert page.add_reply.isVisibleTo(page)
+
+
+@offscreen_dialog
+def test_the_received_date_defaults_per_channel_and_the_deadline_counts_from_it(qtbot, ctx, service):
+    # GDPR Art. 12(3): "within one month of receipt". The user (NL) posts to LinkedIn's Irish
+    # controller: no published delivery time covers a letter between two countries, so the
+    # received date defaults to the send date, marked as an estimate; by email it is the same day.
+    draft = add(service, "2026-AAAAAAA")
+    page = make_page(qtbot, ctx, service)
+    sent_on = QDate(2026, 2, 2)
+    received_on = QDate(2026, 2, 6)
+
+    def mark_sent(dialog):
+        dialog.sent_on.setDate(sent_on)
+        assert dialog.received_on.date() == sent_on
+        assert "the day they are sent" in dialog.receipt_hint.text()
+        dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
+        assert dialog.received_on.date() == sent_on
+        assert "No published delivery time" in dialog.receipt_hint.text()
+        dialog.received_on.setDate(received_on)  # the tracking says it arrived on Friday
+        assert "day you entered" in dialog.receipt_hint.text()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_dialog(MarkSentDialog, mark_sent)
+    with qtbot.waitSignal(ctx.requests_changed):
+        page.mark_sent_button.click()
+    stored = service.get(draft.id)
+    assert (stored.received_at, stored.received_basis) == (received_on.toPython(), "entered")
+    # 6 Feb 2026 + one month = Friday 6 March 2026 (not 2 March, counted from sending).
+    assert stored.deadline == date(2026, 3, 6)
+    assert "Deadline counted from receipt on 2026-02-06 (the date you entered)" in page.facts.text()
 
 
 @offscreen_dialog

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from opt_out_gui.core.countries import country_names, region_for_country, subdivision_names
-from opt_out_gui.core.laws.registry import Law, default_law_for, get_law, get_request_type
+from opt_out_gui.core.countries import country_names, subdivision_names, user_region
+from opt_out_gui.core.laws.registry import Law, default_law_for, get_law, get_request_type, opt_out_scope
 
 _CONTROL_NOUNS = {"toggle": "setting", "form": "form", "email": "email address"}
 
@@ -27,9 +27,10 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class _Context:
-    platform: Any  # catalog.Platform (duck-typed: name, ai_training.basis, training_controls_for)
+    platform: Any  # catalog.Platform (duck-typed: name, training_for, training_controls_for)
     law: Law
     quicker: str  # "" or a clause saying the platform's own control is quicker
+    basis: str | None  # the legal basis the platform claims in the user's region, if any
 
     def under(self, type_id: str) -> str:
         citation = get_request_type(type_id).citation(self.law)
@@ -47,7 +48,9 @@ def recommend_requests(platform: Any, country: str, state: str = "") -> list[Rec
     if law_id is None:
         return [Recommendation(None, None, _no_law_reason(platform, country, state))]
     law = get_law(law_id)
-    controls = platform.training_controls_for(region_for_country(country))
+    region = user_region(country, state)
+    controls = platform.training_controls_for(region)
+    training = platform.training_for(region)
     quicker = ""
     if controls:
         noun = _CONTROL_NOUNS.get(controls[0].kind, "control")
@@ -55,11 +58,11 @@ def recommend_requests(platform: Any, country: str, state: str = "") -> list[Rec
             f'; {platform.name}\'s own {noun} "{controls[0].title}" is quicker, '
             "and the letter gives you a dated record"
         )
-    return _CHOOSERS[law.family](_Context(platform, law, quicker))
+    return _CHOOSERS[law.family](_Context(platform, law, quicker, training.basis if training else None))
 
 
 def _gdpr_family(ctx: _Context) -> list[Recommendation]:
-    name, basis = ctx.platform.name, ctx.platform.ai_training.basis
+    name, basis = ctx.platform.name, ctx.basis
     if basis == "consent":
         return [
             ctx.recommend(
@@ -99,41 +102,69 @@ def _gdpr_family(ctx: _Context) -> list[Recommendation]:
 
 
 def _ccpa(ctx: _Context) -> list[Recommendation]:
+    # An opt-out of sale or sharing (Civ. Code § 1798.120) concerns disclosure to third
+    # parties; it does not stop the business using the data itself. Limiting sensitive
+    # personal information (§ 1798.121) and deletion (§ 1798.105) reach its own use.
     name = ctx.platform.name
     return [
         ctx.recommend(
             "ccpa-opt-out",
-            f"An opt-out of sale or sharing{ctx.under('ccpa-opt-out')} is the closest CCPA right to an "
-            f"AI-training opt-out: {name} must stop selling or sharing your personal information"
+            f"An opt-out of sale or sharing{ctx.under('ccpa-opt-out')} stops {name} selling or sharing "
+            "your personal information with third parties, including for their AI training; it does "
+            f"not stop {name} training its own AI on your data. A browser sending Global Privacy "
+            "Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025)"
             f"{ctx.quicker}.",
+        ),
+        ctx.recommend(
+            "ccpa-limit",
+            f"A request to limit the use of sensitive personal information{ctx.under('ccpa-limit')} "
+            f"reaches {name}'s own use, including its AI training, but only of sensitive information "
+            "(such as precise location, health or the contents of your messages).",
         ),
         ctx.recommend(
             "ccpa-delete",
             f"A request to delete{ctx.under('ccpa-delete')} asks {name} to delete the personal "
-            "information it collected from you.",
+            "information it collected from you, so that it can no longer train on it.",
         ),
     ]
 
 
+_PURPOSE_NAMES = {
+    "targeted_advertising": "targeted advertising",
+    "sale": "the sale of your data",
+    "profiling": "profiling for decisions with legal or similarly significant effects",
+}
+
+
 def _us_state(ctx: _Context) -> list[Recommendation]:
     name, law = ctx.platform.name, ctx.law.short_name
+    scope = opt_out_scope(ctx.law.id)
+    if scope:
+        purposes = [_PURPOSE_NAMES[p] for p in scope.purposes]
+        listed = purposes[0] if len(purposes) == 1 else ", ".join(purposes[:-1]) + " and " + purposes[-1]
+        where = f" ({scope.section})" if scope.section else ctx.under("us-state-opt-out")
+        covers = f"An opt-out under the {law}{where} covers {listed} only"
+    else:
+        covers = (
+            f"An opt-out under the {law}{ctx.under('us-state-opt-out')} covers what that law grants "
+            "(the sources used do not say which of sale, targeted advertising and profiling)"
+        )
     return [
         ctx.recommend(
             "us-state-opt-out",
-            f"An opt-out request under the {law}{ctx.under('us-state-opt-out')} asks {name} to stop "
-            f"selling your data or using it for targeted advertising or profiling{ctx.quicker}.",
+            f"{covers}; it does not stop {name} training its own AI on your data{ctx.quicker}.",
         ),
         ctx.recommend(
             "us-state-delete",
             f"A deletion request under the {law}{ctx.under('us-state-delete')} asks {name} to delete "
-            "personal data about you.",
+            f"personal data about you, which also keeps it out of {name}'s own AI training.",
         ),
     ]
 
 
 def _lgpd(ctx: _Context) -> list[Recommendation]:
     name = ctx.platform.name
-    if ctx.platform.ai_training.basis == "consent":
+    if ctx.basis == "consent":
         return [
             ctx.recommend(
                 "lgpd-revoke-consent",
@@ -146,12 +177,22 @@ def _lgpd(ctx: _Context) -> list[Recommendation]:
                 f"{ctx.under('lgpd-delete')}.",
             ),
         ]
+    if ctx.basis == "legitimate_interest":
+        lead = f"{name} relies on legitimate interests, not on your consent, for AI training"
+    else:
+        lead = f"{name} does not say that it trains AI with your consent"
     return [
         ctx.recommend(
+            "lgpd-opposition",
+            f"{lead}, so oppose the processing{ctx.under('lgpd-opposition')}: the LGPD allows this where "
+            "processing without consent does not comply with the law, and the request is free of "
+            f"charge{ctx.quicker}.",
+        ),
+        ctx.recommend(
             "lgpd-access",
-            f"The LGPD rights in the sources include no objection to AI training, so ask {name} for the "
-            f"origin, criteria and purpose of its use of your data{ctx.under('lgpd-access')}{ctx.quicker}.",
-        )
+            f"Ask {name} at the same time for the origin, criteria and purpose of its use of your data"
+            f"{ctx.under('lgpd-access')}.",
+        ),
     ]
 
 

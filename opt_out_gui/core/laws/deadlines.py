@@ -37,6 +37,12 @@ _CALENDAR_NOTES = {
 }
 
 
+# Codes of DeadlineResult.holidays: how public holidays were treated (the fronts word them).
+HOLIDAYS_APPLIED = "applied"  # the law's or the controller's calendar moved the dates where needed
+HOLIDAYS_NOT_COUNTED = "not_counted"  # the rule moves no date for holidays
+HOLIDAYS_UNKNOWN_COUNTRY = "unknown_country"  # they count, but the controller's country is unknown
+
+
 @dataclass(frozen=True)
 class DeadlineResult:
     law: str
@@ -48,6 +54,17 @@ class DeadlineResult:
     notes: list[str] = field(default_factory=list)
     # (label, date) for each other reading the sources allow; the notes say which one `deadline` uses.
     alternatives: list[tuple[str, date]] = field(default_factory=list)
+    # Whose public holidays counted: an ISO country ("IE"), "US-CA" (California) or
+    # "CA-federal" (Canada's Interpretation Act list); None when none did.
+    holiday_country: str | None = None
+    holidays: str = HOLIDAYS_NOT_COUNTED
+    # "allowed", "none" or "unknown": whether the law lets the company extend this period.
+    extension: str = "unknown"
+
+    @property
+    def holidays_unknown(self) -> bool:
+        """True where public holidays would move the dates but the controller's country is unknown."""
+        return self.holidays == HOLIDAYS_UNKNOWN_COUNTRY
 
     def to_json(self) -> dict[str, Any]:
         def iso(day: date | None) -> str | None:
@@ -61,6 +78,9 @@ class DeadlineResult:
             "extended_deadline": iso(self.extended_deadline),
             "acknowledge_by": iso(self.acknowledge_by),
             "notes": list(self.notes),
+            "holiday_country": self.holiday_country,
+            "holidays": self.holidays,
+            "extension": self.extension,
         }
 
 
@@ -85,6 +105,13 @@ class HolidayCalendar:
     country: str | None
     subdivision: str | None = None
 
+    @property
+    def code(self) -> str | None:
+        """What DeadlineResult.holiday_country reports for this calendar."""
+        if self.country is None or self.subdivision is None or self.country == "GB":
+            return self.country
+        return f"{self.country}-{self.subdivision}"
+
     def holiday_name(self, day: date) -> str | None:
         if self.country is None:
             return None
@@ -104,7 +131,74 @@ class HolidayCalendar:
         return []
 
 
+# The days that subsection 35(1) of Canada's Interpretation Act names as holidays, by the
+# name the `holidays` library gives them (it computes the dates; the statute picks the days).
+# Sources: the text of s. 35(1) before paragraph (a) as quoted in bills C-323 (1996) and
+# C-260 (2001), and S.C. 2021, c. 11, which added National Day for Truth and Reconciliation.
+_CANADA_STATUTORY_HOLIDAYS = {
+    "New Year's Day": "New Year's Day",
+    "Good Friday": "Good Friday",
+    "Victoria Day": "Victoria Day",
+    "Canada Day": "Canada Day",
+    "Labor Day": "Labour Day",
+    "Labour Day": "Labour Day",
+    "National Day for Truth and Reconciliation": "National Day for Truth and Reconciliation",
+    "Remembrance Day": "Remembrance Day",
+    "Christmas Day": "Christmas Day",
+}
+SUNDAY = 6
+
+
+@lru_cache(maxsize=64)
+def _canada_statutory_holidays(year: int) -> dict[date, str]:
+    import holidays
+
+    every = holidays.Canada(
+        years=year,
+        observed=False,  # s. 35(1) names the days themselves, not days off in lieu
+        categories=(holidays.PUBLIC, holidays.GOVERNMENT, holidays.OPTIONAL),
+    )
+    found = {
+        day: _CANADA_STATUTORY_HOLIDAYS[name]
+        for day, name in every.items()
+        if name in _CANADA_STATUTORY_HOLIDAYS
+    }
+    good_friday = next(day for day, name in found.items() if name == "Good Friday")
+    found[good_friday + timedelta(days=3)] = "Easter Monday"
+    return found
+
+
+@dataclass(frozen=True)
+class CanadaFederalHolidays:
+    """Holidays under the federal Interpretation Act, s. 35(1): every Sunday and the days it names.
+
+    Saturday is not among them, so a time limit ending on a Saturday does not move (s. 26 moves
+    only a limit that falls on a holiday). Provincial and municipal holidays and days fixed by
+    proclamation, which s. 35(1) also counts where they apply, are not known to the app.
+    """
+
+    code: str = "CA-federal"
+
+    def holiday_name(self, day: date) -> str | None:
+        if day.weekday() == SUNDAY:
+            return "Sunday"
+        return _canada_statutory_holidays(day.year).get(day)
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < SATURDAY and self.holiday_name(day) is None
+
+    def notes(self) -> list[str]:
+        return [
+            "Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year's Day, "
+            "Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth "
+            "and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and "
+            "days fixed by proclamation also count there but are not in this calendar."
+        ]
+
+
 CALIFORNIA = HolidayCalendar("US", "CA")
+CANADA_FEDERAL = CanadaFederalHolidays()
+Calendar = HolidayCalendar | CanadaFederalHolidays
 
 
 def add_months(day: date, months: int) -> date:
@@ -115,7 +209,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month_index + 1, min(day.day, last_day))
 
 
-def add_period(start: date, period: Period, holidays: HolidayCalendar) -> date:
+def add_period(start: date, period: Period, holidays: Calendar) -> date:
     """The end of a period counted from `start`, the start day itself not counted."""
     if period.unit == "months":
         return add_months(start, period.count)
@@ -129,7 +223,7 @@ def add_period(start: date, period: Period, holidays: HolidayCalendar) -> date:
     return day
 
 
-def roll_forward(day: date, how: str, holidays: HolidayCalendar) -> date:
+def roll_forward(day: date, how: str, holidays: Calendar) -> date:
     """Move a deadline off a non-working day, as the law's counting rule says."""
     if how == "weekends_and_holidays":
         while not holidays.is_working_day(day):
@@ -140,32 +234,46 @@ def roll_forward(day: date, how: str, holidays: HolidayCalendar) -> date:
     return day
 
 
-def _calendar_for(law: Law, rule: DeadlineRule, country: str | None) -> tuple[HolidayCalendar, list[str]]:
-    """The holiday calendar for this rule, and notes on how it was chosen."""
+def _calendar_for(
+    law: Law, rule: DeadlineRule, holiday_country: str | None
+) -> tuple[Calendar, str, list[str]]:
+    """The holiday calendar for this rule, the DeadlineResult.holidays code, and notes."""
     if rule.holidays == "US-CA":
-        return CALIFORNIA, []
+        return CALIFORNIA, HOLIDAYS_APPLIED, []
+    if rule.holidays == "CA-federal":
+        return CANADA_FEDERAL, HOLIDAYS_APPLIED, CANADA_FEDERAL.notes()
     if rule.holidays != "country":
-        return HolidayCalendar(None), []
-    if country is None:
-        if len(law.countries) == 1:
-            country = law.countries[0]
-        else:
-            return HolidayCalendar(None), [
-                "No controller country was given, so only Saturdays and Sundays are skipped, "
-                "not public holidays."
-            ]
-    if country not in law.countries:
+        return HolidayCalendar(None), HOLIDAYS_NOT_COUNTED, []
+    if holiday_country is None:
+        if len(law.countries) != 1:
+            weekends = (
+                " Saturdays and Sundays still move it, as the counting rule says."
+                if rule.roll_forward == "weekends_and_holidays"
+                else ""
+            )
+            return (
+                HolidayCalendar(None),
+                HOLIDAYS_UNKNOWN_COUNTRY,
+                [
+                    "No roll-forward for public holidays was applied because the controller's country is "
+                    "unknown: a deadline on a public holiday there would move to the next working day."
+                    + weekends
+                ],
+            )
+        holiday_country = law.countries[0]  # a one-country law counts that country's holidays
+    if holiday_country not in law.countries:
         raise UserError(
-            f"country {country!r} is not where {law.short_name} applies; "
+            f"country {holiday_country!r} is not where {law.short_name} applies; "
             f"valid countries for {law.id}: {', '.join(law.countries)}"
         )
-    holidays = HolidayCalendar(country, _SUBDIVISION_FOR_COUNTRY.get(country))
-    return holidays, holidays.notes()
+    holidays = HolidayCalendar(holiday_country, _SUBDIVISION_FOR_COUNTRY.get(holiday_country))
+    return holidays, HOLIDAYS_APPLIED, holidays.notes()
 
 
-def _moved_note(raw: date, moved: date, holidays: HolidayCalendar) -> str:
+def _moved_note(raw: date, moved: date, holidays: Calendar) -> str:
     holiday = holidays.holiday_name(raw)
-    reason = f"a public holiday ({holiday})" if holiday else f"a {raw:%A}"
+    named_day = holiday is not None and holiday != f"{raw:%A}"  # Canada's calendar names Sundays too
+    reason = f"a public holiday ({holiday})" if named_day else f"a {raw:%A}"
     return f"{raw.isoformat()} is {reason}, so the deadline moves to {moved.isoformat()}."
 
 
@@ -173,13 +281,16 @@ def compute_deadline(
     law_id: str,
     received: date,
     type_id: str | None = None,
-    country: str | None = None,
+    holiday_country: str | None = None,
     today: date | None = None,
 ) -> DeadlineResult:
     """When the answer to a request received on `received` is due under a law.
 
-    `country` is the controller's country: its public holidays move a deadline where the
-    law says so (GDPR family, PIPEDA). `today` defaults to the real date; a received date
+    `holiday_country` is the controller's country (ISO code), or None when it is unknown:
+    its public holidays move a deadline where the law says so (GDPR family). Where they
+    would count but the country is unknown, no holiday moves the date and the result says
+    so (`holidays == HOLIDAYS_UNKNOWN_COUNTRY`). Laws with a calendar of their own
+    (California, Canada) ignore it. `today` defaults to the real date; a received date
     after it is refused.
     """
     law = get_law(law_id)
@@ -198,16 +309,13 @@ def compute_deadline(
     rule_kind = request_type.deadline_rule if request_type else "request"
     rule = law.deadlines.get(rule_kind) if rule_kind else None
     if rule is None:
-        valid = [t.id for t in _types_with_deadlines(law)]
+        raise UserError(_no_period_message(law, request_type))
+    holiday_country = (holiday_country or "").strip().upper() or None  # a profile without a country has ""
+    if holiday_country is not None and not is_country(holiday_country):
         raise UserError(
-            f"the sources give no response period for {request_type.id if request_type else 'a request'!r} "
-            f"under {law.short_name}; "
-            f"types with a deadline for {law.id}: {', '.join(valid)}"
+            f"unknown country code {holiday_country!r}; use an ISO 3166 code such as DE, FR or GB"
         )
-    country = (country or "").strip().upper() or None  # a profile without a country has ""
-    if country is not None and not is_country(country):
-        raise UserError(f"unknown country code {country!r}; use an ISO 3166 code such as DE, FR or GB")
-    holidays, notes = _calendar_for(law, rule, country)
+    holidays, holidays_code, notes = _calendar_for(law, rule, holiday_country)
     notes = list(rule.notes) + notes
 
     first_end = add_period(received, rule.period, holidays)
@@ -219,6 +327,8 @@ def compute_deadline(
         extended = roll_forward(
             add_period(received, rule.extended_period, holidays), rule.roll_forward, holidays
         )
+    elif rule.extension_note:
+        notes.append(rule.extension_note)
     acknowledge_by = None
     if rule.acknowledge_within is not None:
         acknowledge_by = add_period(received, rule.acknowledge_within, holidays)
@@ -229,6 +339,7 @@ def compute_deadline(
         request_type is not None
         and request_type.needs_previous_request
         and request_type.recipient == "controller"
+        and request_type.deadline_rule == "request"
     ):
         notes.append(
             "For a reminder, give the date your original request was received: "
@@ -256,6 +367,23 @@ def compute_deadline(
         acknowledge_by=acknowledge_by,
         notes=notes,
         alternatives=alternatives,
+        holiday_country=holidays.code if holidays_code == HOLIDAYS_APPLIED else None,
+        holidays=holidays_code,
+        extension=rule.extension,
+    )
+
+
+def _no_period_message(law: Law, request_type: RequestType | None) -> str:
+    if request_type is not None and request_type.deadline_rule == "appeal":
+        return (
+            f"the sources used give no period within which the company must decide an appeal under "
+            f"{law.short_name}, so an appeal letter cannot state a deadline; "
+            "appeal in writing and record the company's answer"
+        )
+    valid = [t.id for t in _types_with_deadlines(law)]
+    return (
+        f"the sources give no response period for {request_type.id!r} under {law.short_name}; "
+        f"types with a deadline for {law.id}: {', '.join(valid)}"
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any
@@ -20,7 +20,11 @@ from opt_out_gui.resources import data_dir
 
 PERIOD_UNITS = ("months", "days", "business_days")
 ROLL_FORWARD = ("weekends_and_holidays", "holidays", "none")
-HOLIDAY_CALENDARS = ("country", "US-CA")
+HOLIDAY_CALENDARS = ("country", "US-CA", "CA-federal")
+# Whether a law lets the company extend a period: "allowed" (an extended_period is given),
+# "none" (the cited text says the period cannot be extended) or "unknown" (the sources
+# used do not say; never shown as if the law forbade it).
+EXTENSION_STATES = ("allowed", "none", "unknown")
 RECIPIENTS = ("controller", "authority")
 _PERIOD = re.compile(r"^(\d+) (months?|days?|business days?)$")
 
@@ -70,6 +74,8 @@ class DeadlineRule:
     period_sources: tuple[str, ...]
     extended_period: Period | None
     extension_sources: tuple[str, ...]
+    extension: str  # one of EXTENSION_STATES
+    extension_note: str  # why "none" or "unknown", in plain words
     acknowledge_within: Period | None
     acknowledgement_sources: tuple[str, ...]
     roll_forward: str
@@ -98,7 +104,11 @@ class Law:
     in_force: date | None
     regulator: str | None  # authority id; None where it depends on the user's country (GDPR)
     regulator_note: str
-    appeal_first: bool | None  # None: the sources did not capture it
+    # True: the law gives an appeal to the company, and the app advises it before a complaint;
+    # False: no appeal (or none before a complaint); None: the sources did not capture it.
+    appeal_first: bool | None
+    appeal_sources: tuple[str, ...]
+    appeal_note: str  # what is known about the appeal beyond the period ("" when nothing)
     rights: dict[str, Right]
     deadlines: dict[str, DeadlineRule]
     local_names: dict[str, str]
@@ -117,6 +127,12 @@ class Law:
     @property
     def acknowledgement(self) -> Period | None:
         return self.deadlines["request"].acknowledge_within
+
+    @property
+    def appeal_period(self) -> Period | None:
+        """How long the company has to decide an appeal, where a source states it."""
+        rule = self.deadlines.get("appeal")
+        return rule.period if rule else None
 
     def name_in(self, language: str | None) -> str:
         """The short name a letter in this language uses (DSGVO in German)."""
@@ -142,6 +158,7 @@ class Law:
             for group in (rule.period_sources, rule.extension_sources, rule.acknowledgement_sources):
                 seen.update(dict.fromkeys(group))
             seen.update(dict.fromkeys(rule.counting_sources))
+        seen.update(dict.fromkeys(self.appeal_sources))
         return tuple(seen)
 
     def to_json(self) -> dict[str, Any]:
@@ -158,9 +175,13 @@ class Law:
             "response_period": str(self.response_period),
             "extended_period": str(self.extension) if self.extension else None,
             "acknowledge_within": str(self.acknowledgement) if self.acknowledgement else None,
+            "extension": self.deadlines["request"].extension,
+            "extension_note": self.deadlines["request"].extension_note or None,
             "regulator": self.regulator,
             "regulator_note": self.regulator_note or None,
             "appeal_first": self.appeal_first,
+            "appeal_period": str(self.appeal_period) if self.appeal_period else None,
+            "appeal_note": self.appeal_note or None,
             "rights": [
                 {"id": r.id, "title": r.title, "citation": self.cite(r.id), "source": r.source}
                 for r in self.rights.values()
@@ -168,6 +189,31 @@ class Law:
             "notes": list(self.notes),
             "sources": list(self.all_sources()),
         }
+
+
+# The purposes a US state law lets a consumer opt out of, in the order statutes list them.
+OPT_OUT_PURPOSES = ("targeted_advertising", "sale", "profiling")
+
+
+@dataclass(frozen=True)
+class OptOutScope:
+    """What an opt-out reaches under one state law, and the section that says so."""
+
+    purposes: tuple[str, ...]  # of OPT_OUT_PURPOSES
+    section: str | None  # None: the sources name the purposes but not the subsection
+    sources: tuple[str, ...]
+    profiling: str | None = None  # the statute's words for the profiling opt-out, first person
+
+
+@dataclass(frozen=True)
+class VerificationGuidance:
+    """What a company may ask to verify a requester's identity, and the reply letter to use."""
+
+    family: str
+    code: str  # stable id a front end or the tracker's next step refers to
+    points: tuple[str, ...]
+    letter_type: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -182,9 +228,18 @@ class RequestType:
     needs_previous_request: bool  # reminders and complaints refer to an earlier request's date
     laws: tuple[str, ...]
     articles: dict[str, str | None]  # law id -> citation, None where the sources give no article
+    # The provision that sets this type's response period where it differs from the law's
+    # general rule (11 CCR § 7026(f)(1) for a CCPA opt-out); None: the law's own rule.
+    period_citation: str | None = None
+    # A provision outside the law's rights table (a regulation, another Act) the type rests on.
+    statute_citation: str | None = None
+    notes: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    # Law id -> what an opt-out under that law reaches (us-state-opt-out only).
+    opt_outs: dict[str, OptOutScope] = field(default_factory=dict)
 
     def citation(self, law: Law, language: str | None = None) -> str | None:
-        return _join_citations(law, self.rights, language)
+        return self.statute_citation or _join_citations(law, self.rights, language)
 
     def missing_article_note(self, law: Law) -> str | None:
         if self.articles.get(law.id):
@@ -201,6 +256,9 @@ class RequestType:
             "needs_previous_request": self.needs_previous_request,
             "laws": list(self.laws),
             "articles": dict(self.articles),
+            "period_citation": self.period_citation,
+            "notes": list(self.notes),
+            "sources": list(self.sources),
         }
 
 
@@ -214,6 +272,7 @@ class Registry:
     laws: dict[str, Law]
     request_types: dict[str, RequestType]
     family_titles: dict[str, str]
+    verification: dict[str, VerificationGuidance]
 
 
 @cache
@@ -228,7 +287,8 @@ def registry() -> Registry:
     for item in raw["request_type"]:
         request_type = _parse_request_type(item, laws)
         types[request_type.id] = request_type
-    return Registry(laws, types, {name: family["title"] for name, family in families.items()})
+    verification = {item["family"]: _parse_verification(item, types) for item in raw.get("verification", ())}
+    return Registry(laws, types, {name: family["title"] for name, family in families.items()}, verification)
 
 
 def _parse_law(item: dict[str, Any], family_notes: tuple[str, ...]) -> Law:
@@ -249,6 +309,8 @@ def _parse_law(item: dict[str, Any], family_notes: tuple[str, ...]) -> Law:
         regulator=item.get("regulator"),
         regulator_note=item.get("regulator_note", ""),
         appeal_first=item.get("appeal_first"),
+        appeal_sources=tuple(item.get("appeal_sources", ())),
+        appeal_note=item.get("appeal_note", ""),
         rights={
             right_id: Right(right_id, right["title"], right["article"], right["source"])
             for right_id, right in item.get("rights", {}).items()
@@ -268,12 +330,19 @@ def _parse_rule(kind: str, rule: dict[str, Any]) -> DeadlineRule:
     holidays = rule.get("holidays")
     if roll_forward not in ROLL_FORWARD or (holidays is not None and holidays not in HOLIDAY_CALENDARS):
         raise ValueError(f"laws.toml: deadline rule {kind!r}: bad roll_forward or holidays")
+    extension = "allowed" if "extended_period" in rule else rule.get("extension", "unknown")
+    if extension not in EXTENSION_STATES or (extension == "allowed") != ("extended_period" in rule):
+        raise ValueError(f"laws.toml: deadline rule {kind!r}: extension {extension!r} does not fit")
+    if extension == "none" and not rule.get("extension_sources"):
+        raise ValueError(f"laws.toml: deadline rule {kind!r}: 'no extension' needs extension_sources")
     return DeadlineRule(
         kind=kind,
         period=Period.parse(rule["period"]),
         period_sources=tuple(rule["period_sources"]),
         extended_period=optional_period("extended_period"),
         extension_sources=tuple(rule.get("extension_sources", ())),
+        extension=extension,
+        extension_note=rule.get("extension_note", ""),
         acknowledge_within=optional_period("acknowledge_within"),
         acknowledgement_sources=tuple(rule.get("acknowledgement_sources", ())),
         roll_forward=roll_forward,
@@ -300,6 +369,8 @@ def _parse_request_type(item: dict[str, Any], laws: dict[str, Law]) -> RequestTy
     family_laws = [law for law in laws.values() if law.family == item["family"]]
     if item.get("only_where_appeal"):
         family_laws = [law for law in family_laws if law.appeal_first]
+    if "only_laws" in item:
+        family_laws = [law for law in family_laws if law.id in item["only_laws"]]
     rights = tuple(item["rights"])
     if item["recipient"] not in RECIPIENTS:
         raise ValueError(f"laws.toml: request type {item['id']!r}: bad recipient {item['recipient']!r}")
@@ -313,7 +384,41 @@ def _parse_request_type(item: dict[str, Any], laws: dict[str, Law]) -> RequestTy
         deadline_rule=item.get("deadline"),
         needs_previous_request=item.get("needs_previous_request", False),
         laws=tuple(law.id for law in family_laws),
-        articles={law.id: _join_citations(law, rights) for law in family_laws},
+        articles={
+            law.id: item.get("statute_citation") or _join_citations(law, rights) for law in family_laws
+        },
+        period_citation=item.get("period_citation"),
+        statute_citation=item.get("statute_citation"),
+        notes=tuple(item.get("notes", ())),
+        sources=tuple(item.get("sources", ())),
+        opt_outs={
+            law_id: _parse_opt_out(item["id"], law_id, scope, laws)
+            for law_id, scope in item.get("opt_outs", {}).items()
+        },
+    )
+
+
+def _parse_opt_out(type_id: str, law_id: str, scope: dict[str, Any], laws: dict[str, Law]) -> OptOutScope:
+    purposes = tuple(scope["purposes"])
+    if (
+        law_id not in laws
+        or not purposes
+        or not set(purposes) <= set(OPT_OUT_PURPOSES)
+        or not scope["sources"]
+    ):
+        raise ValueError(f"laws.toml: request type {type_id!r}: bad opt-out scope for {law_id!r}")
+    return OptOutScope(purposes, scope.get("section"), tuple(scope["sources"]), scope.get("profiling"))
+
+
+def _parse_verification(item: dict[str, Any], types: dict[str, RequestType]) -> VerificationGuidance:
+    if item["letter_type"] not in types or not item["sources"]:
+        raise ValueError(f"laws.toml: verification for {item['family']!r}: unknown letter type or no source")
+    return VerificationGuidance(
+        family=item["family"],
+        code=item["code"],
+        points=tuple(item["points"]),
+        letter_type=item["letter_type"],
+        sources=tuple(item["sources"]),
     )
 
 
@@ -346,6 +451,17 @@ def get_request_type(type_id: str) -> RequestType:
     if request_type is None:
         raise _unknown("request type", type_id, list(registry().request_types))
     return request_type
+
+
+def verification_guidance(law_id: str) -> VerificationGuidance | None:
+    """What a company may ask to verify identity under a law, and the reply letter; None if unsourced."""
+    return registry().verification.get(get_law(law_id).family)
+
+
+def opt_out_scope(law_id: str) -> OptOutScope | None:
+    """What an opt-out under a US state law reaches; None where the sources do not say."""
+    scopes = registry().request_types["us-state-opt-out"].opt_outs
+    return scopes.get(get_law(law_id).id)
 
 
 def default_law_for(country: str, state: str = "") -> str | None:

@@ -1,7 +1,7 @@
 """What a catalogue update changes: platforms added, removed, and changed fields.
 
-Sources, last_verified and file paths are left out: they change on every
-re-verification and say nothing a user acts on. New policy events are listed
+Sources and file paths are left out: they change on every re-verification and
+say nothing a user acts on. New policy events are listed
 on their own because they make done checklist items "check again".
 """
 
@@ -14,7 +14,8 @@ from typing import Any
 
 from opt_out_gui.core.catalog import Platform
 
-_NOT_COMPARED = {"path", "sources", "last_verified", "events", "controls", "controllers"}
+# Compared separately (events, controls, controllers, ai_training entries) or not at all.
+_NOT_COMPARED = {"path", "sources", "events", "controls", "controllers", "ai_training", "domains"}
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class NewEvent:
     platform_name: str
     date: date
     summary: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...]  # URLs
+    regions: tuple[str, ...] = ()  # empty in updates recorded before events had regions
 
     def to_json(self) -> dict:
         return {
@@ -46,6 +48,7 @@ class NewEvent:
             "date": self.date.isoformat(),
             "summary": self.summary,
             "sources": list(self.sources),
+            "regions": list(self.regions),
         }
 
     @classmethod
@@ -56,6 +59,7 @@ class NewEvent:
             date.fromisoformat(raw["date"]),
             raw["summary"],
             tuple(raw["sources"]),
+            tuple(raw.get("regions", ())),
         )
 
 
@@ -149,7 +153,7 @@ def new_events(diff: CatalogDiff) -> list[NewEvent]:
 def _new_events(before: Platform, after: Platform) -> list[NewEvent]:
     known = {(e.date, e.summary) for e in before.events}
     return [
-        NewEvent(after.id, after.name, e.date, e.summary, e.sources)
+        NewEvent(after.id, after.name, e.date, e.summary, tuple(s.url for s in e.sources), e.regions)
         for e in after.events
         if (e.date, e.summary) not in known
     ]
@@ -182,6 +186,10 @@ def _flatten(platform: Platform) -> dict[str, str | None]:
         prefix = f"controls[{control.id}]"
         out[prefix] = control.title
         out.update(_flatten_fields(control, prefix + ".", skip={"id", "title"}))
+    for training in platform.ai_training:
+        prefix = f"ai_training[{','.join(training.regions)}]"
+        out[prefix] = training.trains
+        out.update(_flatten_fields(training, prefix + ".", skip={"regions", "trains"}))
     for controller in platform.controllers:
         prefix = f"controllers[{','.join(controller.regions)}]"
         out[prefix] = controller.entity

@@ -45,7 +45,7 @@ LAST_UPDATE_SETTING = "catalog_last_update"
 WEEKLY = timedelta(days=7)
 _VERSION_DIR = re.compile(r"^v[0-9]+$")
 _TEMP_PREFIX = ".tmp-"
-_LAST_VERIFIED = re.compile(r"^last_verified\s*=\s*(\d{4}-\d{2}-\d{2})\s*(?:#.*)?$", re.MULTILINE)
+_READ_DATE = re.compile(r"^read\s*=\s*(\d{4}-\d{2}-\d{2})\s*(?:#.*)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -104,21 +104,20 @@ class LastUpdate:
 
 @lru_cache(maxsize=1)
 def shipped_catalog_version() -> int:
-    """The shipped catalogue's version: its newest last_verified date as YYYYMMDD0000.
+    """The shipped catalogue's version: the newest date a source was read, as YYYYMMDD0000.
 
     Same scale as bundle versions (YYYYMMDDHHMM), so an app release with a
     newer catalogue outranks an older installed update. Read with a regular
-    expression, not TOML, because it runs at start-up (the schema keeps
-    last_verified a top-level `key = date` line).
+    expression, not TOML, because it runs at start-up (the schema writes each
+    source's `read = date` on a line of its own).
     """
     dates = []
     for path in shipped_catalog_dir().glob("*.toml"):
         try:
-            match = _LAST_VERIFIED.search(path.read_text(encoding="utf-8"))
+            found = _READ_DATE.findall(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             continue  # the catalogue loader reports unreadable files
-        if match:
-            dates.append(match.group(1).replace("-", ""))
+        dates += [day.replace("-", "") for day in found]
     return int(max(dates)) * 10000 if dates else 0
 
 

@@ -6,8 +6,9 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -21,17 +22,30 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from opt_out_gui.core.catalog import CATEGORIES, Platform
-from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN, AccountChecklist, ControlItem
-from opt_out_gui.core.countries import REGION_NAMES
+from opt_out_gui.core.catalog import CATEGORIES, Platform, Source, is_verified, verified_on
+from opt_out_gui.core.checklist import (
+    CHECK_AGAIN,
+    DEFAULT_ACCOUNT,
+    DONE,
+    LETTER_ONLY,
+    NO_ACTION_NEEDED,
+    OPEN,
+    PLATFORM_STATUSES,
+    AccountChecklist,
+    ControlItem,
+)
+from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import heading, paragraph
+from opt_out_gui.ui.widgets import emphasise, heading, paragraph, set_text_colour, steps_html
 
 if TYPE_CHECKING:  # guided imports this module
     from opt_out_gui.ui.guided import WalkthroughDialog
@@ -54,30 +68,71 @@ CATEGORY_LABELS = {
     "stock-media": "Stock media",
     "business": "Business software",
     "devices": "Devices",
+    "dating": "Dating",
+    "education": "Education",
+    "travel": "Travel",
+    "fitness": "Fitness",
+    "shopping": "Shopping",
 }
 KIND_LABELS = {"toggle": "Setting", "form": "Web form", "email": "Email", "none": "No control"}
 SCOPE_LABELS = {"account": "per account", "workspace": "per workspace", "admin": "admin only"}
 PLATFORM_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 ALL, IN_USE = "", "in-use"
+STATUS_LABELS = {
+    CHECK_AGAIN: "check again",
+    OPEN: "open",
+    DONE: "done",
+    NO_ACTION_NEEDED: "no action needed",
+    LETTER_ONLY: "letter only",
+}
+STATUS_FILTER_LABELS = {
+    CHECK_AGAIN: "Check again",
+    OPEN: "Still open",
+    DONE: "Done",
+    NO_ACTION_NEEDED: "No action needed",
+    LETTER_ONLY: "Letter only (no setting)",
+}
 
 
-def steps_html(steps: tuple[str, ...]) -> str:
-    return "<ol style='margin-left: -20px'>" + "".join(f"<li>{escape(s)}</li>" for s in steps) + "</ol>"
+def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
+    """Where a fact comes from, for the user: the platform itself or a third party, and when."""
+    if not is_verified(sources):
+        return "Not verified: no source quoted for this yet"
+    confirmed = verified_on(sources)
+    who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
+    return f"Source: {who}, read {confirmed.day} {confirmed:%b %Y}"
+
+
+SOURCE_KIND_LABELS = {
+    "official": "the platform's own page",
+    "regulator": "a data protection authority",
+    "court": "a court",
+    "record": "a company record",
+    "press": "the press",
+}
+
+
+def _short_url(url: str, limit: int = 60) -> str:
+    """A URL without its scheme and "www.", cut to `limit` characters: enough to tell sources apart."""
+    text = url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class PlatformFilter(QSortFilterProxyModel):
-    """Filters the platform list by search text (name, company, services) and category."""
+    """Filters the platform list by search text (name, aliases, company, services), category and status."""
 
     def __init__(self) -> None:
         super().__init__()
         self.text = ""
         self.category = ALL
+        self.status = ALL
 
-    def set_filter(self, text: str, category: str) -> None:
+    def set_filter(self, text: str, category: str, status: str = ALL) -> None:
         self.beginFilterChange()
-        self.text, self.category = text.casefold().strip(), category
+        self.text, self.category, self.status = text.casefold().strip(), category, status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802 (Qt API)
@@ -89,7 +144,41 @@ class PlatformFilter(QSortFilterProxyModel):
             return False
         if self.category not in (ALL, IN_USE) and item.data(CATEGORY_ROLE) != self.category:
             return False
+        if self.status != ALL and item.data(STATUS_ROLE) != self.status:
+            return False
         return not self.text or self.text in item.data(SEARCH_ROLE)
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    """Draws each platform's status ("check again", "done"...) at the right of its row; the
+    name is elided so the two never overlap."""
+
+    def paint(self, painter, option, index) -> None:
+        status = index.data(STATUS_ROLE)
+        if not status:
+            super().paint(painter, option, index)
+            return
+        badge = STATUS_LABELS[status]
+        font = QFont(option.font)
+        font.setBold(status == CHECK_AGAIN)
+        badge_width = QFontMetrics(font).horizontalAdvance(badge) + 14
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        name_room = item.rect.width() - badge_width - item.decorationSize.width() - 16
+        item.text = item.fontMetrics.elidedText(item.text, Qt.TextElideMode.ElideRight, max(name_room, 0))
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        painter.setPen(option.palette.color(role))
+        painter.setFont(font)
+        painter.drawText(
+            option.rect.adjusted(0, 0, -6, 0),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            badge,
+        )
+        painter.restore()
 
 
 class ControlCard(QFrame):
@@ -113,8 +202,10 @@ class ControlCard(QFrame):
             facts.append("does not undo past training")
         if control.confirmation == "yes":
             facts.append("the platform confirms by email")
+        facts.append(provenance_text(platform, control.sources))
         meta = QLabel(" · ".join(facts))
         meta.setWordWrap(True)
+        meta.setTextFormat(Qt.TextFormat.PlainText)
         meta.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(meta)
         if control.steps:
@@ -231,10 +322,7 @@ class PlatformDetail(QWidget):
         region = self.ctx.region
         accounts = [a for p, a in self.ctx.checklist.accounts(platform.id)]
         self.layout_.addWidget(heading(platform.name))
-        summary = paragraph(platform.ai_training.summary or "")
-        self.layout_.addWidget(summary)
-        basis = platform.ai_training.basis.replace("_", " ")
-        self.layout_.addWidget(paragraph(f"Legal basis the platform claims for AI training: {basis}."))
+        self._add_training(platform, region)
         if not accounts:
             use = QPushButton(f"I use {platform.name}")
             use.clicked.connect(lambda: self._set_in_use(True))
@@ -262,9 +350,37 @@ class PlatformDetail(QWidget):
             self.ctx.checklist.account_checklist(platform.id, chosen, region), interactive=True
         )
 
+    def _add_training(self, platform: Platform, region: str | None) -> None:
+        """What the platform does with the data of users in the region, and where that is from."""
+        training = platform.training_for(region) if region else None
+        if training is None:
+            where = region_name(region) if region else "your region (set your country in Settings)"
+            self.layout_.addWidget(paragraph(f"The catalogue has no information on AI training for {where}."))
+            return
+        if training.trains == "no":
+            no_action = paragraph(
+                f"No action needed: {platform.name} states that it does not train AI "
+                "on your data. Check again when its policy changes."
+            )
+            emphasise(no_action)
+            self.layout_.addWidget(no_action)
+        self.layout_.addWidget(paragraph(training.summary))
+        details = []
+        if training.since and training.trains == "yes":
+            details.append(f"Training on users' data here since {training.since:%d %b %Y}")
+        if training.data:
+            details.append(f"Data used: {training.data}")
+        if training.basis:
+            details.append(f"Legal basis {platform.name} claims: {training.basis.replace('_', ' ')}")
+        details.append(provenance_text(platform, training.sources))
+        meta = paragraph(" · ".join(details))
+        set_text_colour(meta)
+        self.layout_.addWidget(meta)
+
     def _add_controls(self, checklist: AccountChecklist, interactive: bool) -> None:
         platform = checklist.platform
-        where = REGION_NAMES[self.ctx.region] if self.ctx.region else "all regions"
+        region = self.ctx.region
+        where = region_name(region) if region else "all regions"
         if checklist.items:
             self.layout_.addWidget(
                 paragraph(f"{checklist.done} of {checklist.total} done · controls that exist in {where}")
@@ -276,7 +392,7 @@ class PlatformDetail(QWidget):
                 self.layout_.addWidget(card)
             else:
                 self.layout_.addWidget(paragraph(f"• {item.control.title}"))
-        if checklist.needs_letter:
+        if checklist.needs_letter and not platform.says_no_training(region):
             box = QFrame()
             box.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(box)
@@ -299,25 +415,40 @@ class PlatformDetail(QWidget):
             self.layout_.addWidget(QLabel("<b>Settings that are not AI-training opt-outs</b>"))
             for control in checklist.other_settings:
                 self.layout_.addWidget(paragraph(f"{control.title}: {control.note}"))
-        if platform.events:
-            lines = "".join(
-                f"<li>{e.date:%d %b %Y}: {escape(e.summary)}</li>" for e in reversed(platform.events)
-            )
-            events = QLabel(f"<b>Policy changes</b><ul style='margin-left: -20px'>{lines}</ul>")
-            events.setWordWrap(True)
-            self.layout_.addWidget(events)
-        sources = QLabel(
-            f"Last verified {platform.last_verified:%d %b %Y} · "
-            + " ".join(
-                f"<a href='{escape(url, quote=True)}'>[{number}]</a>"
-                for number, url in enumerate(platform.all_sources, 1)
-            )
+        events = platform.events_for(region)
+        if events:
+            lines = "".join(f"<li>{e.date:%d %b %Y}: {escape(e.summary)}</li>" for e in reversed(events))
+            changes = QLabel(f"<b>Policy changes</b><ul style='margin-left: -20px'>{lines}</ul>")
+            changes.setWordWrap(True)
+            self.layout_.addWidget(changes)
+        self._add_sources(platform, region)
+        self.layout_.addStretch(1)
+
+    def _add_sources(self, platform: Platform, region: str | None) -> None:
+        """The sources of the facts shown, each with its host, kind and the date it was read."""
+        training = platform.training_for(region) if region else None
+        groups = (
+            training.sources if training else (),
+            *(c.sources for c in platform.controls_for(region)),
+            *(e.sources for e in platform.events_for(region)),
         )
+        shown = list({source.url: source for group in groups for source in group}.values())
+        if not shown:
+            return
+        verified = platform.last_verified
+        lines = "".join(
+            f"<li><a href='{escape(s.url, quote=True)}'>{escape(_short_url(s.url))}</a>: "
+            f"{SOURCE_KIND_LABELS[s.kind]}, read {s.read.day} {s.read:%b %Y}</li>"
+            for s in shown
+        )
+        header = "<b>Sources</b>" + (
+            f" (oldest verified fact: {verified:%d %b %Y})" if verified else " (none quoted yet)"
+        )
+        sources = QLabel(f"{header}<ul style='margin-left: -20px'>{lines}</ul>")
         sources.setWordWrap(True)
         sources.setOpenExternalLinks(True)
-        sources.setToolTip("Sources for the facts on this page")
+        sources.setToolTip("Where the facts on this page come from")
         self.layout_.addWidget(sources)
-        self.layout_.addStretch(1)
 
     def _set_in_use(self, in_use: bool) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
@@ -393,14 +524,22 @@ class ChecklistPage(QWidget):
         self.category.addItem("Only the ones I use", IN_USE)
         for category in CATEGORIES:
             self.category.addItem(CATEGORY_LABELS[category], category)
+        self.category.setAccessibleName("Show platforms of this kind")
+        self.status = QComboBox()
+        self.status.addItem("Any status", ALL)
+        for status in PLATFORM_STATUSES:
+            self.status.addItem(STATUS_FILTER_LABELS[status], status)
+        self.status.setAccessibleName("Show platforms with this status")
         self.model = QStandardItemModel(self)
         self.filter = PlatformFilter()
         self.filter.setSourceModel(self.model)
         self.list = QListView()
         self.list.setModel(self.filter)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(StatusBadgeDelegate(self.list))
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.category)
+        left_layout.addWidget(self.status)
         left_layout.addWidget(self.list, 1)
         hint = QLabel("Tick the platforms you use.")
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -419,6 +558,7 @@ class ChecklistPage(QWidget):
 
         self.search.textChanged.connect(self._apply_filter)
         self.category.currentIndexChanged.connect(self._apply_filter)
+        self.status.currentIndexChanged.connect(self._apply_filter)
         self.list.selectionModel().currentChanged.connect(self._select)
         self.model.itemChanged.connect(self._use_changed)
         self.detail.changed.connect(self.refresh_progress)
@@ -437,7 +577,9 @@ class ChecklistPage(QWidget):
             item.setData(platform.id, PLATFORM_ROLE)
             item.setData(platform.category, CATEGORY_ROLE)
             item.setData(
-                " ".join((platform.name, platform.company, platform.id, *platform.services)).casefold(),
+                " ".join(
+                    (platform.name, *platform.aliases, platform.company, platform.id, *platform.services)
+                ).casefold(),
                 SEARCH_ROLE,
             )
             item.setToolTip(f"{platform.company} · {CATEGORY_LABELS[platform.category]}")
@@ -468,20 +610,29 @@ class ChecklistPage(QWidget):
             else ""
         )
         self.check_again.setVisible(bool(again))
-        self._sync_checks()
+        self._sync_checks(overview)
 
-    def _sync_checks(self) -> None:
+    def _sync_checks(self, overview) -> None:
+        """Ticks and status badges of the list, from the checklist as it is now."""
         in_use = set(self.ctx.checklist.platforms_in_use())
         self._syncing = True
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
-            wanted = Qt.CheckState.Checked if item.data(PLATFORM_ROLE) in in_use else Qt.CheckState.Unchecked
+            platform = self.ctx.catalog.get(item.data(PLATFORM_ROLE))
+            wanted = Qt.CheckState.Checked if platform.id in in_use else Qt.CheckState.Unchecked
             if item.checkState() != wanted:
                 item.setCheckState(wanted)
+            status = overview.platform_status(platform)
+            if item.data(STATUS_ROLE) != status:
+                item.setData(status, STATUS_ROLE)
+                label = f"; {STATUS_LABELS[status]}" if status else ""
+                item.setToolTip(f"{platform.company} · {CATEGORY_LABELS[platform.category]}{label}")
+                item.setData(f"{platform.name}{label}", Qt.ItemDataRole.AccessibleTextRole)
         self._syncing = False
+        self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self.filter.set_filter(self.search.text(), self.category.currentData())
+        self.filter.set_filter(self.search.text(), self.category.currentData(), self.status.currentData())
 
     def _select(self, current, _previous) -> None:
         # While _fill() rebuilds the list, the current row moves through every row it removes;
@@ -509,7 +660,7 @@ class ChecklistPage(QWidget):
                 "Remove this platform from your list? Your progress on it will be forgotten.",
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self._sync_checks()
+                self.refresh_progress()
                 return
         self.ctx.checklist.set_in_use(platform_id, checked)
         self.select_platform(platform_id)

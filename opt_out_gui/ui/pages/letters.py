@@ -35,7 +35,24 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.send_dialog import CHANNEL_LABELS
 from opt_out_gui.ui.widgets import Page, error_label, from_qdate, show_error, to_qdate
+
+
+def _how_to_send(letter) -> str:
+    """Where this letter goes by its channel, and why when the recipient publishes no email."""
+    recipient = letter.recipient
+    where = {
+        "email": recipient.email,
+        "web_form": recipient.web_form,
+        "post": ", ".join(recipient.address),
+        "in_app": None,
+    }.get(letter.channel)
+    text = f"by {CHANNEL_LABELS[letter.channel].lower()}" + (f" ({where})" if where else "")
+    if recipient.kind == "controller" and not recipient.email and letter.channel != "in_app":
+        text += "; no privacy email is published"
+    return text
+
 
 _FILE_FILTERS = {
     "txt": "Text (*.txt)",
@@ -98,12 +115,19 @@ class LettersPage(Page):
         self.law.setAccessibleName("Law")
         self.language = QComboBox()
         self.language.setAccessibleName("Letter language")
+        # How the letter will go out: a posted letter must not say it was sent electronically.
+        self.channel = QComboBox()
+        self.channel.setAccessibleName("Send by")
+        self.channel.addItem("As the recipient offers", None)
+        for channel in self.letters.CHANNELS:
+            self.channel.addItem(CHANNEL_LABELS[channel], channel)
         form.addRow("Platform", self.platform)
         form.addRow("Account", self.account)
         form.addRow("Request", self.request_type)
         form.addRow("", self.reason)
         form.addRow("Law", self.law)
         form.addRow("Language", self.language)
+        form.addRow("Send by", self.channel)
 
         self.options_box = QGroupBox("Details")
         options = QFormLayout(self.options_box)
@@ -135,6 +159,12 @@ class LettersPage(Page):
         options.addRow("Earlier request sent", self.earlier_date)
         self.earlier_reference = QLineEdit()
         options.addRow("Its reference", self.earlier_reference)
+        self.earlier_type = QComboBox()
+        self.earlier_type.setAccessibleName("Earlier request type")
+        options.addRow("It was a", self.earlier_type)
+        self.agent = QLineEdit()
+        self.agent.setPlaceholderText("name and contact of the person you authorize")
+        options.addRow("Agent", self.agent)
         self.correction = QLineEdit()
         self.correction.setPlaceholderText("what is wrong, and what is right")
         options.addRow("Correction", self.correction)
@@ -148,6 +178,8 @@ class LettersPage(Page):
             "erasure_scope": [self.erasure_scope],
             "earlier_date": [self.earlier_date],
             "earlier_reference": [self.earlier_reference],
+            "earlier_type": [self.earlier_type],
+            "agent": [self.agent],
             "correction": [self.correction],
             "complaint_text": [self.complaint_text],
         }
@@ -186,6 +218,9 @@ class LettersPage(Page):
             self.earlier_date.dateChanged,
             self.erasure_scope.currentIndexChanged,
             self.language.currentIndexChanged,
+            self.channel.currentIndexChanged,
+            self.earlier_type.currentIndexChanged,
+            self.agent.textChanged,
         ):
             signal.connect(self._refresh_letter)
         self.earlier_date.dateChanged.connect(self._earlier_date_changed)
@@ -497,6 +532,7 @@ class LettersPage(Page):
                 self.law.addItem(laws.get_law(law_id).short_name, law_id)
             self.law.setCurrentIndex(max(self.law.findData(default_law), 0))
             self._fill_languages(profile.language)
+            self._fill_earlier_types()
         finally:
             self._updating = False
         fields = set(self.letters.fields_for(type_id))
@@ -519,12 +555,27 @@ class LettersPage(Page):
         index = self.language.findData(current)
         self.language.setCurrentIndex(index if index >= 0 else max(self.language.findData(preferred), 0))
 
+    def _fill_earlier_types(self, preferred: str = "") -> None:
+        """The request types of the chosen law that a reminder or ID reply can follow up."""
+        from opt_out_gui.core import laws
+
+        current = preferred or self.earlier_type.currentData() or ""
+        self.earlier_type.clear()
+        self.earlier_type.addItem("(not given)", "")
+        law_id = self.law.currentData()
+        if law_id:
+            for request_type in laws.request_types(law_id):
+                if not request_type.needs_previous_request:
+                    self.earlier_type.addItem(request_type.title, request_type.id)
+        self.earlier_type.setCurrentIndex(max(self.earlier_type.findData(current), 0))
+
     def _law_changed(self) -> None:
         if self._updating:
             return
         self._updating = True
         try:
             self._fill_languages(self.ctx.profile.language)
+            self._fill_earlier_types()
         finally:
             self._updating = False
         self._refresh_letter()
@@ -545,6 +596,7 @@ class LettersPage(Page):
             self._fill_languages(earlier.language)
             self.earlier_date.setDate(to_qdate(earlier.sent_at))
             self.earlier_reference.setText(earlier.reference)
+            self._fill_earlier_types(earlier.type)
             self._earlier_deadline = earlier.extended_deadline or earlier.deadline
         finally:
             self._updating = False
@@ -571,6 +623,8 @@ class LettersPage(Page):
             earlier_deadline=self._earlier_deadline,
             correction=self.correction.text().strip(),
             complaint_text=self.complaint_text.text().strip(),
+            earlier_type=self.earlier_type.currentData() or "",
+            agent=self.agent.text().strip(),
         )
 
     def _compose(self, platform, reference: str):
@@ -585,6 +639,7 @@ class LettersPage(Page):
             reference=reference,
             today=date.today(),
             options=self._options(),
+            channel=self.channel.currentData(),
         )
 
     def _refresh_letter(self) -> None:
@@ -616,8 +671,7 @@ class LettersPage(Page):
         self.track_button.setEnabled(letter is not None and letter.reference != self._saved_reference)
         if letter:
             due = letter.deadline.deadline.isoformat()
-            channel = letter.recipient.email or letter.recipient.web_form or "post only"
-            self.recipient.setText(f"To {letter.recipient.entity} ({channel}) · answer due {due}")
+            self.recipient.setText(f"To {letter.recipient.entity}: {_how_to_send(letter)} · answer due {due}")
         else:
             self.recipient.setText("")
         has_letter = letter is not None

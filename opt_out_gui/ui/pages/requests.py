@@ -75,6 +75,15 @@ def label_for(identifier: str) -> str:
     return identifier.replace("_", " ").capitalize()
 
 
+# How the day a deadline counts from is known (core.receipt basis codes), for the detail pane.
+RECEIPT_WORDS = {
+    "same_day": "the day it was sent",
+    "entered": "the date you entered",
+    "estimated": "estimated; correct it when you know",
+    "sent_date": "the send date, recorded before receipt dates were kept",
+}
+
+
 def days_text(days_left: int, overdue: bool) -> str:
     """How the deadline stands, for the detail pane: '5 days left', 'overdue by 10 days'."""
     count = abs(days_left)
@@ -638,6 +647,12 @@ class RequestsPage(Page):
             elif request.acknowledge_by:
                 sent += f" · receipt to be confirmed by {request.acknowledge_by.isoformat()}"
             facts.append(sent)
+        if request.received_at:
+            how = RECEIPT_WORDS.get(request.received_basis or "", "")
+            facts.append(
+                f"Deadline counted from receipt on {request.received_at.isoformat()}"
+                + (f" ({how})" if how else "")
+            )
         if request.deadline:
             deadline = f"Deadline {request.deadline.isoformat()}"
             if request.extended_deadline:

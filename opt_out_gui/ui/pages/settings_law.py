@@ -18,7 +18,7 @@ def _link(url: str | None, text: str) -> str:
 
 def law_summary_html(country: str, state: str, today: date | None = None) -> str:
     """What the law gives a user living in country/state, as rich text with sources."""
-    from opt_out_gui.core.authorities import authority_for_user
+    from opt_out_gui.core.authorities import complaint_route
     from opt_out_gui.core.laws import compute_deadline, default_law_for, get_law
 
     if not country:
@@ -38,7 +38,8 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
         parts.append(f" · in force since {law.in_force:%d %B %Y}")
     parts.append("</p>")
     try:
-        result = compute_deadline(law_id, today, country=country, today=today)
+        # The example assumes a company in the user's own country (its holidays count).
+        result = compute_deadline(law_id, today, holiday_country=country, today=today)
     except UserError:
         result = None
     periods = [f"Answer due within {law.response_period}"]
@@ -58,16 +59,25 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
             + "."
         )
     parts.append("</p>")
-    if law.appeal_first:
-        parts.append("<p>Before complaining to the regulator, you must first appeal to the company.</p>")
+    if law.appeal_first and law.family == "us-state":
+        answer = (
+            f"the company must decide it within {law.appeal_period}"
+            if law.appeal_period
+            else "the sources used give no period for the company's answer"
+        )
+        parts.append(
+            f"<p>The law gives you an appeal to the company if it refuses or does not act: {escape(answer)}. "
+            "The app suggests appealing before complaining to the regulator.</p>"
+        )
     parts.append("<p><b>Your rights</b></p><ul>")
     for right in law.rights.values():
         parts.append(f"<li>{escape(right.title)} ({escape(law.cite(right.id) or right.article)})</li>")
     parts.append("</ul>")
+    problem = None
     try:
-        authority = authority_for_user(country, state)
-    except UserError:
-        authority = None
+        authority = complaint_route(law, country, state).authority
+    except UserError as error:
+        authority, problem = None, str(error)
     if authority:
         contact = [_link(authority.web, "website")]
         if authority.complaint_url:
@@ -75,6 +85,8 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
         if authority.email:
             contact.append(escape(authority.email))
         parts.append(f"<p><b>Where to complain:</b> {escape(authority.name)} · {' · '.join(contact)}</p>")
+    elif problem:
+        parts.append(f"<p><b>Where to complain:</b> {escape(problem)}.</p>")
     elif law.regulator_note:
         parts.append(f"<p><b>Where to complain:</b> {escape(law.regulator_note)}</p>")
     for note in law.notes:
