@@ -349,8 +349,8 @@ class Catalog:
                 return platform
         import difflib
 
-        names = {name.casefold(): p.id for p in self.platforms for name in (p.id, p.name, *p.aliases)}
-        close = dict.fromkeys(names[m] for m in difflib.get_close_matches(wanted, names, n=5, cutoff=0.6))
+        ids = {name.casefold(): p.id for p in self.platforms for name in (p.id, p.name, *p.aliases)}
+        close = dict.fromkeys(ids[m] for m in difflib.get_close_matches(wanted, ids, n=5, cutoff=0.6))
         if close:
             raise UserError(f"unknown platform {text!r}; did you mean {', '.join(close)}?")
         raise UserError(

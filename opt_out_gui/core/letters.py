@@ -403,6 +403,7 @@ def compose_letter(
         request_type.recipient == "authority" or request_type.deadline_rule == "request"
     )
     if follows_earlier:
+        assert options.earlier_date is not None  # _check_options requires it for these types
         deadline = laws.compute_deadline(
             law.id,
             options.earlier_date,

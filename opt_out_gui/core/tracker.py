@@ -561,7 +561,9 @@ class TrackerService:
         if channel is not None:
             raise UserError(f"a channel is only recorded with 'sent', not with {kind!r}")
         if kind == "extended":
-            result = self._deadline(request, request.received_at or request.sent_at)
+            received = request.received_at or request.sent_at
+            assert received is not None  # ALLOWED_EVENTS offers "extended" only after "sent"
+            result = self._deadline(request, received)
             if result.extended_deadline is not None:
                 return {"status": "extended", "extended_deadline": result.extended_deadline.isoformat()}
             law = self.law_name(request.law)
@@ -725,7 +727,10 @@ class TrackerService:
                     "for, then record the request as reopened.",
                 )
             return self._escalation_step(
-                request, profile, f"Refused ({request.refusal_reason.replace('_', ' ')}): if you disagree, "
+                request,
+                profile,
+                f"Refused ({(request.refusal_reason or 'no reason given').replace('_', ' ')}): "
+                "if you disagree, ",
             )
         if status == "partially_fulfilled":
             return self._letter_step(
