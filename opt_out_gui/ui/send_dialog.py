@@ -384,7 +384,7 @@ class MarkSentDialog(QDialog):
         """Default the receipt day for the channel: the send day, or the estimate for post."""
         try:
             receipt = self.tracker.receipt_for(
-                self.request, self.channel.currentData(), self.sent_on.date().toPython()
+                self.request, self.channel.currentData(), from_qdate(self.sent_on.date())
             )
         except UserError as error:
             show_error(self.error, error)
@@ -412,7 +412,7 @@ class MarkSentDialog(QDialog):
                 from_qdate(self.sent_on.date()),
                 note=self.note.text(),
                 channel=self.channel.currentData(),
-                received=self.received_on.date().toPython() if self.received_edited else None,
+                received=from_qdate(self.received_on.date()) if self.received_edited else None,
             )
         except UserError as error:
             show_error(self.error, error)

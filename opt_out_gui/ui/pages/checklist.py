@@ -99,9 +99,9 @@ STATUS_FILTER_LABELS = {
 
 def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
     """Where a fact comes from, for the user: the platform itself or a third party, and when."""
-    if not is_verified(sources):
-        return "Not verified: no source quoted for this yet"
     confirmed = verified_on(sources)
+    if not is_verified(sources) or confirmed is None:
+        return "Not verified: no source quoted for this yet"
     who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
     return f"Source: {who}, read {confirmed.day} {confirmed:%b %Y}"
 
