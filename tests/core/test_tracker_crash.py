@@ -64,10 +64,14 @@ def run_writer(data_dir: Path, seed: int, evidence: Path, kill_after: int) -> li
     assert first == "ready\n", writer.stderr.read()
     lines = [writer.stdout.readline() for _ in range(kill_after)]
     writer.send_signal(signal.SIGKILL)  # while it writes the next change
-    output, _ = writer.communicate()
-    assert writer.returncode == -signal.SIGKILL
+    # The rest through the same buffered reader: communicate() reads the pipe directly and
+    # would skip what readline() has already buffered, losing reported lines.
+    lines += writer.stdout.readlines()
+    errors = writer.stderr.read()
+    writer.stdout.close()
+    writer.stderr.close()
+    assert writer.wait() == -signal.SIGKILL, errors
     # A line is complete only with its newline; the kill may cut the last one.
-    lines += output.splitlines(keepends=True)
     return [line.split() for line in lines if line.endswith("\n")]
 
 
