@@ -80,11 +80,6 @@ def test_every_file_in_the_data_directory_is_private(data_dir, tmp_path, capsys,
     assert wrong == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/catalog.py (being rewritten by the lead) writes its parse cache with the umask's mode; "
-    "writing it with core.files.write_private_file makes this pass: then remove this mark",
-)
 def test_the_catalogue_cache_is_private(tmp_path):
     cache = tmp_path / "cache"
     load_catalog(shipped_catalog_dir(), cache_dir=cache)

@@ -129,7 +129,7 @@ def _add(args: argparse.Namespace) -> int:
     received = parse_date(args.received, "--received") if args.received else None
     if received and not sent:
         raise UserError("--received needs --sent: a draft has not reached the company yet")
-    if received:
+    if received and sent:  # received without sent was refused above
         from opt_out_gui.core.receipt import entered_receipt
 
         entered_receipt(sent, received, today)  # refuse a bad date before anything is stored

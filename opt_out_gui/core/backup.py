@@ -483,8 +483,11 @@ def _check_attachment(row: dict, checked: _Checked) -> dict:
     digest = _text(row, "sha256")
     if digest is None or not _SHA256.match(digest):
         raise _RecordProblem("sha256", f"sha256 {digest!r} is not 64 lower-case hex digits")
+    encoded = row.get("content_base64")
+    if not isinstance(encoded, str):
+        raise _RecordProblem("content_base64", "content_base64 is not valid base64 text")
     try:
-        content = base64.b64decode(row.get("content_base64"), validate=True)
+        content = base64.b64decode(encoded, validate=True)
     except (TypeError, ValueError, binascii.Error):
         raise _RecordProblem("content_base64", f"the content of {relative} is not valid base64") from None
     if hashlib.sha256(content).hexdigest() != digest:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from datetime import date as datetime_date
 
 from opt_out_gui.core import validation
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
@@ -151,9 +152,9 @@ class LateEvent:
     """A policy event that reached the app with a catalogue update, possibly dated in the past."""
 
     platform_id: str
-    date: date
+    date: datetime_date  # the field name would hide the type for the next annotation
     summary: str
-    arrived: date
+    arrived: datetime_date
     regions: tuple[str, ...] = ()  # empty: an update from before events had regions (concerns everyone)
 
     def concerns(self, region: str | None) -> bool:
@@ -178,12 +179,12 @@ def item_status(
         e for e in late_events if e.platform_id == platform.id and e.arrived > done_at and e.concerns(region)
     ]
     if arrived_later:
-        event = arrived_later[-1]
+        late = arrived_later[-1]
         return (
             CHECK_AGAIN,
             next_check,
-            f"A catalogue update on {event.arrived.isoformat()} brought a policy change of "
-            f"{platform.name} dated {event.date.isoformat()}: {event.summary}",
+            f"A catalogue update on {late.arrived.isoformat()} brought a policy change of "
+            f"{platform.name} dated {late.date.isoformat()}: {late.summary}",
         )
     later = [event for event in platform.events_for(region) if done_at < event.date <= today]
     if later:
@@ -278,7 +279,7 @@ class ChecklistService:
                 "INSERT INTO checklist_progress (account_id, control, state, done_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(account_id, control) DO UPDATE SET state = excluded.state, "
                 "done_at = excluded.done_at",
-                (account_id, control_id, state, when.isoformat() if state == DONE else None),
+                (account_id, control_id, state, when.isoformat() if state == DONE and when else None),
             )
 
     def set_note(self, platform_id: str, control_id: str, note: str, account: str = DEFAULT_ACCOUNT) -> None:
@@ -372,7 +373,7 @@ def clean_account(account: str) -> str:
     return validation.single_line("account name", account, max_length=MAX_ACCOUNT_LENGTH, required=True)
 
 
-def check_mark(state: str, done_at: date | str | None, today: date) -> tuple[str, date | None]:
+def check_mark(state: object, done_at: object, today: date) -> tuple[str, date | None]:
     """A control's state and the date it was done (a past date, only for done)."""
     state = validation.choice("state", state, (OPEN, DONE, SKIPPED))
     if done_at is None:

@@ -288,7 +288,7 @@ def _environment(directory: Path, sandboxed: bool):
     environment = environment_class(
         loader=jinja2.FileSystemLoader(str(directory)),
         undefined=jinja2.StrictUndefined,
-        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
+        autoescape=lambda name: name is not None and name.endswith(".html.j2"),
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
@@ -403,6 +403,7 @@ def compose_letter(
         request_type.recipient == "authority" or request_type.deadline_rule == "request"
     )
     if follows_earlier:
+        assert options.earlier_date is not None  # _check_options requires it for these types
         deadline = laws.compute_deadline(
             law.id,
             options.earlier_date,

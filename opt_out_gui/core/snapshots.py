@@ -72,7 +72,8 @@ def snapshots(data_dir: Path) -> list[Path]:
 def newest_restorable(data_dir: Path) -> Path | None:
     """The newest copy that can be restored (not one set aside because it was damaged)."""
     for path in snapshots(data_dir):
-        reason = _SNAPSHOT_NAME.match(path.name).group(2)
+        named = _SNAPSHOT_NAME.match(path.name)
+        reason = named.group(2) if named else None
         if reason != DAMAGED_REASON and (path.is_file() or (path / DB_FILE_NAME).is_file()):
             return path
     return None

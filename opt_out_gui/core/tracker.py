@@ -14,6 +14,7 @@ again if it fails.
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -390,7 +391,7 @@ class TrackerService:
             and (due_within is None or request.is_due_within(due_within, today))
         ]
 
-    def rows(self, today: date) -> list[RequestRow]:
+    def rows(self, today: date) -> builtins.list[RequestRow]:  # `list` is a method here
         """The table of all requests in one query, newest first."""
         cursor = self._store.connection.execute(
             "SELECT id, reference, platform, type, law, status, sent_at, "
@@ -422,10 +423,10 @@ class TrackerService:
         counts = dict.fromkeys(STATUSES, 0)
         for row in rows:
             counts[row.status] += 1
-        overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.deadline)
+        overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.deadline or date.max)
         due_soon = sorted(
             (r for r in rows if r.is_due_within(due_within)),
-            key=lambda r: r.deadline,
+            key=lambda r: r.deadline or date.max,  # rows due within days have a deadline
         )
         return Summary(counts=counts, overdue=overdue, due_soon=due_soon)
 
@@ -479,8 +480,10 @@ class TrackerService:
                 ),
             )
             if sent_on is not None:
+                assert cursor.lastrowid is not None  # set by the INSERT above
                 saved = replace(unsaved, id=cursor.lastrowid)
                 _write_event(connection, saved, "sent", sent_on, "", (), changes)
+        assert cursor.lastrowid is not None  # set by the INSERT above
         return self.get(cursor.lastrowid)
 
     def record(
@@ -568,7 +571,9 @@ class TrackerService:
         if channel is not None:
             raise UserError(f"a channel is only recorded with 'sent', not with {kind!r}")
         if kind == "extended":
-            result = self._deadline(request, request.received_at or request.sent_at)
+            received = request.received_at or request.sent_at
+            assert received is not None  # ALLOWED_EVENTS offers "extended" only after "sent"
+            result = self._deadline(request, received)
             if result.extended_deadline is not None:
                 return {"status": "extended", "extended_deadline": result.extended_deadline.isoformat()}
             law = self.law_name(request.law)
@@ -709,7 +714,7 @@ class TrackerService:
         if status in AWAITING_ANSWER:
             days = request.days_left(today)
             deadline = request.effective_deadline
-            if days is None:
+            if days is None or deadline is None:
                 return NextStep("wait", "Waiting for the reply.")
             if days >= 0:
                 text = f"Waiting for the reply: {_days(days)} left (deadline {deadline.isoformat()})."
@@ -739,7 +744,10 @@ class TrackerService:
                     "for, then record the request as reopened.",
                 )
             return self._escalation_step(
-                request, profile, f"Refused ({request.refusal_reason.replace('_', ' ')}): if you disagree, "
+                request,
+                profile,
+                f"Refused ({(request.refusal_reason or 'no reason given').replace('_', ' ')}): "
+                "if you disagree, ",
             )
         if status == "partially_fulfilled":
             return self._letter_step(
@@ -898,7 +906,7 @@ def check_draft(draft: Draft) -> Draft:
     )
 
 
-def check_event(kind: str, on: date | str, note: str, law: str, today: date) -> tuple[str, date, str]:
+def check_event(kind: object, on: object, note: str, law: str, today: date) -> tuple[str, date, str]:
     """An event's kind, date and note, normalised (user input and restored backups alike).
 
     The date is when it happened: not in the future, not before the request's law applied.

@@ -114,7 +114,7 @@ def identifier(field: str, value: object, *, max_length: int = 100) -> str:
 
 
 def choice(field: str, value: object, choices) -> str:
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         raise InvalidValue(field, f"{field} {_shown(value)} is not one of: {', '.join(choices)}")
     return value
 

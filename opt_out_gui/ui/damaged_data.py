@@ -44,6 +44,7 @@ def recover_damaged_data(error: DamagedDatabase, parent: QWidget | None = None) 
     box.setEscapeButton(quit_button)
     box.exec()
     clicked = box.clickedButton()
+    source: Path | None = None
     if clicked is restore and restore is not None:
         source = error.newest_backup
     elif clicked is choose:
@@ -53,7 +54,7 @@ def recover_damaged_data(error: DamagedDatabase, parent: QWidget | None = None) 
         if not chosen:
             return None
         source = Path(chosen)
-    else:
+    if source is None:
         return None
     return _restore(data_dir, source, parent)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -18,6 +19,15 @@ def country_display_name(code: str) -> str:
     if territory == QLocale.Country.AnyTerritory:
         return code
     return QLocale.territoryToString(territory)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """The date a date field shows (QDate.toPython() is typed as returning any object)."""
+    return date(value.year(), value.month(), value.day())
 
 
 # Fonts and colours are set directly rather than with style sheets: a style sheet

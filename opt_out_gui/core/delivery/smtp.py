@@ -89,7 +89,7 @@ class SmtpSettings:
         return f"{self.user}@{self.host}"
 
 
-def parse_port(text: str) -> int:
+def parse_port(text: object) -> int:
     from opt_out_gui.core.validation import port
 
     return port("SMTP port", text)
@@ -211,6 +211,10 @@ def send_message(
                         f"{settings.host}:{settings.port} does not offer login (SMTP AUTH) on this "
                         "connection; nothing was sent. Check the port and security setting"
                     )
+                if password is None:
+                    raise DeliveryError(
+                        f"no password for {settings.user} on {settings.host}; nothing was sent"
+                    )
                 connection.login(settings.user, password)
             check_cancel()
             if international and not connection.has_extn("smtputf8"):
@@ -242,12 +246,13 @@ def send_message(
 
 def _client(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
     """An unconnected client, so that a cancel can close its socket while it waits."""
+    client: smtplib.SMTP
     if settings.security == "ssl":
         client = smtplib.SMTP_SSL(local_hostname=EHLO_NAME, timeout=TIMEOUT_SECONDS, context=context)
     else:
         client = smtplib.SMTP(local_hostname=EHLO_NAME, timeout=TIMEOUT_SECONDS)
     # smtplib takes the name the certificate must match from the constructor's host only.
-    client._host = settings.host
+    client._host = settings.host  # type: ignore[attr-defined]  # private, no public way to set it
     return client
 
 
@@ -268,7 +273,9 @@ class _AbortOnCancel:
 
     def __enter__(self) -> _AbortOnCancel:
         if self.cancel_event is not None:
-            threading.Thread(target=self._watch, name="smtp-cancel", daemon=True).start()
+            threading.Thread(
+                target=self._watch, args=(self.cancel_event,), name="smtp-cancel", daemon=True
+            ).start()
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -278,9 +285,9 @@ class _AbortOnCancel:
         with self.lock:
             self.done.set()
 
-    def _watch(self) -> None:
+    def _watch(self, cancel_event: threading.Event) -> None:
         while not self.done.wait(self.POLL_SECONDS):
-            if self.cancel_event.is_set():
+            if cancel_event.is_set():
                 with self.lock:
                     sock = getattr(self.connection, "sock", None)
                     if not self.done.is_set() and sock is not None:

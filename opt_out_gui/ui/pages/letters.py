@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.send_dialog import CHANNEL_LABELS
-from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
+from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
 
 
 def _how_to_send(letter) -> str:
@@ -132,7 +133,7 @@ class LettersPage(Page):
         self.options_box = QGroupBox("Details")
         options = QFormLayout(self.options_box)
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.grounds = {}
+        self.grounds: dict[str, QCheckBox] = {}
         grounds_column = QVBoxLayout()
         for ground_id, label in self.letters.GROUNDS.items():
             box = QCheckBox(label)
@@ -171,7 +172,7 @@ class LettersPage(Page):
         self.complaint_text = QLineEdit()
         self.complaint_text.setPlaceholderText("what happened (optional)")
         options.addRow("What happened", self.complaint_text)
-        self._option_rows = {
+        self._option_rows: dict[str, list[QWidget]] = {
             "grounds": [self.grounds_label, *self.grounds.values()],
             "grounds_text": [self.grounds_text],
             "data_scope": [self.data_scope],
@@ -270,17 +271,25 @@ class LettersPage(Page):
             self.save_buttons[output_format] = button
             buttons.addWidget(button)
         actions = QHBoxLayout()
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton("Copy letter")
+        self.copy_button.setToolTip("Copy the subject and the letter to the clipboard")
         self.copy_button.clicked.connect(self.copy_text)
-        self.mail_button = QPushButton("Open in mail app")
-        self.mail_button.clicked.connect(self.open_in_mail_app)
-        self.web_form_button = QPushButton("Open web form")
-        self.web_form_button.clicked.connect(self.open_web_form)
         self.track_button = QPushButton("Save as request")
         self.track_button.setToolTip("Keep this letter, with your edits, on the Requests page as a draft")
         self.track_button.clicked.connect(self.save_as_request)
-        for button in (self.copy_button, self.mail_button, self.web_form_button, self.track_button):
-            actions.addWidget(button)
+        actions.addWidget(self.copy_button)
+        actions.addStretch(1)
+        actions.addWidget(self.track_button)
+        # Both links are built when clicked: the mail link carries the letter as edited.
+        self.mail_link = OpenLinkRow(
+            "Open in mail app",
+            "No mail program opened: none is set up for mail links on this computer. Write to this "
+            "address from your webmail; “Copy letter” copies the subject and the text.",
+            opens_itself=False,
+        )
+        self.mail_link.button.clicked.connect(self.open_in_mail_app)
+        self.form_link = OpenLinkRow("Open web form", opens_itself=False)
+        self.form_link.button.clicked.connect(self.open_web_form)
 
         layout.addWidget(self.subject)
         layout.addWidget(self.recipient)
@@ -288,6 +297,8 @@ class LettersPage(Page):
         layout.addLayout(note_row)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
+        layout.addWidget(self.mail_link)
+        layout.addWidget(self.form_link)
         layout.addLayout(buttons)
         layout.addLayout(actions)
         return column
@@ -434,10 +445,11 @@ class LettersPage(Page):
             QGuiApplication.clipboard().setText(f"{letter.subject}\n\n{letter.body}")
             self.status.setText("Subject and letter copied.")
 
-    def open_in_mail_app(self) -> None:
+    def open_in_mail_app(self) -> bool:
+        """Hand the letter, as edited, to the mail program; True only when one took it."""
         letter = self.current_letter()
         if letter is None:
-            return
+            return False
         url = self.letters.mailto_url(letter)
         if url is None:
             self.copy_text()
@@ -445,17 +457,28 @@ class LettersPage(Page):
                 "has no known email address" if not letter.recipient.email else "is too long for a mail link"
             )
             self.status.setText(f"The letter {reason}: it is copied, paste it into your mail program.")
-            return
-        QDesktopServices.openUrl(QUrl(url))
-        self.status.setText("Opened in your mail program.")
+            return False
+        self.mail_link.set_link(url, shown=letter.recipient.email)
+        opened = self.mail_link.open_link()
+        # The system only says a program took the link, not that a message is on screen.
+        self.status.setText(
+            "Handed to your mail program: check that the new message opened, then send it." if opened else ""
+        )
+        return opened
 
-    def open_web_form(self) -> None:
+    def open_web_form(self) -> bool:
+        """Open the company's request form and copy the letter to paste into it."""
         letter = self.current_letter()
         if letter is None or not letter.recipient.web_form:
-            return
-        self.copy_text()
-        QDesktopServices.openUrl(QUrl(letter.recipient.web_form))
-        self.status.setText("The letter is copied; paste it into the web form that opened.")
+            return False
+        self.form_link.set_link(letter.recipient.web_form)
+        opened = self.form_link.open_link()
+        if opened:
+            self.copy_text()
+            self.status.setText("The letter is copied; paste it into the web form that opened.")
+        else:
+            self.status.setText("")
+        return opened
 
     def reset_text(self) -> None:
         self._edited = False
@@ -596,7 +619,7 @@ class LettersPage(Page):
                 self.law.setCurrentIndex(law_index)
             self.language.clear()
             self._fill_languages(earlier.language)
-            self.earlier_date.setDate(QDate(earlier.sent_at))
+            self.earlier_date.setDate(to_qdate(earlier.sent_at))
             self.earlier_reference.setText(earlier.reference)
             self._fill_earlier_types(earlier.type)
             self._earlier_deadline = earlier.extended_deadline or earlier.deadline
@@ -620,7 +643,7 @@ class LettersPage(Page):
             grounds_text=self.grounds_text.text().strip(),
             data_scope=self.data_scope.text().strip(),
             erasure_scope=self.erasure_scope.currentData(),
-            earlier_date=self.earlier_date.date().toPython(),
+            earlier_date=from_qdate(self.earlier_date.date()),
             earlier_reference=self.earlier_reference.text().strip(),
             earlier_deadline=self._earlier_deadline,
             correction=self.correction.text().strip(),
@@ -677,10 +700,15 @@ class LettersPage(Page):
         else:
             self.recipient.setText("")
         has_letter = letter is not None
-        for button in (*self.save_buttons.values(), self.copy_button, self.mail_button):
+        for button in (*self.save_buttons.values(), self.copy_button):
             button.setEnabled(has_letter)
-        self.save_buttons["eml"].setEnabled(has_letter and bool(letter.recipient.email))
-        self.web_form_button.setEnabled(has_letter and bool(letter.recipient.web_form))
+        email = letter.recipient.email if letter else None
+        web_form = letter.recipient.web_form if letter else None
+        self.save_buttons["eml"].setEnabled(bool(email))
+        self.mail_link.set_link(f"mailto:{email}" if email else "", shown=email or "")
+        self.mail_link.setVisible(bool(email))
+        self.form_link.set_link(web_form or "")
+        self.form_link.setVisible(bool(web_form))
 
     def _text_edited(self) -> None:
         if self._updating or self.letter is None:

@@ -245,7 +245,8 @@ class CatalogSettings(QWidget):
         self.update_task.start()
 
     def _update_task_done(self) -> None:
-        self.update_task.release()
+        if self.update_task is not None:
+            self.update_task.release()
         self.update_task = None
         self.check_updates.setEnabled(True)
 
@@ -327,7 +328,8 @@ class CatalogSettings(QWidget):
         self.link_results.show()
 
     def _link_task_done(self) -> None:
-        self.link_task.release()
+        if self.link_task is not None:
+            self.link_task.release()
         self.link_task = None
         self.link_progress.hide()
         self.check_links.setEnabled(True)
