@@ -80,8 +80,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _letter(args: argparse.Namespace) -> int:
     if args.list_types:
         return _list_types(args.json)
+    from opt_out_gui.cli.common import catalog_from_args
     from opt_out_gui.core import letters
-    from opt_out_gui.core.catalog import load_catalog
     from opt_out_gui.core.profile import validate
     from opt_out_gui.core.references import new_reference
     from opt_out_gui.core.workspace import open_workspace
@@ -92,7 +92,7 @@ def _letter(args: argparse.Namespace) -> int:
         raise UserError(f"--type is required; valid types: {', '.join(letters.available_types())}")
     if args.output_format in ("pdf", "eml") and not args.out:
         raise UserError(f"--out is required for --format {args.output_format}")
-    platform = load_catalog(Path(args.catalog) if args.catalog else None).get(args.platform)
+    platform = catalog_from_args(args).get(args.platform)
     workspace = open_workspace(args.data_dir)
     try:
         stored = workspace.profiles.load()

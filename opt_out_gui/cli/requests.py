@@ -104,9 +104,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     register_import_reply(actions)
 
 
-def _service(args: argparse.Namespace, with_catalog: bool = False) -> TrackerService:
+def _service(args: argparse.Namespace) -> TrackerService:
+    """The tracker over the active catalogue, which is loaded only if a command needs it."""
     workspace = open_workspace(args.data_dir)
-    return TrackerService(workspace.store, catalog_from_args(args) if with_catalog else None)
+    return TrackerService(workspace.store, lambda: catalog_from_args(args))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -282,8 +283,7 @@ def _update(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from opt_out_gui.core.exports import export_requests
 
-    workspace = open_workspace(args.data_dir)
-    service = TrackerService(workspace.store)
+    service = _service(args)
     names = {}
     if args.format == "ics":
         names = {platform.id: platform.name for platform in catalog_from_args(args).platforms}

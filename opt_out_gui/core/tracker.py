@@ -30,7 +30,13 @@ from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.store import Store
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from opt_out_gui.core.catalog import Catalog
+
+    # The catalogue, or a function that loads it when a method first needs it: the caller
+    # always decides which catalogue (core.catalog_source.active_catalog); there is no default.
+    CatalogSource = Catalog | Callable[[], Catalog]
 
 STATUSES = (
     "draft",
@@ -295,9 +301,10 @@ _REQUEST_COLUMNS = (
 
 
 class TrackerService:
-    def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
+    def __init__(self, store: Store, catalog: CatalogSource) -> None:
         self._store = store
-        self._catalog = catalog
+        self._catalog_source = catalog
+        self._catalog: Catalog | None = None
 
     @property
     def laws(self):
@@ -312,10 +319,10 @@ class TrackerService:
 
     @property
     def catalog(self) -> Catalog:
+        """The catalogue the caller chose, loaded on first use when it was given as a function."""
         if self._catalog is None:
-            from opt_out_gui.core.catalog import load_catalog
-
-            self._catalog = load_catalog()
+            source = self._catalog_source
+            self._catalog = source() if callable(source) else source
         return self._catalog
 
     # ---- reading -------------------------------------------------------------------------

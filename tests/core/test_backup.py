@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from opt_out_gui.core.backup import backup_json, create_backup, read_backup, restore_backup, write_backup
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
@@ -52,7 +53,7 @@ def filled(tmp_path):
             "VALUES (?, 'generative-ai-improvement', 'done', '2026-01-02', 'switched off')",
             (account,),
         )
-    service = TrackerService(store)
+    service = TrackerService(store, load_catalog())
     evidence = tmp_path / "Antwort vom Händler.pdf"
     evidence.write_bytes(b"%PDF-1.4 reply \x00\xff" * 100)
     first = service.create(draft("2026-AAAAAAA"))
@@ -87,7 +88,7 @@ def test_round_trip_restores_exactly(filled, tmp_path):
     restored = open_workspace(str(tmp_path / "elsewhere"))
     assert backup_json(restored.store) == target.read_text()
     # The restored attachment is a private file with the same content where the record says.
-    request = TrackerService(restored.store).find("2026-AAAAAAA")
+    request = TrackerService(restored.store, load_catalog()).find("2026-AAAAAAA")
     (attachment,) = request.events[0].attachments
     path = restored.data_dir / attachment.stored_path
     assert hashlib.sha256(path.read_bytes()).hexdigest() == attachment.sha256
@@ -129,7 +130,7 @@ def test_a_damaged_backup_changes_nothing(filled, tmp_path):
         UserError, match="requests record 2 .reference 2026-BBBBBBB., field status: status 'lost'"
     ):
         restore_backup(target, document)
-    assert TrackerService(open_workspace(str(target)).store).all() == []
+    assert TrackerService(open_workspace(str(target)).store, load_catalog()).all() == []
     assert not (target / "attachments").exists()
 
 

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from opt_out_gui.core.backup import backup_json, read_backup, restore_backup
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
@@ -122,13 +123,12 @@ def good_backup(tmp_path_factory):
             "smtp.from": "ann@example.org",
         }
     )
-    from opt_out_gui.core.catalog import load_catalog
     from opt_out_gui.core.checklist import ChecklistService
 
     checklist = ChecklistService(workspace.store, load_catalog())
     control = checklist.catalog.get("linkedin").controls[0].id
     checklist.mark("linkedin", control, "done", "main", date(2026, 5, 1))
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     evidence = root / "reply.pdf"
     evidence.write_bytes(b"%PDF-1.4 reply")
     for reference in ("2026-AAAAAAA", "2026-BBBBBBB"):

@@ -3,6 +3,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.checklist import DONE
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import TrackerService
@@ -24,7 +25,7 @@ def dashboard_text(window):
 
 
 def test_overdue_and_due_soon_requests_come_first(workspace, open_window):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     late = draft_request(tracker)
     tracker.record(late.id, "sent", date.today() - timedelta(days=60), channel="email")
     soon = draft_request(tracker)
@@ -46,7 +47,7 @@ def test_overdue_and_due_soon_requests_come_first(workspace, open_window):
     window = open_window(workspace)
     text = dashboard_text(window)
     assert "3 request(s): 1 draft, 2 sent." in text
-    overdue = TrackerService(workspace.store).summary(date.today()).overdue
+    overdue = TrackerService(workspace.store, load_catalog()).summary(date.today()).overdue
     assert f"Overdue by {-overdue[0].days_left} day(s)" in text
     assert "Due in" in text
     assert text.index("Overdue by") < text.index("Due in")
@@ -78,7 +79,7 @@ def test_catalogue_problems_are_shown(workspace, tmp_path, open_window):
 
 
 def test_overdue_requests_are_counted_for_the_tray(workspace, open_window):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     late = draft_request(tracker)
     tracker.record(late.id, "sent", date.today() - timedelta(days=90), channel="email")
     window = open_window(workspace)
