@@ -12,6 +12,7 @@ from opt_out_gui.cli.send import register_import_reply
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import CHANNELS, EVENT_KINDS, REFUSAL_REASONS, STATUSES, Request, TrackerService
 from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.wording.advice import advice_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -150,7 +151,7 @@ def _add(args: argparse.Namespace) -> int:
         print_json(request.to_json(today, include_letter=True))
     else:
         print(f"Request {request.id} ({request.reference}) saved as {request.status}.")
-        print(f"Next step: {service.next_step(request, today, profile).text}")
+        print(f"Next step: {advice_text(service.next_step(request, today, profile))}")
     return 0
 
 
@@ -201,7 +202,8 @@ def _show(args: argparse.Namespace) -> int:
     today = date.today()
     step = service.next_step(request, today, workspace.profiles.load())
     if args.json:
-        print_json(request.to_json(today, include_letter=True) | {"next_step": step.to_json()})
+        next_step = step.to_json() | {"text": advice_text(step)}
+        print_json(request.to_json(today, include_letter=True) | {"next_step": next_step})
         return 0
     rows = [
         ("Request", f"{request.id} ({request.reference})"),
@@ -223,7 +225,7 @@ def _show(args: argparse.Namespace) -> int:
     rows.append(("Recipient", request.recipient.replace("\n", ", ")))
     for label, value in rows:
         print(f"{label + ':':<20}{value}")
-    print(f"\nNext step: {step.text}\n\nTimeline:")
+    print(f"\nNext step: {advice_text(step)}\n\nTimeline:")
     print(f"  {request.created_at[:10]}  saved as draft")
     for event in request.events:
         print(f"  {event.date}  {event.kind}" + (f": {event.note}" if event.note else ""))
@@ -276,7 +278,7 @@ def _update(args: argparse.Namespace) -> int:
             f"Request {updated.id} ({updated.reference}): recorded {args.status} on {on}; "
             f"status {updated.status}."
         )
-    print(f"Next step: {service.next_step(updated, date.today(), workspace.profiles.load()).text}")
+    print(f"Next step: {advice_text(service.next_step(updated, date.today(), workspace.profiles.load()))}")
     return 0
 
 

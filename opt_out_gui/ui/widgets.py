@@ -5,8 +5,14 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def translate(context: str, text: str) -> str:
+    """A text of opt_out_gui.wording in the user's language (Qt's translators; English until
+    translations ship). Pass it wherever a wording function takes `translate`."""
+    return QCoreApplication.translate(context, text)
 
 
 def country_display_name(code: str) -> str:
