@@ -14,6 +14,7 @@ from opt_out_gui.core.errors import UserError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from opt_out_gui.core.letters import CHANNELS, ERASURE_SCOPES
+    from opt_out_gui.wording.labels import labels_of
 
     parser = subparsers.add_parser(
         "letter",
@@ -54,8 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--erasure-scope",
         default="training-data",
-        choices=tuple(ERASURE_SCOPES),
-        help="erasure: " + "; ".join(f"{key} = {label}" for key, label in ERASURE_SCOPES.items()),
+        choices=ERASURE_SCOPES,
+        help="erasure: " + "; ".join(f"{key} = {words}" for key, words in labels_of("erasure_scope").items()),
     )
     parser.add_argument(
         "--channel",
@@ -150,13 +151,16 @@ def _letter(args: argparse.Namespace) -> int:
 
 def _how_to_send(letter) -> str:
     """One line on stderr (the letter itself may go to stdout): where to send it, and why."""
+    from opt_out_gui.wording.labels import label_of
+
     recipient = letter.recipient
-    where = {
-        "email": f"by email to {recipient.email}",
-        "web_form": f"through the web form {recipient.web_form}",
-        "post": "by post to " + ", ".join(recipient.address),
-        "in_app": "through the platform's app",
+    to = {
+        "email": f" to {recipient.email}",
+        "web_form": f" at {recipient.web_form}",
+        "post": " to " + ", ".join(recipient.address),
+        "in_app": "",
     }[letter.channel]
+    where = label_of("send_by", letter.channel) + to
     note = ""
     if recipient.kind == "controller" and not recipient.email:
         note = f" ({recipient.entity} publishes no privacy email"
@@ -167,6 +171,7 @@ def _how_to_send(letter) -> str:
 
 def _list_types(as_json: bool) -> int:
     from opt_out_gui.core import laws, letters
+    from opt_out_gui.wording.labels import labels_of
 
     rows = []
     for type_id in letters.available_types():
@@ -186,7 +191,8 @@ def _list_types(as_json: bool) -> int:
             }
         )
     if as_json:
-        print(json.dumps({"types": rows, "grounds": letters.GROUNDS}, ensure_ascii=False, indent=2))
+        grounds = labels_of("objection_ground")
+        print(json.dumps({"types": rows, "grounds": grounds}, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
         print(f"{row['id']:<24}{row['title']}  [{', '.join(row['languages'])}]")

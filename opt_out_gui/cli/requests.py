@@ -13,6 +13,8 @@ from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import CHANNELS, EVENT_KINDS, REFUSAL_REASONS, STATUSES, Request, TrackerService
 from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.wording.advice import advice_text
+from opt_out_gui.wording.deadlines import deadline_text
+from opt_out_gui.wording.labels import label_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -190,9 +192,7 @@ def _iso(day: date | None) -> str:
 
 def _days_left_text(request: Request, today: date) -> str:
     days = request.days_left(today)
-    if days is None:
-        return ""
-    return f"overdue by {-days}" if request.is_overdue(today) else str(days)
+    return "" if days is None else deadline_text(days, request.is_overdue(today))
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -237,17 +237,13 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-_RECEIPT_WORDS = {
-    "same_day": "the day it was sent",
-    "entered": "the date you entered",
-    "estimated": "an estimate; correct it with `opt-out requests update ID --received DATE`",
-    "sent_date": "the send date, recorded before receipt dates were kept",
-}
-
-
 def received_text(request: Request) -> str:
-    """'2026-03-09 (an estimate; ...)': the day the deadline counts from, and how it is known."""
-    return f"{request.received_at} ({_RECEIPT_WORDS.get(request.received_basis or '', 'unknown')})"
+    """'2026-03-09 (estimated; ...)': the day the deadline counts from, and how it is known."""
+    basis = request.received_basis
+    how = label_of("receipt_basis", basis) if basis else "unknown"
+    if basis == "estimated":
+        how += "; correct it with `opt-out requests update ID --received DATE`"
+    return f"{request.received_at} ({how})"
 
 
 def _update(args: argparse.Namespace) -> int:

@@ -30,19 +30,11 @@ from opt_out_gui.core.recipients import Recipient, controller_recipient, holiday
 from opt_out_gui.core.tracker import CHANNELS
 from opt_out_gui.resources import templates_dir
 
-# Particular-situation grounds for an Art. 21(1) objection. Each language file words them;
-# these labels are for choosing in the GUI and the CLI.
-GROUNDS = {
-    "creative-work": "My creative or professional work",
-    "sensitive-content": "My private life shows in my content",
-    "professional-secrecy": "Professional confidentiality",
-    "safety": "Protection from harassment",
-    "minor": "Content from my childhood",
-}
-ERASURE_SCOPES = {
-    "training-data": "only data used for AI training",
-    "all-data": "all my data (closes the account)",
-}
+# Particular-situation grounds for an Art. 21(1) objection: each language file words them in
+# the letter; the fronts name them for choosing (opt_out_gui.wording.labels).
+GROUNDS = ("creative-work", "sensitive-content", "professional-secrecy", "safety", "minor")
+# What an erasure request covers.
+ERASURE_SCOPES = ("training-data", "all-data")
 OUTPUT_FORMATS = ("txt", "html", "pdf", "eml")
 # Longer mailto: links are cut off by some browsers and mail programs.
 MAILTO_LIMIT = 2000

@@ -143,9 +143,15 @@ class MainWindow(QMainWindow):
             tray = QSystemTrayIcon(self.windowIcon(), self)
             tray.setToolTip(APP_NAME)
             tray.show()
+            from opt_out_gui.ui.widgets import translate
+            from opt_out_gui.wording import count
+
+            overdue_text = translate("Requests", "{requests} overdue").format(
+                requests=count("request", overdue, translate)
+            )
             tray.showMessage(
                 APP_NAME,
-                f"{overdue} request(s) overdue: the platform missed its legal deadline. "
+                f"{overdue_text}: the platform missed its legal deadline. "
                 "Open Requests to send a reminder or complain.",
             )
             tray.messageClicked.connect(lambda: self.show_page("Requests"))

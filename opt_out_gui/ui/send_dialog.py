@@ -36,15 +36,12 @@ from opt_out_gui.core.delivery.outgoing import (
 )
 from opt_out_gui.core.delivery.smtp import load_smtp_settings, send_message, smtp_password
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.tracker import ALLOWED_EVENTS, CHANNELS, Request, TrackerService
+from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request, TrackerService
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.network_task import NetworkTask
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
-
-CHANNEL_LABELS = {"email": "Email", "post": "Post", "web_form": "Web form", "in_app": "In the app"}
-if set(CHANNEL_LABELS) != set(CHANNELS):  # pragma: no cover - keeps the labels in step with the tracker
-    raise AssertionError("CHANNEL_LABELS must name every channel")
+from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error, translate
+from opt_out_gui.wording.labels import labels_of
 
 
 def send_request_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -> Request | None:
@@ -334,8 +331,8 @@ class MarkSentDialog(QDialog):
         self.sent_on.setMaximumDate(QDate.currentDate())
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
         self.channel = QComboBox()
-        for value, label in CHANNEL_LABELS.items():
-            self.channel.addItem(label, value)
+        for value, words in labels_of("channel", translate).items():
+            self.channel.addItem(words, value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(self.request.channel or "email")))
         self.received_on = QDateEdit()
         self.received_on.setCalendarPopup(True)

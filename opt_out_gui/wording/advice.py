@@ -6,7 +6,7 @@ from opt_out_gui.core.tracker.advice import NextStep
 from opt_out_gui.wording import Translate, count, identity
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.errors import error_text
-from opt_out_gui.wording.labels import label
+from opt_out_gui.wording.labels import label_of
 
 
 def advice_text(step: NextStep, translate: Translate = identity) -> str:
@@ -112,7 +112,7 @@ def _situation(step: NextStep, t: Translate) -> str:
     if step.situation == "refused":
         reason = p["refusal_reason"]
         return t("Advice", "Refused ({reason}): if you disagree, ").format(
-            reason=label("refusal_reason", reason, t) if reason else t("Advice", "no reason given")
+            reason=label_of("refusal_reason", reason, t) if reason else t("Advice", "no reason given")
         )
     return ""
 

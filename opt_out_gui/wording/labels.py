@@ -12,12 +12,12 @@ from collections.abc import Callable
 from opt_out_gui.wording import Translate, identity
 
 
-def label(kind: str, value: str, translate: Translate = identity) -> str:
+def label_of(kind: str, value: str, translate: Translate = identity) -> str:
     """The words for one id of a kind ('status', 'channel'...); the id itself if it has none."""
-    return labels(kind, translate).get(value, value)
+    return labels_of(kind, translate).get(value, value)
 
 
-def labels(kind: str, translate: Translate = identity) -> dict[str, str]:
+def labels_of(kind: str, translate: Translate = identity) -> dict[str, str]:
     """id -> words for every id of a kind, in the order core lists them."""
     return _BUILDERS[kind](translate)
 

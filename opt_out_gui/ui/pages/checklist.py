@@ -34,8 +34,6 @@ from opt_out_gui.core.checklist import (
     CHECK_AGAIN,
     DEFAULT_ACCOUNT,
     DONE,
-    LETTER_ONLY,
-    NO_ACTION_NEEDED,
     OPEN,
     PLATFORM_STATUSES,
     AccountChecklist,
@@ -45,58 +43,27 @@ from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import emphasise, heading, paragraph, plain_html, set_text_colour, steps_html
+from opt_out_gui.ui.widgets import (
+    emphasise,
+    heading,
+    paragraph,
+    plain_html,
+    set_text_colour,
+    steps_html,
+    translate,
+)
+from opt_out_gui.wording import count
+from opt_out_gui.wording.checklist import progress_text, recheck_text
+from opt_out_gui.wording.labels import label_of
 
 if TYPE_CHECKING:  # guided imports this module
     from opt_out_gui.ui.guided import WalkthroughDialog
 
-CATEGORY_LABELS = {
-    "social": "Social networks",
-    "messaging": "Messaging",
-    "ai-assistant": "AI assistants",
-    "search": "Search",
-    "video": "Video",
-    "photos": "Photos",
-    "productivity": "Productivity",
-    "collaboration": "Collaboration",
-    "creative": "Creative tools",
-    "developer": "Developer tools",
-    "publishing": "Publishing and blogs",
-    "storage": "Cloud storage",
-    "voice-assistant": "Voice assistants",
-    "music": "Music",
-    "stock-media": "Stock media",
-    "business": "Business software",
-    "devices": "Devices",
-    "dating": "Dating",
-    "education": "Education",
-    "travel": "Travel",
-    "fitness": "Fitness",
-    "shopping": "Shopping",
-}
-KIND_LABELS = {"toggle": "Setting", "form": "Web form", "email": "Email", "none": "No control"}
-SCOPE_LABELS = {"account": "per account", "workspace": "per workspace", "admin": "admin only"}
 PLATFORM_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 ALL, IN_USE = "", "in-use"
-STATUS_LABELS = {
-    CHECK_AGAIN: "check again",
-    OPEN: "open",
-    DONE: "done",
-    NO_ACTION_NEEDED: "no action needed",
-    LETTER_ONLY: "letter only",
-}
-STATUS_FILTER_LABELS = {
-    CHECK_AGAIN: "Check again",
-    OPEN: "Still open",
-    DONE: "Done",
-    NO_ACTION_NEEDED: "No action needed",
-    LETTER_ONLY: "Letter only (no setting)",
-}
-
-
 def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
     """Where a fact comes from, for the user: the platform itself or a third party, and when."""
     confirmed = verified_on(sources)
@@ -104,15 +71,6 @@ def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
         return "Not verified: no source quoted for this yet"
     who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
     return f"Source: {who}, read {confirmed.day} {confirmed:%b %Y}"
-
-
-SOURCE_KIND_LABELS = {
-    "official": "the platform's own page",
-    "regulator": "a data protection authority",
-    "court": "a court",
-    "record": "a company record",
-    "press": "the press",
-}
 
 
 def _short_url(url: str, limit: int = 60) -> str:
@@ -158,7 +116,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         if not status:
             super().paint(painter, option, index)
             return
-        badge = STATUS_LABELS[status]
+        badge = label_of("platform_status", status, translate)
         font = QFont(option.font)
         font.setBold(status == CHECK_AGAIN)
         badge_width = QFontMetrics(font).horizontalAdvance(badge) + 14
@@ -195,7 +153,10 @@ class ControlCard(QFrame):
         title = QLabel(f"<b>{escape(control.title)}</b>")
         title.setWordWrap(True)
         layout.addWidget(title)
-        facts = [KIND_LABELS[control.kind], SCOPE_LABELS[control.scope]]
+        facts = [
+            label_of("control_kind", control.kind, translate),
+            label_of("control_scope", control.scope, translate),
+        ]
         if control.default == "on":
             facts.append("your data is used unless you act")
         if control.retroactive == "no":
@@ -242,7 +203,8 @@ class ControlCard(QFrame):
     def _show_status(self) -> None:
         item = self.item
         if item.status == CHECK_AGAIN:
-            self.status.setText(f"⚠ Check again: {item.reason}")
+            assert item.recheck is not None  # a control to check again says why
+            self.status.setText(f"⚠ Check again: {recheck_text(item.recheck, translate)}")
             self.status.setStyleSheet("color: #9a5b00; font-weight: 600;")
         elif item.status == DONE:
             self.status.setText(
@@ -368,7 +330,8 @@ class PlatformDetail(QWidget):
         if training.data:
             details.append(f"Data used: {training.data}")
         if training.basis:
-            details.append(f"Legal basis {platform.name} claims: {training.basis.replace('_', ' ')}")
+            basis = label_of("legal_basis", training.basis, translate)
+            details.append(f"Legal basis {platform.name} claims: {basis}")
         details.append(provenance_text(platform, training.sources))
         meta = paragraph(" · ".join(details))
         set_text_colour(meta)
@@ -435,7 +398,7 @@ class PlatformDetail(QWidget):
         verified = platform.last_verified
         lines = "".join(
             f"<li><a href='{escape(s.url, quote=True)}'>{escape(_short_url(s.url))}</a>: "
-            f"{SOURCE_KIND_LABELS[s.kind]}, read {s.read.day} {s.read:%b %Y}</li>"
+            f"{label_of('source_kind', s.kind, translate)}, read {s.read.day} {s.read:%b %Y}</li>"
             for s in shown
         )
         header = "<b>Sources</b>" + (
@@ -519,12 +482,12 @@ class ChecklistPage(QWidget):
         self.category.addItem("All platforms", ALL)
         self.category.addItem("Only the ones I use", IN_USE)
         for category in CATEGORIES:
-            self.category.addItem(CATEGORY_LABELS[category], category)
+            self.category.addItem(label_of("category", category, translate), category)
         self.category.setAccessibleName("Show platforms of this kind")
         self.status = QComboBox()
         self.status.addItem("Any status", ALL)
         for status in PLATFORM_STATUSES:
-            self.status.addItem(STATUS_FILTER_LABELS[status], status)
+            self.status.addItem(label_of("platform_status", status, translate), status)
         self.status.setAccessibleName("Show platforms with this status")
         self.model = QStandardItemModel(self)
         self.filter = PlatformFilter()
@@ -578,7 +541,8 @@ class ChecklistPage(QWidget):
                 ).casefold(),
                 SEARCH_ROLE,
             )
-            item.setToolTip(plain_html(f"{platform.company} · {CATEGORY_LABELS[platform.category]}"))
+            category = label_of("category", platform.category, translate)
+            item.setToolTip(plain_html(f"{platform.company} · {category}"))
             self.model.appendRow(item)
         self._syncing = False
 
@@ -594,13 +558,15 @@ class ChecklistPage(QWidget):
     def refresh_progress(self) -> None:
         overview = self.ctx.checklist.overview(self.ctx.region)
         self.progress_label.setText(
-            overview.progress_text if overview.accounts else "No platforms picked yet"
+            progress_text(overview.done, overview.total, translate)
+            if overview.accounts
+            else "No platforms picked yet"
         )
         self.progress.setMaximum(max(overview.total, 1))
         self.progress.setValue(overview.done)
         again = overview.check_again
         self.check_again.setText(
-            f"{len(again)} control(s) need checking again: "
+            f"Check again ({count('control', len(again), translate)}): "
             + ", ".join(sorted({a.platform.name for a, _ in again}))
             if again
             else ""
@@ -621,9 +587,10 @@ class ChecklistPage(QWidget):
             status = overview.platform_status(platform)
             if item.data(STATUS_ROLE) != status:
                 item.setData(status, STATUS_ROLE)
-                label = f"; {STATUS_LABELS[status]}" if status else ""
-                item.setToolTip(f"{platform.company} · {CATEGORY_LABELS[platform.category]}{label}")
-                item.setData(f"{platform.name}{label}", Qt.ItemDataRole.AccessibleTextRole)
+                badge = f"; {label_of('platform_status', status, translate)}" if status else ""
+                category = label_of("category", platform.category, translate)
+                item.setToolTip(f"{platform.company} · {category}{badge}")
+                item.setData(f"{platform.name}{badge}", Qt.ItemDataRole.AccessibleTextRole)
         self._syncing = False
         self._apply_filter()
 

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.send_dialog import CHANNEL_LABELS
-from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
+from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate, translate
+from opt_out_gui.wording.labels import label_of, labels_of
 
 
 def _how_to_send(letter) -> str:
@@ -49,9 +49,9 @@ def _how_to_send(letter) -> str:
         "post": ", ".join(recipient.address),
         "in_app": None,
     }.get(letter.channel)
-    text = f"by {CHANNEL_LABELS[letter.channel].lower()}" + (f" ({where})" if where else "")
+    text = label_of("send_by", letter.channel, translate) + (f" ({where})" if where else "")
     if recipient.kind == "controller" and not recipient.email and letter.channel != "in_app":
-        text += "; no privacy email is published"
+        text += translate("Letters", "; no privacy email is published")
     return text
 
 
@@ -120,8 +120,8 @@ class LettersPage(Page):
         self.channel = QComboBox()
         self.channel.setAccessibleName("Send by")
         self.channel.addItem("As the recipient offers", None)
-        for channel in self.letters.CHANNELS:
-            self.channel.addItem(CHANNEL_LABELS[channel], channel)
+        for channel, words in labels_of("channel", translate).items():
+            self.channel.addItem(words, channel)
         form.addRow("Platform", self.platform)
         form.addRow("Account", self.account)
         form.addRow("Request", self.request_type)
@@ -135,8 +135,8 @@ class LettersPage(Page):
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.grounds: dict[str, QCheckBox] = {}
         grounds_column = QVBoxLayout()
-        for ground_id, label in self.letters.GROUNDS.items():
-            box = QCheckBox(label)
+        for ground_id, words in labels_of("objection_ground", translate).items():
+            box = QCheckBox(words)
             box.toggled.connect(self._refresh_letter)
             self.grounds[ground_id] = box
             grounds_column.addWidget(box)
@@ -149,8 +149,8 @@ class LettersPage(Page):
         self.data_scope.setPlaceholderText("all my data (default)")
         options.addRow("Which data", self.data_scope)
         self.erasure_scope = QComboBox()
-        for scope_id, label in self.letters.ERASURE_SCOPES.items():
-            self.erasure_scope.addItem(label, scope_id)
+        for scope_id, words in labels_of("erasure_scope", translate).items():
+            self.erasure_scope.addItem(words, scope_id)
         options.addRow("Erase", self.erasure_scope)
         self.earlier_date = QDateEdit()
         self.earlier_date.setCalendarPopup(True)
@@ -629,9 +629,9 @@ class LettersPage(Page):
 
     def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
         widget.setVisible(visible)
-        label = self._options_layout.labelForField(widget)
-        if label is not None:
-            label.setVisible(visible)
+        field_label = self._options_layout.labelForField(widget)
+        if field_label is not None:
+            field_label.setVisible(visible)
 
     def _platform(self):
         platform_id = self.platform.currentData()

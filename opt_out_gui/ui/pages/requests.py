@@ -59,7 +59,7 @@ from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate, translate
 from opt_out_gui.wording.advice import advice_text, write_letter_label
 from opt_out_gui.wording.deadlines import deadline_text
-from opt_out_gui.wording.labels import label, labels
+from opt_out_gui.wording.labels import label_of, labels_of
 
 COLUMNS = ("Platform", "Type", "Status", "Sent", "Deadline", "Days left")
 PLATFORM, TYPE, STATUS, SENT, DEADLINE, DAYS_LEFT = range(len(COLUMNS))
@@ -75,7 +75,7 @@ def receipt_words(basis: str | None) -> str:
     """How the day a deadline counts from is known, for the detail pane."""
     if not basis:
         return ""
-    words = label("receipt_basis", basis, translate)
+    words = label_of("receipt_basis", basis, translate)
     if basis == "estimated":
         words += translate("Requests", "; correct it when you know")
     return words
@@ -202,7 +202,7 @@ class RequestsTableModel(QAbstractTableModel):
         if column == TYPE:
             return self.type_titles.get(row.type, row.type)
         if column == STATUS:
-            return label("status", row.status, translate)
+            return label_of("status", row.status, translate)
         if column == SENT:
             return row.sent_at.isoformat() if row.sent_at else "not sent"
         if column == DEADLINE:
@@ -330,7 +330,7 @@ class RequestsPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
         self.status_filter.addItem("Any status", None)
-        for status, words in labels("status", translate).items():
+        for status, words in labels_of("status", translate).items():
             self.status_filter.addItem(words, status)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search reference, platform, type")
@@ -458,10 +458,10 @@ class RequestsPage(Page):
         self.event_date.setCalendarPopup(True)
         self.event_date.setDisplayFormat("yyyy-MM-dd")
         self.event_reason = QComboBox()
-        for reason, words in labels("refusal_reason", translate).items():
+        for reason, words in labels_of("refusal_reason", translate).items():
             self.event_reason.addItem(words, reason)
         self.event_channel = QComboBox()
-        for channel, words in labels("channel", translate).items():
+        for channel, words in labels_of("channel", translate).items():
             self.event_channel.addItem(words, channel)
         self.event_note = QLineEdit()
         self.event_note.setPlaceholderText("What happened (optional)")
@@ -587,7 +587,7 @@ class RequestsPage(Page):
         self.timeline.clear()
         QListWidgetItem(f"{request.created_at[:10]}  Saved as draft", self.timeline)
         for event in request.events:
-            text = f"{event.date.isoformat()}  {label('event', event.kind, translate)}"
+            text = f"{event.date.isoformat()}  {label_of('event', event.kind, translate)}"
             if event.note:
                 text += f": {event.note}"
             if event.attachments:
@@ -597,7 +597,7 @@ class RequestsPage(Page):
         self.attachment_list.clear()
         for event in request.events:
             for attachment in event.attachments:
-                kind = label("event", event.kind, translate)
+                kind = label_of("event", event.kind, translate)
                 item = QListWidgetItem(
                     f"{attachment.file_name} ({kind}, {event.date.isoformat()}) "
                     f"SHA-256 {attachment.sha256[:16]}…"
@@ -611,7 +611,7 @@ class RequestsPage(Page):
         self.event_kind.blockSignals(True)
         self.event_kind.clear()
         for kind in ALLOWED_EVENTS[request.status]:
-            self.event_kind.addItem(label("event", kind, translate), kind)
+            self.event_kind.addItem(label_of("event", kind, translate), kind)
         self.event_kind.blockSignals(False)
         self.event_date.setMaximumDate(to_qdate(self.today))
         self.event_date.setDate(to_qdate(self.today))
@@ -621,12 +621,12 @@ class RequestsPage(Page):
 
     def _facts(self, request: Request) -> list[str]:
         """Status and law; when it was sent; the deadlines and how they stand today."""
-        status = f"Status: {label('status', request.status, translate)}"
+        status = f"Status: {label_of('status', request.status, translate)}"
         if request.refusal_reason:
-            status += f" ({label('refusal_reason', request.refusal_reason, translate)})"
+            status += f" ({label_of('refusal_reason', request.refusal_reason, translate)})"
         facts = [f"{status} · Law: {self.service.law_name(request.law)}"]
         if request.sent_at:
-            by = f" ({label('channel', request.channel, translate)})" if request.channel else ""
+            by = f" ({label_of('channel', request.channel, translate)})" if request.channel else ""
             sent = f"Sent {request.sent_at.isoformat()}{by}"
             acknowledged = request.last_event("acknowledged")
             if acknowledged:

@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core import updates
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, heading, paragraph, show_error
+from opt_out_gui.ui.widgets import (
+    Page,
+    error_label,
+    fill_with_scrolling,
+    heading,
+    paragraph,
+    show_error,
+    translate,
+)
+from opt_out_gui.wording import count, sentence
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +99,8 @@ class UpdateDialog(QDialog):
         if events:
             layout.addWidget(
                 paragraph(
-                    f"{len(events)} new policy event(s): opt-outs you already did on these platforms "
-                    'will be marked "check again".'
+                    f"{sentence(count('policy_event', len(events), translate))}: opt-outs you already did "
+                    'on these platforms will be marked "check again".'
                 )
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
