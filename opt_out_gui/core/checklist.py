@@ -9,7 +9,7 @@ interval.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import date as datetime_date
@@ -228,9 +228,12 @@ def item_status(
 
 
 class ChecklistService:
-    def __init__(self, store: Store, catalog: Catalog) -> None:
+    def __init__(self, store: Store, catalog: Catalog, on_change: Callable[[], None] | None = None) -> None:
+        """`on_change` is called after every change a method of this service made (the GUI
+        announces it to its pages)."""
         self._store = store
         self.catalog = catalog
+        self._on_change = on_change or (lambda: None)
 
     # Accounts -----------------------------------------------------------
     def accounts(self, platform_id: str | None = None) -> list[tuple[str, str]]:
@@ -255,6 +258,7 @@ class ChecklistService:
                 "ON CONFLICT(platform, identifier) DO NOTHING",
                 (platform_id, account, _now()),
             )
+        self._on_change()
         return account
 
     def remove_account(self, platform_id: str, account: str) -> None:
@@ -265,6 +269,7 @@ class ChecklistService:
             ).rowcount
         if not deleted:
             raise UserError(f"no account {account!r} for {platform_id}")
+        self._on_change()
 
     def set_in_use(self, platform_id: str, in_use: bool) -> None:
         if in_use:
@@ -273,6 +278,7 @@ class ChecklistService:
             return
         with self._store.transaction() as connection:
             connection.execute("DELETE FROM accounts WHERE platform = ?", (platform_id,))
+        self._on_change()
 
     # Progress -----------------------------------------------------------
     def mark(
@@ -303,6 +309,7 @@ class ChecklistService:
                 "done_at = excluded.done_at",
                 (account_id, control_id, state, when.isoformat() if state == DONE and when else None),
             )
+        self._on_change()
 
     def set_note(self, platform_id: str, control_id: str, note: str, account: str = DEFAULT_ACCOUNT) -> None:
         self.catalog.get(platform_id).control(control_id)
@@ -315,6 +322,7 @@ class ChecklistService:
                 "ON CONFLICT(account_id, control) DO UPDATE SET note = excluded.note",
                 (account_id, control_id, note),
             )
+        self._on_change()
 
     # Views -----------------------------------------------------------
     def account_checklist(

@@ -1,9 +1,18 @@
-"""What every page shares: the workspace, the catalogue, and change notifications."""
+"""What every page shares: the workspace, the catalogue, one instance of each service, and
+the signals that announce changes.
+
+The context owns the services (checklist, tracker) and builds each once, on first use, over
+the active catalogue. A change made through a service, from any page or dialog, is
+announced by the context's signal for it; every page that shows such data listens and
+refreshes (ui/refresh.py). When the catalogue changes (an update installed or reverted)
+or the data is replaced, the services are built again over the new state.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,6 +21,10 @@ from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.workspace import Workspace
 
+if TYPE_CHECKING:  # the services are imported when first used
+    from opt_out_gui.core.checklist import ChecklistService
+    from opt_out_gui.core.tracker import TrackerService
+
 WELCOME_DONE_SETTING = "welcome_done"
 
 
@@ -19,6 +32,7 @@ class AppContext(QObject):
     """Services for the pages, and signals that keep pages in step with each other."""
 
     profile_changed = Signal()
+    # Checklist progress or the platforms in use changed.
     checklist_changed = Signal()
     # (platform id, request type id or "", earlier request id or 0): a page asks for the
     # letter composer; a reminder or complaint refers to the earlier request.
@@ -40,6 +54,8 @@ class AppContext(QObject):
         self.catalog_dir = catalog_dir
         self._catalog: Catalog | None = None
         self._preloaded_catalog = preloaded_catalog
+        self._checklist: ChecklistService | None = None
+        self._tracker: TrackerService | None = None
 
     @property
     def profile(self) -> Profile:
@@ -61,7 +77,7 @@ class AppContext(QObject):
 
     @property
     def catalog(self) -> Catalog:
-        """The platform catalogue, loaded on first use (or by the start-up preload)."""
+        """The active catalogue (core.catalog_source), loaded on first use or by the start-up preload."""
         if self._catalog is None:
             if self._preloaded_catalog is not None:
                 self._catalog = self._preloaded_catalog()
@@ -70,23 +86,50 @@ class AppContext(QObject):
         return self._catalog
 
     def reload_catalog(self) -> None:
-        """After a catalogue update or revert: load again and tell the pages."""
+        """After a catalogue update or revert: load it again, rebuild the services over it, tell the pages."""
         self._catalog = None
         self._preloaded_catalog = None
+        self._drop_services()
         self.catalog_changed.emit()
 
-    @property
-    def checklist(self):
-        from opt_out_gui.core.checklist import ChecklistService
+    def reload_data(self) -> None:
+        """After the data was replaced underneath the app (a restore): rebuild the services and
+        tell every page that the profile, the checklist and the requests may all have changed."""
+        self._drop_services()
+        self.profile_changed.emit()
+        self.checklist_changed.emit()
+        self.requests_changed.emit()
 
-        return ChecklistService(self.workspace.store, self.catalog)
+    def _drop_services(self) -> None:
+        self._checklist = None
+        self._tracker = None
+
+    @property
+    def checklist(self) -> ChecklistService:
+        """The one checklist service; its changes are announced by `checklist_changed`."""
+        if self._checklist is None:
+            from opt_out_gui.core.checklist import ChecklistService
+
+            self._checklist = ChecklistService(
+                self.workspace.store, self.catalog, on_change=self.checklist_changed.emit
+            )
+        return self._checklist
+
+    @property
+    def tracker(self) -> TrackerService:
+        """The one tracker service; its changes are announced by `requests_changed`.
+
+        It loads the catalogue only when a method needs it: the dashboard's summary at
+        start-up does not wait for it.
+        """
+        if self._tracker is None:
+            from opt_out_gui.core.tracker import TrackerService
+
+            self._tracker = TrackerService(
+                self.workspace.store, lambda: self.catalog, on_change=self.requests_changed.emit
+            )
+        return self._tracker
 
     @property
     def region(self) -> str | None:
         return self.profile.region
-
-    @property
-    def tracker(self):
-        from opt_out_gui.core.tracker import TrackerService
-
-        return TrackerService(self.workspace.store, self.catalog)

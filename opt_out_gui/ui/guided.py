@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.checklist import DONE, AccountChecklist, ControlItem
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import heading, paragraph, steps_html, translate
+from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.widgets import heading, paragraph, steps_html
 from opt_out_gui.wording.checklist import progress_text, recheck_text
 
 

@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
             self._show_welcome()
         else:
             self.sidebar.setCurrentRow(0)
-        self.ctx.profile_changed.connect(self._refresh_current)
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
 
@@ -143,7 +142,7 @@ class MainWindow(QMainWindow):
             tray = QSystemTrayIcon(self.windowIcon(), self)
             tray.setToolTip(APP_NAME)
             tray.show()
-            from opt_out_gui.ui.widgets import translate
+            from opt_out_gui.ui.translation import translate
             from opt_out_gui.wording import count
 
             overdue_text = translate("Requests", "{requests} overdue").format(
@@ -209,12 +208,6 @@ class MainWindow(QMainWindow):
             refresh()
         self.stack.setCurrentWidget(widget)
         self.page_changed.emit(name)
-
-    def _refresh_current(self) -> None:
-        name = self.current_page_name()
-        refresh = getattr(self._pages.get(name or ""), "refresh", None)
-        if refresh:
-            refresh()
 
     def _show_welcome(self) -> None:
         from opt_out_gui.ui.pages.welcome import WelcomePage

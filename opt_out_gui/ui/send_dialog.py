@@ -36,7 +36,7 @@ from opt_out_gui.core.delivery.outgoing import (
 )
 from opt_out_gui.core.delivery.smtp import load_smtp_settings, send_message, smtp_password
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request, TrackerService
+from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.network_task import NetworkTask
 from opt_out_gui.ui.open_link import OpenLinkRow
@@ -71,15 +71,11 @@ def _receipt_hint(receipt) -> str:
     return "Email, web forms and in-app requests reach the company the day they are sent."
 
 
-def _tracker(ctx: AppContext) -> TrackerService:
-    return TrackerService(ctx.workspace.store, ctx.catalog)
-
-
 class SendDialog(QDialog):
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tracker = _tracker(ctx)
+        self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
         self.settings = load_smtp_settings(ctx.workspace.store)
         self.updated: Request | None = None
@@ -316,7 +312,7 @@ class MarkSentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tracker = _tracker(ctx)
+        self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
         self.updated: Request | None = None
         self.setWindowTitle(f"Mark {self.request.reference} as sent")

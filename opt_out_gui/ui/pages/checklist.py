@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,8 @@ from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.refresh import RefreshOnChange
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     emphasise,
     heading,
@@ -50,7 +52,6 @@ from opt_out_gui.ui.widgets import (
     plain_html,
     set_text_colour,
     steps_html,
-    translate,
 )
 from opt_out_gui.wording import count
 from opt_out_gui.wording.checklist import progress_text, recheck_text
@@ -140,9 +141,11 @@ class StatusBadgeDelegate(QStyledItemDelegate):
 
 
 class ControlCard(QFrame):
-    """One control of one account: steps, link, done box, note, re-check status."""
+    """One control of one account: steps, link, done box, note, re-check status.
 
-    changed = Signal()
+    Its changes go through the context's checklist service, which announces them; the page
+    then shows the new state (ChecklistPage._checklist_changed).
+    """
 
     def __init__(self, ctx: AppContext, platform: Platform, account: str, item: ControlItem) -> None:
         super().__init__()
@@ -219,11 +222,9 @@ class ControlCard(QFrame):
         self.ctx.checklist.mark(
             self.platform.id, self.item.control.id, DONE if checked else OPEN, self.account
         )
-        self.changed.emit()
 
     def _confirm_again(self) -> None:
         self.ctx.checklist.mark(self.platform.id, self.item.control.id, DONE, self.account)
-        self.changed.emit()
 
     def _save_note(self) -> None:
         if self.note.text().strip() == self.item.note:
@@ -239,12 +240,12 @@ class ControlCard(QFrame):
 class PlatformDetail(QWidget):
     """Everything about one platform for the current account."""
 
-    changed = Signal()
-
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.platform: Platform | None = None
+        self.account: str | None = None
+        self._shown_state: object = None  # what the cards show (see _state), to skip needless rebuilds
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 8, 16, 16)
         self.show_platform(None)
@@ -264,9 +265,23 @@ class PlatformDetail(QWidget):
             if needed != self.minimumHeight():
                 self.setMinimumHeight(needed)
 
+    def follow_change(self) -> None:
+        """After a checklist change: show the platform again if what it shows has changed
+        (a note saved from a card does not rebuild the cards under the user's cursor)."""
+        if self.platform is not None and self._state(self.platform, self.account) != self._shown_state:
+            self.show_platform(self.platform, self.account)
+
+    def _state(self, platform: Platform, account: str | None) -> object:
+        accounts = tuple(a for _, a in self.ctx.checklist.accounts(platform.id))
+        chosen = account if account in accounts else (accounts[0] if accounts else DEFAULT_ACCOUNT)
+        items = self.ctx.checklist.account_checklist(platform.id, chosen, self.ctx.region).items
+        return accounts, chosen, [(i.control.id, i.status, i.done_at, i.next_check, i.recheck) for i in items]
+
     def show_platform(self, platform: Platform | None, account: str | None = None) -> None:
         self._clear()
         self.platform = platform
+        self.account = None
+        self._shown_state = None if platform is None else self._state(platform, account)
         if platform is None:
             self.layout_.addWidget(
                 paragraph(
@@ -347,9 +362,7 @@ class PlatformDetail(QWidget):
             )
         for item in checklist.items:
             if interactive:
-                card = ControlCard(self.ctx, platform, checklist.account, item)
-                card.changed.connect(self._changed)
-                self.layout_.addWidget(card)
+                self.layout_.addWidget(ControlCard(self.ctx, platform, checklist.account, item))
             else:
                 self.layout_.addWidget(paragraph(f"• {item.control.title}"))
         if checklist.needs_letter and not platform.says_no_training(region):
@@ -413,7 +426,7 @@ class PlatformDetail(QWidget):
     def _set_in_use(self, in_use: bool) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
         self.ctx.checklist.set_in_use(self.platform.id, in_use)
-        self._changed()
+        self.follow_change()  # the page does this too when it is on screen; here, in any case
 
     def _add_account(self) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
@@ -428,11 +441,6 @@ class PlatformDetail(QWidget):
             QMessageBox.warning(self, "Account not added", plain_html(str(error)))
             return
         self.show_platform(self.platform, added)
-        self.changed.emit()
-
-    def _changed(self) -> None:
-        self.show_platform(self.platform, getattr(self, "account", None))
-        self.changed.emit()
 
 
 def _delete_layout(layout) -> None:
@@ -520,8 +528,9 @@ class ChecklistPage(QWidget):
         self.status.currentIndexChanged.connect(self._apply_filter)
         self.list.selectionModel().currentChanged.connect(self._select)
         self.model.itemChanged.connect(self._use_changed)
-        self.detail.changed.connect(self.refresh_progress)
         self.walk.clicked.connect(self.walk_through)
+        RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed)
+        RefreshOnChange(self, self._checklist_changed, ctx.checklist_changed)
         self._fill()
 
     def _fill(self) -> None:
@@ -547,13 +556,22 @@ class ChecklistPage(QWidget):
         self._syncing = False
 
     def refresh(self) -> None:
-        """Called when the page is shown: pick up profile and checklist changes."""
+        """Everything again: the catalogue, the profile's region and the progress may all have changed."""
         selected = self.detail.platform
+        account = self.detail.account
         self._fill()
         self._apply_filter()
-        if selected:
+        if selected and selected.id in self.ctx.catalog.ids():
             self.select_platform(selected.id)
+            self.detail.show_platform(self.ctx.catalog.get(selected.id), account)
+        elif selected:
+            self.detail.show_platform(None)  # the platform left the catalogue
         self.refresh_progress()
+
+    def _checklist_changed(self) -> None:
+        """Progress changed (here, in a dialog, or through the service): counts, badges, cards."""
+        self.refresh_progress()
+        self.detail.follow_change()
 
     def refresh_progress(self) -> None:
         overview = self.ctx.checklist.overview(self.ctx.region)
@@ -628,8 +646,6 @@ class ChecklistPage(QWidget):
         self.ctx.checklist.set_in_use(platform_id, checked)
         self.select_platform(platform_id)
         self.detail.show_platform(self.ctx.catalog.get(platform_id))
-        self.refresh_progress()
-        self.ctx.checklist_changed.emit()
 
     def walk_through(self) -> None:
         from opt_out_gui.ui.guided import WalkthroughDialog
@@ -649,6 +665,4 @@ class ChecklistPage(QWidget):
         self.walkthrough.open()
 
     def _walkthrough_finished(self) -> None:
-        self.walkthrough = None
-        self.refresh()
-        self.ctx.checklist_changed.emit()
+        self.walkthrough = None  # what it changed was announced, and shown, as it happened

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -11,19 +12,23 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.refresh import RefreshOnChange
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
     country_display_name,
     emphasise,
     fill_with_scrolling,
     set_plain_text,
-    translate,
     wrapped_label,
 )
 from opt_out_gui.wording import count, sentence
 from opt_out_gui.wording.checklist import progress_text, recheck_text
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.labels import labels_of
+
+if TYPE_CHECKING:
+    from opt_out_gui.core.tracker import Summary
 
 
 class Card(QFrame):
@@ -51,7 +56,8 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.requests_summary = None  # the last one shown; the start-up tray notice reuses it
+        # The last one shown; the start-up tray notice reuses it.
+        self.requests_summary: Summary | None = None
         page = Page("Dashboard")
         fill_with_scrolling(self, page)
 
@@ -87,6 +93,14 @@ class DashboardPage(QWidget):
         self.problems_card.layout_.addWidget(self.problems_text)
         page.body.addWidget(self.problems_card)
         page.body.addStretch(1)
+        RefreshOnChange(
+            self,
+            self.refresh,
+            ctx.profile_changed,
+            ctx.checklist_changed,
+            ctx.requests_changed,
+            ctx.catalog_changed,
+        )
 
     def refresh(self) -> None:
         self._refresh_profile()

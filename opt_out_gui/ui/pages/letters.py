@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate, translate
 from opt_out_gui.wording.labels import label_of, labels_of
 
@@ -91,6 +92,7 @@ class LettersPage(Page):
         splitter.setSizes([340, 440])
         self.body.addWidget(splitter, 1)
         self._fill_platforms()
+        RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed)
 
     # ------------------------------------------------------------ layout
 
@@ -306,8 +308,11 @@ class LettersPage(Page):
     # ------------------------------------------------------------ public API
 
     def refresh(self) -> None:
-        """Called when the page is shown: the profile may have changed."""
-        self._fill_types()
+        """The catalogue's platforms and the profile (law, language, sender) may have changed."""
+        if self._platform_ids() != [p.id for p in self.ctx.catalog.platforms]:
+            self._fill_platforms()  # fills the types too
+        else:
+            self._fill_types()
 
     def compose_for(
         self, platform_id: str, type_id: str | None = None, earlier_request_id: int | None = None
@@ -395,7 +400,6 @@ class LettersPage(Page):
             show_error(self.error, error)
             return None
         self.error.hide()
-        self.ctx.requests_changed.emit()
         self._saved_reference = letter.reference
         self.track_button.setEnabled(False)
         self.status.setText(
@@ -431,8 +435,6 @@ class LettersPage(Page):
                     tracked += 1
             except UserError as error:
                 problems.append(f"{platform.name}: {error}")
-        if tracked:
-            self.ctx.requests_changed.emit()
         saved = f" {tracked} saved as draft requests (Requests page)." if track else ""
         self.status.setText(
             f"Wrote {len(written)} letter(s) to {folder}.{saved}" + "".join(f"\n{p}" for p in problems)
@@ -488,17 +490,33 @@ class LettersPage(Page):
 
     # ------------------------------------------------------------ internals
 
+    def _platform_ids(self) -> list[str]:
+        return [self.platform.itemData(i) for i in range(self.platform.count())]
+
     def _fill_platforms(self) -> None:
+        """The platforms of the catalogue in use; the chosen one and the ticked ones stay chosen."""
+        current = self.platform.currentData()
+        ticked = {
+            self.bulk_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.bulk_list.count())
+            if self.bulk_list.item(row).checkState() == Qt.CheckState.Checked
+        }
         self._updating = True
         try:
+            self.platform.clear()
+            self.bulk_list.clear()
             for platform in self.ctx.catalog.platforms:
                 self.platform.addItem(platform.name, platform.id)
                 item = QListWidgetItem(platform.name, self.bulk_list)
                 item.setData(Qt.ItemDataRole.UserRole, platform.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+                checked = platform.id in ticked
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.platform.setCurrentIndex(max(self.platform.findData(current), 0))
         finally:
             self._updating = False
+        if self.platform.currentData() != current:
+            self._reference = ""  # another platform: another letter
         self._fill_types()
 
     def _platform_changed(self) -> None:

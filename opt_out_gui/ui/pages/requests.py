@@ -55,8 +55,10 @@ from opt_out_gui.core.tracker import (
 )
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
+from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
-from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate, translate
+from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
 from opt_out_gui.wording.advice import advice_text, write_letter_label
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.labels import label_of, labels_of
@@ -282,7 +284,6 @@ class RequestsPage(Page):
         super().__init__("Requests")
         self.ctx = ctx
         self._fixed_today = today
-        self.service = TrackerService(ctx.workspace.store, ctx.catalog)
         self.model = RequestsTableModel(self)
         self.proxy = RequestsFilter(self.model, self)
         self.current: Request | None = None
@@ -293,6 +294,12 @@ class RequestsPage(Page):
         self.pages.addWidget(self._build_empty_state())
         self.pages.addWidget(self._build_tracker())
         self.body.addWidget(self.pages, 1)
+        RefreshOnChange(self, self.refresh, ctx.requests_changed, ctx.catalog_changed, ctx.profile_changed)
+
+    @property
+    def service(self) -> TrackerService:
+        """The context's tracker (built again when the catalogue changes)."""
+        return self.ctx.tracker
 
     @property
     def today(self) -> date:
@@ -488,8 +495,9 @@ class RequestsPage(Page):
     # ---- behaviour ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload every row in one query; keep the selection and filters."""
+        """Reload every row in one query and the request shown; keep the selection and filters."""
         selected = self.current.id if self.current else None
+        self.current = None  # its detail is read again too
         rows = self.service.rows(self.today)
         names = {p.id: p.name for p in self.ctx.catalog.platforms}
         titles = {type_id: self.service.type_title(type_id) for type_id in {row.type for row in rows}}
@@ -683,13 +691,12 @@ class RequestsPage(Page):
         self._changed(self.current.id)
 
     def _changed(self, request_id: int) -> None:
-        """After the page changed a request: show it, reloaded, and tell the other pages."""
-        self.current = None  # reload the detail from the database
-        self.refresh()
+        """After the page changed a request: show it, clearing filters that hide it."""
+        if not self.isVisible():  # on screen, the tracker's announcement reloaded the page already
+            self.refresh()
         if self._proxy_row_of(request_id) is None:
-            self._clear_filters()  # the changed request must be in view
+            self._clear_filters()
         self.select_request(request_id)
-        self.ctx.requests_changed.emit()
 
     def _clear_filters(self) -> None:
         for combo in (self.show_filter, self.platform_filter, self.status_filter):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core import updates
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
     error_label,
@@ -35,7 +36,6 @@ from opt_out_gui.ui.widgets import (
     heading,
     paragraph,
     show_error,
-    translate,
 )
 from opt_out_gui.wording import count, sentence
 
