@@ -585,8 +585,9 @@ def restore_backup(
         checked.tables["settings"].append({"key": snapshots.KEEP_SETTING, "value": str(keep)})
     if held and not force:
         raise UserError(
-            f"data directory {data_dir} already holds data; restore into an empty one, or "
-            "pass --force to replace it (a copy is kept in its backups folder first)"
+            f"data directory {data_dir} already holds data; restore into an empty one",
+            code="restore_target_holds_data",
+            path=data_dir,
         )
     stage = snapshots.fresh_stage(data_dir)
     try:

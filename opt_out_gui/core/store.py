@@ -310,7 +310,7 @@ def _check_is_sqlite(path: Path) -> None:
         raise UserError(f"cannot read {path}: {error.strerror or error}") from None
     # An empty file is what a crash right after creation leaves; SQLite accepts it.
     if header and header != _SQLITE_HEADER:
-        raise UserError(f"{path} is not an SQLite database; move it away or choose another --data-dir")
+        raise UserError(f"{path} is not an SQLite database", code="not_a_database", path=path)
 
 
 def read_only_reason(data_dir: Path) -> str | None:

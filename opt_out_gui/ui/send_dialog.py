@@ -40,7 +40,8 @@ from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.network_task import NetworkTask
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error, translate
+from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
 from opt_out_gui.wording.labels import labels_of
 
 
@@ -280,7 +281,8 @@ class SendDialog(QDialog):
         self._save_file("Save the letter as PDF", "pdf", "PDF (*.pdf)")
 
     def _save_file(self, title: str, suffix: str, file_filter: str) -> None:
-        from opt_out_gui.letter_files import save_letter
+        from opt_out_gui.core.letter_files import save_letter
+        from opt_out_gui.pdf import letter_pdf_bytes
 
         self.error.hide()
         suggested = str(Path.home() / f"{self.request.reference}.{suffix}")
@@ -289,7 +291,7 @@ class SendDialog(QDialog):
             return
         try:
             # The file dialog has asked already whether to replace an existing file.
-            save_letter(self._letter(), suffix, Path(chosen), replace=True)
+            save_letter(self._letter(), suffix, Path(chosen), replace=True, pdf_writer=letter_pdf_bytes)
         except UserError as error:
             show_error(self.error, error)
             return

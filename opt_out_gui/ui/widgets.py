@@ -5,14 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
-
-
-def translate(context: str, text: str) -> str:
-    """A text of opt_out_gui.wording in the user's language (Qt's translators; English until
-    translations ship). Pass it wherever a wording function takes `translate`."""
-    return QCoreApplication.translate(context, text)
 
 
 def country_display_name(code: str) -> str:
@@ -114,8 +108,10 @@ def error_label() -> QLabel:
 
 
 def show_error(label: QLabel, error: Exception) -> None:
-    """Show a UserError's message as a sentence in an error label."""
-    text = str(error)
+    """Show a UserError as a sentence in an error label, with where in the app to fix it."""
+    from opt_out_gui.ui.errors import gui_error_text
+
+    text = gui_error_text(error)
     set_plain_text(label, text[:1].upper() + text[1:])  # it may quote what the user typed
     label.show()
 

@@ -102,8 +102,9 @@ def test_restore_refuses_a_data_directory_with_data_and_force_keeps_a_copy(fille
     other = open_workspace(str(tmp_path / "other"))
     other.profiles.save(Profile(name="Someone Else"))
     other.close()
-    with pytest.raises(UserError, match="already holds data.*--force"):
+    with pytest.raises(UserError, match="already holds data") as refused:
         restore_backup(other.data_dir, document)
+    assert refused.value.code == "restore_target_holds_data"  # the CLI names --force for it
     assert not (other.data_dir / "backups").exists()
 
     result = restore_backup(other.data_dir, document, force=True)

@@ -120,10 +120,7 @@ def save_smtp_settings(store: Store, settings: SmtpSettings) -> SmtpSettings:
 def require_smtp_settings(store: Store) -> SmtpSettings:
     settings = load_smtp_settings(store)
     if settings is None:
-        raise UserError(
-            "email sending is not set up: enter your mail server in Settings > Email "
-            "or run `opt-out smtp set --host ... --from ...`"
-        )
+        raise UserError("email sending is not set up", code="smtp_not_set_up")
     return settings
 
 
@@ -173,8 +170,7 @@ def send_message(
         raise DeliveryError("the message has no recipient")
     if settings.user and not password:
         raise DeliveryError(
-            f"no password for SMTP user {settings.user}: enter it in Settings > Email "
-            "(or give it with --password-stdin)"
+            f"no password for SMTP user {settings.user}", code="smtp_password_missing", user=settings.user
         )
     sender = mail_address("sender address", settings.from_address).addr_spec
     # A non-ASCII local part can only travel where the server speaks SMTPUTF8.

@@ -35,9 +35,12 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.refresh import RefreshOnChange
-from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate, translate
+from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
+from opt_out_gui.wording import count
 from opt_out_gui.wording.labels import label_of, labels_of
 
 
@@ -357,7 +360,8 @@ class LettersPage(Page):
     def save_as(self, output_format: str, path: Path, replace: bool = False) -> None:
         """Save the letter; an existing file is replaced only after the user confirms."""
         from opt_out_gui.core.files import TargetExists
-        from opt_out_gui.letter_files import save_letter
+        from opt_out_gui.core.letter_files import save_letter
+        from opt_out_gui.pdf import letter_pdf_bytes
 
         letter = self.current_letter()
         if letter is None:
@@ -365,12 +369,12 @@ class LettersPage(Page):
         path = Path(path)
         try:
             try:
-                save_letter(letter, output_format, path, replace=replace)
+                save_letter(letter, output_format, path, replace=replace, pdf_writer=letter_pdf_bytes)
             except TargetExists:
                 if not self._confirm_replace(path):
                     self.status.setText(f"Not saved: {path.name} exists already.")
                     return
-                save_letter(letter, output_format, path, replace=True)
+                save_letter(letter, output_format, path, replace=True, pdf_writer=letter_pdf_bytes)
         except UserError as error:
             show_error(self.error, error)
             return
@@ -409,37 +413,41 @@ class LettersPage(Page):
         return request
 
     def generate_bulk(self, folder: Path) -> list[Path]:
-        """One letter per ticked platform into the folder; returns the files written.
+        """One letter per ticked platform into the folder (core.letter_files); returns the files written.
 
         With "Also save each letter as a request" ticked, each letter is also kept as a draft request.
         """
-        from opt_out_gui.core.references import new_reference
-        from opt_out_gui.letter_files import save_letter
+        from opt_out_gui.core.letter_files import write_letters
+        from opt_out_gui.pdf import letter_pdf_bytes
 
-        folder = Path(folder)
-        output_format = self.bulk_format.currentData()
-        track = self.bulk_track.isChecked()
-        written, problems, tracked = [], [], 0
-        for row in range(self.bulk_list.count()):
-            item = self.bulk_list.item(row)
-            if item.checkState() != Qt.CheckState.Checked:
-                continue
-            platform = self.ctx.catalog.get(item.data(Qt.ItemDataRole.UserRole))
-            try:
-                letter = self._compose(platform, new_reference(date.today()))
-                path = folder / f"{platform.id}-{letter.type_id}-{letter.reference}.{output_format}"
-                save_letter(letter, output_format, path)
-                written.append(path)
-                if track:
-                    self.ctx.tracker.create(self.letters.draft_from_letter(letter))
-                    tracked += 1
-            except UserError as error:
-                problems.append(f"{platform.name}: {error}")
-        saved = f" {tracked} saved as draft requests (Requests page)." if track else ""
-        self.status.setText(
-            f"Wrote {len(written)} letter(s) to {folder}.{saved}" + "".join(f"\n{p}" for p in problems)
+        platforms = [
+            self.ctx.catalog.get(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.bulk_list.item(row) for row in range(self.bulk_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+        try:
+            batch = write_letters(
+                platforms,
+                self._choice(),
+                Path(folder),
+                self.bulk_format.currentData(),
+                today=date.today(),
+                pdf_writer=letter_pdf_bytes,
+                tracker=self.ctx.tracker if self.bulk_track.isChecked() else None,
+            )
+        except UserError as error:
+            show_error(self.error, error)
+            return []
+        self.error.hide()
+        written = count("letter", len(batch.written), translate)
+        saved = ""
+        if self.bulk_track.isChecked():
+            saved = f" {count('draft_request', len(batch.tracked), translate)} saved (Requests page)."
+        problems = "".join(
+            f"\n{platform.name}: {gui_error_text(error)}" for platform, error in batch.problems
         )
-        return written
+        self.status.setText(f"Wrote {written} to {folder}.{saved}{problems}")
+        return batch.written
 
     def copy_text(self) -> None:
         letter = self.current_letter()
@@ -670,20 +678,24 @@ class LettersPage(Page):
             agent=self.agent.text().strip(),
         )
 
-    def _compose(self, platform, reference: str):
-        profile = self.ctx.profile
-        return self.letters.compose_letter(
-            platform,
-            self.request_type.currentData(),
-            self.law.currentData(),
-            self.language.currentData(),
-            profile,
+    def _choice(self):
+        """What the form chose, for one letter or a batch (core.letter_files.LetterChoice)."""
+        from opt_out_gui.core.letter_files import LetterChoice
+
+        return LetterChoice(
+            type_id=self.request_type.currentData(),
+            law_id=self.law.currentData(),
+            language=self.language.currentData(),
+            profile=self.ctx.profile,
             account=self.account.text().strip(),
-            reference=reference,
-            today=date.today(),
             options=self._options(),
             channel=self.channel.currentData(),
         )
+
+    def _compose(self, platform, reference: str):
+        from opt_out_gui.core.letter_files import compose
+
+        return compose(platform, self._choice(), today=date.today(), reference=reference)
 
     def _refresh_letter(self) -> None:
         if self._updating or self._edited:
@@ -739,9 +751,9 @@ class LettersPage(Page):
         letter = self.current_letter()
         if letter is None:
             return
-        suggested = str(
-            Path.home() / f"{letter.platform_id}-{letter.type_id}-{letter.reference}.{output_format}"
-        )
+        from opt_out_gui.core.letter_files import letter_file_name
+
+        suggested = str(Path.home() / letter_file_name(letter, output_format))
         path, _ = QFileDialog.getSaveFileName(self, "Save letter", suggested, _FILE_FILTERS[output_format])
         if path:
             # The file dialog has asked already whether to replace an existing file.
