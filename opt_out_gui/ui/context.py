@@ -24,6 +24,7 @@ from opt_out_gui.core.workspace import Workspace
 if TYPE_CHECKING:  # the services are imported when first used
     from opt_out_gui.core.checklist import ChecklistService
     from opt_out_gui.core.tracker import TrackerService
+    from opt_out_gui.ui.catalog_updates import CatalogUpdates
 
 WELCOME_DONE_SETTING = "welcome_done"
 
@@ -56,6 +57,7 @@ class AppContext(QObject):
         self._preloaded_catalog = preloaded_catalog
         self._checklist: ChecklistService | None = None
         self._tracker: TrackerService | None = None
+        self._catalog_updates: CatalogUpdates | None = None
 
     @property
     def profile(self) -> Profile:
@@ -129,6 +131,20 @@ class AppContext(QObject):
                 self.workspace.store, lambda: self.catalog, on_change=self.requests_changed.emit
             )
         return self._tracker
+
+    @property
+    def catalog_updates(self) -> CatalogUpdates:
+        """Checking for, installing and reverting catalogue updates (Settings and the weekly check)."""
+        if self._catalog_updates is None:
+            from opt_out_gui.ui.catalog_updates import CatalogUpdates
+
+            self._catalog_updates = CatalogUpdates(self.workspace, self.reload_catalog, self)
+        return self._catalog_updates
+
+    def stop_background_work(self) -> None:
+        """On quit: let the services' background work end."""
+        if self._catalog_updates is not None:
+            self._catalog_updates.stop()
 
     @property
     def region(self) -> str | None:

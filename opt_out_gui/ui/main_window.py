@@ -108,25 +108,31 @@ class MainWindow(QMainWindow):
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
 
-    # Same key as opt_out_gui.core.updates.install.WEEKLY_CHECK_SETTING (a test keeps them
-    # equal); read here without importing the update machinery at every start.
+    # Same key as opt_out_gui.core.updates.install.WEEKLY_CHECK_SETTING; read here without
+    # importing the update machinery at every start.
     WEEKLY_CHECK_SETTING = "catalog_weekly_check"
 
     def start_weekly_catalog_check(self) -> bool:
-        """Check for a catalogue update when the user turned the weekly check on and it is due."""
+        """Check for a catalogue update when the user turned the weekly check on and it is due
+        (the context's catalogue-update service runs it); True if a check started."""
         if self.ctx.workspace.store.get_setting(self.WEEKLY_CHECK_SETTING) != "1":
-            return False
-        from opt_out_gui.core.updates import weekly_check_due
+            return False  # the usual case, decided without loading the update machinery
+        from PySide6.QtCore import Qt
 
-        if not weekly_check_due(self.ctx.workspace.store):
-            return False
-        cast("SettingsPage", self.page("Settings")).catalog_tab().check_for_updates(quiet=True)
-        return True
+        service = self.ctx.catalog_updates
+        service.offered.connect(self._offer_catalog_update, Qt.ConnectionType.UniqueConnection)
+        return service.check_weekly()
+
+    def _offer_catalog_update(self, offer, quiet: bool) -> None:
+        """What the weekly check found, offered on Settings > Catalogue (Install or Cancel)."""
+        if quiet:
+            cast("SettingsPage", self.page("Settings")).catalog_tab().offer(offer)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         settings = cast("SettingsPage | None", self._pages.get("Settings"))
         if settings is not None:
             settings.stop_background_work()
+        self.ctx.stop_background_work()
         super().closeEvent(event)
 
     def announce_overdue(self) -> int:

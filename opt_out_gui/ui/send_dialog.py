@@ -38,8 +38,8 @@ from opt_out_gui.core.delivery.smtp import load_smtp_settings, send_message, smt
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.network_task import NetworkTask
 from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
 from opt_out_gui.wording.labels import labels_of
@@ -80,7 +80,8 @@ class SendDialog(QDialog):
         self.request = self.tracker.get(request_id)
         self.settings = load_smtp_settings(ctx.workspace.store)
         self.updated: Request | None = None
-        self.task: NetworkTask | None = None
+        self.task: Task | None = None
+        self._outgoing: Outgoing | None = None  # the message being sent
         self.setWindowTitle(f"Send request {self.request.reference}")
         self.setMinimumWidth(560)
         can_send = "sent" in ALLOWED_EVENTS[self.request.status]
@@ -195,16 +196,22 @@ class SendDialog(QDialog):
             show_error(self.error, error)
             return
         password = self.password.text() or smtp_password(settings)
-        self.task = NetworkTask(lambda cancel: send_message(settings, password, outgoing.message, cancel))
-        self.task.signals.succeeded.connect(lambda data: self._sent(outgoing, data))
-        self.task.signals.failed.connect(lambda message: show_error(self.error, UserError(message)))
-        self.task.signals.finished.connect(self._finished)
+        self._outgoing = outgoing
+        self.task = Task(lambda task: send_message(settings, password, outgoing.message, task.cancel_event))
+        # Bound methods: Qt delivers the outcome on the GUI thread, which owns the database.
+        self.task.succeeded.connect(self._sent)
+        self.task.failed.connect(self._send_failed)
+        self.task.finished.connect(self._finished)
         self._set_busy(True)
         self.status.setText(f"Sending to {outgoing.recipient}…")
         self.task.start()
 
-    def _sent(self, outgoing: Outgoing, data: bytes) -> None:
-        # Recorded here, on the GUI thread, which owns the database connection.
+    def _send_failed(self, error: Exception) -> None:
+        show_error(self.error, error)
+
+    def _sent(self, data: bytes) -> None:
+        outgoing = self._outgoing
+        assert outgoing is not None  # set before the task started
         try:
             self.updated = record_sent(self.tracker, outgoing, data, date.today())
         except UserError as error:
@@ -243,7 +250,7 @@ class SendDialog(QDialog):
         # Closing while the server is talking would hide the outcome: cancel, and close when it ends.
         if self.task is not None:
             self._cancel()
-            self.task.signals.finished.connect(self.reject)
+            self.task.finished.connect(self.reject)
             return
         super().reject()
 
