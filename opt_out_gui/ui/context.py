@@ -4,8 +4,9 @@ the signals that announce changes.
 The context owns the services (checklist, tracker) and builds each once, on first use, over
 the active catalogue. A change made through a service, from any page or dialog, is
 announced by the context's signal for it; every page that shows such data listens and
-refreshes (ui/refresh.py). When the catalogue changes (an update installed or reverted)
-or the data is replaced, the services are built again over the new state.
+refreshes (ui/refresh.py). When the catalogue changes (an update installed or reverted),
+the services are built again over it. (The data itself is replaced only before the window
+opens: a restore from the damaged-data dialog, ui/damaged_data.py.)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.profile import Profile
@@ -26,7 +28,7 @@ if TYPE_CHECKING:  # the services are imported when first used
     from opt_out_gui.core.tracker import TrackerService
     from opt_out_gui.ui.catalog_updates import CatalogUpdates
 
-WELCOME_DONE_SETTING = "welcome_done"
+WELCOME_DONE_SETTING = settings.WELCOME_DONE.key
 
 
 class AppContext(QObject):
@@ -93,14 +95,6 @@ class AppContext(QObject):
         self._preloaded_catalog = None
         self._drop_services()
         self.catalog_changed.emit()
-
-    def reload_data(self) -> None:
-        """After the data was replaced underneath the app (a restore): rebuild the services and
-        tell every page that the profile, the checklist and the requests may all have changed."""
-        self._drop_services()
-        self.profile_changed.emit()
-        self.checklist_changed.emit()
-        self.requests_changed.emit()
 
     def _drop_services(self) -> None:
         self._checklist = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from opt_out_gui import APP_NAME
+from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.ui.context import AppContext
@@ -108,14 +109,11 @@ class MainWindow(QMainWindow):
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
 
-    # Same key as opt_out_gui.core.updates.install.WEEKLY_CHECK_SETTING; read here without
-    # importing the update machinery at every start.
-    WEEKLY_CHECK_SETTING = "catalog_weekly_check"
-
     def start_weekly_catalog_check(self) -> bool:
         """Check for a catalogue update when the user turned the weekly check on and it is due
         (the context's catalogue-update service runs it); True if a check started."""
-        if self.ctx.workspace.store.get_setting(self.WEEKLY_CHECK_SETTING) != "1":
+        # The registry, not the update machinery, is read at every start.
+        if self.ctx.workspace.store.get_setting(settings.CATALOG_WEEKLY_CHECK.key) != "1":
             return False  # the usual case, decided without loading the update machinery
         from PySide6.QtCore import Qt
 
@@ -129,9 +127,9 @@ class MainWindow(QMainWindow):
             cast("SettingsPage", self.page("Settings")).catalog_tab().offer(offer)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        settings = cast("SettingsPage | None", self._pages.get("Settings"))
-        if settings is not None:
-            settings.stop_background_work()
+        settings_page = cast("SettingsPage | None", self._pages.get("Settings"))
+        if settings_page is not None:
+            settings_page.stop_background_work()
         self.ctx.stop_background_work()
         super().closeEvent(event)
 

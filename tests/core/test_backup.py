@@ -42,7 +42,9 @@ def filled(tmp_path):
             language="de",
         )
     )
-    store.set_settings({"theme": "dark", "smtp_password": "hunter2"})
+    # A registered setting, a secret (kept in the database only by mistake) and a row no
+    # version of the app defines (core.settings is the registry).
+    store.set_settings({"catalog_weekly_check": "1", "smtp.password": "hunter2", "theme": "dark"})
     with store.transaction() as connection:
         account = connection.execute(
             "INSERT INTO accounts (platform, identifier, created_at) "
@@ -68,7 +70,7 @@ def test_backup_holds_everything_but_secrets_with_files_and_hashes(filled):
     document = create_backup(workspace.store)
     tables = document["tables"]
     assert tables["profile"][0]["name"] == "Jana Nováková"
-    assert {row["key"] for row in tables["settings"]} == {"theme"}
+    assert {row["key"] for row in tables["settings"]} == {"catalog_weekly_check"}
     assert "hunter2" not in json.dumps(document)
     assert tables["checklist_progress"][0]["note"] == "switched off"
     assert [r["reference"] for r in tables["requests"]] == ["2026-AAAAAAA", "2026-BBBBBBB"]

@@ -46,7 +46,11 @@ def second_profile(document):
 
 
 def secret_setting(document):
-    document["tables"]["settings"].append({"key": "smtp_password", "value": "hunter2"})
+    document["tables"]["settings"].append({"key": "smtp.password", "value": "hunter2"})
+
+
+def unknown_setting(document):
+    document["tables"]["settings"].append({"key": "theme", "value": "dark"})
 
 
 # (what to change, the field the message must name, words the message must hold)
@@ -83,7 +87,8 @@ CASES = [
     (set_value("settings", 2, "value", "ftp://example.org/catalog.zip"), "", "scheme 'ftp'"),
     (set_value("settings", 3, "value", "0"), "copies to keep", "is not a number from 1 to 100"),
     (set_value("settings", 4, "value", "{not json"), "", "last catalogue update is unreadable"),
-    (secret_setting, "key", "looks like a secret"),
+    (secret_setting, "key", "is a secret; secrets are never restored to disk"),
+    (unknown_setting, "key", "is not a setting of this version of the app"),
     (set_value("accounts", 0, "identifier", "main\x0bwork"), "account name", "one line"),
     (set_value("accounts", 0, "platform", "<img src=x>"), "platform", "is not an id"),
     (set_value("checklist_progress", 0, "done_at", "9999-01-01"), "date", "is in the future"),

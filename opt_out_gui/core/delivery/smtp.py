@@ -21,6 +21,7 @@ from email.policy import SMTPUTF8 as SMTPUTF8_POLICY
 from email.utils import getaddresses
 
 from opt_out_gui.core import secrets
+from opt_out_gui.core import settings as settings_registry
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.validation import is_international, mail_address
@@ -36,12 +37,14 @@ TIMEOUT_SECONDS = 30
 EHLO_NAME = "[127.0.0.1]"
 PASSWORD_SERVICE = "smtp"
 
+# SmtpSettings field -> the setting that keeps it (core.settings; the password is a secret
+# there, kept in the OS keyring under PASSWORD_SERVICE).
 _SETTING_KEYS = {
-    "host": "smtp.host",
-    "port": "smtp.port",
-    "security": "smtp.security",
-    "user": "smtp.user",
-    "from_address": "smtp.from",
+    "host": settings_registry.SMTP_HOST.key,
+    "port": settings_registry.SMTP_PORT.key,
+    "security": settings_registry.SMTP_SECURITY.key,
+    "user": settings_registry.SMTP_USER.key,
+    "from_address": settings_registry.SMTP_FROM.key,
 }
 
 
@@ -103,7 +106,7 @@ def load_smtp_settings(store: Store) -> SmtpSettings | None:
     return SmtpSettings(
         host=values["host"],
         port=parse_port(values["port"] or DEFAULT_PORTS.get(values["security"] or "", 587)),
-        security=values["security"] or "ssl",
+        security=values["security"] or settings_registry.SMTP_SECURITY.default or "ssl",
         user=values["user"] or "",
         from_address=values["from_address"],
     )
