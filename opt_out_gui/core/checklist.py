@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import date as datetime_date
-from typing import Any
+from typing import Any, NamedTuple
 
 from opt_out_gui.core import validation
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
@@ -34,8 +34,7 @@ NO_ACTION_NEEDED, LETTER_ONLY = "no_action_needed", "letter_only"
 PLATFORM_STATUSES = (CHECK_AGAIN, OPEN, DONE, NO_ACTION_NEEDED, LETTER_ONLY)
 
 
-@dataclass(frozen=True)
-class Recheck:
+class Recheck(NamedTuple):
     """Why a done control needs checking again, as a code the fronts word
     (opt_out_gui.wording.checklist): a catalogue update brought a policy change
     (`update_brought_event`), the platform changed its policy after the user acted

@@ -10,13 +10,12 @@ read it, start-up included.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 KINDS = ("switch", "text", "number", "url", "email", "choice", "timestamp", "json")
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # a tuple, not a dataclass: this module is read at every start
     key: str
     kind: str  # one of KINDS; a switch is "1" (on) or "0" (off)
     default: str | None  # the value when it was never set (None: no value)

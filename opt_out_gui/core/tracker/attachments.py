@@ -3,8 +3,8 @@ before the event is written, and removed again when writing it fails."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR
 from opt_out_gui.core.errors import UserError
@@ -12,8 +12,7 @@ from opt_out_gui.core.files import write_private_file
 from opt_out_gui.core.tracker.lifecycle import MAX_ATTACHMENT_BYTES
 
 
-@dataclass(frozen=True)
-class StoredFile:
+class StoredFile(NamedTuple):
     source_name: str
     relative: str  # the path under the data directory that the database records
     path: Path

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
@@ -25,8 +25,7 @@ _REQUEST_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class NewEvent:
+class NewEvent(NamedTuple):
     """An event about to be written, with the files already copied into the data directory."""
 
     kind: str
