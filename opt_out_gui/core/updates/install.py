@@ -18,7 +18,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,6 +65,17 @@ class CatalogStatus:
     created: datetime | None  # when the update was built; None for the shipped catalogue
     installed_at: datetime | None
     shipped_version: int
+
+    @property
+    def dated(self) -> date | None:
+        """The catalogue's date: an update's build day; for the shipped catalogue the newest
+        day a source was read (its version is that day as YYYYMMDD0000). None when unknown."""
+        if self.created is not None:
+            return self.created.date()
+        try:
+            return datetime.strptime(str(self.version // 10000), "%Y%m%d").date()
+        except ValueError:
+            return None
 
     def to_json(self) -> dict:
         return {
