@@ -21,6 +21,9 @@ _WINDOW_TOP_MM = 45
 _SIGNATURE_SPACE_PT = 36
 
 
+_application = None  # the QApplication made for printing, when there was none
+
+
 def _ensure_gui_application() -> None:
     from PySide6.QtGui import QGuiApplication
 

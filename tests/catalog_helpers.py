@@ -34,6 +34,7 @@ class Route:
     head_status: int | None = None  # answer HEAD with this status instead
     send_bytes: int | None = None  # send only this many body bytes, then hang up
     omit_length: bool = False  # no Content-Length: the body ends when the connection closes
+    drip: float | None = None  # send the whole answer, headers too, one byte every `drip` seconds
 
 
 class LocalServer:
@@ -57,6 +58,9 @@ class LocalServer:
                 server.user_agents.append(self.headers.get("User-Agent", ""))
                 route = server.routes.get(self.path, Route(status=404, body=b"not found"))
                 time.sleep(route.delay)
+                if route.drip is not None:
+                    self._drip(route)
+                    return
                 status = route.head_status if head and route.head_status else route.status
                 self.send_response(status)
                 for name, value in route.headers.items():
@@ -66,6 +70,16 @@ class LocalServer:
                 self.end_headers()
                 if not head:
                     self.wfile.write(route.body[: route.send_bytes])
+
+            def _drip(self, route: Route) -> None:
+                head = f"HTTP/1.1 {route.status} OK\r\nContent-Length: {len(route.body)}\r\n\r\n".encode()
+                try:
+                    for byte in head + route.body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(route.drip)
+                except OSError:
+                    pass  # the client gave up
 
             def log_message(self, *args):
                 pass
@@ -95,6 +109,23 @@ def new_private_key(folder: Path) -> tuple[Ed25519PrivateKey, Path]:
         )
     )
     return key, path
+
+
+def trust(monkeypatch, key: Ed25519PrivateKey, folder: Path) -> Path:
+    """Make the app trust `key` as if it were the key shipped with it; returns the public key file.
+
+    The app checks installed updates again with the shipped key every time it loads them.
+    """
+    from opt_out_gui.core.updates import bundle
+
+    public_path = folder / f"trusted-{id(key)}.pub"
+    public_path.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    monkeypatch.setattr(bundle, "shipped_public_key_path", lambda: public_path)
+    return public_path
 
 
 def newer_version(step: int = 1) -> int:

@@ -143,9 +143,11 @@ def smtp_server(
     reject: set[str] = frozenset(),
     login: tuple[str, str] | None = None,
     tls_context: ssl.SSLContext | None = None,
+    smtputf8: bool = True,
 ) -> Iterator[SmtpServer]:
     """An aiosmtpd server on a free port of 127.0.0.1.
 
+    `smtputf8`: whether it offers SMTPUTF8 (international addresses), as most servers do.
     `login`: (user, password) it accepts, every other login is refused. `tls_context`:
     the server offers STARTTLS (and requires it before login).
     """
@@ -159,7 +161,9 @@ def smtp_server(
         options["auth_require_tls"] = tls_context is not None
     if tls_context is not None:
         options["tls_context"] = tls_context
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=free_port(), enable_SMTPUTF8=smtputf8, **options
+    )
     controller.start()
     try:
         yield SmtpServer(controller.port, handler)

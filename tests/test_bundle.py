@@ -8,7 +8,8 @@
 into a temporary folder and every bundled program runs in a mount namespace (unshare) in
 which this machine's Python is hidden: interpreters, standard libraries and libpython,
 the virtual environment and this repository. What the bundle does not carry fails there.
-The commands exercise what the app imports lazily: jinja2 and babel (letters), holidays
+The desktop app starts on a real X server (Xvfb, Qt's xcb plugin) and draws its first
+window; the commands exercise what the app imports lazily: jinja2 and babel (letters), holidays
 (deadlines), icalendar (exports), cryptography (signed catalogues), requests and certifi
 (downloads), keyring, email_validator and pycountry (profile), Qt's PDF writer.
 """
@@ -35,6 +36,7 @@ from opt_out_gui import APP_ID, __version__
 from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.desktop_entry import exec_argument
 from tests.catalog_helpers import LocalServer, Route
+from tests.xdisplay import assert_window_drawn, screen_of_running_app
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE_ENV = "OPT_OUT_BUNDLE"
@@ -90,14 +92,20 @@ exec "$@"
 """
 
 
-def sandboxed(command: list[str], home: Path, env: dict[str, str] | None = None, **options):
-    """Run a command where no Python of this machine can be found; a minimal environment."""
+def sandbox(command: list[str], home: Path, env: dict[str, str] | None = None):
+    """(command line, environment) that run `command` where no Python of this machine can be
+    found, with a minimal environment."""
     folders, files = hidden_python()
     unshare = ["unshare", "--mount", "--propagation", "private"]
     if os.geteuid() != 0:
         unshare[1:1] = ["--user", "--map-root-user"]
     environment = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", **(env or {})}
     runner = [*unshare, "sh", "-c", _HIDE_AND_RUN, "sh", " ".join(folders), " ".join(files), *command]
+    return runner, environment
+
+
+def sandboxed(command: list[str], home: Path, env: dict[str, str] | None = None, **options):
+    runner, environment = sandbox(command, home, env)
     return subprocess.run(runner, env=environment, capture_output=True, text=True, **options)
 
 
@@ -284,3 +292,16 @@ def test_the_bundled_gui_installs_a_menu_entry_for_itself(run, bundle, tmp_path)
     if shutil.which("desktop-file-validate"):
         validated = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
         assert validated.returncode == 0 and not validated.stdout.strip(), validated.stdout
+
+
+def test_the_bundled_desktop_app_draws_its_first_window_on_a_real_x_display(bundle, tmp_path):
+    framebuffer_dir = tmp_path / "framebuffer"
+    framebuffer_dir.mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    command, environment = sandbox(
+        [str(bundle / "opt-out-gui")], home, {"OPT_OUT_DATA_DIR": str(tmp_path / "data")}
+    )
+    assert_window_drawn(screen_of_running_app(command, environment, framebuffer_dir))
+    # A fresh data folder: the first window is the welcome page, which created the database.
+    assert (tmp_path / "data" / "opt-out.sqlite3").is_file()

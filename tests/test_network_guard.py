@@ -22,4 +22,7 @@ def test_loopback_connections_are_allowed():
         with socket.socket() as client:
             client.connect(server.getsockname())
             conn, _ = server.accept()
-            conn.close()
+            with conn:
+                client.sendall(b"ping")
+                assert conn.recv(4) == b"ping"
+    assert socket.getaddrinfo("localhost", 80)  # resolving loopback names is allowed too

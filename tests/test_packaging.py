@@ -56,3 +56,17 @@ def test_desktop_file_and_metainfo_agree_on_the_app_id():
     assert "Exec=opt-out-gui" in desktop and f"Icon={APP_ID}" in desktop
     assert f"<id>{APP_ID}</id>" in metainfo
     assert f"{APP_ID}.desktop</launchable>" in metainfo
+
+
+def test_readme_apt_line_lists_exactly_the_qt_libraries_ci_installs():
+    """CI proves the README's apt line is enough (tests/test_real_display.py) only while the
+    two lists agree."""
+    import re
+
+    readme = (ROOT / "README.md").read_text()
+    apt_line = next(line for line in readme.splitlines() if line.startswith("sudo apt-get install"))
+    readme_packages = set(apt_line.split()[4:]) - {"python3-venv"}
+    ci = (ROOT / ".ci" / "run").read_text()
+    ci_packages = set(re.search(r"QT_LIBS=\(([^)]*)\)", ci).group(1).split())
+    assert readme_packages == ci_packages
+    assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"} <= ci_packages

@@ -88,6 +88,11 @@ def command_in(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    for number, argument in enumerate(argv, 1):
+        if not _is_text(argument):
+            shown = argument.encode("utf-8", "surrogateescape")
+            print(f"opt-out: error: argument {number} ({shown!r}) is not valid UTF-8 text", file=sys.stderr)
+            return 2
     command = command_in(argv)
     if command is not None and command not in COMMANDS:
         import difflib
@@ -105,7 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except UserError as error:
-        print(f"opt-out: error: {error}", file=sys.stderr)
+        print(f"opt-out: error: {_cli_words(error)}", file=sys.stderr)
+        from opt_out_gui.core.store import DamagedDatabase
+
+        if isinstance(error, DamagedDatabase):
+            print(f"opt-out: {_restore_hint(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -113,6 +122,34 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`opt-out platforms | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+
+
+def _is_text(argument: str) -> bool:
+    """False for bytes that are not UTF-8 (Python hands them over as lone surrogates)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _cli_words(error: UserError) -> str:
+    """The error as the command line words it (a file that exists is replaced with --force)."""
+    from opt_out_gui.core.files import TargetExists
+
+    if isinstance(error, TargetExists):
+        return f"{error.path} exists already; pass --force to replace it"
+    return str(error)
+
+
+def _restore_hint(error) -> str:
+    """The command that restores the newest kept copy (or a backup file) over the damaged database."""
+    from shlex import quote
+
+    command = f"opt-out --data-dir {quote(str(error.path.parent))} restore --force"
+    if error.newest_backup is None:
+        return f"no copy is kept in its backups folder; if you have a backup file, run: {command} FILE"
+    return f"to restore the newest kept copy, run: {command} {quote(str(error.newest_backup))}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from opt_out_gui.cli.common import command_group, print_json
+from opt_out_gui.cli.common import command_group, print_json, warn_about_refused_update
 from opt_out_gui.core import updates
 from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
 from opt_out_gui.core.catalog_source import active_catalog
@@ -97,6 +97,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def catalog_in_use(args: argparse.Namespace, workspace: Workspace) -> Catalog:
     """--catalog DIR, else the installed update, else the shipped catalogue."""
+    if not args.catalog:
+        warn_about_refused_update(workspace.data_dir)
     return active_catalog(workspace.data_dir, Path(args.catalog) if args.catalog else None)
 
 
@@ -121,6 +123,8 @@ def _status(args: argparse.Namespace) -> int:
         )
     else:
         print(f"Catalogue: shipped with the app (version {status.version})")
+    if status.refused_update:
+        print(f"The installed update is not used: {status.refused_update}")
     print(f"Update URL: {url or '(not set; use `opt-out catalog update --url URL`)'}")
     if last:
         print(
@@ -133,17 +137,19 @@ def _status(args: argparse.Namespace) -> int:
 def _update(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.data_dir)
     store = workspace.store
+    store.require_writable()
     url = args.url or store.get_setting(updates.UPDATE_URL_SETTING)
     if not url:
         raise UserError("no update URL set; pass --url https://... (it is remembered)")
     updates.check_update_url(url)
-    updates.record_check(store)
     try:
         offer = updates.check_for_update(url, workspace.data_dir)
     except updates.CatalogUpToDate as up_to_date:
+        updates.record_check(store)  # only a check that got an answer counts
         _remember(store, args.url)
         print(str(up_to_date).capitalize())
         return 0
+    updates.record_check(store)
     _remember(store, args.url)
     print(f"Catalogue version {offer.version} (installed: {offer.installed_version}) from {url}:")
     for line in offer.diff.lines():
@@ -173,6 +179,7 @@ def _confirm(question: str) -> bool:
 
 def _revert(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.data_dir)
+    workspace.store.require_writable()
     if updates.revert_to_shipped(workspace.data_dir, workspace.store):
         print("Reverted to the catalogue shipped with the app.")
     else:

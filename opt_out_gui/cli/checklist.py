@@ -6,7 +6,15 @@ import argparse
 import sys
 
 from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
-from opt_out_gui.core.checklist import CHECK_AGAIN, DEFAULT_ACCOUNT, DONE, OPEN, SKIPPED, ChecklistService
+from opt_out_gui.core.checklist import (
+    CHECK_AGAIN,
+    DEFAULT_ACCOUNT,
+    DONE,
+    OPEN,
+    SKIPPED,
+    ChecklistService,
+    check_note,
+)
 from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import open_workspace
@@ -69,6 +77,8 @@ def _run(args: argparse.Namespace) -> int:
         control = args.done or args.undo or args.skip
         state = DONE if args.done else SKIPPED if args.skip else OPEN
         when = parse_date(args.date) if args.date else None
+        if args.note is not None:
+            check_note(args.note)  # before the mark: both change, or neither
         service.mark(args.id, control, state, account, when)
         if args.note is not None:
             service.set_note(args.id, control, args.note, account)

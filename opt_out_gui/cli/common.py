@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from opt_out_gui.core.catalog import Catalog
+from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog
 from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
 
@@ -18,10 +18,28 @@ def catalog_from_args(args: argparse.Namespace) -> Catalog:
     from opt_out_gui.core.datadir import resolve_data_dir
 
     override = Path(args.catalog) if getattr(args, "catalog", None) else None
-    catalog = active_catalog(resolve_data_dir(getattr(args, "data_dir", None)), override)
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    catalog = active_catalog(data_dir, override)
     for problem in catalog.problems:
         print(f"opt-out: warning: skipped catalogue file {problem}", file=sys.stderr)
+    if override is None:
+        warn_about_refused_update(data_dir)
     return catalog
+
+
+def warn_about_refused_update(data_dir: Path) -> None:
+    """Say on stderr when an installed catalogue update was refused and the shipped one is used."""
+    if not (data_dir / UPDATES_DIR_NAME).is_dir():
+        return  # no update was ever installed
+    from opt_out_gui.core.updates import update_problem
+
+    problem = update_problem(data_dir)
+    if problem:
+        print(
+            f"opt-out: warning: the installed catalogue update is not used ({problem}); "
+            "using the catalogue shipped with the app. `opt-out catalog update` installs a good copy",
+            file=sys.stderr,
+        )
 
 
 def profile_region(args: argparse.Namespace) -> str | None:

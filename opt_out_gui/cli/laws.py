@@ -175,6 +175,6 @@ def _complaint_route(args: argparse.Namespace) -> int:
 
     print(f"Complaint about {platform.name} under {law.short_name}:")
     print(f"  {route.authority.name} [{route.authority.id}]: {why(route.basis)}")
-    if route.alternative is not None:
+    if route.alternative is not None and route.alternative_basis is not None:
         print(f"  or {route.alternative.name} [{route.alternative.id}]: {why(route.alternative_basis)}")
     return 0

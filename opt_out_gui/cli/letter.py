@@ -32,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format", dest="output_format", default="txt", choices=("txt", "html", "pdf", "eml")
     )
-    parser.add_argument("--out", metavar="FILE", help="write the letter to FILE")
+    parser.add_argument("--out", metavar="FILE", help="write the letter to FILE (readable only by you)")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument("--name", help="sender name")
     parser.add_argument("--email", help="sender email")
     parser.add_argument("--address", help="sender postal address; separate lines with \\n")
@@ -132,8 +133,19 @@ def _letter(args: argparse.Namespace) -> int:
         channel=args.channel,
     )
     letters.check_sender(profile, args.output_format)
+    if args.out is None:
+        sys.stdout.write(letter.full_text() if args.output_format == "txt" else letter.html)
+    else:
+        from opt_out_gui.letter_files import save_letter
+
+        save_letter(letter, args.output_format, Path(args.out), replace=args.force)
+        print(
+            f"Wrote {args.out} (reference {letter.reference}, "
+            f"answer due {letter.deadline.deadline.isoformat()})."
+        )
+    # Only once the letter is out: a failure stays a single line.
     print(_how_to_send(letter), file=sys.stderr)
-    return _write(letter, args.output_format, args.out)
+    return 0
 
 
 def _how_to_send(letter) -> str:
@@ -151,31 +163,6 @@ def _how_to_send(letter) -> str:
         offer_post = recipient.address and letter.channel != "post"
         note += "; --channel post writes it for posting)" if offer_post else ")"
     return f"Send it {where}{note}."
-
-
-def _write(letter, output_format: str, out: str | None) -> int:
-    from opt_out_gui.core import letters
-
-    if output_format == "pdf":
-        from opt_out_gui.pdf import write_letter_pdf
-
-        write_letter_pdf(letter, Path(out))
-    else:
-        content: bytes | str = {
-            "txt": letter.full_text,
-            "html": lambda: letter.html,
-            "eml": lambda: letters.letter_to_eml(letter),
-        }[output_format]()
-        if out is None:
-            sys.stdout.write(content)
-            return 0
-        path = Path(out)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    print(f"Wrote {out} (reference {letter.reference}, answer due {letter.deadline.deadline.isoformat()}).")
-    return 0
 
 
 def _list_types(as_json: bool) -> int:

@@ -7,6 +7,7 @@ import json
 
 from opt_out_gui.cli.common import command_group
 from opt_out_gui.core import countries
+from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import LANGUAGES, missing_fields
 from opt_out_gui.core.workspace import open_workspace
 
@@ -77,10 +78,9 @@ def _set(args: argparse.Namespace) -> int:
         if value is not None
     }
     if not changes:
-        print(
-            "Nothing to change: give at least one of --name, --email, --address, --country, --state, --lang."
+        raise UserError(
+            "nothing to change: give at least one of --name, --email, --address, --country, --state, --lang"
         )
-        return 2
     workspace = open_workspace(args.data_dir)
     workspace.profiles.update(**changes)
     print(f"Profile updated: {', '.join(sorted(changes))}.")

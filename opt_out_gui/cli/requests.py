@@ -98,6 +98,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--format", required=True, choices=("csv", "json", "ics"))
     export.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=_export)
 
     register_import_reply(actions)
@@ -125,12 +126,10 @@ def _add(args: argparse.Namespace) -> int:
         )
     today = date.today()
     sent = parse_date(args.sent, "--sent") if args.sent else None
-    if sent and sent > today:
-        raise UserError(f"--sent {sent.isoformat()} is in the future")
     received = parse_date(args.received, "--received") if args.received else None
     if received and not sent:
         raise UserError("--received needs --sent: a draft has not reached the company yet")
-    if received:
+    if received and sent:  # received without sent was refused above
         from opt_out_gui.core.receipt import entered_receipt
 
         entered_receipt(sent, received, today)  # refuse a bad date before anything is stored
@@ -145,9 +144,7 @@ def _add(args: argparse.Namespace) -> int:
         channel=args.channel,
     )
     service = TrackerService(workspace.store, catalog)
-    request = service.create(draft_from_letter(letter))
-    if sent:
-        request = service.record(request.id, "sent", sent, received=received)
+    request = service.create(draft_from_letter(letter), sent_on=sent, received=received, today=today)
     if args.json:
         print_json(request.to_json(today, include_letter=True))
     else:
@@ -292,15 +289,9 @@ def _export(args: argparse.Namespace) -> int:
         names = {platform.id: platform.name for platform in catalog_from_args(args).platforms}
     content = export_requests(service.all(), args.format, date.today(), names)
     if args.out:
-        from opt_out_gui.core.tracker import write_private_file
+        from opt_out_gui.core.files import save_user_file
 
-        target = Path(args.out)
-        if target.exists():
-            raise UserError(f"{target} exists already; choose another file name")
-        try:
-            write_private_file(target, content)
-        except OSError as error:
-            raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+        target = save_user_file(Path(args.out), content, replace=args.force)
         print(f"Wrote {target}.", file=sys.stderr)
     else:
         sys.stdout.buffer.write(content)

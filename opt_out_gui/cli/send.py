@@ -64,7 +64,9 @@ def _send(args: argparse.Namespace) -> int:
         pdf=pdf,
         cc_sender=args.cc_me,
     )
-    evidence = sent.last_event("sent").attachments[0]
+    sent_event = sent.last_event("sent")
+    assert sent_event is not None and sent.sent_at is not None  # send_request recorded it
+    evidence = sent_event.attachments[0]
     print(f"Sent {sent.reference} to {sent.recipient} on {sent.sent_at.isoformat()}.")
     if sent.deadline:
         print(f"Deadline: {sent.deadline.isoformat()}.")

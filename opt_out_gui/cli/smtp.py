@@ -11,6 +11,7 @@ from opt_out_gui.core.delivery.smtp import (
     SECURITY_CHOICES,
     SmtpSettings,
     load_smtp_settings,
+    parse_port,
     require_smtp_settings,
     save_smtp_password,
     save_smtp_settings,
@@ -37,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "server on this computer.",
     )
     edit.add_argument("--host", required=True, help="server name, e.g. smtp.example.org")
-    edit.add_argument("--port", type=int, help="port (default: 465 for ssl, 587 for starttls, 25 for none)")
+    edit.add_argument("--port", help="port (default: 465 for ssl, 587 for starttls, 25 for none)")
     edit.add_argument("--security", choices=SECURITY_CHOICES, default="ssl", help="encryption (default: ssl)")
     edit.add_argument("--user", default="", help="login name (often your email address)")
     edit.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS", help="sender address")
@@ -84,12 +85,13 @@ def password_for(args: argparse.Namespace, settings: SmtpSettings) -> str | None
 def _set(args: argparse.Namespace) -> int:
     settings = SmtpSettings(
         host=args.host,
-        port=args.port or DEFAULT_PORTS[args.security],
+        port=parse_port(args.port) if args.port is not None else DEFAULT_PORTS[args.security],
         security=args.security,
         user=args.user,
         from_address=args.from_address,
     ).validated()
     workspace = open_workspace(args.data_dir)
+    workspace.store.require_writable()
     if args.password_stdin:
         # The password first: when there is no keyring nothing is saved at all.
         save_smtp_password(settings, read_password_stdin())

@@ -3,42 +3,68 @@
 The backup holds every table of the database (settings without secrets) and the
 attached files as base64 with their SHA-256. It has no timestamp of its own, so
 backing up a restored copy gives the same JSON again.
+
+Restoring checks every value of the backup with the rules user input passes
+(profile, mail settings, requests, events, checklist) before anything is touched,
+and reports the file, record and field of the first value that fails. The new data
+is then built in a staging folder and switched in atomically (core/snapshots.py);
+the data that was there is kept in backups/, of which the newest few are kept.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
-import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePosixPath
 
 from opt_out_gui import __version__
+from opt_out_gui.core import snapshots, validation
+from opt_out_gui.core.datadir import ATTACHMENTS_DIR
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.store import BACKUP_DIR_NAME, SCHEMA_VERSION, Store
-from opt_out_gui.core.tracker import ATTACHMENTS_DIR, write_private_file
+from opt_out_gui.core.files import describe_os_error, save_user_file, write_private_file
+from opt_out_gui.core.store import (
+    BACKUP_DIR_NAME,
+    DB_FILE_NAME,
+    SCHEMA_VERSION,
+    DamagedDatabase,
+    Store,
+    read_only_reason,
+)
 
 BACKUP_FORMAT = "opt-out-backup"
 BACKUP_VERSION = 1
 # Settings whose name looks like a secret never leave the keyring's side of the app.
 _SECRET_SETTING = re.compile(r"password|secret|token|api_?key|credential", re.IGNORECASE)
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SETTING_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+MAX_SETTING_LENGTH = 1_000_000
 
 
 @dataclass(frozen=True)
 class RestoreResult:
     counts: dict[str, int]  # rows restored per table
     attachments: int
-    safety_copy: Path | None  # the database copy taken before replacing existing data
+    safety_copy: Path | None  # where the data that was there is kept
+    backups_dir: Path  # the folder with the kept copies
+    kept: int  # how many copies that folder keeps
+    removed: tuple[Path, ...] = ()  # older copies removed to keep only `kept`
 
 
 def create_backup(store: Store) -> dict:
     """The whole user data as a JSON-ready dict."""
-    connection = store.connection
+    return _document(store.connection, store.path.parent, store.schema_version)
+
+
+def _document(connection: sqlite3.Connection, root: Path, schema: int) -> dict:
     tables = {}
     for table in _tables(connection):
         cursor = connection.execute(f"SELECT * FROM {table} ORDER BY rowid")
@@ -47,12 +73,12 @@ def create_backup(store: Store) -> dict:
         if table == "settings":
             rows = [row for row in rows if not _SECRET_SETTING.search(row["key"])]
         if table == "attachments":
-            rows = [row | {"content_base64": _attachment_content(store, row)} for row in rows]
+            rows = [row | {"content_base64": _attachment_content(root, row)} for row in rows]
         tables[table] = rows
     return {
         "format": BACKUP_FORMAT,
         "version": BACKUP_VERSION,
-        "schema": store.schema_version,
+        "schema": schema,
         "app_version": __version__,
         "tables": tables,
     }
@@ -62,36 +88,63 @@ def backup_json(store: Store) -> str:
     return json.dumps(create_backup(store), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write_backup(store: Store, target: Path) -> Path:
-    """Write the backup to `target` (mode 0600), replacing it only once complete."""
-    text = backup_json(store).encode("utf-8")
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        write_private_file(temporary, text)
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(f"cannot write the backup to {target}: {error.strerror or error}") from None
-    return target
+def write_backup(store: Store, target: Path, replace: bool = False) -> Path:
+    """Write the backup to `target` (mode 0600), complete or not at all."""
+    return save_user_file(Path(target), backup_json(store).encode("utf-8"), replace=replace)
 
 
 def read_backup(source: Path) -> dict:
+    """A backup file, or a copy kept in backups/ (a folder, or a database file from a migration)."""
+    source = Path(source)
+    if source.is_dir():
+        return _read_copy(source / DB_FILE_NAME, source)
     try:
+        with source.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+        if header == _SQLITE_HEADER:
+            # A migration copy: its attachments are those of the data directory it belongs to.
+            root = source.parent.parent if source.parent.name == BACKUP_DIR_NAME else source.parent
+            return _read_copy(source, root)
         document = json.loads(source.read_text(encoding="utf-8"))
     except OSError as error:
         raise UserError(f"cannot read {source}: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise UserError(f"{source} is not an Opt-Out Assistant backup (not JSON: {error})") from None
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
         raise UserError(f"{source} is not an Opt-Out Assistant backup (format is not {BACKUP_FORMAT!r})")
     if document.get("version") != BACKUP_VERSION or not isinstance(document.get("tables"), dict):
         raise UserError(f"{source}: backup version {document.get('version')!r} is not supported")
-    if not isinstance(document.get("schema"), int) or document["schema"] > SCHEMA_VERSION:
+    schema = document.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise UserError(f"{source}: schema {schema!r} is not a schema number")
+    if schema > SCHEMA_VERSION:
         raise UserError(
             f"{source} was written by a newer version of Opt-Out Assistant "
-            f"(schema {document.get('schema')!r}); update the app to restore it"
+            f"(schema {schema!r}); update the app to restore it"
         )
     return document
+
+
+def _read_copy(database: Path, root: Path) -> dict:
+    if not database.is_file():
+        raise UserError(f"{database.parent} is not a copy of Opt-Out Assistant data (no {DB_FILE_NAME})")
+    uri = database.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as error:
+        raise UserError(f"cannot read {database}: {error}") from None
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise UserError(f"the copy {database} is damaged too ({'; '.join(problems)})")
+        schema = connection.execute("PRAGMA user_version").fetchone()[0]
+        if not 1 <= schema <= SCHEMA_VERSION:
+            raise UserError(f"{database}: schema {schema} cannot be restored by this version of the app")
+        return _document(connection, root, schema)
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"the copy {database} cannot be read ({error})") from None
+    finally:
+        connection.close()
 
 
 def holds_data(store: Store) -> bool:
@@ -103,73 +156,513 @@ def holds_data(store: Store) -> bool:
     return folder.is_dir() and any(folder.iterdir())
 
 
-def restore_backup(store: Store, document: dict, force: bool = False) -> RestoreResult:
-    """Replace the user data with the backup's, in one transaction.
+# ---- checking a backup ----------------------------------------------------------------
 
-    A data directory that already holds data is replaced only with `force`, and
-    only after a copy of its database (and its attachments folder) is kept in backups/.
+
+@dataclass
+class _Checked:
+    """A backup's rows, checked and normalised, in table order, and its files by stored path."""
+
+    tables: dict[str, list[dict]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    # What later tables refer to: account ids; request id -> (law, sent_at); event ids.
+    accounts: set[int] = field(default_factory=set)
+    account_names: set[tuple[str, str]] = field(default_factory=set)
+    progress: set[tuple[int, str]] = field(default_factory=set)
+    requests: dict[int, tuple[str, date | None]] = field(default_factory=dict)
+    references: set[str] = field(default_factory=set)
+    events: set[int] = field(default_factory=set)
+    attachments: set[int] = field(default_factory=set)
+    today: date = field(default_factory=date.today)
+
+
+class _RecordProblem(Exception):
+    """A refused value in one record; `check_backup` adds the file, table and record."""
+
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+def check_backup(document: dict, source: str, today: date | None = None) -> _Checked:
+    """Every value of the backup checked with the rules user input passes; nothing is written.
+
+    Raises UserError naming the file, the table and record, and the field.
     """
-    data_dir = store.path.parent
-    known = _tables(store.connection)
-    tables: dict[str, list[dict]] = document["tables"]
-    unknown = sorted(set(tables) - set(known))
+    checked = _Checked(today=today or date.today())
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise UserError(f"{source}: 'tables' is not an object")
+    unknown = sorted(set(tables) - set(_RULES))
     if unknown:
-        raise UserError(f"the backup has tables this version does not know: {', '.join(unknown)}")
-    for table, rows in tables.items():
-        columns = {row[1] for row in store.connection.execute(f"PRAGMA table_info({table})")}
-        extra = {key for row in rows for key in row} - columns - {"content_base64"}
-        if extra:
-            raise UserError(
-                f"the backup has columns this version does not know in {table}: {', '.join(sorted(extra))}"
-            )
-    files = [_decoded_attachment(row) for row in tables.get("attachments", [])]
+        raise UserError(f"{source}: the backup has tables this version does not know: {', '.join(unknown)}")
+    for table, rule in _RULES.items():
+        rows = tables.get(table, [])
+        if not isinstance(rows, list):
+            raise UserError(f"{source}: table {table} is not a list of records")
+        checked.tables[table] = []
+        for number, row in enumerate(rows, 1):
+            where = f"{source}: {table} record {number}"
+            if not isinstance(row, dict):
+                raise UserError(f"{where} is not an object")
+            columns = set(_COLUMNS[table]) | ({"content_base64"} if table == "attachments" else set())
+            extra = sorted(set(row) - columns)
+            if extra:
+                raise UserError(f"{where} has columns this version does not know: {', '.join(extra)}")
+            try:
+                checked.tables[table].append(rule(row, checked))
+            except (_RecordProblem, validation.InvalidValue) as problem:
+                column = getattr(problem, "column", None) or getattr(problem, "field", "")
+                identity = f" ({_identity(row)})" if _identity(row) else ""
+                raise UserError(f"{where}{identity}, field {column}: {problem}") from None
+            except UserError as problem:
+                identity = f" ({_identity(row)})" if _identity(row) else ""
+                raise UserError(f"{where}{identity}: {problem}") from None
+    return checked
 
-    safety_copy = None
-    kept_attachments = None
-    if holds_data(store):
-        if not force:
-            raise UserError(
-                f"data directory {data_dir} already holds data; restore into an empty one, or "
-                "pass --force to replace it (a copy is kept in its backups folder first)"
-            )
-        safety_copy = store.backup(reason="before-restore")
-        kept_attachments = _set_aside_attachments(data_dir)
 
-    written: list[Path] = []
-    try:
-        folder = data_dir / ATTACHMENTS_DIR
-        if files:
-            folder.mkdir(mode=0o700, exist_ok=True)
-        for relative, content in files:
-            target = data_dir / relative
-            write_private_file(target, content)
-            written.append(target)
-        with store.transaction() as connection:
-            for table in reversed(known):
-                connection.execute(f"DELETE FROM {table}")
-            for table in known:
-                rows = tables.get(table, [])
-                for row in rows:
-                    values = {k: v for k, v in row.items() if k != "content_base64"}
-                    columns = ", ".join(values)
-                    marks = ", ".join("?" for _ in values)
-                    connection.execute(
-                        f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(values.values())
-                    )
-    except BaseException as error:
-        for path in written:
-            path.unlink(missing_ok=True)
-        if kept_attachments is not None:
-            shutil.rmtree(data_dir / ATTACHMENTS_DIR, ignore_errors=True)
-            kept_attachments.rename(data_dir / ATTACHMENTS_DIR)
-        if isinstance(error, sqlite3.Error):
-            raise UserError(f"the backup does not fit this data directory: {error}") from None
-        raise
-    return RestoreResult(
-        counts={table: len(tables.get(table, [])) for table in known},
-        attachments=len(files),
-        safety_copy=safety_copy,
+def _identity(row: dict) -> str:
+    for key in ("reference", "key", "id"):
+        value = row.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            return f"{key} {str(value)[:40]}"
+    return ""
+
+
+def _row_id(row: dict, seen) -> int:
+    value = validation.whole_number("id", row.get("id"), minimum=1)
+    if value in seen:
+        raise _RecordProblem("id", f"id {value} appears twice")
+    return value
+
+
+def _text(row: dict, column: str, default: str | None = None):
+    value = row.get(column, default)
+    if value is not None and not isinstance(value, str):
+        raise _RecordProblem(column, f"{column} {value!r} is not text")
+    return value
+
+
+def _check_profile(row: dict, checked: _Checked) -> dict:
+    from opt_out_gui.core.profile import Profile, validate
+
+    if row.get("id") != 1 or checked.tables["profile"]:
+        raise _RecordProblem("id", "the backup may hold one profile, with id 1")
+    defaults = {"name": "", "email": "", "address": "", "country": "", "state": "", "language": "en"}
+    values = {name: _text(row, name, default) for name, default in defaults.items()}
+    return {"id": 1} | validate(Profile(**values)).to_json()
+
+
+def _setting_rules() -> dict[str, Callable[[str], object]]:
+    """How each known setting is checked: by the same function that checks it when the user sets it."""
+    from opt_out_gui.core.delivery import smtp
+    from opt_out_gui.core.updates import install
+    from opt_out_gui.core.updates.download import check_update_url
+
+    def security(value: str) -> str:
+        return validation.choice("SMTP security", value, smtp.SECURITY_CHOICES)
+
+    def switch(value: str) -> str:
+        return validation.choice("value", value, ("0", "1"))
+
+    return {
+        "smtp.port": smtp.parse_port,
+        "smtp.security": security,
+        "smtp.host": lambda v: validation.single_line("SMTP host", v, max_length=253),
+        "smtp.user": lambda v: validation.single_line("SMTP user", v, max_length=254),
+        "smtp.from": lambda v: validation.email_address("sender address", v),
+        install.UPDATE_URL_SETTING: lambda v: check_update_url(v) if v else v,
+        install.WEEKLY_CHECK_SETTING: switch,
+        install.LAST_CHECK_SETTING: lambda v: validation.timestamp("last check", v),
+        install.LAST_UPDATE_SETTING: lambda v: install.parse_last_update(v) if v else v,
+        snapshots.KEEP_SETTING: snapshots.check_keep,
+    }
+
+
+def _check_setting(row: dict, checked: _Checked) -> dict:
+    key = _text(row, "key")
+    if key is None or not _SETTING_KEY.match(key):
+        raise _RecordProblem("key", f"setting name {key!r} is not a setting name")
+    if _SECRET_SETTING.search(key):
+        raise _RecordProblem(
+            "key", f"setting {key!r} looks like a secret; secrets are never restored to disk"
+        )
+    if any(row_["key"] == key for row_ in checked.tables["settings"]):
+        raise _RecordProblem("key", f"setting {key!r} appears twice")
+    value = validation.single_line("value", _text(row, "value"), max_length=MAX_SETTING_LENGTH)
+    rule = _setting_rules().get(key)
+    if rule is not None:
+        rule(value)
+    if key.startswith("smtp."):
+        _check_mail_settings(checked.tables["settings"] + [{"key": key, "value": value}])
+    return {"key": key, "value": value}
+
+
+def _check_mail_settings(rows: list[dict]) -> None:
+    """Once host and sender are both there, the mail settings must pass as a whole."""
+    from opt_out_gui.core.delivery.smtp import DEFAULT_PORTS, SmtpSettings, parse_port
+
+    values = {row["key"]: row["value"] for row in rows}
+    if not values.get("smtp.host") or not values.get("smtp.from"):
+        return
+    security = values.get("smtp.security") or "ssl"
+    SmtpSettings(
+        host=values["smtp.host"],
+        port=parse_port(values.get("smtp.port") or DEFAULT_PORTS.get(security, 587)),
+        security=security,
+        user=values.get("smtp.user") or "",
+        from_address=values["smtp.from"],
+    ).validated()
+
+
+def _check_account(row: dict, checked: _Checked) -> dict:
+    from opt_out_gui.core.checklist import clean_account
+
+    account_id = _row_id(row, checked.accounts)
+    platform = validation.identifier("platform", row.get("platform"))
+    name = clean_account(_text(row, "identifier"))
+    if (platform, name) in checked.account_names:
+        raise _RecordProblem("identifier", f"account {name!r} of {platform} appears twice")
+    checked.accounts.add(account_id)
+    checked.account_names.add((platform, name))
+    return {
+        "id": account_id,
+        "platform": platform,
+        "identifier": name,
+        "created_at": validation.timestamp("created_at", row.get("created_at")),
+    }
+
+
+def _check_progress(row: dict, checked: _Checked) -> dict:
+    from opt_out_gui.core.checklist import check_mark, check_note
+
+    account_id = validation.whole_number("account_id", row.get("account_id"), minimum=1)
+    if account_id not in checked.accounts:
+        raise _RecordProblem("account_id", f"account {account_id} is not in the backup")
+    control = validation.identifier("control", row.get("control"))
+    if (account_id, control) in checked.progress:
+        raise _RecordProblem("control", f"control {control} of account {account_id} appears twice")
+    checked.progress.add((account_id, control))
+    state, done_at = check_mark(row.get("state"), row.get("done_at"), checked.today)
+    return {
+        "account_id": account_id,
+        "control": control,
+        "state": state,
+        "done_at": done_at.isoformat() if done_at else None,
+        "note": check_note(_text(row, "note", "")),
+    }
+
+
+def _check_request(row: dict, checked: _Checked) -> dict:
+    from opt_out_gui.core.tracker import CHANNELS, REFUSAL_REASONS, STATUSES, Draft, check_draft
+
+    request_id = _row_id(row, checked.requests)
+    draft = check_draft(
+        Draft(
+            reference=_text(row, "reference"),
+            platform=_text(row, "platform"),
+            type=_text(row, "type"),
+            law=_text(row, "law"),
+            language=_text(row, "language"),
+            recipient=_text(row, "recipient", ""),
+            subject=_text(row, "subject", ""),
+            body=_text(row, "body", ""),
+            account=_text(row, "account", ""),
+            channel=_text(row, "channel"),
+        )
     )
+    if draft.reference in checked.references:
+        raise _RecordProblem("reference", f"reference {draft.reference} appears twice")
+    status = validation.choice("status", row.get("status", "draft"), STATUSES)
+    reason = row.get("refusal_reason")
+    if reason is not None:
+        validation.choice("refusal_reason", reason, REFUSAL_REASONS)
+    if (status == "refused") != (reason is not None):
+        raise _RecordProblem(
+            "refusal_reason", "a refusal reason goes with the status refused, and only with it"
+        )
+    sent_at = None
+    if row.get("sent_at") is not None:
+        sent_at = validation.past_date("sent_at", row["sent_at"], checked.today, draft.law)
+    if status not in ("draft", "withdrawn") and (sent_at is None or draft.channel not in CHANNELS):
+        raise _RecordProblem("sent_at", f"a {status} request needs the date it was sent and the channel")
+    dates = {}
+    received, basis = _check_receipt(row, sent_at, checked.today)
+    for column in ("deadline", "extended_deadline", "acknowledge_by"):
+        day = validation.optional_date(column, row.get(column))
+        if day is not None and (sent_at is None or day < sent_at):
+            raise _RecordProblem(column, f"{column} {day.isoformat()} needs a sent date on or before it")
+        dates[column] = day.isoformat() if day else None
+    checked.requests[request_id] = (draft.law, sent_at)
+    checked.references.add(draft.reference)
+    return {
+        "id": request_id,
+        "reference": draft.reference,
+        "platform": draft.platform,
+        "account": draft.account,
+        "type": draft.type,
+        "law": draft.law,
+        "language": draft.language,
+        "channel": draft.channel,
+        "recipient": draft.recipient,
+        "subject": draft.subject,
+        "body": draft.body,
+        "created_at": validation.timestamp("created_at", row.get("created_at")),
+        "sent_at": sent_at.isoformat() if sent_at else None,
+        **dates,
+        "status": status,
+        "refusal_reason": reason,
+        "received_at": received.isoformat() if received else None,
+        "received_basis": basis,
+    }
+
+
+def _check_receipt(row: dict, sent_at: date | None, today: date) -> tuple[date | None, str | None]:
+    """The day the company received a sent request, and how that day is known (core.receipt)."""
+    from opt_out_gui.core import receipt
+
+    received = validation.optional_date("received_at", row.get("received_at"))
+    basis = row.get("received_basis")
+    if received is None and basis is None:
+        return None, None
+    if sent_at is None or received is None or basis is None:
+        raise _RecordProblem("received_at", "a received date and its basis go with a sent request, together")
+    validation.choice("received_basis", basis, receipt.BASES)
+    if basis == receipt.ENTERED:
+        receipt.entered_receipt(sent_at, received, today)
+    elif basis == receipt.ESTIMATED and received < sent_at:
+        raise _RecordProblem(
+            "received_at", f"received_at {received.isoformat()} is before the request was sent"
+        )
+    elif basis in (receipt.SAME_DAY, receipt.SENT_DATE) and received != sent_at:
+        raise _RecordProblem("received_at", f"received_at must be the sent date for basis {basis}")
+    return received, basis
+
+
+def _check_event(row: dict, checked: _Checked) -> dict:
+    from opt_out_gui.core.tracker import check_event, check_event_order
+
+    event_id = _row_id(row, checked.events)
+    request_id = validation.whole_number("request_id", row.get("request_id"), minimum=1)
+    if request_id not in checked.requests:
+        raise _RecordProblem("request_id", f"request {request_id} is not in the backup")
+    law, sent_at = checked.requests[request_id]
+    kind, day, note = check_event(
+        row.get("kind"), row.get("date"), _text(row, "note", ""), law, checked.today
+    )
+    check_event_order(sent_at, day)
+    checked.events.add(event_id)
+    return {
+        "id": event_id,
+        "request_id": request_id,
+        "kind": kind,
+        "date": day.isoformat(),
+        "note": note,
+        "created_at": validation.timestamp("created_at", row.get("created_at")),
+    }
+
+
+def _check_attachment(row: dict, checked: _Checked) -> dict:
+    attachment_id = _row_id(row, checked.attachments)
+    event_id = validation.whole_number("event_id", row.get("event_id"), minimum=1)
+    if event_id not in checked.events:
+        raise _RecordProblem("event_id", f"event {event_id} is not in the backup")
+    relative = _text(row, "stored_path") or ""
+    parts = PurePosixPath(relative).parts
+    if (
+        len(parts) != 2
+        or parts[0] != ATTACHMENTS_DIR
+        or parts[1] in ("..", ".")
+        or parts[1].startswith(".")
+        or "\\" in relative
+    ):
+        raise _RecordProblem("stored_path", f"{relative!r} is outside the attachments folder")
+    validation.single_line("stored_path", relative, max_length=300, required=True)
+    if relative in checked.files:
+        raise _RecordProblem("stored_path", f"{relative} is named by two attachments")
+    digest = _text(row, "sha256")
+    if digest is None or not _SHA256.match(digest):
+        raise _RecordProblem("sha256", f"sha256 {digest!r} is not 64 lower-case hex digits")
+    encoded = row.get("content_base64")
+    if not isinstance(encoded, str):
+        raise _RecordProblem("content_base64", "content_base64 is not valid base64 text")
+    try:
+        content = base64.b64decode(encoded, validate=True)
+    except (TypeError, ValueError, binascii.Error):
+        raise _RecordProblem("content_base64", f"the content of {relative} is not valid base64") from None
+    if hashlib.sha256(content).hexdigest() != digest:
+        raise _RecordProblem("content_base64", f"the content of {relative} is damaged (SHA-256 differs)")
+    size = validation.whole_number("size", row.get("size"))
+    if size != len(content):
+        raise _RecordProblem("size", f"size {size} differs from the content's {len(content)} bytes")
+    checked.files[relative] = content
+    checked.attachments.add(attachment_id)
+    return {
+        "id": attachment_id,
+        "event_id": event_id,
+        "file_name": validation.single_line(
+            "file_name", _text(row, "file_name"), max_length=255, required=True
+        ),
+        "sha256": digest,
+        "stored_path": relative,
+        "size": size,
+    }
+
+
+# Table order satisfies the references between them.
+_RULES: dict[str, Callable[[dict, _Checked], dict]] = {
+    "profile": _check_profile,
+    "settings": _check_setting,
+    "accounts": _check_account,
+    "checklist_progress": _check_progress,
+    "requests": _check_request,
+    "request_events": _check_event,
+    "attachments": _check_attachment,
+}
+_COLUMNS = {
+    "profile": ("id", "name", "email", "address", "country", "state", "language"),
+    "settings": ("key", "value"),
+    "accounts": ("id", "platform", "identifier", "created_at"),
+    "checklist_progress": ("account_id", "control", "state", "done_at", "note"),
+    "requests": (
+        "id",
+        "reference",
+        "platform",
+        "account",
+        "type",
+        "law",
+        "language",
+        "channel",
+        "recipient",
+        "subject",
+        "body",
+        "created_at",
+        "sent_at",
+        "deadline",
+        "extended_deadline",
+        "acknowledge_by",
+        "status",
+        "refusal_reason",
+        "received_at",
+        "received_basis",
+    ),
+    "request_events": ("id", "request_id", "kind", "date", "note", "created_at"),
+    "attachments": ("id", "event_id", "file_name", "sha256", "stored_path", "size"),
+}
+
+
+# ---- restoring -------------------------------------------------------------------------
+
+
+def restore_backup(
+    data_dir: Path,
+    document: dict,
+    *,
+    force: bool = False,
+    source: str = "the backup",
+    today: date | None = None,
+) -> RestoreResult:
+    """Replace the data in `data_dir` with the backup's: checked first, switched in atomically.
+
+    A data directory that already holds data is replaced only with `force`; its data
+    is then kept in backups/ (the newest `backups_keep` copies are kept). Close any
+    Store open on `data_dir` first: it would go on showing the old data.
+    """
+    from opt_out_gui.core.datadir import prepare_data_dir
+
+    checked = check_backup(document, source, today)
+    data_dir = prepare_data_dir(Path(data_dir))
+    read_only = read_only_reason(data_dir)
+    if read_only:
+        raise UserError(f"cannot restore into {data_dir}: {read_only}")
+    snapshots.recover(data_dir)
+    held, damaged, keep = _current_data(data_dir)
+    # How many copies to keep belongs to this data directory, not to the restored data.
+    if keep != snapshots.DEFAULT_KEEP:
+        checked.tables["settings"] = [
+            r for r in checked.tables["settings"] if r["key"] != snapshots.KEEP_SETTING
+        ]
+        checked.tables["settings"].append({"key": snapshots.KEEP_SETTING, "value": str(keep)})
+    if held and not force:
+        raise UserError(
+            f"data directory {data_dir} already holds data; restore into an empty one, or "
+            "pass --force to replace it (a copy is kept in its backups folder first)"
+        )
+    stage = snapshots.fresh_stage(data_dir)
+    try:
+        _build(stage, checked)
+    except BaseException as error:
+        shutil.rmtree(stage, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise UserError(describe_os_error(error, stage)) from None
+        raise
+    reason = snapshots.DAMAGED_REASON if damaged else snapshots.RESTORE_REASON
+    try:
+        safety_copy = snapshots.switch_to_stage(data_dir, snapshots.snapshot_name(reason) if held else None)
+    except OSError as error:
+        snapshots.recover(data_dir)  # finishes a committed switch, or drops the staged data
+        raise UserError(describe_os_error(error, data_dir)) from None
+    removed = snapshots.prune(data_dir, keep)
+    return RestoreResult(
+        counts={table: len(rows) for table, rows in checked.tables.items()},
+        attachments=len(checked.files),
+        safety_copy=safety_copy,
+        backups_dir=data_dir / BACKUP_DIR_NAME,
+        kept=keep,
+        removed=tuple(removed),
+    )
+
+
+def keep_setting(store: Store) -> int:
+    """How many copies of the data a restore keeps (the user's setting, else DEFAULT_KEEP)."""
+    try:
+        return snapshots.check_keep(store.get_setting(snapshots.KEEP_SETTING) or snapshots.DEFAULT_KEEP)
+    except validation.InvalidValue:
+        return snapshots.DEFAULT_KEEP
+
+
+def set_keep(store: Store, value: object) -> int:
+    keep = snapshots.check_keep(value)
+    store.set_settings({snapshots.KEEP_SETTING: str(keep)})
+    return keep
+
+
+def _current_data(data_dir: Path) -> tuple[bool, bool, int]:
+    """(holds data, database damaged, copies to keep) for the data directory as it is."""
+    if not (data_dir / DB_FILE_NAME).exists():
+        folder = data_dir / ATTACHMENTS_DIR
+        return folder.is_dir() and any(folder.iterdir()), False, snapshots.DEFAULT_KEEP
+    try:
+        store = Store.open(data_dir)
+    except DamagedDatabase:
+        return True, True, snapshots.DEFAULT_KEEP
+    try:
+        store.require_writable()
+        return holds_data(store), False, keep_setting(store)
+    finally:
+        store.close()
+
+
+def _build(stage: Path, checked: _Checked) -> None:
+    """The restored database and attachments, complete and on disk, in the staging folder."""
+    for relative, content in checked.files.items():
+        write_private_file(stage / relative, content)
+    store = Store.open(stage)
+    try:
+        with store.transaction() as connection:
+            for table, rows in checked.tables.items():
+                for row in rows:
+                    columns = ", ".join(row)
+                    marks = ", ".join("?" for _ in row)
+                    connection.execute(
+                        f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values())
+                    )
+        # A rollback journal instead of WAL: the staged database is one file, nothing beside it.
+        store.connection.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.Error as error:
+        raise UserError(f"the backup does not fit this version's database: {error}") from None
+    finally:
+        store.close()
 
 
 def _tables(connection: sqlite3.Connection) -> list[str]:
@@ -182,8 +675,8 @@ def _tables(connection: sqlite3.Connection) -> list[str]:
     ]
 
 
-def _attachment_content(store: Store, row: dict) -> str:
-    path = store.path.parent / row["stored_path"]
+def _attachment_content(root: Path, row: dict) -> str:
+    path = root / row["stored_path"]
     try:
         content = path.read_bytes()
     except OSError as error:
@@ -195,28 +688,3 @@ def _attachment_content(store: Store, row: dict) -> str:
             f"attachment {row['file_name']} ({path}) was changed since it was stored (SHA-256 differs)"
         )
     return base64.b64encode(content).decode("ascii")
-
-
-def _decoded_attachment(row: dict) -> tuple[str, bytes]:
-    relative = str(row.get("stored_path", ""))
-    parts = PurePosixPath(relative).parts
-    if len(parts) != 2 or parts[0] != ATTACHMENTS_DIR or parts[1] in ("..", "."):
-        raise UserError(f"the backup names an attachment outside the attachments folder: {relative!r}")
-    try:
-        content = base64.b64decode(row["content_base64"], validate=True)
-    except (KeyError, ValueError):
-        raise UserError(f"attachment {relative} in the backup is not valid base64") from None
-    if hashlib.sha256(content).hexdigest() != row.get("sha256"):
-        raise UserError(f"attachment {relative} in the backup is damaged (SHA-256 differs)")
-    return relative, content
-
-
-def _set_aside_attachments(data_dir: Path) -> Path | None:
-    folder = data_dir / ATTACHMENTS_DIR
-    if not folder.is_dir():
-        return None
-    target_dir = data_dir / BACKUP_DIR_NAME
-    target_dir.mkdir(mode=0o700, exist_ok=True)
-    target = target_dir / f"attachments-before-restore-{datetime.now():%Y%m%d-%H%M%S-%f}"
-    folder.rename(target)
-    return target

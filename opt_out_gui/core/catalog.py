@@ -349,8 +349,8 @@ class Catalog:
                 return platform
         import difflib
 
-        names = {name.casefold(): p.id for p in self.platforms for name in (p.id, p.name, *p.aliases)}
-        close = dict.fromkeys(names[m] for m in difflib.get_close_matches(wanted, names, n=5, cutoff=0.6))
+        ids = {name.casefold(): p.id for p in self.platforms for name in (p.id, p.name, *p.aliases)}
+        close = dict.fromkeys(ids[m] for m in difflib.get_close_matches(wanted, ids, n=5, cutoff=0.6))
         if close:
             raise UserError(f"unknown platform {text!r}; did you mean {', '.join(close)}?")
         raise UserError(
@@ -478,9 +478,14 @@ class _ParseCache:
         try:
             # Never create missing parents: the data directory is made (0700) elsewhere.
             self.path.parent.mkdir(mode=0o700, exist_ok=True)
+            import os
+
             temporary = self.path.with_suffix(".tmp")
             data = {"format": [SCHEMA_VERSION, self._marshal.version], "files": self.entries}
-            temporary.write_bytes(self._marshal.dumps(data))
+            # Private like every file in the data directory; no fsync: a lost cache only costs speed.
+            descriptor = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(self._marshal.dumps(data))
             temporary.replace(self.path)
         except (OSError, ValueError):
             pass  # A cache that cannot be written only costs speed next time.

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from datetime import date as datetime_date
 
+from opt_out_gui.core import validation
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
 from opt_out_gui.core.countries import in_scope
 from opt_out_gui.core.errors import UserError
@@ -150,9 +152,9 @@ class LateEvent:
     """A policy event that reached the app with a catalogue update, possibly dated in the past."""
 
     platform_id: str
-    date: date
+    date: datetime_date  # the field name would hide the type for the next annotation
     summary: str
-    arrived: date
+    arrived: datetime_date
     regions: tuple[str, ...] = ()  # empty: an update from before events had regions (concerns everyone)
 
     def concerns(self, region: str | None) -> bool:
@@ -177,12 +179,12 @@ def item_status(
         e for e in late_events if e.platform_id == platform.id and e.arrived > done_at and e.concerns(region)
     ]
     if arrived_later:
-        event = arrived_later[-1]
+        late = arrived_later[-1]
         return (
             CHECK_AGAIN,
             next_check,
-            f"A catalogue update on {event.arrived.isoformat()} brought a policy change of "
-            f"{platform.name} dated {event.date.isoformat()}: {event.summary}",
+            f"A catalogue update on {late.arrived.isoformat()} brought a policy change of "
+            f"{platform.name} dated {late.date.isoformat()}: {late.summary}",
         )
     later = [event for event in platform.events_for(region) if done_at < event.date <= today]
     if later:
@@ -224,7 +226,7 @@ class ChecklistService:
 
     def add_account(self, platform_id: str, account: str = DEFAULT_ACCOUNT) -> str:
         self.catalog.get(platform_id)
-        account = _clean_account(account)
+        account = clean_account(account)
         with self._store.transaction() as connection:
             connection.execute(
                 "INSERT INTO accounts (platform, identifier, created_at) VALUES (?, ?, ?) "
@@ -259,35 +261,37 @@ class ChecklistService:
         account: str = DEFAULT_ACCOUNT,
         when: date | None = None,
     ) -> None:
-        """Set a control to done, skipped or open (undo) for one account."""
-        if state not in (OPEN, DONE, SKIPPED):
-            raise UserError(f"state {state!r} is not one of open, done, skipped")
+        """Set a control to done, skipped or open (undo) for one account.
+
+        Undoing needs an account that exists: it never adds one.
+        """
         platform = self.catalog.get(platform_id)
         platform.control(control_id)
-        when = when or date.today()
-        if when > date.today():
-            raise UserError(f"date {when.isoformat()} is in the future")
-        account = _clean_account(account)
+        state, when = check_mark(state, when or date.today(), date.today())
+        account = clean_account(account)
         with self._store.transaction() as connection:
-            account_id = _ensure_account(connection, platform_id, account)
+            account_id = (
+                _existing_account(connection, platform_id, account)
+                if state == OPEN
+                else _ensure_account(connection, platform_id, account)
+            )
             connection.execute(
                 "INSERT INTO checklist_progress (account_id, control, state, done_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(account_id, control) DO UPDATE SET state = excluded.state, "
                 "done_at = excluded.done_at",
-                (account_id, control_id, state, when.isoformat() if state == DONE else None),
+                (account_id, control_id, state, when.isoformat() if state == DONE and when else None),
             )
 
     def set_note(self, platform_id: str, control_id: str, note: str, account: str = DEFAULT_ACCOUNT) -> None:
         self.catalog.get(platform_id).control(control_id)
-        if len(note) > MAX_NOTE_LENGTH:
-            raise UserError(f"note is too long ({len(note)} characters, at most {MAX_NOTE_LENGTH})")
-        account = _clean_account(account)
+        note = check_note(note)
+        account = clean_account(account)
         with self._store.transaction() as connection:
             account_id = _ensure_account(connection, platform_id, account)
             connection.execute(
                 "INSERT INTO checklist_progress (account_id, control, state, note) VALUES (?, ?, 'open', ?) "
                 "ON CONFLICT(account_id, control) DO UPDATE SET note = excluded.note",
-                (account_id, control_id, note.strip()),
+                (account_id, control_id, note),
             )
 
     # Views -----------------------------------------------------------
@@ -364,13 +368,30 @@ def _build(
     return AccountChecklist(platform, account, tuple(items), other)
 
 
-def _clean_account(account: str) -> str:
-    account = account.strip()
-    if not account:
-        raise UserError("account name must not be empty")
-    if len(account) > MAX_ACCOUNT_LENGTH:
-        raise UserError(f"account name is too long (at most {MAX_ACCOUNT_LENGTH} characters)")
-    return account
+def clean_account(account: str) -> str:
+    """An account name: one line, not empty (user input and restored backups alike)."""
+    return validation.single_line("account name", account, max_length=MAX_ACCOUNT_LENGTH, required=True)
+
+
+def check_mark(state: object, done_at: object, today: date) -> tuple[str, date | None]:
+    """A control's state and the date it was done (a past date, only for done)."""
+    state = validation.choice("state", state, (OPEN, DONE, SKIPPED))
+    if done_at is None:
+        return state, None
+    return state, validation.past_date("date", done_at, today)
+
+
+def check_note(note: str) -> str:
+    return validation.multi_line("note", note, max_length=MAX_NOTE_LENGTH)
+
+
+def _existing_account(connection, platform_id: str, account: str) -> int:
+    row = connection.execute(
+        "SELECT id FROM accounts WHERE platform = ? AND identifier = ?", (platform_id, account)
+    ).fetchone()
+    if row is None:
+        raise UserError(f"no account {account!r} for {platform_id}; nothing to undo")
+    return row["id"]
 
 
 def _ensure_account(connection, platform_id: str, account: str) -> int:

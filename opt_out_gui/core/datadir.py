@@ -9,6 +9,11 @@ from opt_out_gui.core.errors import UserError
 
 ENV_VAR = "OPT_OUT_DATA_DIR"
 APP_DIR_NAME = "opt-out-assistant"
+# What lives in a data directory: the database, the files attached to requests, and
+# copies of both kept before upgrades and restores.
+DB_FILE_NAME = "opt-out.sqlite3"
+ATTACHMENTS_DIR = "attachments"
+BACKUP_DIR_NAME = "backups"
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:
@@ -24,8 +29,9 @@ def resolve_data_dir(cli_value: str | None = None) -> Path:
 def prepare_data_dir(path: Path) -> Path:
     """Create the folder (mode 0700) if needed and check that it is usable.
 
-    Raises UserError without creating anything when the path is a file, or
-    when the folder cannot be created or written.
+    Raises UserError without creating anything when the path is a file, or when
+    the folder cannot be created or read. A folder that exists but cannot be
+    written is returned: the store opens it read-only.
     """
     path = path.expanduser()
     if path.exists() and not path.is_dir():
@@ -33,10 +39,12 @@ def prepare_data_dir(path: Path) -> Path:
     if not path.exists():
         try:
             path.mkdir(mode=0o700, parents=True)
+            # mkdir's mode is filtered by the umask; set it explicitly.
+            path.chmod(0o700)
         except OSError as error:
-            raise UserError(f"cannot create data directory {path}: {error.strerror or error}") from None
-        # mkdir's mode is filtered by the umask; set it explicitly.
-        path.chmod(0o700)
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise UserError(f"data directory {path} is not writable")
+            from opt_out_gui.core.files import describe_os_error
+
+            raise UserError(describe_os_error(error, path, "create data directory")) from None
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise UserError(f"data directory {path} cannot be read")
     return path

@@ -288,7 +288,7 @@ def _environment(directory: Path, sandboxed: bool):
     environment = environment_class(
         loader=jinja2.FileSystemLoader(str(directory)),
         undefined=jinja2.StrictUndefined,
-        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
+        autoescape=lambda name: name is not None and name.endswith(".html.j2"),
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
@@ -403,6 +403,7 @@ def compose_letter(
         request_type.recipient == "authority" or request_type.deadline_rule == "request"
     )
     if follows_earlier:
+        assert options.earlier_date is not None  # _check_options requires it for these types
         deadline = laws.compute_deadline(
             law.id,
             options.earlier_date,
@@ -709,7 +710,6 @@ def _tidy(text: str) -> str:
 
 def letter_to_eml(letter: Letter) -> bytes:
     """An RFC 5322 message with the letter as UTF-8 text, ready for a mail program."""
-    from email.headerregistry import Address
     from email.message import EmailMessage
     from email.utils import format_datetime, make_msgid
 
@@ -723,10 +723,16 @@ def letter_to_eml(letter: Letter) -> bytes:
         raise UserError("email is required for a .eml letter; give --email or set it in the profile")
     from email import policy
 
-    # No folding: folded encoded words come back with doubled spaces in some readers.
-    message = EmailMessage(policy=policy.default.clone(max_line_length=998))
-    message["From"] = Address(display_name=letter.sender.name, addr_spec=letter.sender.email)
-    message["To"] = Address(display_name=letter.recipient.entity, addr_spec=letter.recipient.email)
+    from opt_out_gui.core.validation import is_international, mail_address
+
+    sender = mail_address("email", letter.sender.email, letter.sender.name)
+    recipient = mail_address("recipient email", letter.recipient.email, letter.recipient.entity)
+    # No folding: folded encoded words come back with doubled spaces in some readers. An
+    # address with a non-ASCII local part is written as UTF-8 (RFC 6532); nothing else is.
+    international = is_international(sender) or is_international(recipient)
+    message = EmailMessage(policy=policy.default.clone(max_line_length=998, utf8=international))
+    message["From"] = sender
+    message["To"] = recipient
     message["Subject"] = letter.subject
     from datetime import datetime, time
 

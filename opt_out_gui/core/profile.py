@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 
 from opt_out_gui.core import countries
 from opt_out_gui.core.errors import UserError
@@ -56,17 +56,16 @@ def missing_fields(profile: Profile) -> list[str]:
 
 def validate(profile: Profile) -> Profile:
     """Return the profile normalised, or raise UserError naming the field and value."""
-    values = {f.name: getattr(profile, f.name).strip() for f in fields(Profile)}
-    values["address"] = "\n".join(
-        line.strip() for line in profile.address.strip().splitlines() if line.strip()
-    )
-    for field, limit in _MAX_LENGTH.items():
-        if len(values[field]) > limit:
-            raise UserError(f"{field} is too long ({len(values[field])} characters, at most {limit})")
-    if any(ch in values["name"] for ch in "\r\n"):
-        raise UserError("name must be on one line")
+    from opt_out_gui.core import validation
+
+    values = {
+        name: validation.single_line(name, getattr(profile, name), max_length=_MAX_LENGTH.get(name, 100))
+        for name in ("name", "email", "country", "state", "language")
+    }
+    address = validation.multi_line("address", profile.address, max_length=_MAX_LENGTH["address"])
+    values["address"] = "\n".join(line.strip() for line in address.splitlines() if line.strip())
     if values["email"]:
-        values["email"] = _normalise_email(values["email"])
+        values["email"] = validation.email_address("email", values["email"])
     country = values["country"].upper()
     if country and not countries.is_country(country):
         raise UserError(
@@ -94,15 +93,6 @@ def validate(profile: Profile) -> Profile:
         )
     values["language"] = language
     return Profile(**values)
-
-
-def _normalise_email(address: str) -> str:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        return validate_email(address, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise UserError(f"email {address!r} is not a valid email address: {error}") from None
 
 
 class ProfileService:

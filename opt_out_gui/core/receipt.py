@@ -69,7 +69,7 @@ def estimate_receipt(
         return Receipt(sent, SAME_DAY)
     sender = (sender_country or "").upper() or None
     recipient = (recipient_country or "").upper() or None
-    standard = postal_standards().get(recipient) if sender == recipient else None
+    standard = postal_standards().get(recipient) if recipient is not None and sender == recipient else None
     if standard is None:
         return Receipt(
             sent,

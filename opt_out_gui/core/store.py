@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
+from opt_out_gui.core.datadir import ATTACHMENTS_DIR, BACKUP_DIR_NAME, DB_FILE_NAME
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.files import describe_os_error, disk_full_message, disk_is_full
 
-DB_FILE_NAME = "opt-out.sqlite3"
-BACKUP_DIR_NAME = "backups"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Ordered schema migrations: MIGRATIONS[n] brings user_version n to n + 1.
@@ -118,26 +118,67 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class DamagedDatabase(UserError):
+    """The database fails SQLite's check. `newest_backup` is a copy the user can restore, if any."""
+
+    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
+        super().__init__(f"{path} is damaged ({detail}); it was not changed")
+        self.path = path
+        self.detail = detail
+        self.newest_backup = newest_backup
+
+
 class Store:
     """An open database in a data directory."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, read_only_reason: str | None = None
+    ) -> None:
         self.connection = connection
         self.path = path
+        # Why nothing can be written (a read-only folder or file), or None.
+        self.read_only_reason = read_only_reason
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
+        """Open (and create or migrate) the database; refuse a damaged one with DamagedDatabase.
+
+        A data directory or database that cannot be written is opened read-only:
+        reading works, and every change is refused with the reason.
+        """
+        from opt_out_gui.core import snapshots
+
         path = data_dir / DB_FILE_NAME
+        read_only = read_only_reason(data_dir)
+        if read_only is None:
+            snapshots.recover(data_dir)
         _check_is_sqlite(path)
+        if path.exists() and path.stat().st_size == 0 and _holds_other_data(data_dir):
+            raise DamagedDatabase(
+                path,
+                "it is empty, but the folder holds attachments or backups",
+                snapshots.newest_restorable(data_dir),
+            )
         created = not path.exists()
         if created:
-            # Create the file with owner-only permissions before SQLite opens it.
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            if read_only is not None:
+                raise UserError(f"cannot create a database in {data_dir}: {read_only}")
+            try:
+                # Create the file with owner-only permissions before SQLite opens it.
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            except OSError as error:
+                raise UserError(describe_os_error(error, path, "create")) from None
         try:
-            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            connection, version = _open_checked(path, read_only is not None, check=not created)
         except sqlite3.DatabaseError as error:
-            raise UserError(f"{path} is not a usable database: {error}") from None
+            if read_only is not None or created or not disk_is_full(path):
+                raise _open_error(path, error) from None
+            # No room for SQLite's -shm index: read the file as it is and write nothing.
+            read_only = f"the disk holding {data_dir} is full"
+            try:
+                connection, version = _open_checked(path, True, check=True)
+            except sqlite3.DatabaseError as again:
+                raise _open_error(path, again) from None
         if version > SCHEMA_VERSION:
             connection.close()
             raise UserError(
@@ -145,23 +186,28 @@ class Store:
                 f"(schema {version}, this version knows up to {SCHEMA_VERSION}); "
                 "update the app to open it"
             )
+        if version < SCHEMA_VERSION and read_only is not None:
+            connection.close()
+            raise UserError(f"{path} needs an update for this version of the app, but {read_only}")
         try:
-            connection.execute("PRAGMA journal_mode=WAL")
+            if read_only is None:
+                connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
             connection.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as error:
             connection.close()
-            raise UserError(f"{path} is not a usable database: {error}") from None
+            raise _open_error(path, error) from None
         connection.row_factory = sqlite3.Row
-        store = cls(connection, path)
+        store = cls(connection, path, read_only)
         if version < SCHEMA_VERSION:
             if version > 0:
                 store.backup(reason=f"before-v{SCHEMA_VERSION}")
             store._migrate(version)
-        for suffix in ("", "-wal", "-shm"):
-            sidecar = Path(f"{path}{suffix}")
-            if sidecar.exists():
-                sidecar.chmod(0o600)
+        if read_only is None:
+            for suffix in ("", "-wal", "-shm"):
+                sidecar = Path(f"{path}{suffix}")
+                if sidecar.exists() and stat.S_IMODE(sidecar.stat().st_mode) != 0o600:
+                    sidecar.chmod(0o600)
         return store
 
     def close(self) -> None:
@@ -171,29 +217,52 @@ class Store:
     def schema_version(self) -> int:
         return self.connection.execute("PRAGMA user_version").fetchone()[0]
 
+    def require_writable(self) -> None:
+        """Raise UserError when nothing can be written (call before any side effect)."""
+        if self.read_only_reason is not None:
+            raise UserError(f"cannot change your data: {self.read_only_reason}; it was opened read-only")
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic change: commits on success, rolls back on any exception."""
-        self.connection.execute("BEGIN IMMEDIATE")
+        """One atomic change: commits on success, rolls back on any exception.
+
+        A full disk is reported as a UserError naming the database; nothing is changed then.
+        """
+        self.require_writable()
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise (_write_error(self.path, error) or error) from None
         try:
             yield self.connection
-        except BaseException:
-            self.connection.execute("ROLLBACK")
+            self.connection.execute("COMMIT")
+        except BaseException as error:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            explained = _write_error(self.path, error) if isinstance(error, sqlite3.Error) else None
+            if explained is not None:
+                raise explained from None
             raise
-        self.connection.execute("COMMIT")
 
     def backup(self, reason: str) -> Path:
         """Copy the database (consistently, through SQLite) into backups/."""
+        from opt_out_gui.core.snapshots import snapshot_name
+
         backup_dir = self.path.parent / BACKUP_DIR_NAME
-        backup_dir.mkdir(mode=0o700, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = backup_dir / f"opt-out-{stamp}-{reason}.sqlite3"
-        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        destination = sqlite3.connect(target)
+        target = backup_dir / snapshot_name(reason, suffix=".sqlite3")
         try:
-            self.connection.backup(destination)
-        finally:
-            destination.close()
+            backup_dir.mkdir(mode=0o700, exist_ok=True)
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            destination = sqlite3.connect(target)
+            try:
+                self.connection.backup(destination)
+            finally:
+                destination.close()
+        except (OSError, sqlite3.Error) as error:
+            target.unlink(missing_ok=True)
+            if isinstance(error, sqlite3.Error):
+                raise (_write_error(target, error) or UserError(f"cannot write {target}: {error}")) from None
+            raise UserError(describe_os_error(error, target)) from None
         return target
 
     def _migrate(self, from_version: int) -> None:
@@ -242,3 +311,83 @@ def _check_is_sqlite(path: Path) -> None:
     # An empty file is what a crash right after creation leaves; SQLite accepts it.
     if header and header != _SQLITE_HEADER:
         raise UserError(f"{path} is not an SQLite database; move it away or choose another --data-dir")
+
+
+def read_only_reason(data_dir: Path) -> str | None:
+    """Why the data cannot be written (read-only folder, database or file system), or None."""
+    path = data_dir / DB_FILE_NAME
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        return f"the data directory {data_dir} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the database {path} is read-only"
+    return None
+
+
+def _holds_other_data(data_dir: Path) -> bool:
+    """Signs of earlier use: attachments, backups, or a log of earlier runs."""
+    from opt_out_gui.core.logsetup import LOG_FILE_NAME
+
+    for name in (ATTACHMENTS_DIR, BACKUP_DIR_NAME):
+        folder = data_dir / name
+        if folder.is_dir() and any(folder.iterdir()):
+            return True
+    log = data_dir / LOG_FILE_NAME
+    return log.is_file() and log.stat().st_size > 0
+
+
+def _open_checked(path: Path, read_only: bool, check: bool) -> tuple[sqlite3.Connection, int]:
+    """A connection and the schema version; DamagedDatabase when SQLite's quick check fails."""
+    connection = _connect(path, read_only)
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")] if check else ["ok"]
+    except BaseException:
+        connection.close()
+        raise
+    if problems != ["ok"]:
+        from opt_out_gui.core.snapshots import newest_restorable
+
+        connection.close()
+        detail = "; ".join(" ".join(problem.split()) for problem in problems)
+        raise DamagedDatabase(path, detail, newest_restorable(path.parent))
+    return connection, version
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if not read_only:
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    uri = path.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+        connection.execute("PRAGMA user_version").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        # A WAL database in a read-only folder cannot create its -shm index; nobody can
+        # write there either, so reading it as an unchanging file is safe.
+        return sqlite3.connect(
+            f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
+
+
+def _open_error(path: Path, error: sqlite3.DatabaseError) -> UserError:
+    if disk_is_full(path):
+        return UserError(disk_full_message(path, "open"))
+    if getattr(error, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        from opt_out_gui.core.snapshots import newest_restorable
+
+        return DamagedDatabase(path, str(error), newest_restorable(path.parent))
+    return UserError(f"{path} is not a usable database: {error}")
+
+
+def _write_error(path: Path, error: sqlite3.Error) -> UserError | None:
+    """The user's words for a write that failed because of the disk or the file, else None."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and disk_is_full(path)):
+        return UserError(disk_full_message(path))
+    if name.startswith("SQLITE_READONLY"):
+        return UserError(f"cannot change your data: {path} is read-only")
+    if name == "SQLITE_BUSY":
+        return UserError(f"{path} is busy: another program is writing to it; try again in a moment")
+    return None

@@ -14,14 +14,18 @@ again if it fails.
 
 from __future__ import annotations
 
-import os
+import builtins
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from opt_out_gui.core import validation
+from opt_out_gui.core.datadir import ATTACHMENTS_DIR
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.files import write_private_file
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.store import Store
 
@@ -62,7 +66,11 @@ RUNNING_DEADLINE = AWAITING_ANSWER | {"needs_info"}
 CLOSED = frozenset({"fulfilled", "refused", "withdrawn"})
 DUE_SOON_DAYS = 7
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-ATTACHMENTS_DIR = "attachments"
+# Upper bounds that keep records sane; real letters and notes are far shorter.
+MAX_SUBJECT_LENGTH = 500
+MAX_RECIPIENT_LENGTH = 2000
+MAX_BODY_LENGTH = 200_000
+MAX_NOTE_LENGTH = 10_000
 
 _AFTER_SENT = (
     "acknowledged",
@@ -323,7 +331,7 @@ class TrackerService:
     def find(self, id_or_reference: str) -> Request:
         """A request by its number or its reference (2026-K3F9Q2M, any case)."""
         text = id_or_reference.strip()
-        if text.isdigit():
+        if text.isdigit() and len(text) <= 19 and int(text) <= validation.MAX_SQLITE_INTEGER:
             return self.get(int(text))
         row = self._store.connection.execute(
             "SELECT id FROM requests WHERE reference = ?", (text.upper(),)
@@ -383,7 +391,7 @@ class TrackerService:
             and (due_within is None or request.is_due_within(due_within, today))
         ]
 
-    def rows(self, today: date) -> list[RequestRow]:
+    def rows(self, today: date) -> builtins.list[RequestRow]:  # `list` is a method here
         """The table of all requests in one query, newest first."""
         cursor = self._store.connection.execute(
             "SELECT id, reference, platform, type, law, status, sent_at, "
@@ -415,22 +423,39 @@ class TrackerService:
         counts = dict.fromkeys(STATUSES, 0)
         for row in rows:
             counts[row.status] += 1
-        overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.deadline)
+        overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.deadline or date.max)
         due_soon = sorted(
             (r for r in rows if r.is_due_within(due_within)),
-            key=lambda r: r.deadline,
+            key=lambda r: r.deadline or date.max,  # rows due within days have a deadline
         )
         return Summary(counts=counts, overdue=overdue, due_soon=due_soon)
 
     # ---- changing ------------------------------------------------------------------------
 
-    def create(self, draft: Draft) -> Request:
-        """Store a letter as a draft request."""
-        if draft.channel is not None:
-            _check_choice("channel", draft.channel, CHANNELS)
-        for name in ("reference", "platform", "type", "law", "language", "subject", "body"):
-            if not getattr(draft, name).strip():
-                raise UserError(f"a request needs a {name}; it is empty")
+    def create(
+        self,
+        draft: Draft,
+        sent_on: date | None = None,
+        received: date | None = None,
+        today: date | None = None,
+    ) -> Request:
+        """Store a letter as a draft request, or as sent on `sent_on` (received by the company on
+        `received`, see record()): one transaction either way."""
+        draft = check_draft(draft)
+        unsaved = Request(
+            **{name: getattr(draft, name) for name in Draft.__dataclass_fields__},
+            id=0,
+            created_at="",
+            sent_at=None,
+            deadline=None,
+            extended_deadline=None,
+            acknowledge_by=None,
+            status="draft",
+            refusal_reason=None,
+        )
+        if sent_on is not None:  # checked before anything is written
+            _, sent_on, _ = check_event("sent", sent_on, "", draft.law, today or date.today())
+            changes = self._changes_for(unsaved, "sent", sent_on, None, None, received)
         with self._store.transaction() as connection:
             if connection.execute(
                 "SELECT 1 FROM requests WHERE reference = ?", (draft.reference,)
@@ -454,6 +479,11 @@ class TrackerService:
                     _now(),
                 ),
             )
+            if sent_on is not None:
+                assert cursor.lastrowid is not None  # set by the INSERT above
+                saved = replace(unsaved, id=cursor.lastrowid)
+                _write_event(connection, saved, "sent", sent_on, "", (), changes)
+        assert cursor.lastrowid is not None  # set by the INSERT above
         return self.get(cursor.lastrowid)
 
     def record(
@@ -466,6 +496,7 @@ class TrackerService:
         attachments: Sequence[Path] = (),
         channel: str | None = None,
         received: date | None = None,
+        today: date | None = None,
     ) -> Request:
         """Add an event to the timeline and apply its status change, in one transaction.
 
@@ -474,8 +505,9 @@ class TrackerService:
         same day for email and web forms, an estimate for post (see core.receipt);
         `extended` sets the extended deadline; `refused` needs a reason.
         """
-        _check_choice("event", kind, EVENT_KINDS)
+        self._store.require_writable()
         request = self.get(request_id)
+        kind, on, note = check_event(kind, on, note, request.law, today or date.today())
         allowed = ALLOWED_EVENTS[request.status]
         if kind not in allowed:
             hint = (
@@ -491,33 +523,13 @@ class TrackerService:
             raise UserError(f"a reason is only recorded with 'refused', not with {kind!r}")
         if received is not None and kind != "sent":
             raise UserError(f"a received date is only recorded with 'sent', not with {kind!r}")
-        if request.sent_at and on < request.sent_at:
-            raise UserError(
-                f"date {on.isoformat()} is before the request was sent ({request.sent_at.isoformat()})"
-            )
+        check_event_order(request.sent_at, on)
         changes = self._changes_for(request, kind, on, reason, channel, received)
         stored: list[_StoredFile] = []
         try:
             stored = [self._copy_attachment(Path(path)) for path in attachments]
             with self._store.transaction() as connection:
-                event_id = connection.execute(
-                    "INSERT INTO request_events (request_id, kind, date, note, created_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (request.id, kind, on.isoformat(), note.strip(), _now()),
-                ).lastrowid
-                connection.executemany(
-                    "INSERT INTO attachments (event_id, file_name, sha256, stored_path, size) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [(event_id, f.source_name, f.sha256, f.relative, f.size) for f in stored],
-                )
-                if changes:
-                    assignments = ", ".join(f"{column} = ?" for column in changes)
-                    updated = connection.execute(
-                        f"UPDATE requests SET {assignments} WHERE id = ? AND status = ?",
-                        (*changes.values(), request.id, request.status),
-                    ).rowcount
-                    if updated != 1:
-                        raise UserError(f"request {request.reference} was changed meanwhile; try again")
+                _write_event(connection, request, kind, on, note, stored, changes)
         except BaseException:
             for copy in stored:
                 copy.path.unlink(missing_ok=True)
@@ -559,7 +571,9 @@ class TrackerService:
         if channel is not None:
             raise UserError(f"a channel is only recorded with 'sent', not with {kind!r}")
         if kind == "extended":
-            result = self._deadline(request, request.received_at or request.sent_at)
+            received = request.received_at or request.sent_at
+            assert received is not None  # ALLOWED_EVENTS offers "extended" only after "sent"
+            result = self._deadline(request, received)
             if result.extended_deadline is not None:
                 return {"status": "extended", "extended_deadline": result.extended_deadline.isoformat()}
             law = self.law_name(request.law)
@@ -659,10 +673,10 @@ class TrackerService:
                 f"attachment {source} is {size // (1024 * 1024)} MB; the limit is "
                 f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"
             )
-        folder = self.data_dir / ATTACHMENTS_DIR
-        folder.mkdir(mode=0o700, exist_ok=True)
         import hashlib  # here, not at the top: the tracker is imported at start-up
         import secrets
+
+        from opt_out_gui.core.files import describe_os_error
 
         relative = f"{ATTACHMENTS_DIR}/{secrets.token_hex(8)}-{_safe_file_name(source.name)}"
         target = self.data_dir / relative
@@ -673,7 +687,14 @@ class TrackerService:
         except OSError as error:
             raise UserError(f"cannot read attachment {source}: {error.strerror or error}") from None
         digest.update(data)
-        write_private_file(target, data)
+        created = not target.parent.exists()
+        try:
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            write_private_file(target, data)
+        except OSError as error:
+            if created:  # leave the data directory as it was
+                target.parent.rmdir()
+            raise UserError(describe_os_error(error, target)) from None
         return _StoredFile(source.name, relative, target, digest.hexdigest(), len(data))
 
     # ---- what next -----------------------------------------------------------------------
@@ -693,7 +714,7 @@ class TrackerService:
         if status in AWAITING_ANSWER:
             days = request.days_left(today)
             deadline = request.effective_deadline
-            if days is None:
+            if days is None or deadline is None:
                 return NextStep("wait", "Waiting for the reply.")
             if days >= 0:
                 text = f"Waiting for the reply: {_days(days)} left (deadline {deadline.isoformat()})."
@@ -723,7 +744,10 @@ class TrackerService:
                     "for, then record the request as reopened.",
                 )
             return self._escalation_step(
-                request, profile, f"Refused ({request.refusal_reason.replace('_', ' ')}): if you disagree, "
+                request,
+                profile,
+                f"Refused ({(request.refusal_reason or 'no reason given').replace('_', ' ')}): "
+                "if you disagree, ",
             )
         if status == "partially_fulfilled":
             return self._letter_step(
@@ -818,22 +842,85 @@ def _appeal_type(laws, law_id: str):
     return next((t for t in laws.request_types(law_id) if t.deadline_rule == "appeal"), None)
 
 
-def write_private_file(target: Path, data: bytes) -> None:
-    """Create `target` (mode 0600, never overwriting) and make it durable before returning."""
-    descriptor = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+def _write_event(
+    connection, request: Request, kind: str, on: date, note: str, stored: Sequence[_StoredFile], changes: dict
+) -> None:
+    """Inside a transaction: the event, its attachments, and the request's new status and dates."""
+    event_id = connection.execute(
+        "INSERT INTO request_events (request_id, kind, date, note, created_at) VALUES (?, ?, ?, ?, ?)",
+        (request.id, kind, on.isoformat(), note, _now()),
+    ).lastrowid
+    connection.executemany(
+        "INSERT INTO attachments (event_id, file_name, sha256, stored_path, size) VALUES (?, ?, ?, ?, ?)",
+        [(event_id, f.source_name, f.sha256, f.relative, f.size) for f in stored],
+    )
+    if changes:
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        updated = connection.execute(
+            f"UPDATE requests SET {assignments} WHERE id = ? AND status = ?",
+            (*changes.values(), request.id, request.status),
+        ).rowcount
+        if updated != 1:
+            raise UserError(f"request {request.reference} was changed meanwhile; try again")
+
+
+_REFERENCE_FORMAT = re.compile(r"^\d{4}-[0-9A-HJKMNP-TV-Z]{7}$")
+
+
+def check_draft(draft: Draft) -> Draft:
+    """A draft's values, normalised; raises InvalidValue naming the field.
+
+    The same check runs on a letter saved by the user and on every request a backup restores.
+    """
+    for name in ("reference", "platform", "type", "law", "language", "subject", "body"):
+        value = getattr(draft, name)
+        if isinstance(value, str) and not value.strip():
+            raise validation.InvalidValue(name, f"a request needs a {name}; it is empty")
+    from opt_out_gui.core.checklist import MAX_ACCOUNT_LENGTH
+    from opt_out_gui.core.laws import get_law
+    from opt_out_gui.core.profile import LANGUAGES
+
+    reference = validation.single_line("reference", draft.reference, max_length=20)
+    if not _REFERENCE_FORMAT.match(reference):
+        raise validation.InvalidValue("reference", f"reference {reference!r} is not like 2026-K3F9Q2M")
+    law = validation.identifier("law", draft.law)
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    directory = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+        known = get_law(law).id == law
+    except UserError as error:
+        raise validation.InvalidValue("law", str(error)) from None
+    if not known:
+        raise validation.InvalidValue("law", f"law {law!r} is not a law id such as gdpr")
+    return Draft(
+        reference=reference,
+        platform=validation.identifier("platform", draft.platform),
+        type=validation.identifier("type", draft.type),
+        law=law,
+        language=validation.choice("language", draft.language, tuple(LANGUAGES)),
+        recipient=validation.multi_line(
+            "recipient", draft.recipient, max_length=MAX_RECIPIENT_LENGTH, strip=False
+        ),
+        subject=validation.single_line("subject", draft.subject, max_length=MAX_SUBJECT_LENGTH),
+        body=validation.multi_line("body", draft.body, max_length=MAX_BODY_LENGTH, strip=False),
+        account=validation.single_line("account", draft.account, max_length=MAX_ACCOUNT_LENGTH),
+        channel=None if draft.channel is None else validation.choice("channel", draft.channel, CHANNELS),
+    )
+
+
+def check_event(kind: object, on: object, note: str, law: str, today: date) -> tuple[str, date, str]:
+    """An event's kind, date and note, normalised (user input and restored backups alike).
+
+    The date is when it happened: not in the future, not before the request's law applied.
+    """
+    kind = validation.choice("event", kind, EVENT_KINDS)
+    day = validation.past_date("date", on, today, law)
+    return kind, day, validation.multi_line("note", note, max_length=MAX_NOTE_LENGTH)
+
+
+def check_event_order(sent_at: date | None, on: date) -> None:
+    if sent_at and on < sent_at:
+        raise validation.InvalidValue(
+            "date", f"date {on.isoformat()} is before the request was sent ({sent_at.isoformat()})"
+        )
 
 
 def _check_choice(name: str, value: str, choices: Sequence[str]) -> None:

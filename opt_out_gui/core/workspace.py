@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 class Workspace:
     data_dir: Path
     store: Store
-    log_path: Path
+    log_path: Path | None  # None when the data directory cannot be written
 
     @property
     def profiles(self) -> ProfileService:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 
 # isort: off
@@ -20,8 +18,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 # isort: on
-
-log = logging.getLogger(__name__)
 
 # Used by benchmarks/startup.py: quit on the first event-loop turn after the main window shows.
 QUIT_WHEN_SHOWN_ENV = "OPT_OUT_QUIT_WHEN_SHOWN"
@@ -59,23 +55,6 @@ def parse_args(argv: list[str]):
     # Qt consumes its own options (-platform, -style...) from argv; ignore what argparse does not know.
     args, _unknown = parser.parse_known_args(argv)
     return args
-
-
-def install_exception_hook(log_path: Path | None) -> None:
-    """Show uncaught exceptions in a dialog instead of letting the window die silently."""
-
-    def hook(kind, value, tb) -> None:
-        if isinstance(value, UserError):
-            # A user's mistake: its message may quote what they typed, so it is not logged.
-            QMessageBox.warning(None, APP_NAME, str(value))
-            return
-        log.error("uncaught exception", exc_info=(kind, value, tb))
-        where = f"\n\nDetails were written to the log file:\n{log_path}" if log_path else ""
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"Something went wrong: {value}{where}")
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
-
-    sys.excepthook = hook
 
 
 def _start_catalog_preload(data_dir_arg: str | None, catalog_dir: Path | None):
@@ -117,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         return desktop_entry_command(install=args.install_desktop_entry)
     catalog_dir = Path(args.catalog) if args.catalog else None
     preloaded_catalog = _start_catalog_preload(args.data_dir, catalog_dir)
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -125,18 +105,33 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg")))
 
+    from opt_out_gui.core.store import DamagedDatabase
     from opt_out_gui.core.workspace import open_workspace
 
     try:
         workspace = open_workspace(args.data_dir)
+    except DamagedDatabase as error:
+        from opt_out_gui.ui.damaged_data import recover_damaged_data
+
+        recovered = recover_damaged_data(error)
+        if recovered is None:
+            return 2
+        workspace = recovered
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, f"Cannot open your data: {error}")
         return 2
-    install_exception_hook(workspace.log_path)
+    from opt_out_gui.ui.crash import ExceptionHook
+
+    hook = ExceptionHook(workspace.log_path).install()
 
     from opt_out_gui.ui.main_window import MainWindow
 
-    window = MainWindow(workspace, catalog_dir=catalog_dir, preloaded_catalog=preloaded_catalog)
+    try:
+        window = MainWindow(workspace, catalog_dir=catalog_dir, preloaded_catalog=preloaded_catalog)
+    except Exception as error:  # no window to go back to: say so, then stop
+        hook.report_fatal(error)
+        workspace.close()
+        return 1
     window.show()
     if not window.ctx.needs_welcome():
         QTimer.singleShot(0, window.announce_overdue)

@@ -38,7 +38,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.catalog_dir = catalog_dir
-        self._catalog = None
+        self._catalog: Catalog | None = None
         self._preloaded_catalog = preloaded_catalog
 
     @property

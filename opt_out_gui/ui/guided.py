@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.checklist import DONE, AccountChecklist, ControlItem
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.widgets import heading, paragraph, steps_html
 
 
@@ -50,7 +50,7 @@ class WalkthroughDialog(QDialog):
         self.steps = build_steps(ctx)
         self.index = 0
         layout = QVBoxLayout(self)
-        self.position = QLabel()
+        self.position = paragraph("")  # names the platform and the account
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximum(max(len(self.steps), 1))
@@ -60,23 +60,29 @@ class WalkthroughDialog(QDialog):
         self.content.setWidgetResizable(True)
         layout.addWidget(self.content, 1)
         buttons = QHBoxLayout()
-        self.back = QPushButton("Back")
-        self.skip = QPushButton("Skip")
-        self.skip.setToolTip("Leave this one for later")
-        self.open = QPushButton("Open setting")
-        self.done = QPushButton("I did it")
-        self.done.setDefault(True)
-        self.letter = QPushButton("Write a letter")
+        # Named *_button: a QDialog already has open(), done(), close()... (see tests/ui/test_qt_names.py).
+        self.back_button = QPushButton("Back")
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setToolTip("Leave this one for later")
+        self.done_button = QPushButton("I did it")
+        self.done_button.setDefault(True)
+        self.letter_button = QPushButton("Write a letter")
         self.close_button = QPushButton("Close")
-        for button in (self.back, self.skip, self.open, self.letter, self.done, self.close_button):
+        for button in (
+            self.back_button,
+            self.skip_button,
+            self.letter_button,
+            self.done_button,
+            self.close_button,
+        ):
             buttons.addWidget(button)
         buttons.insertStretch(1, 1)
         layout.addLayout(buttons)
-        self.back.clicked.connect(self._back)
-        self.skip.clicked.connect(lambda: self._advance("skipped"))
-        self.done.clicked.connect(self._mark_done)
-        self.open.clicked.connect(self._open_url)
-        self.letter.clicked.connect(self._write_letter)
+        self.link: OpenLinkRow | None = None  # the current step's setting or form, when it has a link
+        self.back_button.clicked.connect(self._back)
+        self.skip_button.clicked.connect(lambda: self._advance("skipped"))
+        self.done_button.clicked.connect(self._mark_done)
+        self.letter_button.clicked.connect(self._write_letter)
         self.close_button.clicked.connect(self.accept)
         self._show()
 
@@ -87,13 +93,14 @@ class WalkthroughDialog(QDialog):
     def _show(self) -> None:
         step = self.current
         self.bar.setValue(self.index)
-        self.back.setEnabled(self.index > 0)
+        self.back_button.setEnabled(self.index > 0)
         if step is None:
             self._show_summary()
             return
         platform = step.account.platform
         account = "" if step.account.account == "main" else f" ({step.account.account})"
         self.position.setText(f"Step {self.index + 1} of {len(self.steps)} · {platform.name}{account}")
+        self.link = None
         page = QWidget()
         body = QVBoxLayout(page)
         if step.item is None:
@@ -105,7 +112,7 @@ class WalkthroughDialog(QDialog):
                     "an opt-out under US state law) makes the platform answer within a legal deadline."
                 )
             )
-            self.done.setText("Next")
+            self.done_button.setText("Next")
         else:
             control = step.item.control
             body.addWidget(heading(control.title))
@@ -120,26 +127,35 @@ class WalkthroughDialog(QDialog):
                 body.addWidget(paragraph(control.note))
             if control.kind == "email":
                 body.addWidget(paragraph("This one works by email: send the message described above."))
-            self.done.setText("I did it")
+            if control.url:
+                self.link = OpenLinkRow("Open setting" if control.kind == "toggle" else "Open form")
+                self.link.set_link(control.url)
+                body.addWidget(self.link)
+            self.done_button.setText("I did it")
         body.addStretch(1)
         self.content.setWidget(page)
-        has_url = bool(step.item and step.item.control.url)
-        self.open.setVisible(has_url)
-        if has_url:
-            self.open.setText("Open setting" if step.item.control.kind == "toggle" else "Open form")
-        self.letter.setVisible(step.item is None)
-        self.skip.setVisible(step.item is not None)
-        self.done.setVisible(True)
-        self.done.setFocus()
+        self.letter_button.setVisible(step.item is None)
+        self.skip_button.setVisible(step.item is not None)
+        self.done_button.setVisible(True)
+        self.done_button.setFocus()
 
     def _show_summary(self) -> None:
         self.position.setText("All done for now")
         self.bar.setValue(self.bar.maximum())
-        for button in (self.skip, self.open, self.letter, self.done):
+        self.link = None
+        for button in (self.skip_button, self.letter_button, self.done_button):
             button.setVisible(False)
         overview = self.ctx.checklist.overview(self.ctx.region)
-        done_now = [s for s in self.steps if s.outcome == "done" and s.item]
-        skipped = [s for s in self.steps if s.outcome == "skipped"]
+        done_now = [
+            f"{s.account.platform.name}: {s.item.control.title}"
+            for s in self.steps
+            if s.outcome == "done" and s.item
+        ]
+        skipped = [
+            f"{s.account.platform.name}: {s.item.control.title}"
+            for s in self.steps
+            if s.outcome == "skipped" and s.item
+        ]
         letters = [s for s in self.steps if s.item is None]
         rechecks = sorted(
             (item.next_check, account.platform.name, item.control.title)
@@ -152,15 +168,11 @@ class WalkthroughDialog(QDialog):
             parts.append(
                 _list(
                     "Switched off just now",
-                    [f"{s.account.platform.name}: {s.item.control.title}" for s in done_now],
+                    done_now,
                 )
             )
         if skipped:
-            parts.append(
-                _list(
-                    "Left for later", [f"{s.account.platform.name}: {s.item.control.title}" for s in skipped]
-                )
-            )
+            parts.append(_list("Left for later", skipped))
         if letters:
             parts.append(
                 _list("Need a letter (no switch where you live)", [s.account.platform.name for s in letters])
@@ -206,10 +218,6 @@ class WalkthroughDialog(QDialog):
             self._advance("done")
         else:
             self._advance("seen")
-
-    def _open_url(self) -> None:
-        if self.current and self.current.item and self.current.item.control.url:
-            QDesktopServices.openUrl(QUrl(self.current.item.control.url))
 
     def _write_letter(self) -> None:
         if self.current:

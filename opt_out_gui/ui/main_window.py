@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,12 @@ from opt_out_gui import APP_NAME
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.ui.context import AppContext
+
+if TYPE_CHECKING:  # the page modules are imported when a page is first opened
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from opt_out_gui.ui.pages.letters import LettersPage
+    from opt_out_gui.ui.pages.settings import SettingsPage
 
 PAGE_NAMES = ("Dashboard", "Checklist", "Letters", "Requests", "Settings")
 
@@ -110,7 +117,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)
         self.ctx.profile_changed.connect(self._refresh_current)
         self.ctx.compose_letter_requested.connect(self.open_composer)
-        self._tray = None
+        self._tray: QSystemTrayIcon | None = None
 
     # Same key as opt_out_gui.core.updates.install.WEEKLY_CHECK_SETTING (a test keeps them
     # equal); read here without importing the update machinery at every start.
@@ -124,11 +131,11 @@ class MainWindow(QMainWindow):
 
         if not weekly_check_due(self.ctx.workspace.store):
             return False
-        self.page("Settings").tab("Catalogue").check_for_updates(quiet=True)
+        cast("SettingsPage", self.page("Settings")).catalog_tab().check_for_updates(quiet=True)
         return True
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        settings = self._pages.get("Settings")
+        settings = cast("SettingsPage | None", self._pages.get("Settings"))
         if settings is not None:
             settings.stop_background_work()
         super().closeEvent(event)
@@ -143,15 +150,16 @@ class MainWindow(QMainWindow):
         summary = getattr(dashboard, "requests_summary", None) or self.ctx.tracker.summary(date.today())
         overdue = len(summary.overdue)
         if overdue and QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray = QSystemTrayIcon(self.windowIcon(), self)
-            self._tray.setToolTip(APP_NAME)
-            self._tray.show()
-            self._tray.showMessage(
+            tray = QSystemTrayIcon(self.windowIcon(), self)
+            tray.setToolTip(APP_NAME)
+            tray.show()
+            tray.showMessage(
                 APP_NAME,
                 f"{overdue} request(s) overdue: the platform missed its legal deadline. "
                 "Open Requests to send a reminder or complain.",
             )
-            self._tray.messageClicked.connect(lambda: self.show_page("Requests"))
+            tray.messageClicked.connect(lambda: self.show_page("Requests"))
+            self._tray = tray
         return overdue
 
     def show_about(self):
@@ -168,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def open_composer(self, platform_id: str, type_id: str = "", earlier_request_id: int = 0) -> None:
         """Show the Letters page prefilled for a platform, request type and earlier request."""
-        letters = self.show_page("Letters")
+        letters = cast("LettersPage", self.show_page("Letters"))
         letters.compose_for(platform_id, type_id or None, earlier_request_id or None)
 
     def _style_sidebar(self) -> None:
@@ -220,8 +228,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_current(self) -> None:
         name = self.current_page_name()
-        if name and hasattr(self._pages.get(name), "refresh"):
-            self._pages[name].refresh()
+        refresh = getattr(self._pages.get(name or ""), "refresh", None)
+        if refresh:
+            refresh()
 
     def _show_welcome(self) -> None:
         from opt_out_gui.ui.pages.welcome import WelcomePage

@@ -60,11 +60,15 @@ class ProfileForm(QWidget):
         self._country_codes = qt_country_names()
         for code, name in self._country_codes.items():
             self.country.addItem(name, code)
-        self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # An editable combo box has its own line edit and completer.
+        completer, line_edit = self.country.completer(), self.country.lineEdit()
+        assert completer is not None and line_edit is not None
+        self.country_completer, self.country_edit = completer, line_edit
+        self.country_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         # Matching anywhere in the name ("king" finds United Kingdom) needs Qt's `Qt`
         # namespace, slow to build on first use; set it when the field first gets focus,
         # not while the first window is being shown.
-        self.country.lineEdit().installEventFilter(self)
+        self.country_edit.installEventFilter(self)
         self.state = QComboBox()
         self.state_label = QLabel("State")
         self.language = QComboBox()
@@ -94,10 +98,10 @@ class ProfileForm(QWidget):
         self._country_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.country.lineEdit() and event.type() == QEvent.Type.FocusIn:
+        if watched is self.country_edit and event.type() == QEvent.Type.FocusIn:
             from PySide6.QtCore import Qt
 
-            self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            self.country_completer.setFilterMode(Qt.MatchFlag.MatchContains)
             watched.removeEventFilter(self)
         return False
 

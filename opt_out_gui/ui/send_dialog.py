@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +39,8 @@ from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, CHANNELS, Request, TrackerService
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.network_task import NetworkTask
-from opt_out_gui.ui.widgets import error_label, paragraph, show_error
+from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
 
 CHANNEL_LABELS = {"email": "Email", "post": "Post", "web_form": "Web form", "in_app": "In the app"}
 if set(CHANNEL_LABELS) != set(CHANNELS):  # pragma: no cover - keeps the labels in step with the tracker
@@ -141,15 +141,23 @@ class SendDialog(QDialog):
                 "Open it in your mail program, or save it to send or print; then tell the app you sent it."
             )
         )
+        self.mail_link = OpenLinkRow(
+            "Open in mail program",
+            "No mail program opened: none is set up for mail links on this computer. "
+            "Save the .eml and open it, or write to this address from your webmail.",
+            opens_itself=False,
+        )
+        self.mail_link.set_link(f"mailto:{to}" if to else "", shown=to or "")
+        self.mail_link.button.clicked.connect(self._open_mail)
+        hand_layout.addWidget(self.mail_link)
+        self.mail_link.setVisible(has_email)  # once in the dialog: shown alone, it would be a window
         buttons = QHBoxLayout()
-        self.open_mail = QPushButton("Open in mail program")
         self.save_eml = QPushButton("Save .eml…")
         self.save_pdf = QPushButton("Save PDF…")
         self.mark_sent = QPushButton("I sent it…")
-        self.open_mail.setEnabled(has_email)
         self.save_eml.setEnabled(has_email)
         self.mark_sent.setEnabled(can_send)
-        for button in (self.open_mail, self.save_eml, self.save_pdf, self.mark_sent):
+        for button in (self.save_eml, self.save_pdf, self.mark_sent):
             buttons.addWidget(button)
         hand_layout.addLayout(buttons)
         layout.addWidget(by_hand)
@@ -164,7 +172,6 @@ class SendDialog(QDialog):
 
         self.send.clicked.connect(self._send)
         self.cancel.clicked.connect(self._cancel)
-        self.open_mail.clicked.connect(self._open_mail)
         self.save_eml.clicked.connect(self._save_eml)
         self.save_pdf.clicked.connect(self._save_pdf)
         self.mark_sent.clicked.connect(self._mark_sent)
@@ -172,6 +179,9 @@ class SendDialog(QDialog):
     # ---- sending by SMTP ---------------------------------------------------------------------
 
     def _send(self) -> None:
+        settings = self.settings
+        if settings is None:  # the "Send from the app" group is disabled then
+            return
         self.error.hide()
         try:
             pdf = None
@@ -181,7 +191,7 @@ class SendDialog(QDialog):
                 pdf = letter_pdf_bytes(self._letter())
             outgoing = prepare_request(
                 self.tracker,
-                self.settings,
+                settings,
                 self.ctx.profile,
                 self.request.id,
                 pdf=pdf,
@@ -190,7 +200,6 @@ class SendDialog(QDialog):
         except UserError as error:
             show_error(self.error, error)
             return
-        settings = self.settings
         password = self.password.text() or smtp_password(settings)
         self.task = NetworkTask(lambda cancel: send_message(settings, password, outgoing.message, cancel))
         self.task.signals.succeeded.connect(lambda data: self._sent(outgoing, data))
@@ -208,6 +217,7 @@ class SendDialog(QDialog):
             show_error(self.error, error)
             return
         self.request = self.updated
+        assert self.updated.sent_at is not None  # record_sent records the "sent" event
         deadline = (
             f" The answer is due by {self.updated.deadline.isoformat()}." if self.updated.deadline else ""
         )
@@ -261,46 +271,34 @@ class SendDialog(QDialog):
                 ),
             )
             return
-        if not QDesktopServices.openUrl(QUrl(url)):
-            show_error(
-                self.error, UserError("no mail program is set up to open mail links; save the .eml instead")
-            )
+        self.mail_link.set_link(url, shown=recipient_email(self.request) or "")
+        if not self.mail_link.open_link():
+            self.status.setText("")  # the link row says what went wrong
             return
-        self.status.setText("When you have sent it, click “I sent it” so the deadline starts.")
+        self.status.setText(
+            "Handed to your mail program: check that the message opened. When you have sent it, "
+            "click “I sent it” so the deadline starts."
+        )
 
     def _save_eml(self) -> None:
-        from opt_out_gui.core.letters import letter_to_eml
-
-        self._save_file(
-            "Save the email",
-            "eml",
-            "Email message (*.eml)",
-            lambda path: path.write_bytes(letter_to_eml(self._letter())),
-        )
+        self._save_file("Save the email", "eml", "Email message (*.eml)")
 
     def _save_pdf(self) -> None:
-        from opt_out_gui.pdf import write_letter_pdf
+        self._save_file("Save the letter as PDF", "pdf", "PDF (*.pdf)")
 
-        self._save_file(
-            "Save the letter as PDF",
-            "pdf",
-            "PDF (*.pdf)",
-            lambda path: write_letter_pdf(self._letter(), path),
-        )
+    def _save_file(self, title: str, suffix: str, file_filter: str) -> None:
+        from opt_out_gui.letter_files import save_letter
 
-    def _save_file(self, title: str, suffix: str, file_filter: str, write) -> None:
         self.error.hide()
         suggested = str(Path.home() / f"{self.request.reference}.{suffix}")
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
         if not chosen:
             return
         try:
-            write(Path(chosen))
+            # The file dialog has asked already whether to replace an existing file.
+            save_letter(self._letter(), suffix, Path(chosen), replace=True)
         except UserError as error:
             show_error(self.error, error)
-            return
-        except OSError as error:
-            show_error(self.error, UserError(f"cannot write {chosen}: {error.strerror or error}"))
             return
         self.status.setText(
             f"Saved {chosen}. When you have sent it, click “I sent it” so the deadline starts."
@@ -310,6 +308,7 @@ class SendDialog(QDialog):
         updated = mark_sent_dialog(self, self.ctx, self.request.id)
         if updated is not None:
             self.updated = self.request = updated
+            assert updated.sent_at is not None  # MarkSentDialog records the "sent" event
             self.status.setText(f"Marked sent on {updated.sent_at.isoformat()}.")
             for widget in (self.send, self.mark_sent, self.attach_pdf, self.copy_to_me):
                 widget.setEnabled(False)
@@ -371,7 +370,7 @@ class MarkSentDialog(QDialog):
         """Default the receipt day for the channel: the send day, or the estimate for post."""
         try:
             receipt = self.tracker.receipt_for(
-                self.request, self.channel.currentData(), self.sent_on.date().toPython()
+                self.request, self.channel.currentData(), from_qdate(self.sent_on.date())
             )
         except UserError as error:
             show_error(self.error, error)
@@ -396,10 +395,10 @@ class MarkSentDialog(QDialog):
             self.updated = self.tracker.record(
                 self.request.id,
                 "sent",
-                self.sent_on.date().toPython(),
+                from_qdate(self.sent_on.date()),
                 note=self.note.text(),
                 channel=self.channel.currentData(),
-                received=self.received_on.date().toPython() if self.received_edited else None,
+                received=from_qdate(self.received_on.date()) if self.received_edited else None,
             )
         except UserError as error:
             show_error(self.error, error)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -18,6 +19,15 @@ def country_display_name(code: str) -> str:
     if territory == QLocale.Country.AnyTerritory:
         return code
     return QLocale.territoryToString(territory)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """The date a date field shows (QDate.toPython() is typed as returning any object)."""
+    return date(value.year(), value.month(), value.day())
 
 
 # Fonts and colours are set directly rather than with style sheets: a style sheet
@@ -48,7 +58,9 @@ def steps_html(steps: tuple[str, ...]) -> str:
 
 
 def heading(text: str) -> QLabel:
-    label = QLabel(text)
+    """A page or section title, shown literally (it may be a platform's name)."""
+    label = QLabel()
+    set_plain_text(label, text)
     label.setObjectName("pageHeading")
     return emphasise(label, 18)
 
@@ -71,6 +83,11 @@ def wrapped_label(text: str = "") -> QLabel:
     return label
 
 
+def plain_html(text: str) -> str:
+    """Text as rich text that shows it literally (for message boxes and tooltips)."""
+    return "<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>" if text else ""
+
+
 def set_plain_text(label: QLabel, text: str) -> None:
     """Show text literally in a label without naming Qt's `Qt` namespace.
 
@@ -78,7 +95,7 @@ def set_plain_text(label: QLabel, text: str) -> None:
     renders as written. The first use of `Qt` builds its ~100 enums (about 20 ms),
     so the pages shown at start-up (Dashboard) use this instead of paragraph().
     """
-    label.setText("<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>" if text else "")
+    label.setText(plain_html(text))
 
 
 def error_label() -> QLabel:
@@ -93,7 +110,7 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, error: Exception) -> None:
     """Show a UserError's message as a sentence in an error label."""
     text = str(error)
-    label.setText(text[:1].upper() + text[1:])
+    set_plain_text(label, text[:1].upper() + text[1:])  # it may quote what the user typed
     label.show()
 
 

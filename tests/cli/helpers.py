@@ -26,3 +26,44 @@ REQUEST_JSON_KEYS = (
     "overdue",
     "events",
 )
+
+
+def data_checksum(data_dir) -> str:
+    """A fingerprint of the user data in a data directory: every file, and the database's content.
+
+    The log, SQLite's -wal/-shm files and the catalogue's parse cache are left out
+    (every command logs; SQLite manages its sidecars; any command may refresh the
+    cache); the database counts by its rows, not its bytes.
+    """
+    import hashlib
+    import sqlite3
+    from pathlib import Path
+
+    root = Path(data_dir)
+    digest = hashlib.sha256()
+    if not root.exists():
+        return "absent"
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if relative.startswith(("opt-out.log", "cache")) or relative.endswith(("-wal", "-shm")):
+            continue
+        digest.update(relative.encode() + b"\0")
+        if path.is_file() and relative != "opt-out.sqlite3":
+            digest.update(path.read_bytes())
+    database = root / "opt-out.sqlite3"
+    if database.is_file() and database.stat().st_size:
+        try:
+            lines = _dump(sqlite3.connect(database))
+        except sqlite3.OperationalError:
+            # No room or no right to make the -shm file: read the file as it is.
+            lines = _dump(sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro&immutable=1", uri=True))
+        for line in lines:
+            digest.update(line.encode())
+    return digest.hexdigest()
+
+
+def _dump(connection) -> list[str]:
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()

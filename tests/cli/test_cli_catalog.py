@@ -16,6 +16,7 @@ from tests.catalog_helpers import (
     newer_version,
     platform_toml,
     serve,
+    trust,
 )
 from tests.cli.helpers import run
 
@@ -24,14 +25,7 @@ from tests.cli.helpers import run
 def signing(tmp_path, monkeypatch):
     """A fresh key pair; the app trusts its public key instead of the shipped one."""
     key, key_path = new_private_key(tmp_path)
-    public_path = tmp_path / "test-key.pub"
-    public_path.write_bytes(
-        key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-    )
-    monkeypatch.setattr(updates.bundle, "shipped_public_key_path", lambda: public_path)
-    return key_path, public_path
+    return key_path, trust(monkeypatch, key, tmp_path)
 
 
 @pytest.fixture

@@ -82,9 +82,9 @@ def test_round_trip_restores_exactly(filled, tmp_path):
     workspace, _ = filled
     target = write_backup(workspace.store, tmp_path / "backup.json")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    restored = open_workspace(str(tmp_path / "elsewhere"))
-    result = restore_backup(restored.store, read_backup(target))
+    result = restore_backup(tmp_path / "elsewhere", read_backup(target))
     assert result.safety_copy is None and result.attachments == 1
+    restored = open_workspace(str(tmp_path / "elsewhere"))
     assert backup_json(restored.store) == target.read_text()
     # The restored attachment is a private file with the same content where the record says.
     request = TrackerService(restored.store).find("2026-AAAAAAA")
@@ -100,19 +100,17 @@ def test_restore_refuses_a_data_directory_with_data_and_force_keeps_a_copy(fille
     document = create_backup(workspace.store)
     other = open_workspace(str(tmp_path / "other"))
     other.profiles.save(Profile(name="Someone Else"))
+    other.close()
     with pytest.raises(UserError, match="already holds data.*--force"):
-        restore_backup(other.store, document)
-    assert other.profiles.load().name == "Someone Else"
+        restore_backup(other.data_dir, document)
     assert not (other.data_dir / "backups").exists()
 
-    result = restore_backup(other.store, document, force=True)
+    result = restore_backup(other.data_dir, document, force=True)
     assert result.safety_copy.parent == other.data_dir / "backups"
-    assert other.profiles.load().name == "Jana Nováková"
-    copy = open_workspace(str(tmp_path / "copy-check"))
-    copy.close()
+    assert open_workspace(str(other.data_dir)).profiles.load().name == "Jana Nováková"
     import sqlite3
 
-    kept = sqlite3.connect(result.safety_copy)
+    kept = sqlite3.connect(result.safety_copy / "opt-out.sqlite3")
     assert kept.execute("SELECT name FROM profile").fetchone()[0] == "Someone Else"
 
 
@@ -120,32 +118,32 @@ def test_a_damaged_backup_changes_nothing(filled, tmp_path):
     workspace, _ = filled
     document = create_backup(workspace.store)
     document["tables"]["attachments"][0]["content_base64"] = base64.b64encode(b"tampered").decode()
-    target = open_workspace(str(tmp_path / "target"))
+    target = tmp_path / "target"
     with pytest.raises(UserError, match="damaged"):
-        restore_backup(target.store, document)
-    assert not (target.data_dir / "attachments").exists() or not any(
-        (target.data_dir / "attachments").iterdir()
-    )
+        restore_backup(target, document)
+    assert not (target / "attachments").exists()
 
     document = create_backup(workspace.store)
-    document["tables"]["requests"][1]["status"] = "lost"  # violates the CHECK constraint
-    with pytest.raises(UserError, match="does not fit"):
-        restore_backup(target.store, document)
-    assert TrackerService(target.store).all() == []
-    assert not any((target.data_dir / "attachments").iterdir())
+    document["tables"]["requests"][1]["status"] = "lost"
+    with pytest.raises(
+        UserError, match="requests record 2 .reference 2026-BBBBBBB., field status: status 'lost'"
+    ):
+        restore_backup(target, document)
+    assert TrackerService(open_workspace(str(target)).store).all() == []
+    assert not (target / "attachments").exists()
 
 
 def test_a_backup_cannot_write_outside_the_attachments_folder(filled, tmp_path):
     workspace, _ = filled
     document = create_backup(workspace.store)
     document["tables"]["attachments"][0]["stored_path"] = "../../evil.sh"
-    target = open_workspace(str(tmp_path / "target"))
+    target = tmp_path / "target"
     with pytest.raises(UserError, match="outside the attachments folder"):
-        restore_backup(target.store, document)
+        restore_backup(target, document)
     document = create_backup(workspace.store)
     document["tables"]["requests"][0]["id) VALUES (1); DROP TABLE requests; --"] = 1
     with pytest.raises(UserError, match="columns this version does not know"):
-        restore_backup(target.store, document)
+        restore_backup(target, document)
 
 
 def test_read_backup_rejects_other_files(tmp_path):

@@ -460,7 +460,8 @@ def test_a_virginia_refusal_leads_to_an_appeal_before_a_complaint(service):
     step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
     assert (step.action, step.letter_type) == ("appeal", "us-state-appeal")
     assert "within 60 days" in step.text
-    appeal = new_request(service, "2026-APPEAL1", platform="notion", law="vcdpa", type="us-state-appeal")
+    # (no L in a reference: references use Crockford base32)
+    appeal = new_request(service, "2026-APPEAXX", platform="notion", law="vcdpa", type="us-state-appeal")
     service.record(appeal.id, "sent", SENT_ON + timedelta(days=12))
     denied = service.record(appeal.id, "refused", SENT_ON + timedelta(days=40), reason="other")
     step = service.next_step(denied, SENT_ON + timedelta(days=41), None)

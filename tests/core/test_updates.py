@@ -29,12 +29,14 @@ from tests.catalog_helpers import (
     newer_version,
     serve,
     signed_files,
+    trust,
 )
 
 
 @pytest.fixture
-def signing(tmp_path):
+def signing(tmp_path, monkeypatch):
     key, path = new_private_key(tmp_path)
+    trust(monkeypatch, key, tmp_path)
     return key, path, key.public_key()
 
 

@@ -1,9 +1,11 @@
 """Fixtures for the GUI tests."""
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.main_window import MainWindow
+from tests.ui.dialogs import LINK_SCHEMES, LinkReceiver
 
 
 @pytest.fixture
@@ -23,3 +25,15 @@ def open_window(qtbot):
         return window
 
     return opened
+
+
+@pytest.fixture
+def link_receiver():
+    """Qt hands every web, mail and file link to a receiver and QDesktopServices.openUrl
+    returns True, as on a desktop where programs for them are set up."""
+    receiver = LinkReceiver()
+    for scheme in LINK_SCHEMES:
+        QDesktopServices.setUrlHandler(scheme, receiver, "receive")
+    yield receiver.urls
+    for scheme in LINK_SCHEMES:
+        QDesktopServices.unsetUrlHandler(scheme)

@@ -2,12 +2,14 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from opt_out_gui.core.checklist import DONE
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.ui.guided import WalkthroughDialog
 from opt_out_gui.ui.pages.checklist import PLATFORM_ROLE, ControlCard
+from tests.ui.dialogs import nothing_opens_links
 
 
 @pytest.fixture
@@ -103,16 +105,16 @@ def test_walk_through_marks_done_skips_and_summarises(window, qtbot, monkeypatch
     while dialog.current is not None:
         step = dialog.current
         if step.item is None:
-            assert dialog.letter.isVisibleTo(dialog)
-            dialog.done.click()
+            assert dialog.letter_button.isVisibleTo(dialog)
+            dialog.done_button.click()
             outcomes.append("letter")
         elif not outcomes or outcomes[-1] != "done":
-            dialog.done.click()
+            dialog.done_button.click()
             outcomes.append("done")
         else:
-            dialog.skip.click()
+            dialog.skip_button.click()
             outcomes.append("skipped")
-    dialog.back.click()
+    dialog.back_button.click()
     assert dialog.current is dialog.steps[-1]
     dialog.index = len(dialog.steps)
     dialog._show()
@@ -181,3 +183,29 @@ def test_search_finds_platforms_by_their_other_names(window):
     page = window.show_page("Checklist")
     page.search.setText("siri")
     assert visible_platforms(page) == ["apple"]
+
+
+def linkedin_card(window, qtbot):
+    page = window.show_page("Checklist")
+    tick(page, "linkedin")
+    page.select_platform("linkedin")
+    qtbot.wait(5)
+    return next(c for c in page.detail.findChildren(ControlCard) if c.link is not None)
+
+
+def test_a_control_shows_its_link_beside_the_open_button(window, qtbot, link_receiver):
+    card = linkedin_card(window, qtbot)
+    url = card.item.control.url
+    assert card.link.link_text.text() == url and card.link.link_text.isReadOnly()
+    card.link.button.click()
+    assert link_receiver == [url]
+    assert card.link.failure.isHidden()
+
+
+@nothing_opens_links
+def test_a_control_link_no_browser_opens_is_reported(window, qtbot):
+    card = linkedin_card(window, qtbot)
+    card.link.button.click()
+    assert not card.link.failure.isHidden() and "Nothing opened" in card.link.failure.text()
+    card.link.copy_button.click()
+    assert QGuiApplication.clipboard().text() == card.item.control.url

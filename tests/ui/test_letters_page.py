@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
 
 from opt_out_gui.core import laws
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.ui.main_window import MainWindow
+from tests.ui.dialogs import nothing_opens_links
 
 
 @pytest.fixture
@@ -34,13 +36,6 @@ def page(qtbot, workspace):
     window.resize(1024, 700)
     window.show()
     yield window.show_page("Letters")  # the generator keeps the window alive during the test
-
-
-@pytest.fixture
-def opened_urls(monkeypatch):
-    urls = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toString()) or True)
-    return urls
 
 
 def test_recommended_request_is_preselected_with_its_reason(page):
@@ -92,21 +87,52 @@ def test_save_pdf_and_eml(page, tmp_path):
     assert not page.save_buttons["eml"].isEnabled()  # no privacy email known
 
 
-def test_long_letter_falls_back_to_clipboard_and_web_form_opens(page, opened_urls):
+def test_without_an_email_the_letter_is_copied_and_the_web_form_opens(page, link_receiver):
     page.compose_for("linkedin", "gdpr-objection-ai")
-    page.open_in_mail_app()
-    assert opened_urls == []
+    assert not page.mail_link.isVisibleTo(page)  # no privacy email known
+    assert not page.open_in_mail_app()
+    assert link_receiver == []
     assert page.letter.reference in QGuiApplication.clipboard().text()
     assert "copied" in page.status.text()
-    page.open_web_form()
-    assert opened_urls == [page.letter.recipient.web_form]
+    web_form = page.letter.recipient.web_form
+    assert page.form_link.isVisibleTo(page) and page.form_link.link_text.text() == web_form
+    page.form_link.button.click()
+    assert link_receiver == [web_form]
+    assert "paste it into the web form that opened" in page.status.text()
 
 
-def test_short_letter_opens_the_mail_app(page, opened_urls):
+def test_short_letter_opens_the_mail_app_with_the_edited_text(page, link_receiver):
+    page.compose_for("adobe", "gdpr-objection-ai")
+    assert page.mail_link.link_text.text() == "privacy@adobe.com"  # shown for webmail users
+    page.preview.setPlainText("Bitte stoppen Sie das KI-Training.")
+    page.mail_link.button.click()
+    [url] = link_receiver
+    assert url.startswith("mailto:privacy@adobe.com?subject=")
+    assert "KI-Training" in QUrl(url).query(QUrl.ComponentFormattingOption.FullyDecoded)
+    assert page.status.text().startswith("Handed to your mail program")
+    assert not page.mail_link.failure.isVisibleTo(page)
+
+
+@nothing_opens_links
+def test_when_no_mail_program_opens_the_page_says_so_and_offers_the_address(page):
     page.compose_for("adobe", "gdpr-objection-ai")
     page.preview.setPlainText("Bitte stoppen Sie das KI-Training.")
-    page.open_in_mail_app()
-    assert len(opened_urls) == 1 and opened_urls[0].startswith("mailto:privacy@adobe.com?subject=")
+    page.mail_link.button.click()
+    assert page.mail_link.failure.isVisibleTo(page)
+    assert "No mail program opened" in page.mail_link.failure.text()
+    assert "mail program" not in page.status.text()  # no claim that it opened (issue 11)
+    page.mail_link.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "privacy@adobe.com"
+
+
+@nothing_opens_links
+def test_when_no_browser_opens_the_web_form_the_link_stays_to_copy(page):
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    page.form_link.button.click()
+    assert "Nothing opened" in page.form_link.failure.text() and page.form_link.failure.isVisibleTo(page)
+    assert "opened" not in page.status.text()
+    page.form_link.copy_button.click()
+    assert QGuiApplication.clipboard().text() == page.letter.recipient.web_form
 
 
 def test_bulk_writes_one_letter_per_ticked_platform(page, tmp_path):
@@ -126,13 +152,21 @@ def test_bulk_writes_one_letter_per_ticked_platform(page, tmp_path):
 
 
 def test_page_fits_1024_by_700(page, tmp_path):
-    page.compose_for("linkedin")
+    page.compose_for("adobe", "gdpr-objection-ai")  # a letter with a privacy email
     window = page.window()
     assert window.width() <= 1024 and window.height() <= 700
     assert page.preview.width() > 350 and page.preview.height() > 250
-    for button in (*page.save_buttons.values(), page.copy_button, page.mail_button, page.web_form_button):
-        assert button.isVisibleTo(page)
-        assert button.geometry().right() <= page.width()
+    controls = (
+        *page.save_buttons.values(),
+        page.copy_button,
+        page.track_button,
+        page.mail_link.button,
+        page.mail_link.link_text,
+        page.mail_link.copy_button,
+    )
+    for widget in controls:
+        assert widget.isVisibleTo(page)
+        assert widget.mapTo(page, widget.rect().bottomRight()).x() <= page.width()
     assert window.grab().save(str(tmp_path / "letters.png"))
 
 

@@ -1,8 +1,18 @@
-from PySide6.QtWidgets import QLabel, QMessageBox
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.ui import app as app_module
 from opt_out_gui.ui.main_window import PAGE_NAMES
+from tests.ui.dialogs import (
+    CLOSE_ROUTES,
+    answer_dialog,
+    assert_gone_and_window_answers,
+    close_dialog,
+    offscreen_dialog,
+)
 
 
 def visible_text(widget):
@@ -89,21 +99,77 @@ def test_bad_data_dir_shows_a_dialog_and_exits_2(qtbot, tmp_path, monkeypatch):
     assert shown == [f"Cannot open your data: data directory {blocker} is not a folder"]
 
 
-def test_uncaught_exception_shows_dialog_with_log_path(qtbot, workspace, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())))
-    monkeypatch.setattr("sys.excepthook", None)
-    app_module.install_exception_hook(workspace.log_path)
-    import sys
+def crash_dialogs():
+    from opt_out_gui.ui.crash import CrashDialog
 
-    try:
-        raise ValueError("broken widget")
-    except ValueError:
-        sys.excepthook(*sys.exc_info())
-    ((text, details),) = shown
-    assert "broken widget" in text and str(workspace.log_path) in text
-    assert "Traceback" in details
-    assert "broken widget" in workspace.log_path.read_text()
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
+
+
+@offscreen_dialog
+@pytest.mark.qt_no_exception_capture  # the app's own sys.excepthook is under test
+@pytest.mark.parametrize("route", CLOSE_ROUTES)
+def test_a_failing_slot_shows_the_crash_dialog_and_the_window_goes_on(
+    qtbot, workspace, open_window, monkeypatch, route
+):
+    from opt_out_gui.ui.crash import ExceptionHook
+    from opt_out_gui.ui.pages.requests import RequestsPage
+
+    workspace.profiles.save(Profile(name="A", country="DE"))
+    window = open_window(workspace)
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)  # restored after the test
+    ExceptionHook(workspace.log_path).install()
+
+    address = "zelda.quirinus@example.org"  # not in the line that raises: the log shows that line
+
+    def broken_refresh(page):
+        raise ValueError(f"cannot read {address}")
+
+    monkeypatch.setattr(RequestsPage, "refresh", broken_refresh)
+    window.sidebar.setCurrentRow(PAGE_NAMES.index("Requests"))  # the slot raises
+    [dialog] = crash_dialogs()
+    assert "cannot read zelda.quirinus@example.org" in dialog.text()
+    assert str(workspace.log_path) in dialog.text() and "keeps running" in dialog.text()
+    assert "Traceback" in dialog.detailedText()
+    assert not dialog.isModal() and QApplication.activeModalWidget() is None
+    log = workspace.log_path.read_text()
+    assert "uncaught exception" in log and "broken_refresh" in log and "ValueError" in log
+    assert "zelda.quirinus" not in log  # the message may be personal data: never logged
+
+    # A second error reuses the dialog instead of stacking windows.
+    window.sidebar.setCurrentRow(PAGE_NAMES.index("Dashboard"))
+    window.sidebar.setCurrentRow(PAGE_NAMES.index("Requests"))
+    assert crash_dialogs() == [dialog] and "2 errors so far" in dialog.text()
+
+    monkeypatch.undo()  # the page works again; the window never went down
+    assert window.isVisible()
+    close_dialog(dialog, route, dialog.button(QMessageBox.StandardButton.Close))
+    assert_gone_and_window_answers(qtbot, window, dialog)
+    window.show_page("Checklist")
+    assert window.current_page_name() == "Checklist"
+
+
+@offscreen_dialog
+def test_a_bug_while_the_window_is_built_is_shown_then_the_app_stops(qtbot, data_dir, monkeypatch):
+    from opt_out_gui.ui import main_window
+    from opt_out_gui.ui.crash import CrashDialog
+
+    shown, failures = [], []
+
+    def read_and_close(dialog):
+        shown.append(dialog.text())
+        dialog.button(QMessageBox.StandardButton.Close).click()
+
+    answer_dialog(CrashDialog, read_and_close, failures)  # it is modal: nothing to go back to
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)
+
+    def broken(*args, **kwargs):
+        raise KeyError("no such page")
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", broken)
+    assert app_module.main(["opt-out-gui", "--data-dir", str(data_dir)]) == 1
+    assert failures == []
+    [text] = shown
+    assert "no such page" in text and "has to close" in text
 
 
 def test_profile_form_offers_exactly_the_iso_countries_the_profile_accepts(qtbot):

@@ -4,7 +4,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 
@@ -23,6 +23,7 @@ from opt_out_gui.ui.pages.requests import (
     RequestsPage,
 )
 from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
+from tests.ui.dialogs import answer_dialog, nothing_opens_links, offscreen_dialog
 
 # A Sunday. The deadlines below come from the real law engine: under the GDPR one month
 # after sending, moved off Saturdays, Sundays and (LinkedIn's controller is in Ireland)
@@ -223,34 +224,6 @@ def test_detail_says_how_far_overdue(qtbot, ctx, service):
     assert "Deadline counted from receipt on 2026-01-13 (the day it was sent)" in page.facts.text()
 
 
-# Showing a window on the offscreen platform logs this; it says nothing about our code.
-offscreen_dialog = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def answer_dialog(dialog_type, answer):
-    """Run `answer(dialog)` on the `dialog_type` window the next action opens.
-
-    The dialog's exec() blocks the test, so the answer runs from the dialog's own event
-    loop; a failing answer closes the dialog so that the test ends instead of hanging.
-    """
-
-    def run(tries_left=100):
-        dialog = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, dialog_type) and w.isVisible()), None
-        )
-        if dialog is None:
-            if tries_left:
-                QTimer.singleShot(20, lambda: run(tries_left - 1))
-            return
-        try:
-            answer(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, run)
-
-
 @offscreen_dialog
 def test_marking_a_draft_sent_through_the_dialog_starts_its_deadline(qtbot, ctx, service):
     draft = add(service, "2026-AAAAAAA")
@@ -344,11 +317,11 @@ def drop(widget, path):
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    enter = QDragEnterEvent(QPointF(centre), actions, mime, button, modifiers)
+    enter = QDragEnterEvent(centre, actions, mime, button, modifiers)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
-    QApplication.sendEvent(widget, QDropEvent(QPointF(centre), actions, mime, button, modifiers))
+    QApplication.sendEvent(widget, QDropEvent(centre, actions, mime, button, modifiers))
     return True
 
 
@@ -461,3 +434,32 @@ def test_import_errors_are_shown_and_record_nothing(qtbot, ctx, service, tmp_pat
         assert drop(page.detail, unknown)
     assert page.error.isVisibleTo(page) and "draft" in page.error.text()
     assert service.get(draft.id).events == ()
+
+
+def page_with_an_attachment(qtbot, ctx, service, tmp_path):
+    request = add(service, "2026-AAAAAAA", sent_days_ago=5)
+    evidence = tmp_path / "reply.txt"
+    evidence.write_text("We received your objection.")
+    service.record(request.id, "reply_received", TODAY, attachments=[evidence])
+    page = make_page(qtbot, ctx, service)
+    page.select_request(request.id)
+    stored = service.data_dir / service.get(request.id).events[-1].attachments[0].stored_path
+    return page, stored
+
+
+def test_an_attachment_opens_with_its_path_shown(qtbot, ctx, service, tmp_path, link_receiver):
+    page, stored = page_with_an_attachment(qtbot, ctx, service, tmp_path)
+    assert page.attachment_link.link_text.text() == str(stored)
+    page.attachment_list.itemActivated.emit(page.attachment_list.item(0))  # a double-click
+    page.attachment_link.button.click()
+    assert link_receiver == [QUrl.fromLocalFile(str(stored)).toString()] * 2
+
+
+@nothing_opens_links
+def test_an_attachment_no_program_opens_is_reported_with_its_path(qtbot, ctx, service, tmp_path):
+    page, stored = page_with_an_attachment(qtbot, ctx, service, tmp_path)
+    page.attachment_link.button.click()
+    assert not page.attachment_link.failure.isHidden()  # on the Attachments tab
+    assert "no program is set up for this kind of file" in page.attachment_link.failure.text()
+    page.attachment_link.copy_button.click()
+    assert QApplication.clipboard().text() == str(stored)

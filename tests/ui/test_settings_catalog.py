@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from opt_out_gui.core import updates
 from opt_out_gui.ui.context import AppContext
@@ -16,12 +17,16 @@ from tests.catalog_helpers import (
     newer_version,
     platform_toml,
     serve,
+    trust,
 )
+from tests.ui.dialogs import CLOSE_ROUTES, close_dialog, is_shown, offscreen_dialog
 
 
 @pytest.fixture
-def key(tmp_path):
-    return new_private_key(tmp_path)
+def key(tmp_path, monkeypatch):
+    signing = new_private_key(tmp_path)
+    trust(monkeypatch, signing[0], tmp_path)
+    return signing
 
 
 def make_settings(qtbot, workspace, key, catalog_dir=None):
@@ -79,7 +84,9 @@ def test_check_shows_diff_off_the_gui_thread_then_install_and_revert(
     assert "shipped with the app" in widget.status.text()
 
 
-def test_cancel_in_the_dialog_installs_nothing(qtbot, workspace, key, server, tmp_path):
+@offscreen_dialog
+@pytest.mark.parametrize("route", CLOSE_ROUTES)
+def test_closing_the_dialog_by_any_route_installs_nothing(qtbot, workspace, key, server, tmp_path, route):
     url = serve(
         server, "/c.zip", *built_bundle(tmp_path, key[1], newer_version(4), changed_catalog(tmp_path))
     )
@@ -87,9 +94,15 @@ def test_cancel_in_the_dialog_installs_nothing(qtbot, workspace, key, server, tm
     widget.url.setText(url)
     widget.check_updates.click()
     qtbot.waitUntil(lambda: widget.update_dialog is not None and widget.update_dialog.isVisible())
-    widget.update_dialog.reject()
+    dialog = widget.update_dialog
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    close_dialog(dialog, route, cancel)
+    qtbot.waitUntil(lambda: not is_shown(dialog))
+    assert QApplication.activeModalWidget() is None
     assert updates.active_catalog_dir(workspace.data_dir) is None
     qtbot.waitUntil(widget.check_updates.isEnabled)
+    widget.weekly.setChecked(True)  # the page still answers
+    assert workspace.store.get_setting(updates.WEEKLY_CHECK_SETTING) == "1"
 
 
 def test_a_refused_bundle_shows_why(qtbot, workspace, key, server, tmp_path):

@@ -24,6 +24,7 @@ from tests.delivery_helpers import (
     silent_server,
     smtp_server,
 )
+from tests.ui.dialogs import nothing_opens_links
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 
@@ -54,7 +55,7 @@ def fill(page, port, user="", security="none", host="127.0.0.1"):
     page.security.setCurrentIndex(page.security.findData(security))
     page.port.setValue(port)
     page.user.setText(user)
-    page.sender.setText(ME)
+    page.sender_address.setText(ME)
 
 
 def wait_for_task(qtbot, widget):
@@ -69,7 +70,7 @@ def test_saving_puts_the_password_in_the_keyring_and_the_rest_in_settings(
     page = email_page(qtbot, ctx)
     assert "system's password store" in page.keyring_note.text()
     assert page.keep_in_memory.isHidden()
-    assert page.sender.text() == ME  # offered from the profile
+    assert page.sender_address.text() == ME  # offered from the profile
     fill(page, 2525, user="jan")
     page.password.setText("ui-secret-4711")
     page.save.click()
@@ -211,7 +212,7 @@ def test_a_rejected_recipient_is_shown_and_the_request_stays_a_draft(qtbot, ctx,
 def test_without_smtp_settings_only_the_hand_off_is_offered(qtbot, ctx, tracker):
     dialog = send_dialog_for(qtbot, ctx, draft_request(tracker))
     assert not dialog.send.isEnabled()
-    assert dialog.open_mail.isEnabled() and dialog.mark_sent.isEnabled()
+    assert dialog.mail_link.button.isEnabled() and dialog.mark_sent.isEnabled()
 
 
 def test_save_eml_writes_the_letter_for_a_mail_program(qtbot, ctx, tracker, tmp_path, monkeypatch):
@@ -227,15 +228,22 @@ def test_save_eml_writes_the_letter_for_a_mail_program(qtbot, ctx, tracker, tmp_
     assert "I sent it" in dialog.status.text()
 
 
-def test_open_in_mail_program_passes_a_mailto_link(qtbot, ctx, tracker, monkeypatch):
-    opened = []
-    monkeypatch.setattr(
-        send_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
-    )
+def test_open_in_mail_program_passes_a_mailto_link(qtbot, ctx, tracker, link_receiver):
     dialog = send_dialog_for(qtbot, ctx, draft_request(tracker))
-    dialog.open_mail.click()
-    [url] = opened
+    assert dialog.mail_link.link_text.text() == COMPANY
+    dialog.mail_link.button.click()
+    [url] = link_receiver
     assert url.startswith(f"mailto:{COMPANY}?subject=")
+    assert "I sent it" in dialog.status.text()
+
+
+@nothing_opens_links
+def test_when_no_mail_program_opens_the_dialog_says_so(qtbot, ctx, tracker):
+    dialog = send_dialog_for(qtbot, ctx, draft_request(tracker))
+    dialog.mail_link.button.click()
+    assert dialog.mail_link.failure.isVisibleTo(dialog)
+    assert "Save the .eml" in dialog.mail_link.failure.text()
+    assert dialog.status.text() == ""
 
 
 def test_i_sent_it_records_the_date_and_channel(qtbot, ctx, tracker):

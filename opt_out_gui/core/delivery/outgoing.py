@@ -9,6 +9,7 @@ thread, where the database connection lives.
 
 from __future__ import annotations
 
+import email.policy
 import re
 import tempfile
 import threading
@@ -26,11 +27,12 @@ from opt_out_gui.core.delivery.smtp import (
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request, TrackerService
+from opt_out_gui.core.validation import is_international, mail_address
 
 
 def sender_address(settings: SmtpSettings, profile: Profile) -> Address:
     """The From address: the mail account's address, with the user's name when the profile has one."""
-    return Address(display_name=profile.name.strip(), addr_spec=settings.from_address)
+    return mail_address("sender address", settings.from_address, profile.name.strip())
 
 
 _EMAIL_LINE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
@@ -73,10 +75,13 @@ def build_request_message(
             f"request {request.reference} has no recipient email address; "
             "send it by post or through the company's web form instead"
         )
-    sender = sender if isinstance(sender, Address) else Address(addr_spec=sender)
-    message = EmailMessage()
+    sender = sender if isinstance(sender, Address) else mail_address("sender address", sender)
+    recipient = mail_address("recipient email", to)
+    # An address with a non-ASCII local part travels as UTF-8 (SMTPUTF8, RFC 6531/6532).
+    international = is_international(sender) or is_international(recipient)
+    message = EmailMessage(policy=email.policy.default.clone(utf8=international))
     message["From"] = sender
-    message["To"] = to
+    message["To"] = recipient
     if cc_sender:
         message["Cc"] = sender
     message["Subject"] = subject_with_reference(request)

@@ -19,6 +19,7 @@ from opt_out_gui.core.delivery.outgoing import record_with_file
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.references import REFERENCE_PATTERN
 from opt_out_gui.core.tracker import Request, TrackerService
+from opt_out_gui.core.validation import InvalidValue, past_date
 
 MAX_REPLY_BYTES = 25 * 1024 * 1024
 
@@ -50,9 +51,13 @@ def import_reply(
         if not source.strip():
             raise UserError("the pasted reply is empty")
         data, file_name = source.encode("utf-8"), ""
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    subject = str(message.get("Subject", "") or "").strip()
-    sender = str(message.get("From", "") or "").strip()
+    where = str(source) if isinstance(source, Path) else "the pasted text"
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+    except RecursionError:
+        raise UserError(f"{where} nests too many message parts inside each other to be read") from None
+    subject = _header_text(message, "Subject")
+    sender = _header_text(message, "From")
     if request_id is not None:
         request = tracker.get(request_id)
         matched = False
@@ -60,6 +65,12 @@ def import_reply(
         request = tracker.find(_reference_in(message, subject, data, file_name or "the pasted text"))
         matched = True
     received = _received_date(message) or today
+    try:
+        past_date("date", received, today, request.law)
+    except InvalidValue as problem:
+        raise UserError(
+            f"the reply {where} is dated {received.isoformat()} (its Date header): {problem}"
+        ) from None
     if not file_name:
         # Text with mail headers is a message; anything else stays plain text.
         file_name = (
@@ -98,11 +109,26 @@ def _reference_in(message, subject: str, data: bytes, where: str) -> str:
     )
 
 
+def _header_text(message, name: str) -> str:
+    """A header as one line of plain text, also when Python's header parser fails on it.
+
+    Replies come from anywhere: a malformed encoded word makes the structured parser
+    raise all kinds of errors, so the raw value is used then. Control characters go.
+    """
+    from opt_out_gui.core.validation import printable
+
+    try:
+        value = str(message.get(name, "") or "")
+    except Exception:  # noqa: BLE001 - the stdlib parser raises IndexError, AttributeError, ...
+        value = next((str(raw) for key, raw in message.raw_items() if key.lower() == name.lower()), "")
+    return " ".join(printable(value).split())
+
+
 def _received_date(message) -> date | None:
-    value = message.get("Date")
+    value = _header_text(message, "Date")
     if not value:
         return None
     try:
-        return parsedate_to_datetime(str(value)).date()
-    except (TypeError, ValueError):
+        return parsedate_to_datetime(value).astimezone().date()
+    except (TypeError, ValueError, OverflowError):
         return None

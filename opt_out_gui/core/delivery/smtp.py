@@ -17,11 +17,13 @@ import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
+from email.policy import SMTPUTF8 as SMTPUTF8_POLICY
 from email.utils import getaddresses
 
 from opt_out_gui.core import secrets
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
+from opt_out_gui.core.validation import is_international, mail_address
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,9 @@ class SmtpSettings:
 
     def validated(self) -> SmtpSettings:
         """These settings, normalised; raises UserError naming the field that is wrong."""
-        host = self.host.strip().strip("[]")
+        from opt_out_gui.core import validation
+
+        host = validation.single_line("SMTP host", self.host, max_length=253).strip("[]")
         if not host or any(ch.isspace() for ch in host) or "/" in host:
             raise UserError(f"SMTP host {self.host!r} is not a server name such as smtp.example.org")
         if self.security not in SECURITY_CHOICES:
@@ -71,14 +75,12 @@ class SmtpSettings:
                 f"SMTP security 'none' sends your password and letters unencrypted; it is allowed only for "
                 f"a server on this computer ({', '.join(LOCAL_HOSTS)}), not {host!r}: choose ssl or starttls"
             )
-        if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
-            raise UserError(f"SMTP port {self.port!r} is not a number from 1 to 65535")
         return SmtpSettings(
             host=host,
-            port=self.port,
+            port=validation.port("SMTP port", self.port),
             security=self.security,
-            user=self.user.strip(),
-            from_address=_checked_address(self.from_address),
+            user=validation.single_line("SMTP user", self.user, max_length=254),
+            from_address=validation.email_address("sender address", self.from_address),
         )
 
     @property
@@ -87,20 +89,10 @@ class SmtpSettings:
         return f"{self.user}@{self.host}"
 
 
-def _checked_address(address: str) -> str:
-    from email_validator import EmailNotValidError, validate_email
+def parse_port(text: object) -> int:
+    from opt_out_gui.core.validation import port
 
-    try:
-        return validate_email(address.strip(), check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise UserError(f"sender address {address!r} is not an email address: {error}") from None
-
-
-def parse_port(text: str) -> int:
-    try:
-        return int(str(text).strip())
-    except ValueError:
-        raise UserError(f"SMTP port {text!r} is not a number from 1 to 65535") from None
+    return port("SMTP port", text)
 
 
 def load_smtp_settings(store: Store) -> SmtpSettings | None:
@@ -110,7 +102,7 @@ def load_smtp_settings(store: Store) -> SmtpSettings | None:
         return None
     return SmtpSettings(
         host=values["host"],
-        port=int(values["port"] or DEFAULT_PORTS.get(values["security"] or "", 587)),
+        port=parse_port(values["port"] or DEFAULT_PORTS.get(values["security"] or "", 587)),
         security=values["security"] or "ssl",
         user=values["user"] or "",
         from_address=values["from_address"],
@@ -184,7 +176,11 @@ def send_message(
             f"no password for SMTP user {settings.user}: enter it in Settings > Email "
             "(or give it with --password-stdin)"
         )
-    data = message.as_bytes(policy=SMTP_POLICY)
+    sender = mail_address("sender address", settings.from_address).addr_spec
+    # A non-ASCII local part can only travel where the server speaks SMTPUTF8.
+    international = [address for address in (sender, *recipients) if is_international(address)]
+    data = message.as_bytes(policy=SMTPUTF8_POLICY if international else SMTP_POLICY)
+    mail_options = ["SMTPUTF8", "BODY=8BITMIME"] if international else []
     context = ssl_context or ssl.create_default_context()
 
     def check_cancel() -> None:
@@ -215,10 +211,20 @@ def send_message(
                         f"{settings.host}:{settings.port} does not offer login (SMTP AUTH) on this "
                         "connection; nothing was sent. Check the port and security setting"
                     )
+                if password is None:
+                    raise DeliveryError(
+                        f"no password for {settings.user} on {settings.host}; nothing was sent"
+                    )
                 connection.login(settings.user, password)
             check_cancel()
+            if international and not connection.has_extn("smtputf8"):
+                raise DeliveryError(
+                    f"{settings.host}:{settings.port} does not accept addresses with non-ASCII letters "
+                    f"before the @ (SMTPUTF8), as in {international[0]}; nothing was sent. Use an address "
+                    "without them, or a mail server that supports them"
+                )
             abort.disarm()
-            refused = connection.sendmail(settings.from_address, recipients, data)
+            refused = connection.sendmail(sender, recipients, data, mail_options=mail_options)
     except DeliveryError:
         raise
     except (smtplib.SMTPException, OSError) as error:
@@ -240,12 +246,13 @@ def send_message(
 
 def _client(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
     """An unconnected client, so that a cancel can close its socket while it waits."""
+    client: smtplib.SMTP
     if settings.security == "ssl":
         client = smtplib.SMTP_SSL(local_hostname=EHLO_NAME, timeout=TIMEOUT_SECONDS, context=context)
     else:
         client = smtplib.SMTP(local_hostname=EHLO_NAME, timeout=TIMEOUT_SECONDS)
     # smtplib takes the name the certificate must match from the constructor's host only.
-    client._host = settings.host
+    client._host = settings.host  # type: ignore[attr-defined]  # private, no public way to set it
     return client
 
 
@@ -266,7 +273,9 @@ class _AbortOnCancel:
 
     def __enter__(self) -> _AbortOnCancel:
         if self.cancel_event is not None:
-            threading.Thread(target=self._watch, name="smtp-cancel", daemon=True).start()
+            threading.Thread(
+                target=self._watch, args=(self.cancel_event,), name="smtp-cancel", daemon=True
+            ).start()
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -276,9 +285,9 @@ class _AbortOnCancel:
         with self.lock:
             self.done.set()
 
-    def _watch(self) -> None:
+    def _watch(self, cancel_event: threading.Event) -> None:
         while not self.done.wait(self.POLL_SECONDS):
-            if self.cancel_event.is_set():
+            if cancel_event.is_set():
                 with self.lock:
                     sock = getattr(self.connection, "sock", None)
                     if not self.done.is_set() and sock is not None:
@@ -350,14 +359,16 @@ def _decode(reply: bytes | str) -> str:
 
 
 def build_test_message(settings: SmtpSettings) -> EmailMessage:
+    from email.policy import default
     from email.utils import formatdate, make_msgid
 
-    message = EmailMessage()
-    message["From"] = settings.from_address
-    message["To"] = settings.from_address
+    address = mail_address("sender address", settings.from_address)
+    message = EmailMessage(policy=default.clone(utf8=is_international(address)))
+    message["From"] = address
+    message["To"] = address
     message["Subject"] = "Opt-Out Assistant: test message"
     message["Date"] = formatdate(localtime=True)
-    message["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
+    message["Message-ID"] = make_msgid(domain=address.domain)
     message.set_content(
         "This test message shows that Opt-Out Assistant can send email through your mail server.\n"
         "You can delete it.\n"

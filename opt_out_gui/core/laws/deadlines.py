@@ -382,7 +382,8 @@ def _no_period_message(law: Law, request_type: RequestType | None) -> str:
         )
     valid = [t.id for t in _types_with_deadlines(law)]
     return (
-        f"the sources give no response period for {request_type.id!r} under {law.short_name}; "
+        f"the sources give no response period for {request_type.id if request_type else 'a request'!r} "
+        f"under {law.short_name}; "
         f"types with a deadline for {law.id}: {', '.join(valid)}"
     )
 

@@ -33,6 +33,7 @@ from opt_out_gui.core.updates.install import (
     record_check,
     revert_to_shipped,
     shipped_catalog_version,
+    update_problem,
     weekly_check_due,
 )
 
@@ -68,6 +69,7 @@ __all__ = [
     "record_check",
     "revert_to_shipped",
     "shipped_catalog_version",
+    "update_problem",
     "verify_bundle",
     "weekly_check_due",
 ]

@@ -34,6 +34,8 @@ SIGNATURE_LENGTH = 64
 # The whole catalogue is well under 1 MB; the caps stop a hostile or broken server early.
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024
+# Versions are YYYYMMDDHHMM by convention; the cap keeps folder names (v<version>) short.
+MAX_VERSION = 10**15 - 1
 _PLATFORM_FILE = re.compile(r"^platforms/[a-z0-9][a-z0-9-]*\.toml$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -65,8 +67,13 @@ class Manifest:
                 f"manifest format {raw.get('format')!r} is not supported (this app reads {BUNDLE_FORMAT})"
             )
         version = raw.get("version")
-        if not isinstance(version, int) or isinstance(version, bool) or version <= 0:
-            raise UpdateError(f"manifest version {version!r} is not a positive whole number")
+        if not isinstance(version, int) or isinstance(version, bool) or not 0 < version <= MAX_VERSION:
+            shown = (
+                str(version)
+                if len(str(version)) < 30
+                else f"{str(version)[:20]}... ({len(str(version))} digits)"
+            )
+            raise UpdateError(f"manifest version {shown} is not a whole number from 1 to {MAX_VERSION}")
         try:
             created = datetime.fromisoformat(raw.get("created", ""))
         except (TypeError, ValueError):
@@ -162,8 +169,8 @@ def build_bundle(
     key = load_private_key(private_key_path)
     now = now or datetime.now(UTC)
     version = version if version is not None else default_version(now)
-    if version <= 0:
-        raise UserError(f"--version {version} must be a positive whole number")
+    if not 0 < version <= MAX_VERSION:
+        raise UserError(f"--version must be a whole number from 1 to {MAX_VERSION}")
     contents = {f"platforms/{p.path.name}": p.path.read_bytes() for p in catalog.platforms}
     bundle_bytes = pack_bundle(contents, version, now)
     out_dir = Path(out_dir)
@@ -198,12 +205,20 @@ def pack_bundle(contents: dict[str, bytes], version: int, created: datetime) -> 
 
 def verify_bundle(bundle_bytes: bytes, signature: bytes, public_key: Ed25519PublicKey) -> Bundle:
     """Check signature, manifest, hashes and every platform entry; raise UpdateError on any fault."""
-    from cryptography.exceptions import InvalidSignature
-
     if len(bundle_bytes) > MAX_BUNDLE_BYTES:
         raise UpdateError(f"bundle is {len(bundle_bytes)} bytes, over the limit of {MAX_BUNDLE_BYTES}")
     if len(signature) != SIGNATURE_LENGTH:
         raise UpdateError(f"signature is {len(signature)} bytes; an Ed25519 signature is {SIGNATURE_LENGTH}")
+    manifest, files = verify_signed(bundle_bytes, signature, public_key)
+    return Bundle(manifest=manifest, files=files, platforms=_validate_platforms(files))
+
+
+def verify_signed(
+    bundle_bytes: bytes, signature: bytes, public_key: Ed25519PublicKey
+) -> tuple[Manifest, dict[str, bytes]]:
+    """The manifest and files of an authentic bundle (signature, manifest, hashes; not the entries)."""
+    from cryptography.exceptions import InvalidSignature
+
     # Nothing in the archive is read before the signature holds.
     try:
         public_key.verify(signature, bundle_bytes)
@@ -211,8 +226,7 @@ def verify_bundle(bundle_bytes: bytes, signature: bytes, public_key: Ed25519Publ
         raise UpdateError(
             "signature check failed: the bundle was changed, damaged, or signed with another key"
         ) from None
-    manifest, files = _unpack(bundle_bytes)
-    return Bundle(manifest=manifest, files=files, platforms=_validate_platforms(files))
+    return _unpack(bundle_bytes)
 
 
 def _unpack(bundle_bytes: bytes) -> tuple[Manifest, dict[str, bytes]]:

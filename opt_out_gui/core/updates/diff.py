@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from opt_out_gui.core.catalog import Platform
 
@@ -196,7 +197,7 @@ def _flatten(platform: Platform) -> dict[str, str | None]:
     return out
 
 
-def _flatten_fields(record: tuple, prefix: str, skip: set[str]) -> dict[str, str | None]:
+def _flatten_fields(record: Any, prefix: str, skip: set[str]) -> dict[str, str | None]:  # a NamedTuple
     """The fields of a catalogue record (a NamedTuple), nested records as dotted paths."""
     out: dict[str, str | None] = {}
     for name in record._fields:

@@ -8,7 +8,11 @@ checked before it is followed.
 
 from __future__ import annotations
 
-import time
+import contextlib
+import contextvars
+import functools
+import socket
+import threading
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -61,33 +65,128 @@ def download(
     timeout: tuple[float, float] = TIMEOUT,
     total_timeout: float = TOTAL_TIMEOUT,
 ) -> bytes:
-    """GET a URL into memory; aborts as soon as the body passes max_bytes."""
+    """GET a URL into memory; aborts as soon as the body passes max_bytes or the time is up.
+
+    The total time limit holds wherever the download waits (connecting, headers,
+    body, redirects): when it runs out, the connection is shut down.
+    """
     import requests
 
-    deadline = time.monotonic() + total_timeout
     current = check_update_url(url)
-    with requests.Session() as session:
+    with _Deadline(total_timeout) as deadline, _watched_session() as session:
         session.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "identity"})
-        for _ in range(MAX_REDIRECTS + 1):
-            try:
-                response = session.get(current, stream=True, timeout=timeout, allow_redirects=False)
-            except requests.RequestException as error:
-                raise UpdateError(f"cannot reach {current}: {error}") from None
-            with response:
-                if response.is_redirect:
-                    target = urljoin(current, response.headers["Location"])
-                    try:
-                        current = check_update_url(target)
-                    except UpdateError as error:
-                        raise UpdateError(f"{current} redirects to {target!r}, refused: {error}") from None
-                    continue
-                if response.status_code != 200:
-                    raise UpdateError(f"{current} answered HTTP {response.status_code} {response.reason}")
-                return _read_capped(response, current, max_bytes, deadline)
+        try:
+            for _ in range(MAX_REDIRECTS + 1):
+                try:
+                    response = session.get(current, stream=True, timeout=timeout, allow_redirects=False)
+                except requests.RequestException as error:
+                    raise UpdateError(f"cannot reach {current}: {error}") from None
+                with response:
+                    if response.is_redirect:
+                        target = urljoin(current, response.headers["Location"])
+                        try:
+                            current = check_update_url(target)
+                        except UpdateError as error:
+                            raise UpdateError(
+                                f"{current} redirects to {target!r}, refused: {error}"
+                            ) from None
+                        continue
+                    if response.status_code != 200:
+                        raise UpdateError(f"{current} answered HTTP {response.status_code} {response.reason}")
+                    return _read_capped(response, current, max_bytes)
+        except UpdateError:
+            if deadline.expired.is_set():
+                raise UpdateError(
+                    f"downloading {current} took longer than {total_timeout:g} seconds; download stopped"
+                ) from None
+            raise
     raise UpdateError(f"{url} redirects more than {MAX_REDIRECTS} times")
 
 
-def _read_capped(response, url: str, max_bytes: int, deadline: float) -> bytes:
+class _Deadline:
+    """Shuts down every socket of a download when its total time is up."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = threading.Event()
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._token = _current_deadline.set(self)
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._timer.cancel()
+        _current_deadline.reset(self._token)
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired.is_set():
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired.set()
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # closed already
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+_current_deadline: contextvars.ContextVar[_Deadline] = contextvars.ContextVar("download_deadline")
+
+
+def _watched_session():
+    """A requests session whose new connections are handed to the current download's deadline."""
+    import requests
+
+    session = requests.Session()
+    adapter = _watched_adapter_class()()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+@functools.cache
+def _watched_adapter_class():
+    """An HTTPAdapter whose connections report their socket to the current download's deadline."""
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    def watched(base):
+        class Watched(base):
+            def _new_conn(self):
+                sock = super()._new_conn()
+                deadline = _current_deadline.get(None)
+                if deadline is not None:
+                    deadline.watch(sock)
+                return sock
+
+        return Watched
+
+    class Pool(HTTPConnectionPool):
+        ConnectionCls = watched(HTTPConnection)
+
+    class SecurePool(HTTPSConnectionPool):
+        ConnectionCls = watched(HTTPSConnection)
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs) -> None:
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": Pool, "https": SecurePool}
+
+    return Adapter
+
+
+def _read_capped(response, url: str, max_bytes: int) -> bytes:
     import requests
 
     declared = response.headers.get("Content-Length")
@@ -99,8 +198,6 @@ def _read_capped(response, url: str, max_bytes: int, deadline: float) -> bytes:
             body += chunk
             if len(body) > max_bytes:
                 raise UpdateError(f"{url} sent more than the limit of {max_bytes} bytes; download stopped")
-            if time.monotonic() > deadline:
-                raise UpdateError(f"downloading {url} took too long; download stopped")
     except requests.RequestException as error:
         raise UpdateError(f"download of {url} was incomplete: {error}") from None
     if declared and declared.isdigit() and len(body) != int(declared):
@@ -114,6 +211,7 @@ def check_for_update(
     public_key=None,
     max_bytes: int = MAX_BUNDLE_BYTES,
     timeout: tuple[float, float] = TIMEOUT,
+    total_timeout: float = TOTAL_TIMEOUT,
 ) -> UpdateOffer:
     """Download, verify and compare a bundle with the catalogue in use. Installs nothing.
 
@@ -122,8 +220,8 @@ def check_for_update(
     """
     check_update_url(url)
     public_key = public_key if public_key is not None else load_public_key()
-    bundle_bytes = download(url, max_bytes, timeout)
-    signature = download(signature_url(url), SIGNATURE_LENGTH, timeout)
+    bundle_bytes = download(url, max_bytes, timeout, total_timeout)
+    signature = download(signature_url(url), SIGNATURE_LENGTH, timeout, total_timeout)
     bundle = verify_bundle(bundle_bytes, signature, public_key)
     current = installed_version(data_dir)
     if bundle.version == current:

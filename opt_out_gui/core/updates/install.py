@@ -10,7 +10,6 @@ fallback whenever no valid update is installed or the shipped one is newer.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -23,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from opt_out_gui.core.catalog import shipped_catalog_dir
+from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.updates.bundle import (
     BUNDLE_FILE_NAME,
@@ -65,6 +65,8 @@ class CatalogStatus:
     created: datetime | None  # when the update was built; None for the shipped catalogue
     installed_at: datetime | None
     shipped_version: int
+    # Why an installed update is not used (edited, downgraded, damaged); None when there is none.
+    refused_update: str | None = None
 
     @property
     def dated(self) -> date | None:
@@ -84,6 +86,7 @@ class CatalogStatus:
             "created": self.created.isoformat() if self.created else None,
             "installed_at": self.installed_at.isoformat() if self.installed_at else None,
             "shipped_version": self.shipped_version,
+            "refused_update": self.refused_update,
         }
 
 
@@ -133,28 +136,83 @@ def shipped_catalog_version() -> int:
 
 
 def installed_update(data_dir: Path) -> InstalledUpdate | None:
-    """The installed update when it is intact; None when absent or damaged."""
-    root = Path(data_dir) / CATALOG_DIR_NAME
+    """The installed update when it is intact and authentic; None when absent or refused."""
+    update, _ = _checked_update(Path(data_dir) / CATALOG_DIR_NAME)
+    return update
+
+
+def update_problem(data_dir: Path) -> str | None:
+    """Why an installed update was refused (edited, downgraded, damaged), or None."""
+    return _checked_update(Path(data_dir) / CATALOG_DIR_NAME)[1]
+
+
+# root -> (fingerprint of its files, result): the check reads and verifies every file,
+# and the catalogue's location is asked for several times per start.
+_checked: dict[Path, tuple[tuple, tuple[InstalledUpdate | None, str | None]]] = {}
+
+
+def _checked_update(root: Path) -> tuple[InstalledUpdate | None, str | None]:
+    if not (root / ACTIVE_FILE_NAME).exists():
+        return None, None
     try:
-        active = json.loads((root / ACTIVE_FILE_NAME).read_text(encoding="utf-8"))
-        folder = active["dir"]
-        installed_at = datetime.fromisoformat(active["installed_at"])
-        if not isinstance(folder, str) or not _VERSION_DIR.match(folder):
-            raise ValueError(f"bad folder name {folder!r}")
-        manifest = Manifest.from_json(json.loads((root / folder / MANIFEST_NAME).read_bytes()))
-        platforms_dir = root / folder / "platforms"
-        present = {f"platforms/{p.name}" for p in platforms_dir.glob("*.toml")}
-        if present != set(manifest.files):
-            raise ValueError("platform files differ from the manifest")
-        for name, digest in manifest.files.items():
-            if hashlib.sha256((root / folder / name).read_bytes()).hexdigest() != digest:
-                raise ValueError(f"{name} does not match the manifest")
+        fingerprint = tuple(
+            (str(path), stat.st_mtime_ns, stat.st_size)
+            for path in sorted(root.rglob("*"))
+            if path.is_file() and not path.name.startswith(_TEMP_PREFIX)
+            for stat in (path.stat(),)
+        )
+    except OSError:
+        fingerprint = ()
+    cached = _checked.get(root)
+    if cached is not None and cached[0] == fingerprint and fingerprint:
+        return cached[1]
+    try:
+        result: tuple[InstalledUpdate | None, str | None] = (_verified_update(root), None)
     except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError, UpdateError) as error:
+        result = (None, None) if not (root / ACTIVE_FILE_NAME).exists() else (None, "a file of it is missing")
+    except (OSError, ValueError, KeyError, TypeError, UserError) as error:
         log.warning("ignoring the installed catalogue update in %s: %s", root, error)
-        return None
-    return InstalledUpdate(manifest.version, manifest.created, installed_at, platforms_dir)
+        result = (None, str(error))
+    _checked[root] = (fingerprint, result)
+    return result
+
+
+def _verified_update(root: Path) -> InstalledUpdate:
+    """The installed update, checked against the signed bundle it came from.
+
+    The bundle is verified with the shipped public key again, and the manifest, the
+    version named in active.json and the folder, and every platform file must be the
+    bundle's own: a locally edited or downgraded catalogue is refused.
+    """
+    from opt_out_gui.core.updates.bundle import load_public_key, verify_signed
+
+    active = json.loads((root / ACTIVE_FILE_NAME).read_text(encoding="utf-8"))
+    folder = active["dir"]
+    installed_at = datetime.fromisoformat(active["installed_at"])
+    if not isinstance(folder, str) or not _VERSION_DIR.match(folder):
+        raise ValueError(f"bad folder name {folder!r}")
+    signed_manifest, signed_files = verify_signed(
+        (root / folder / BUNDLE_FILE_NAME).read_bytes(),
+        (root / folder / (BUNDLE_FILE_NAME + SIGNATURE_SUFFIX)).read_bytes(),
+        load_public_key(),
+    )
+    version = signed_manifest.version
+    if folder != f"v{version}" or active.get("version") != version:
+        raise UpdateError(
+            f"the installed catalogue claims version {active.get('version')} in {folder}, but its signed "
+            f"bundle is version {version}: it was downgraded or edited"
+        )
+    manifest = Manifest.from_json(json.loads((root / folder / MANIFEST_NAME).read_bytes()))
+    if manifest != signed_manifest:
+        raise UpdateError("the installed manifest.json differs from the signed one: it was edited")
+    platforms_dir = root / folder / "platforms"
+    present = {f"platforms/{p.name}" for p in platforms_dir.iterdir()}
+    if present != set(signed_files):
+        raise UpdateError("platform files were added or removed after the update was installed")
+    for name, data in signed_files.items():
+        if (root / folder / name).read_bytes() != data:
+            raise UpdateError(f"{name} was changed after the update was installed")
+    return InstalledUpdate(version, signed_manifest.created, installed_at, platforms_dir)
 
 
 def active_catalog_dir(data_dir: Path) -> Path | None:
@@ -167,9 +225,9 @@ def active_catalog_dir(data_dir: Path) -> Path | None:
 
 def catalog_status(data_dir: Path) -> CatalogStatus:
     shipped = shipped_catalog_version()
-    update = installed_update(data_dir)
+    update, problem = _checked_update(Path(data_dir) / CATALOG_DIR_NAME)
     if update is None or update.version <= shipped:
-        return CatalogStatus("shipped", shipped, None, None, shipped)
+        return CatalogStatus("shipped", shipped, None, None, shipped, problem)
     return CatalogStatus("update", update.version, update.created, update.installed_at, shipped)
 
 
@@ -188,7 +246,7 @@ def install_update(data_dir: Path, offer: UpdateOffer, store: Store | None = Non
     _remove_leftovers(root)
     temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=root))
     try:
-        (temp / "platforms").mkdir()
+        (temp / "platforms").mkdir(mode=0o700)
         for name, data in bundle.files.items():
             _write_synced(temp / name, data)
         _write_synced(temp / MANIFEST_NAME, json.dumps(bundle.manifest.to_json(), indent=2).encode())
@@ -241,16 +299,24 @@ def last_update(store: Store) -> LastUpdate | None:
     if not raw:
         return None
     try:
-        data = json.loads(raw)
-        return LastUpdate(
-            version=data["version"],
-            installed_at=datetime.fromisoformat(data["installed_at"]),
-            url=data["url"],
-            diff=CatalogDiff.from_json(data["diff"]),
-        )
-    except (ValueError, KeyError, TypeError) as error:
+        return parse_last_update(raw)
+    except UserError as error:
         log.warning("ignoring unreadable %s setting: %s", LAST_UPDATE_SETTING, error)
         return None
+
+
+def parse_last_update(raw: str) -> LastUpdate:
+    """The stored record of the last update; UserError when it is not one."""
+    try:
+        data = json.loads(raw)
+        return LastUpdate(
+            version=int(data["version"]),
+            installed_at=datetime.fromisoformat(data["installed_at"]),
+            url=str(data["url"]),
+            diff=CatalogDiff.from_json(data["diff"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+        raise UserError(f"the record of the last catalogue update is unreadable ({error!r:.80})") from None
 
 
 def weekly_check_due(store: Store, now: datetime | None = None) -> bool:
@@ -279,7 +345,8 @@ def _remove_leftovers(root: Path) -> None:
 
 
 def _write_synced(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
+    # Private like everything in the data directory; O_TRUNC: active.json's temporary may remain.
+    with open(os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -43,7 +44,11 @@ from opt_out_gui.core.checklist import (
 from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import emphasise, heading, paragraph, set_text_colour, steps_html
+from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.widgets import emphasise, heading, paragraph, plain_html, set_text_colour, steps_html
+
+if TYPE_CHECKING:  # guided imports this module
+    from opt_out_gui.ui.guided import WalkthroughDialog
 
 CATEGORY_LABELS = {
     "social": "Social networks",
@@ -94,9 +99,9 @@ STATUS_FILTER_LABELS = {
 
 def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
     """Where a fact comes from, for the user: the platform itself or a third party, and when."""
-    if not is_verified(sources):
-        return "Not verified: no source quoted for this yet"
     confirmed = verified_on(sources)
+    if not is_verified(sources) or confirmed is None:
+        return "Not verified: no source quoted for this yet"
     who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
     return f"Source: {who}, read {confirmed.day} {confirmed:%b %Y}"
 
@@ -198,9 +203,7 @@ class ControlCard(QFrame):
         if control.confirmation == "yes":
             facts.append("the platform confirms by email")
         facts.append(provenance_text(platform, control.sources))
-        meta = QLabel(" · ".join(facts))
-        meta.setWordWrap(True)
-        meta.setTextFormat(Qt.TextFormat.PlainText)
+        meta = paragraph(" · ".join(facts))
         meta.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(meta)
         if control.steps:
@@ -210,8 +213,12 @@ class ControlCard(QFrame):
             layout.addWidget(steps)
         if control.note:
             layout.addWidget(paragraph(control.note))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.link: OpenLinkRow | None = None
+        if control.url:
+            self.link = OpenLinkRow("Open setting" if control.kind == "toggle" else "Open form")
+            self.link.set_link(control.url)
+            layout.addWidget(self.link)
+        self.status = paragraph("")  # the reason quotes the platform's name and policy events
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.done = QCheckBox("Done" if control.kind != "email" else "Sent")
@@ -224,11 +231,6 @@ class ControlCard(QFrame):
             )
             recheck.clicked.connect(self._confirm_again)
             row.addWidget(recheck)
-        if control.url:
-            self.open_button = QPushButton("Open setting" if control.kind == "toggle" else "Open form")
-            self.open_button.setToolTip(control.url)
-            self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(control.url)))
-            row.addWidget(self.open_button)
         self.note = QLineEdit(item.note)
         self.note.setPlaceholderText("Note (for example: done in the app on my phone)")
         row.addWidget(self.note, 1)
@@ -269,7 +271,7 @@ class ControlCard(QFrame):
                 self.platform.id, self.item.control.id, self.note.text(), self.account
             )
         except UserError as error:
-            QMessageBox.warning(self, "Note not saved", str(error))
+            QMessageBox.warning(self, "Note not saved", plain_html(str(error)))
 
 
 class PlatformDetail(QWidget):
@@ -326,13 +328,13 @@ class PlatformDetail(QWidget):
             self._add_controls(checklist, interactive=False)
             self._fit_height(self.width())
             return
-        account = account if account in accounts else accounts[0]
-        self.account = account
+        chosen = account if account is not None and account in accounts else accounts[0]
+        self.account = chosen
         row = QHBoxLayout()
         row.addWidget(QLabel("Account:"))
         self.account_box = QComboBox()
         self.account_box.addItems(accounts)
-        self.account_box.setCurrentText(account)
+        self.account_box.setCurrentText(chosen)
         self.account_box.setToolTip("Each of your accounts on this platform has its own settings")
         self.account_box.currentTextChanged.connect(lambda name: self.show_platform(platform, name))
         row.addWidget(self.account_box)
@@ -342,7 +344,7 @@ class PlatformDetail(QWidget):
         row.addStretch(1)
         self.layout_.addLayout(row)
         self._add_controls(
-            self.ctx.checklist.account_checklist(platform.id, account, region), interactive=True
+            self.ctx.checklist.account_checklist(platform.id, chosen, region), interactive=True
         )
 
     def _add_training(self, platform: Platform, region: str | None) -> None:
@@ -446,10 +448,12 @@ class PlatformDetail(QWidget):
         self.layout_.addWidget(sources)
 
     def _set_in_use(self, in_use: bool) -> None:
+        assert self.platform is not None  # the button exists only while a platform is shown
         self.ctx.checklist.set_in_use(self.platform.id, in_use)
         self._changed()
 
     def _add_account(self) -> None:
+        assert self.platform is not None  # the button exists only while a platform is shown
         name, ok = QInputDialog.getText(
             self, "Add account", f"A name for your other {self.platform.name} account (e.g. work):"
         )
@@ -458,7 +462,7 @@ class PlatformDetail(QWidget):
         try:
             added = self.ctx.checklist.add_account(self.platform.id, name)
         except UserError as error:
-            QMessageBox.warning(self, "Account not added", str(error))
+            QMessageBox.warning(self, "Account not added", plain_html(str(error)))
             return
         self.show_platform(self.platform, added)
         self.changed.emit()
@@ -485,6 +489,7 @@ class ChecklistPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self._syncing = False
+        self.walkthrough: WalkthroughDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         top = QHBoxLayout()
@@ -500,9 +505,8 @@ class ChecklistPage(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.walk)
         outer.addLayout(top)
-        self.check_again = QLabel()
+        self.check_again = paragraph("")  # platform names
         self.check_again.setStyleSheet("color: #9a5b00;")
-        self.check_again.setWordWrap(True)
         outer.addWidget(self.check_again)
 
         left = QWidget()
@@ -574,7 +578,7 @@ class ChecklistPage(QWidget):
                 ).casefold(),
                 SEARCH_ROLE,
             )
-            item.setToolTip(f"{platform.company} · {CATEGORY_LABELS[platform.category]}")
+            item.setToolTip(plain_html(f"{platform.company} · {CATEGORY_LABELS[platform.category]}"))
             self.model.appendRow(item)
         self._syncing = False
 
@@ -627,7 +631,9 @@ class ChecklistPage(QWidget):
         self.filter.set_filter(self.search.text(), self.category.currentData(), self.status.currentData())
 
     def _select(self, current, _previous) -> None:
-        if current.isValid():
+        # While _fill() rebuilds the list, the current row moves through every row it removes;
+        # showing each of those platforms rebuilt the detail pane dozens of times per refresh.
+        if current.isValid() and not self._syncing:
             self.detail.show_platform(self.ctx.catalog.get(current.data(PLATFORM_ROLE)))
 
     def select_platform(self, platform_id: str) -> None:
@@ -669,7 +675,13 @@ class ChecklistPage(QWidget):
                 "takes you through each of their AI-training settings.",
             )
             return
-        dialog = WalkthroughDialog(self.ctx, self)
-        dialog.exec()
+        # open(), not exec(): a nested event loop would keep this page's code waiting on the dialog.
+        self.walkthrough = WalkthroughDialog(self.ctx, self)
+        self.walkthrough.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.walkthrough.finished.connect(self._walkthrough_finished)
+        self.walkthrough.open()
+
+    def _walkthrough_finished(self) -> None:
+        self.walkthrough = None
         self.refresh()
         self.ctx.checklist_changed.emit()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.send_dialog import CHANNEL_LABELS
-from opt_out_gui.ui.widgets import Page, error_label, show_error
+from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
 
 
 def _how_to_send(letter) -> str:
@@ -107,7 +109,7 @@ class LettersPage(Page):
         self.request_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.reason = QLabel()
+        self.reason = paragraph("")  # quotes the platform's name
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: palette(mid);")
         self.law = QComboBox()
@@ -131,7 +133,7 @@ class LettersPage(Page):
         self.options_box = QGroupBox("Details")
         options = QFormLayout(self.options_box)
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.grounds = {}
+        self.grounds: dict[str, QCheckBox] = {}
         grounds_column = QVBoxLayout()
         for ground_id, label in self.letters.GROUNDS.items():
             box = QCheckBox(label)
@@ -170,7 +172,7 @@ class LettersPage(Page):
         self.complaint_text = QLineEdit()
         self.complaint_text.setPlaceholderText("what happened (optional)")
         options.addRow("What happened", self.complaint_text)
-        self._option_rows = {
+        self._option_rows: dict[str, list[QWidget]] = {
             "grounds": [self.grounds_label, *self.grounds.values()],
             "grounds_text": [self.grounds_text],
             "data_scope": [self.data_scope],
@@ -239,11 +241,11 @@ class LettersPage(Page):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(8, 0, 0, 0)
-        self.subject = QLabel()
+        self.subject = paragraph("")
         self.subject.setWordWrap(True)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subject.setStyleSheet("font-weight: 600;")
-        self.recipient = QLabel()
+        self.recipient = paragraph("")
         self.recipient.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName("Letter text")
@@ -258,7 +260,7 @@ class LettersPage(Page):
         self.edit_note.hide()
         self.reset_button.hide()
         self.error = error_label()
-        self.status = QLabel()
+        self.status = paragraph("")  # file names, platform names
         self.status.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -269,17 +271,25 @@ class LettersPage(Page):
             self.save_buttons[output_format] = button
             buttons.addWidget(button)
         actions = QHBoxLayout()
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton("Copy letter")
+        self.copy_button.setToolTip("Copy the subject and the letter to the clipboard")
         self.copy_button.clicked.connect(self.copy_text)
-        self.mail_button = QPushButton("Open in mail app")
-        self.mail_button.clicked.connect(self.open_in_mail_app)
-        self.web_form_button = QPushButton("Open web form")
-        self.web_form_button.clicked.connect(self.open_web_form)
         self.track_button = QPushButton("Save as request")
         self.track_button.setToolTip("Keep this letter, with your edits, on the Requests page as a draft")
         self.track_button.clicked.connect(self.save_as_request)
-        for button in (self.copy_button, self.mail_button, self.web_form_button, self.track_button):
-            actions.addWidget(button)
+        actions.addWidget(self.copy_button)
+        actions.addStretch(1)
+        actions.addWidget(self.track_button)
+        # Both links are built when clicked: the mail link carries the letter as edited.
+        self.mail_link = OpenLinkRow(
+            "Open in mail app",
+            "No mail program opened: none is set up for mail links on this computer. Write to this "
+            "address from your webmail; “Copy letter” copies the subject and the text.",
+            opens_itself=False,
+        )
+        self.mail_link.button.clicked.connect(self.open_in_mail_app)
+        self.form_link = OpenLinkRow("Open web form", opens_itself=False)
+        self.form_link.button.clicked.connect(self.open_web_form)
 
         layout.addWidget(self.subject)
         layout.addWidget(self.recipient)
@@ -287,6 +297,8 @@ class LettersPage(Page):
         layout.addLayout(note_row)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
+        layout.addWidget(self.mail_link)
+        layout.addWidget(self.form_link)
         layout.addLayout(buttons)
         layout.addLayout(actions)
         return column
@@ -337,17 +349,40 @@ class LettersPage(Page):
             return self.letters.with_edited_body(self.letter, self.preview.toPlainText())
         return self.letter
 
-    def save_as(self, output_format: str, path: Path) -> None:
+    def save_as(self, output_format: str, path: Path, replace: bool = False) -> None:
+        """Save the letter; an existing file is replaced only after the user confirms."""
+        from opt_out_gui.core.files import TargetExists
+        from opt_out_gui.letter_files import save_letter
+
         letter = self.current_letter()
         if letter is None:
             return
+        path = Path(path)
         try:
-            self._write(letter, output_format, Path(path))
+            try:
+                save_letter(letter, output_format, path, replace=replace)
+            except TargetExists:
+                if not self._confirm_replace(path):
+                    self.status.setText(f"Not saved: {path.name} exists already.")
+                    return
+                save_letter(letter, output_format, path, replace=True)
         except UserError as error:
             show_error(self.error, error)
             return
         self.error.hide()
         self.status.setText(f"Saved {path}.")
+
+    def _confirm_replace(self, path: Path) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace the file?",
+            f"{path.name} exists already in {path.parent}. Replace it with this letter?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Replace")
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def save_as_request(self):
         """Keep the current letter, as edited, as a draft request; returns the request or None."""
@@ -375,6 +410,7 @@ class LettersPage(Page):
         With "Also save each letter as a request" ticked, each letter is also kept as a draft request.
         """
         from opt_out_gui.core.references import new_reference
+        from opt_out_gui.letter_files import save_letter
 
         folder = Path(folder)
         output_format = self.bulk_format.currentData()
@@ -388,7 +424,7 @@ class LettersPage(Page):
             try:
                 letter = self._compose(platform, new_reference(date.today()))
                 path = folder / f"{platform.id}-{letter.type_id}-{letter.reference}.{output_format}"
-                self._write(letter, output_format, path)
+                save_letter(letter, output_format, path)
                 written.append(path)
                 if track:
                     self.ctx.tracker.create(self.letters.draft_from_letter(letter))
@@ -409,10 +445,11 @@ class LettersPage(Page):
             QGuiApplication.clipboard().setText(f"{letter.subject}\n\n{letter.body}")
             self.status.setText("Subject and letter copied.")
 
-    def open_in_mail_app(self) -> None:
+    def open_in_mail_app(self) -> bool:
+        """Hand the letter, as edited, to the mail program; True only when one took it."""
         letter = self.current_letter()
         if letter is None:
-            return
+            return False
         url = self.letters.mailto_url(letter)
         if url is None:
             self.copy_text()
@@ -420,17 +457,28 @@ class LettersPage(Page):
                 "has no known email address" if not letter.recipient.email else "is too long for a mail link"
             )
             self.status.setText(f"The letter {reason}: it is copied, paste it into your mail program.")
-            return
-        QDesktopServices.openUrl(QUrl(url))
-        self.status.setText("Opened in your mail program.")
+            return False
+        self.mail_link.set_link(url, shown=letter.recipient.email)
+        opened = self.mail_link.open_link()
+        # The system only says a program took the link, not that a message is on screen.
+        self.status.setText(
+            "Handed to your mail program: check that the new message opened, then send it." if opened else ""
+        )
+        return opened
 
-    def open_web_form(self) -> None:
+    def open_web_form(self) -> bool:
+        """Open the company's request form and copy the letter to paste into it."""
         letter = self.current_letter()
         if letter is None or not letter.recipient.web_form:
-            return
-        self.copy_text()
-        QDesktopServices.openUrl(QUrl(letter.recipient.web_form))
-        self.status.setText("The letter is copied; paste it into the web form that opened.")
+            return False
+        self.form_link.set_link(letter.recipient.web_form)
+        opened = self.form_link.open_link()
+        if opened:
+            self.copy_text()
+            self.status.setText("The letter is copied; paste it into the web form that opened.")
+        else:
+            self.status.setText("")
+        return opened
 
     def reset_text(self) -> None:
         self._edited = False
@@ -571,7 +619,7 @@ class LettersPage(Page):
                 self.law.setCurrentIndex(law_index)
             self.language.clear()
             self._fill_languages(earlier.language)
-            self.earlier_date.setDate(QDate(earlier.sent_at))
+            self.earlier_date.setDate(to_qdate(earlier.sent_at))
             self.earlier_reference.setText(earlier.reference)
             self._fill_earlier_types(earlier.type)
             self._earlier_deadline = earlier.extended_deadline or earlier.deadline
@@ -595,7 +643,7 @@ class LettersPage(Page):
             grounds_text=self.grounds_text.text().strip(),
             data_scope=self.data_scope.text().strip(),
             erasure_scope=self.erasure_scope.currentData(),
-            earlier_date=self.earlier_date.date().toPython(),
+            earlier_date=from_qdate(self.earlier_date.date()),
             earlier_reference=self.earlier_reference.text().strip(),
             earlier_deadline=self._earlier_deadline,
             correction=self.correction.text().strip(),
@@ -652,10 +700,15 @@ class LettersPage(Page):
         else:
             self.recipient.setText("")
         has_letter = letter is not None
-        for button in (*self.save_buttons.values(), self.copy_button, self.mail_button):
+        for button in (*self.save_buttons.values(), self.copy_button):
             button.setEnabled(has_letter)
-        self.save_buttons["eml"].setEnabled(has_letter and bool(letter.recipient.email))
-        self.web_form_button.setEnabled(has_letter and bool(letter.recipient.web_form))
+        email = letter.recipient.email if letter else None
+        web_form = letter.recipient.web_form if letter else None
+        self.save_buttons["eml"].setEnabled(bool(email))
+        self.mail_link.set_link(f"mailto:{email}" if email else "", shown=email or "")
+        self.mail_link.setVisible(bool(email))
+        self.form_link.set_link(web_form or "")
+        self.form_link.setVisible(bool(web_form))
 
     def _text_edited(self) -> None:
         if self._updating or self.letter is None:
@@ -663,19 +716,6 @@ class LettersPage(Page):
         self._edited = self.preview.toPlainText().strip() != self.letter.body.strip()
         self.edit_note.setVisible(self._edited)
         self.reset_button.setVisible(self._edited)
-
-    def _write(self, letter, output_format: str, path: Path) -> None:
-        self.letters.check_sender(letter.sender, output_format)
-        if output_format == "pdf":
-            from opt_out_gui.pdf import write_letter_pdf
-
-            write_letter_pdf(letter, path)
-        elif output_format == "eml":
-            path.write_bytes(self.letters.letter_to_eml(letter))
-        elif output_format == "html":
-            path.write_text(letter.html, encoding="utf-8")
-        else:
-            path.write_text(letter.full_text(), encoding="utf-8")
 
     def _choose_file(self, output_format: str) -> None:
         letter = self.current_letter()
@@ -686,7 +726,8 @@ class LettersPage(Page):
         )
         path, _ = QFileDialog.getSaveFileName(self, "Save letter", suggested, _FILE_FILTERS[output_format])
         if path:
-            self.save_as(output_format, Path(path))
+            # The file dialog has asked already whether to replace an existing file.
+            self.save_as(output_format, Path(path), replace=True)
 
     def _choose_bulk_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the letters", str(Path.home()))

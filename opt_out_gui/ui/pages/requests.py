@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,7 +15,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,8 +56,9 @@ from opt_out_gui.core.tracker import (
     TrackerService,
 )
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
-from opt_out_gui.ui.widgets import Page, error_label, paragraph, show_error
+from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
 
 COLUMNS = ("Platform", "Type", "Status", "Sent", "Deadline", "Days left")
 PLATFORM, TYPE, STATUS, SENT, DEADLINE, DAYS_LEFT = range(len(COLUMNS))
@@ -113,7 +113,8 @@ class ReplyDropArea(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    # One handler for entering and moving: a QDragEnterEvent is a QDragMoveEvent.
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:
         if dropped_reply(event.mimeData()) is not None:
             event.acceptProposedAction()
 
@@ -405,7 +406,7 @@ class RequestsPage(Page):
         layout.setContentsMargins(0, 8, 0, 0)
 
         left = QVBoxLayout()
-        self.title = QLabel()
+        self.title = paragraph("")  # it holds the platform's name
         self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.title.setWordWrap(True)
         self.facts = paragraph("")
@@ -443,10 +444,19 @@ class RequestsPage(Page):
         self.letter.setAccessibleName("Letter as sent")
         self.attachment_list = QListWidget()
         self.attachment_list.setAccessibleName("Attachments")
-        self.attachment_list.itemActivated.connect(self._open_attachment)
+        self.attachment_list.currentItemChanged.connect(self._attachment_selected)
+        self.attachment_link = OpenLinkRow("Open", NO_FILE_VIEWER)
+        self.attachment_list.itemActivated.connect(lambda _item: self.attachment_link.open_link())
+        self.attachment_link.button.setToolTip("Open the selected attachment (or double-click it)")
+        self.attachment_link.set_link("")
+        attachments = QWidget()
+        attachments_layout = QVBoxLayout(attachments)
+        attachments_layout.setContentsMargins(0, 0, 0, 0)
+        attachments_layout.addWidget(self.attachment_list, 1)
+        attachments_layout.addWidget(self.attachment_link)
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.letter, "Letter as sent")
-        self.tabs.addTab(self.attachment_list, "Attachments")
+        self.tabs.addTab(attachments, "Attachments")
 
         layout.addLayout(left, 1)
         layout.addWidget(self.tabs, 1)
@@ -471,7 +481,7 @@ class RequestsPage(Page):
         self.event_note.setPlaceholderText("What happened (optional)")
         self.attach_button = QPushButton("Attach file…")
         self.attach_button.clicked.connect(self._choose_attachments)
-        self.attached_label = QLabel()
+        self.attached_label = paragraph("")  # file names
         self.record_button = QPushButton("Record")
         self.record_button.clicked.connect(self._record)
         self.event_error = error_label()
@@ -558,8 +568,8 @@ class RequestsPage(Page):
         self.error.hide()
         if request is None:
             self.title.setText("No request matches the filters.")
-            for widget in (self.facts, self.next_step):
-                widget.setText("")
+            for label in (self.facts, self.next_step):
+                label.setText("")
             self.timeline.clear()
             self.letter.clear()
             self.attachment_list.clear()
@@ -608,6 +618,7 @@ class RequestsPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, str(self.service.data_dir / attachment.stored_path))
                 item.setToolTip(attachment.sha256)
                 self.attachment_list.addItem(item)
+        self.attachment_list.setCurrentRow(0)  # the Open row shows the first one's path
         self.tabs.setTabText(2, f"Attachments ({self.attachment_list.count()})")
 
         self.event_kind.blockSignals(True)
@@ -615,8 +626,8 @@ class RequestsPage(Page):
         for kind in ALLOWED_EVENTS[request.status]:
             self.event_kind.addItem(label_for(kind), kind)
         self.event_kind.blockSignals(False)
-        self.event_date.setMaximumDate(QDate(self.today))
-        self.event_date.setDate(QDate(self.today))
+        self.event_date.setMaximumDate(to_qdate(self.today))
+        self.event_date.setDate(to_qdate(self.today))
         if request.channel:
             self.event_channel.setCurrentIndex(self.event_channel.findData(request.channel))
         self._event_kind_changed()
@@ -628,7 +639,8 @@ class RequestsPage(Page):
             status += f" ({label_for(request.refusal_reason).lower()})"
         facts = [f"{status} · Law: {self.service.law_name(request.law)}"]
         if request.sent_at:
-            sent = f"Sent {request.sent_at.isoformat()} by {label_for(request.channel).lower()}"
+            by = f" by {label_for(request.channel).lower()}" if request.channel else ""
+            sent = f"Sent {request.sent_at.isoformat()}{by}"
             acknowledged = request.last_event("acknowledged")
             if acknowledged:
                 sent += f" · acknowledged {acknowledged.date.isoformat()}"
@@ -669,7 +681,7 @@ class RequestsPage(Page):
             self.service.record(
                 self.current.id,
                 kind,
-                self.event_date.date().toPython(),
+                from_qdate(self.event_date.date()),
                 note=self.event_note.text(),
                 reason=self.event_reason.currentData() if kind == "refused" else None,
                 channel=self.event_channel.currentData() if kind == "sent" else None,
@@ -728,10 +740,10 @@ class RequestsPage(Page):
             self._import_reply(Path(chosen), self._reply_target(for_current))
 
     def _paste_reply(self, for_current: bool) -> None:
-        request_id = self._reply_target(for_current)
-        dialog = PasteReplyDialog(self.current.reference if request_id is not None else None, self)
+        current = self.current if for_current else None
+        dialog = PasteReplyDialog(current.reference if current is not None else None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._import_reply(dialog.text.toPlainText(), request_id)
+            self._import_reply(dialog.text.toPlainText(), current.id if current is not None else None)
 
     def _reply_dropped(self, path: Path) -> None:
         if self.current is not None:
@@ -748,10 +760,11 @@ class RequestsPage(Page):
         self._changed(imported.request.id)
 
     def _write_letter(self) -> None:
-        if self.current is not None and self.step.letter_type:
+        if self.current is not None and self.step is not None and self.step.letter_type:
             self.ctx.compose_letter_requested.emit(
                 self.current.platform, self.step.letter_type, self.current.id
             )
 
-    def _open_attachment(self, item: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
+    def _attachment_selected(self, item: QListWidgetItem | None) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        self.attachment_link.set_link(QUrl.fromLocalFile(path).toString() if path else "", shown=path)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QWidget
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.profile_form import ProfileForm
 from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, paragraph, show_error
+
+if TYPE_CHECKING:  # built when its tab is first opened
+    from opt_out_gui.ui.pages.settings_catalog import CatalogSettings
 
 
 class ProfileSettings(QWidget):
@@ -22,7 +27,7 @@ class ProfileSettings(QWidget):
         self.form = ProfileForm()
         page.body.addWidget(self.form)
         self.error = error_label()
-        self.status = QLabel()
+        self.status = paragraph("")
         page.body.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -94,6 +99,7 @@ class SettingsPage(QTabWidget):
             widget.catalog_changed.connect(self.ctx.reload_catalog)
         index = next(i for i in range(self.count()) if self.tabText(i) == title)
         placeholder = self.widget(index)
+        assert placeholder is not None  # the index was found among the tabs above
         self.blockSignals(True)
         self.removeTab(index)
         self.insertTab(index, widget, title)
@@ -104,7 +110,16 @@ class SettingsPage(QTabWidget):
     def tab(self, title: str) -> QWidget:
         """The tab's widget, built if it was not opened yet."""
         self._build(title)
-        return next(self.widget(i) for i in range(self.count()) if self.tabText(i) == title)
+        widget = next(self.widget(i) for i in range(self.count()) if self.tabText(i) == title)
+        assert widget is not None
+        return widget
+
+    def catalog_tab(self) -> CatalogSettings:
+        from opt_out_gui.ui.pages.settings_catalog import CatalogSettings
+
+        tab = self.tab("Catalogue")
+        assert isinstance(tab, CatalogSettings)
+        return tab
 
     def stop_background_work(self) -> None:
         """Cancel network work of the tabs that were opened (on quit)."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -125,7 +124,7 @@ class CatalogSettings(QWidget):
             "signed by the project and checked before they are installed. The app goes online only "
             "when you click a button here or turn on the weekly check.",
         )
-        self.status = QLabel()
+        self.status = paragraph("")  # says why an installed update is refused
         self.status.setWordWrap(True)
         page.body.addWidget(self.status)
 
@@ -146,7 +145,7 @@ class CatalogSettings(QWidget):
         buttons.addWidget(self.revert)
         buttons.addStretch(1)
         page.body.addLayout(buttons)
-        self.update_message = QLabel()
+        self.update_message = paragraph("")
         self.update_message.setWordWrap(True)
         self.update_error = error_label()
         page.body.addWidget(self.update_message)
@@ -201,7 +200,14 @@ class CatalogSettings(QWidget):
                 f"(version {status.shipped_version}) stays available."
             )
         else:
-            self.status.setText(f"In use: the catalogue shipped with the app (version {status.version}).")
+            refused = (
+                f" The installed update is not used: {status.refused_update}."
+                if status.refused_update
+                else ""
+            )
+            self.status.setText(
+                f"In use: the catalogue shipped with the app (version {status.version}).{refused}"
+            )
         self.revert.setEnabled(status.source == "update")
 
     # Updates
@@ -227,7 +233,6 @@ class CatalogSettings(QWidget):
             show_error(self.update_error, UserError("enter the update address first"))
             return
         data_dir, public_key = self.ctx.workspace.data_dir, self.public_key
-        updates.record_check(self.store)
         self.quiet_check = quiet
         self.update_task = BackgroundTask(lambda task: updates.check_for_update(url, data_dir, public_key))
         self.update_task.succeeded.connect(self._offer_update)
@@ -240,12 +245,14 @@ class CatalogSettings(QWidget):
         self.update_task.start()
 
     def _update_task_done(self) -> None:
-        self.update_task.release()
+        if self.update_task is not None:
+            self.update_task.release()
         self.update_task = None
         self.check_updates.setEnabled(True)
 
     def _update_failed(self, error: Exception) -> None:
         if isinstance(error, updates.CatalogUpToDate):
+            updates.record_check(self.store)  # only a check that got an answer counts
             self.update_message.setText("" if self.quiet_check else str(error).capitalize() + ".")
             return
         self.update_message.setText("")
@@ -255,6 +262,7 @@ class CatalogSettings(QWidget):
         show_error(self.update_error, error if isinstance(error, UserError) else UserError(f"{error}"))
 
     def _offer_update(self, offer: updates.UpdateOffer) -> None:
+        updates.record_check(self.store)
         self.update_message.setText(f"Catalogue version {offer.version} is available.")
         self.update_dialog = UpdateDialog(offer, self)
         self.update_dialog.accepted.connect(lambda: self._install(offer))
@@ -320,7 +328,8 @@ class CatalogSettings(QWidget):
         self.link_results.show()
 
     def _link_task_done(self) -> None:
-        self.link_task.release()
+        if self.link_task is not None:
+            self.link_task.release()
         self.link_task = None
         self.link_progress.hide()
         self.check_links.setEnabled(True)

@@ -63,15 +63,15 @@ class EmailSettings(QWidget):
         self.port.setRange(1, 65535)
         self.user = QLineEdit()
         self.user.setPlaceholderText("usually your email address")
-        self.sender = QLineEdit()
-        self.sender.setPlaceholderText("you@example.org")
+        self.sender_address = QLineEdit()
+        self.sender_address.setPlaceholderText("you@example.org")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow("Server (SMTP host)", self.host)
         form.addRow("Security", self.security)
         form.addRow("Port", self.port)
         form.addRow("User name", self.user)
-        form.addRow("Sender address", self.sender)
+        form.addRow("Sender address", self.sender_address)
         form.addRow("Password", self.password)
         page.body.addLayout(form)
 
@@ -116,13 +116,13 @@ class EmailSettings(QWidget):
             self.security.setCurrentIndex(self.security.findData("ssl"))
             self.port.setValue(DEFAULT_PORTS["ssl"])
             self.user.clear()
-            self.sender.setText(self.ctx.profile.email)
+            self.sender_address.setText(self.ctx.profile.email)
         else:
             self.host.setText(settings.host)
             self.security.setCurrentIndex(self.security.findData(settings.security))
             self.port.setValue(settings.port)
             self.user.setText(settings.user)
-            self.sender.setText(settings.from_address)
+            self.sender_address.setText(settings.from_address)
         self.security.blockSignals(False)
         self._security_shown = self.security.currentData()
         self.password.clear()
@@ -134,17 +134,16 @@ class EmailSettings(QWidget):
             port=self.port.value(),
             security=self.security.currentData(),
             user=self.user.text(),
-            from_address=self.sender.text(),
+            from_address=self.sender_address.text(),
         ).validated()
 
     def _show_password_state(self, settings: SmtpSettings | None) -> None:
         where = secrets.stored_in("smtp", settings.password_user) if settings and settings.user else None
-        self.password.setPlaceholderText(
-            {
-                secrets.Storage.KEYRING: "saved in the keyring; type to replace",
-                secrets.Storage.MEMORY: "kept in memory until the app closes; type to replace",
-            }.get(where, "")
-        )
+        placeholders = {
+            secrets.Storage.KEYRING: "saved in the keyring; type to replace",
+            secrets.Storage.MEMORY: "kept in memory until the app closes; type to replace",
+        }
+        self.password.setPlaceholderText(placeholders[where] if where is not None else "")
 
     def _security_changed(self) -> None:
         # Follow the usual port for the new security unless the user chose another one.
