@@ -169,9 +169,11 @@ class MainWindow(QMainWindow):
         if self._about is None:
             self._about = AboutDialog(self.ctx, self)
         self._about.refresh()
-        self._about.show()
-        self._about.raise_()
-        self._about.activateWindow()
+        if self._about.isVisible():  # open behind the main window: bring it to the front
+            self._about.raise_()
+            self._about.activateWindow()
+        else:
+            self._about.show()
         return self._about
 
     def open_composer(self, platform_id: str, type_id: str = "", earlier_request_id: int = 0) -> None:
