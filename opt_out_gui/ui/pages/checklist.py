@@ -361,6 +361,14 @@ class PlatformDetail(QWidget):
             )
             emphasise(no_action)
             self.layout_.addWidget(no_action)
+            statement = platform.no_training_statement(region)
+            if statement is not None:
+                who = f"{platform.name}" if statement.official else f"{statement.host} ({statement.kind})"
+                self.layout_.addWidget(
+                    paragraph(
+                        f"“{statement.quote}” — {who}, read {statement.read.day} {statement.read:%b %Y}"
+                    )
+                )
         self.layout_.addWidget(paragraph(training.summary))
         details = []
         if training.since and training.trains == "yes":
