@@ -4,6 +4,7 @@ runs and the printed verdict."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import statistics
@@ -14,8 +15,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-MIB = 1024 * 1024
+Run = TypeVar("Run")
 
 
 def options(description: str, runs: int, quick_runs: int, runs_name: str = "runs") -> argparse.ArgumentParser:
@@ -70,7 +72,8 @@ def run_child(
 
         def kill() -> None:
             timed_out.set()
-            os.killpg(process.pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):  # it ended just now
+                os.killpg(process.pid, signal.SIGKILL)
 
         killer = threading.Timer(timeout, kill) if timeout else None
         if killer:
@@ -93,9 +96,7 @@ def run_child(
     return Finished(wall, usage.ru_maxrss, started, output, timed_out.is_set())
 
 
-def paired(
-    first: Callable[[], Finished], second: Callable[[], Finished], pairs: int
-) -> list[tuple[Finished, Finished]]:
+def paired(first: Callable[[], Run], second: Callable[[], Run], pairs: int) -> list[tuple[Run, Run]]:
     """Run the two in turn, `pairs` times, starting with the other one in every other pair (so
     neither always runs on a cache the other warmed). Returns (first, second) pairs."""
     results = []

@@ -26,7 +26,7 @@ import tempfile
 from pathlib import Path
 
 from _env import child_environment
-from _measure import MIB, Finished, chosen_runs, header, median, options, paired, run_child, verdict
+from _measure import Finished, chosen_runs, header, median, options, paired, run_child, verdict
 from _tracker_data import tracker_data_dir, working_copy
 
 FIRST_PAINT = Path(__file__).with_name("_first_paint.py")
@@ -82,13 +82,12 @@ def measure(label: str, requests: int | None, budget: float, pairs: int, timeout
         verdict("first paint, app / bare window", shown, budget, None)
         print("  peak memory: not measured (the app did not paint in time)")
         return False
-    timed = results
-    app_ms = median([r[0] for r in timed]) * 1000
-    bare_ms = median([r[1] for r in timed]) * 1000
-    ratio = median([r[0] / r[1] for r in timed])
-    memory = median([r[2] / r[3] for r in timed])
-    app_mib = median([r[2] for r in timed]) * 1024 / MIB
-    bare_mib = median([r[3] for r in timed]) * 1024 / MIB
+    app_ms = median([r[0] for r in results]) * 1000
+    bare_ms = median([r[1] for r in results]) * 1000
+    ratio = median([r[0] / r[1] for r in results])
+    memory = median([r[2] / r[3] for r in results])
+    app_mib = median([r[2] for r in results]) / 1024
+    bare_mib = median([r[3] for r in results]) / 1024
     print(f"  app {app_ms:,.0f} ms, bare window {bare_ms:,.0f} ms (medians)")
     time_ok = verdict("first paint, app / bare window", f"{ratio:.2f}x", budget, ratio)
     memory_ok = verdict(
