@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import compileall
 import os
+import sys
 from pathlib import Path
 
 import opt_out_gui
@@ -20,3 +21,9 @@ def child_environment() -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
+
+
+def opt_out_command() -> list[str]:
+    """`opt-out` as installed next to this interpreter (the console script users run)."""
+    script = Path(sys.executable).with_name("opt-out")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "opt_out_gui.cli"]

@@ -1,115 +1,87 @@
-"""Catalogue loading against the app's start-up wall time, and filtering as you type.
+"""The catalogue through the command line: `opt-out platforms` at the real catalogue size and
+at 1,000 platforms, with the catalogue's parse cache cold and warm.
 
-In one run: (a) `opt-out-gui` start-up wall time (quitting when the main window
-shows, a returning user's data directory), (b) loading the whole catalogue the
-way the app does (with its parse cache warm, and cold), each in a fresh process
-so the catalogue module's own import counts. Prints (b)/(a) as a share of start-up; budget < 5 %.
-Also times the Checklist page's filter for each prefix of a search word.
+Both catalogues are folders passed with --catalog: a copy of the shipped platform files, and
+1,000 platforms made of copies of them with new ids (_catalog_data.py). The data directory
+holds a returning user's profile, whose region chooses what is listed. Cold: the parse cache
+in the data directory is deleted before each run (as after a catalogue update); warm: the run
+before left it there. Each run is a fresh process, timed from its start to its exit, its
+output going to a file; the two sizes alternate pair by pair, and the ratios are medians of
+the pair ratios.
 
-Usage: QT_QPA_PLATFORM=offscreen python benchmarks/catalog.py [RUNS]
+Usage: python benchmarks/catalog.py [--pairs N] [--quick]
+Budget (issue 18): `opt-out platforms` at 1,000 platforms, warm, at most 2x the same at the
+real size. Also printed, without a budget: the cold runs, and cold against warm at each size.
+--quick: 3 pairs.
 """
 
 from __future__ import annotations
 
-import statistics
-import subprocess
+import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from _env import child_environment
+from _catalog_data import scaled_catalog
+from _env import child_environment, opt_out_command
+from _measure import chosen_runs, header, median, options, paired, run_child, verdict
 
-# What the app has imported by the time the Checklist or Dashboard needs the
-# catalogue is loaded first; the timing covers the catalogue module and the load.
-LOAD = (
-    "import sys, time\n"
-    "from pathlib import Path\n"
-    "import opt_out_gui.ui.app, opt_out_gui.ui.main_window, opt_out_gui.core.workspace\n"
-    "t = time.perf_counter()\n"
-    "from opt_out_gui.core.catalog import load_catalog\n"
-    "load_catalog(cache_dir=Path(sys.argv[1]) if sys.argv[1] != '-' else None)\n"
-    "print(time.perf_counter() - t)\n"
-)
-APP = "import sys\nfrom opt_out_gui.ui.app import main\nsys.exit(main(sys.argv))\n"
+from opt_out_gui.core.catalog import shipped_catalog_dir
 
-
-def wall(code: str, env: dict[str, str], *args: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
-
-
-def in_process(code: str, env: dict[str, str], *args: str) -> float:
-    output = subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, check=True, capture_output=True, text=True
-    ).stdout
-    return float(output.strip())
-
-
-def filter_timing() -> float:
-    from PySide6.QtWidgets import QApplication
-
-    from opt_out_gui.core.workspace import open_workspace
-    from opt_out_gui.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as tmp:
-        workspace = open_workspace(tmp)
-        workspace.profiles.save(workspace.profiles.load().__class__(name="B", country="DE"))
-        window = MainWindow(workspace)
-        page = window.show_page("Checklist")
-        timings = []
-        for _ in range(20):
-            for prefix in ("m", "mi", "mic", "micr", "micro", ""):
-                start = time.perf_counter()
-                page.search.setText(prefix)
-                app.processEvents()
-                timings.append(time.perf_counter() - start)
-        window.close()
-        workspace.close()
-    return statistics.median(timings)
+SCALED = 1_000
+BUDGET = 2.0
 
 
 def main() -> int:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    args = options(__doc__.split("\n\n")[0], runs=7, quick_runs=3, runs_name="pairs").parse_args()
+    pairs = chosen_runs(args)
     env = child_environment()
+    real_size = len(list(shipped_catalog_dir().glob("*.toml")))
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "data"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "opt_out_gui.cli",
-                "--data-dir",
-                str(data),
-                "profile",
-                "set",
-                "--name",
-                "Bench",
-                "--country",
-                "DE",
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
+        tmp_path = Path(tmp)
+        real = tmp_path / "real"
+        shutil.copytree(shipped_catalog_dir(), real)
+        scaled = scaled_catalog(SCALED, tmp_path / "scaled")
+        data_dir = tmp_path / "data"
+        cache = data_dir / "cache"
+        out = tmp_path / "platforms.out"
+        opt_out = [*opt_out_command(), "--data-dir", str(data_dir)]
+        run_child([*opt_out, "profile", "set", "--name", "Jana Beispiel", "--country", "DE"], env)
+
+        def platforms(catalog: Path, cold: bool):
+            def run():
+                if cold:
+                    shutil.rmtree(cache, ignore_errors=True)
+                return run_child([*opt_out, "--catalog", str(catalog), "platforms"], env, out)
+
+            return run
+
+        listed = {}
+        for catalog in (real, scaled):  # warm-up: fills the cache and checks every platform is listed
+            platforms(catalog, cold=True)()
+            listed[catalog] = out.read_text(encoding="utf-8").splitlines()[0]
+        print(f"`opt-out platforms` through --catalog, {real_size} and {SCALED:,} platforms (medians)")
+        print(f"  listed: {listed[real]!r} and {listed[scaled]!r}")
+        results = {}
+        for cold in (False, True):
+            results[cold] = paired(platforms(scaled, cold), platforms(real, cold), pairs)
+    within = True
+    for cold in (False, True):
+        runs = results[cold]
+        header(f"parse cache {'cold' if cold else 'warm'} ({pairs} pairs)")
+        scaled_ms = median([a.wall for a, _ in runs]) * 1000
+        real_ms = median([b.wall for _, b in runs]) * 1000
+        print(f"  {SCALED:,} platforms {scaled_ms:,.0f} ms, {real_size} platforms {real_ms:,.0f} ms")
+        ratio = median([a.wall / b.wall for a, b in runs])
+        within &= verdict(
+            f"{SCALED:,} platforms / {real_size} platforms", f"{ratio:.2f}x", None if cold else BUDGET, ratio
         )
-        app_env = dict(env, OPT_OUT_DATA_DIR=str(data), OPT_OUT_QUIT_WHEN_SHOWN="1")
-        cache = str(Path(tmp) / "cache")
-        in_process(LOAD, env, cache)  # fill the cache
-        startup, warm, cold = [], [], []
-        for _ in range(runs):
-            startup.append(wall(APP, app_env))
-            warm.append(in_process(LOAD, env, cache))
-            cold.append(in_process(LOAD, env, "-"))
-    app_time = statistics.median(startup)
-    for label, samples in (("catalogue load, cache warm", warm), ("catalogue load, no cache", cold)):
-        share = statistics.median(samples) / app_time
-        print(
-            f"{label:<28} {statistics.median(samples) * 1000:6.1f} ms = {share:6.1%} of start-up "
-            f"({app_time * 1000:.0f} ms)"
-        )
-    print(f"checklist filter per keystroke  {filter_timing() * 1000:6.2f} ms (median)")
-    print("budget: warm catalogue load < 5 % of start-up")
+    header("cold / warm (ratio of the medians)")
+    for index, size in ((1, real_size), (0, SCALED)):
+        cold_ms = median([pair[index].wall for pair in results[True]])
+        warm_ms = median([pair[index].wall for pair in results[False]])
+        verdict(f"{size:,} platforms, cold / warm", f"{cold_ms / warm_ms:.2f}x", None, None)
+    print(f"\n{'the catalogue budget holds' if within else 'OVER budget'}")
     return 0
 
 

@@ -7,19 +7,21 @@ one transaction each, in a database with the same settings (WAL, synchronous=FUL
 the same run. Prints both rates and the ratio (tracker time per change / sqlite3 time per
 change), median of several runs.
 
-Usage: python benchmarks/tracker_writes.py [REQUESTS] [RUNS]
+Usage: python benchmarks/tracker_writes.py [--runs N] [--quick]
 Budget: ratio <= 5 (a change is a few statements plus the deadline computation).
+--quick: one run of 20 requests.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+from _measure import chosen_runs, median, options, verdict
 
 EVENTS = ("sent", "acknowledged", "reply_received", "fulfilled")
 
@@ -35,14 +37,14 @@ def through_tracker(folder: Path, requests: int) -> tuple[int, float]:
     evidence.write_bytes(b"%PDF-1.4\n" + b"0" * 4096)
     service = TrackerService(Store.open(data_dir), load_catalog())
     service.create(  # first use loads the law engine: not part of the rate
-        Draft("warm-up", "linkedin", "gdpr-objection-ai", "gdpr", "en", "LinkedIn", "Objection", "Text")
+        Draft("2026-0000000", "linkedin", "gdpr-objection-ai", "gdpr", "en", "LinkedIn", "Objection", "Text")
     )
     changes = 0
     start = time.perf_counter()
     for number in range(requests):
         request = service.create(
             Draft(
-                reference=f"bench-{number}",
+                reference=f"2026-{number + 1:07d}",
                 platform="linkedin",
                 type="gdpr-objection-ai",
                 law="gdpr",
@@ -81,8 +83,9 @@ def through_sqlite(folder: Path, changes: int) -> float:
 
 
 def main() -> int:
-    requests = int(sys.argv[1]) if len(sys.argv) > 1 else 100
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    args = options(__doc__.split("\n\n")[0], runs=3, quick_runs=1).parse_args()
+    runs = chosen_runs(args)
+    requests = 20 if args.quick else 100
     tracker_rates, sqlite_rates, ratios = [], [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -91,11 +94,11 @@ def main() -> int:
         tracker_rates.append(changes / tracker_seconds)
         sqlite_rates.append(changes / sqlite_seconds)
         ratios.append(tracker_seconds / sqlite_seconds)
-    ratio = statistics.median(ratios)
-    print(f"{changes} committed changes per run, median of {runs} runs")
-    print(f"tracker  {statistics.median(tracker_rates):8.0f} changes/s")
-    print(f"sqlite3  {statistics.median(sqlite_rates):8.0f} changes/s")
-    print(f"ratio    {ratio:8.2f}  (budget <= 5: {'within' if ratio <= 5 else 'OVER'} budget)")
+    ratio = median(ratios)
+    print(f"{changes} committed changes per run, {runs} runs (medians)")
+    print(f"  tracker {median(tracker_rates):,.0f} changes/s, sqlite3 {median(sqlite_rates):,.0f} changes/s")
+    within = verdict("time per change, tracker / sqlite3", f"{ratio:.2f}x", 5, ratio)
+    print(f"\n{'the tracker write budget holds' if within else 'OVER budget'}")
     return 0
 
 

@@ -1,5 +1,5 @@
 """Opt-Out Assistant: stop platforms from training AI on your data."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_ID = "org.optoutassistant.OptOutAssistant"
 APP_NAME = "Opt-Out Assistant"

@@ -44,6 +44,10 @@ def test_wheel_contains_desktop_integration_and_entry_points(wheel):
     assert entry_points
 
 
+def test_wheel_carries_the_licence_text(wheel):
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in wheel), "LICENSE is not in the wheel"
+
+
 def test_desktop_file_and_metainfo_agree_on_the_app_id():
     from opt_out_gui import APP_ID
 

@@ -110,6 +110,11 @@ def _print_platform(platform: Platform, region: str | None) -> None:
     print("\nControls" + (f" in {region_name(region)}" if region else ""))
     if data["no_action_needed"]:
         print("  No action needed: the platform states that it does not train on your data.")
+        statement = platform.no_training_statement(region)
+        if statement is not None:
+            _print_wrapped(
+                f"\u201c{statement.quote}\u201d ({statement.url}, read {statement.read.isoformat()})", 4
+            )
     elif not data["controls"]:
         print("  None known here: a request letter is the way to object.")
     for control in data["controls"]:

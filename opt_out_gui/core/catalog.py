@@ -231,6 +231,15 @@ class Platform(NamedTuple):
             return self.events
         return tuple(e for e in self.events if in_scope(e.regions, region))
 
+    def no_training_statement(self, region: str | None) -> Source | None:
+        """Where the platform says it does not train on the region's users' data: the quoted
+        source, its own page first; None where it says no such thing."""
+        training = self.training_for(region)
+        if training is None or training.trains != "no":
+            return None
+        quoted = sorted((s for s in training.sources if s.quote), key=lambda s: not s.official)
+        return quoted[0] if quoted else None
+
     def says_no_training(self, region: str | None) -> bool:
         """The platform states that it does not train on the data of users in the region."""
         training = self.training_for(region)

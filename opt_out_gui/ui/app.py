@@ -29,7 +29,9 @@ def parse_args(argv: list[str]):
         # Launched from a desktop menu: skip building the parser (argparse is slow to import).
         from types import SimpleNamespace
 
-        return SimpleNamespace(data_dir=None, catalog=None)
+        return SimpleNamespace(
+            data_dir=None, catalog=None, install_desktop_entry=False, uninstall_desktop_entry=False
+        )
     import argparse
 
     parser = argparse.ArgumentParser(prog="opt-out-gui", description=f"Start {APP_NAME}.")
@@ -41,6 +43,16 @@ def parse_args(argv: list[str]):
         "(default: $OPT_OUT_DATA_DIR, else the platform's user data folder)",
     )
     parser.add_argument("--catalog", metavar="DIR", help="load platform files from DIR (for contributors)")
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add the app to your desktop's application menu (Linux: a .desktop file and icon "
+        "under ~/.local/share) and exit",
+    )
+    menu.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove that menu entry and exit"
+    )
     # Qt consumes its own options (-platform, -style...) from argv; ignore what argparse does not know.
     args, _unknown = parser.parse_known_args(argv)
     return args
@@ -56,9 +68,33 @@ def _start_catalog_preload(data_dir_arg: str | None, catalog_dir: Path | None):
     return catalog_source.preload_catalog(data_dir, catalog_dir)
 
 
+def desktop_entry_command(install: bool) -> int:
+    """--install-desktop-entry / --uninstall-desktop-entry: report on the terminal, open no window."""
+    from opt_out_gui.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+
+    try:
+        result = install_desktop_entry() if install else uninstall_desktop_entry()
+    except UserError as error:
+        print(f"opt-out-gui: error: {error}", file=sys.stderr)
+        return 2
+    if install:
+        print(f"Added {APP_NAME} to the application menu:")
+    elif result.changed:
+        print(f"Removed {APP_NAME} from the application menu:")
+    else:
+        print(f"No menu entry of {APP_NAME} was installed in {result.paths.desktop_file.parent}.")
+    for path in result.changed:
+        print(f"  {path}")
+    for warning in result.warnings:
+        print(f"opt-out-gui: warning: {warning}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry_command(install=args.install_desktop_entry)
     catalog_dir = Path(args.catalog) if args.catalog else None
     preloaded_catalog = _start_catalog_preload(args.data_dir, catalog_dir)
     existing = QApplication.instance()

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,6 +87,10 @@ class MainWindow(QMainWindow):
         for name in PAGE_NAMES:
             QListWidgetItem(name, self.sidebar).setSizeHint(QSize(0, 38))
         self._style_sidebar()
+        self.about_button = QPushButton(f"About {APP_NAME}")
+        self.about_button.setFlat(True)
+        self.about_button.clicked.connect(self.show_about)
+        self._about = None
         self.stack = QStackedWidget()
         self._factories = _page_factories()
         self._pages: dict[str, QWidget] = {}
@@ -93,7 +99,11 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 8)
+        column.addWidget(self.sidebar, 1)
+        column.addWidget(self.about_button)
+        layout.addLayout(column)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
@@ -160,6 +170,20 @@ class MainWindow(QMainWindow):
             tray.messageClicked.connect(lambda: self.show_page("Requests"))
             self._tray = tray
         return overdue
+
+    def show_about(self):
+        """The About window: the one place the app opens it from (the sidebar's About button)."""
+        from opt_out_gui.ui.about import AboutDialog
+
+        if self._about is None:
+            self._about = AboutDialog(self.ctx, self)
+        self._about.refresh()
+        if self._about.isVisible():  # open behind the main window: bring it to the front
+            self._about.raise_()
+            self._about.activateWindow()
+        else:
+            self._about.show()
+        return self._about
 
     def open_composer(self, platform_id: str, type_id: str = "", earlier_request_id: int = 0) -> None:
         """Show the Letters page prefilled for a platform, request type and earlier request."""

@@ -149,3 +149,10 @@ def test_a_setting_that_is_not_a_training_switch_never_says_data_is_used_for_tra
     code, out, _ = run(capsys, "platforms", "show", platform.id, "--region", "all")
     block = out.split(control.title, 1)[1].split("\n  - ", 1)[0]
     assert code == 0 and "Default: on" in block and "used for AI training unless" not in block
+
+
+def test_no_action_needed_quotes_the_platforms_statement(capsys):
+    statement = load_catalog().get("apple").no_training_statement("eu")
+    code, out, _ = run(capsys, "platforms", "show", "apple", "--region", "eu")
+    assert code == 0 and "No action needed" in out
+    assert statement.quote.split()[0] in out and statement.url.split("/")[2] in out

@@ -79,6 +79,7 @@ def test_valid_newer_bundle_is_shown_as_diff_installed_and_reverted(
     assert installed.get("linkedin").control("generative-ai-improvement").url == NEW_CONTROL_URL
     status = catalog_status(workspace.data_dir)
     assert (status.source, status.version) == ("update", version)
+    assert status.dated == offer.bundle.manifest.created.date()
     recorded = last_update(workspace.store)
     assert recorded.version == version and recorded.url == url
     assert recorded.diff == diff
@@ -261,3 +262,11 @@ def test_weekly_check_is_off_by_default_and_runs_once_a_week(workspace):
     updates.record_check(store, now)
     assert updates.weekly_check_due(store, now + timedelta(days=6)) is False
     assert updates.weekly_check_due(store, now + timedelta(days=7)) is True
+
+
+def test_shipped_catalogue_is_dated_by_the_newest_day_a_source_was_read(workspace):
+    shipped = load_catalog(None)
+    newest = max(s.read for p in shipped.platforms for _, sources in p.facts() for s in sources)
+    status = catalog_status(workspace.data_dir)
+    assert status.source == "shipped"
+    assert status.dated == newest

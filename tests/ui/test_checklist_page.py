@@ -209,3 +209,17 @@ def test_a_control_link_no_browser_opens_is_reported(window, qtbot):
     assert not card.link.failure.isHidden() and "Nothing opened" in card.link.failure.text()
     card.link.copy_button.click()
     assert QGuiApplication.clipboard().text() == card.item.control.url
+
+
+def test_a_platform_that_says_it_does_not_train_shows_its_own_statement(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    page = window.show_page("Checklist")
+    apple = window.ctx.catalog.get("apple")
+    statement = apple.no_training_statement("eu")
+    assert statement is not None and statement.official and statement.quote
+    page.select_platform("apple")
+    qtbot.wait(5)
+    texts = [label.text() for label in page.detail.findChildren(QLabel) if label.isVisibleTo(page.detail)]
+    assert any(text.startswith("No action needed: ") for text in texts)
+    assert any(statement.quote in text and "Apple" in text for text in texts)

@@ -182,6 +182,7 @@ def test_no_object_built_in_a_session_carries_a_qt_name(
         MarkSentDialog(ctx, request.id, window),
         PasteReplyDialog("2026-AAAAAAA", window),
         WelcomePage(ctx),
+        window.show_about(),
         Task(lambda task: None),
         ctx.catalog_updates,
     ]

@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,6 +68,17 @@ class CatalogStatus:
     shipped_version: int
     # Why an installed update is not used (edited, downgraded, damaged); None when there is none.
     refused_update: str | None = None
+
+    @property
+    def dated(self) -> date | None:
+        """The catalogue's date: an update's build day; for the shipped catalogue the newest
+        day a source was read (its version is that day as YYYYMMDD0000). None when unknown."""
+        if self.created is not None:
+            return self.created.date()
+        try:
+            return datetime.strptime(str(self.version // 10000), "%Y%m%d").date()
+        except ValueError:
+            return None
 
     def to_json(self) -> dict:
         return {

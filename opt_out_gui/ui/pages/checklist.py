@@ -338,6 +338,15 @@ class PlatformDetail(QWidget):
             )
             emphasise(no_action)
             self.layout_.addWidget(no_action)
+            statement = platform.no_training_statement(region)
+            if statement is not None:
+                kind = label_of("source_kind", statement.kind, translate)
+                who = platform.name if statement.official else f"{statement.host} ({kind})"
+                self.layout_.addWidget(
+                    paragraph(
+                        f"“{statement.quote}” — {who}, read {statement.read.day} {statement.read:%b %Y}"
+                    )
+                )
         self.layout_.addWidget(paragraph(training.summary))
         details = []
         if training.since and training.trains == "yes":

@@ -1,0 +1,7 @@
+"""Entry point of the bundled desktop app (PyInstaller runs this file as __main__)."""
+
+import sys
+
+from opt_out_gui.ui.app import main
+
+sys.exit(main())
