@@ -110,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except UserError as error:
-        print(f"opt-out: error: {_cli_words(error)}", file=sys.stderr)
+        from opt_out_gui.cli.errors import cli_error_text
+
+        print(f"opt-out: error: {cli_error_text(error)}", file=sys.stderr)
         from opt_out_gui.core.store import DamagedDatabase
 
         if isinstance(error, DamagedDatabase):
@@ -131,15 +133,6 @@ def _is_text(argument: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _cli_words(error: UserError) -> str:
-    """The error as the command line words it (a file that exists is replaced with --force)."""
-    from opt_out_gui.core.files import TargetExists
-
-    if isinstance(error, TargetExists):
-        return f"{error.path} exists already; pass --force to replace it"
-    return str(error)
 
 
 def _restore_hint(error) -> str:

@@ -18,6 +18,7 @@ from opt_out_gui.core.checklist import (
 from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.wording.checklist import progress_text, recheck_text
 
 _MARKS = {DONE: "[x]", SKIPPED: "[-]", CHECK_AGAIN: "[!]"}
 
@@ -86,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.account:
         overview = type(overview)(region, tuple(a for a in overview.accounts if a.account == args.account))
     if args.json:
-        print_json(overview.to_json())
+        print_json(_overview_json(overview))
         return 0
     if args.id and not overview.accounts:
         # Not in the list yet: show what there is to do anyway, and how to start tracking it.
@@ -99,6 +100,15 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     _print(overview, bool(args.id))
     return 0
+
+
+def _overview_json(overview) -> dict:
+    """The overview as JSON; a control to check again also says why in words ("reason")."""
+    data = overview.to_json()
+    for account, shown in zip(overview.accounts, data["accounts"], strict=True):
+        for item, control in zip(account.items, shown["controls"], strict=True):
+            control["reason"] = recheck_text(item.recheck) if item.recheck else ""
+    return data
 
 
 def _print(overview, one_platform: bool) -> None:
@@ -114,7 +124,7 @@ def _print(overview, one_platform: bool) -> None:
         )
         return
     where = f" ({region_name(overview.region)})" if overview.region else ""
-    print(f"{overview.progress_text}{where}\n")
+    print(f"{progress_text(overview.done, overview.total)}{where}\n")
     for account in overview.accounts:
         label = account.platform.name
         if account.account != DEFAULT_ACCOUNT:
@@ -132,8 +142,8 @@ def _print(overview, one_platform: bool) -> None:
         for item in account.items:
             mark = _MARKS.get(item.status, "[ ]")
             print(f"  {mark} {item.control.id:<34} {item.control.title}")
-            if item.reason:
-                print(f"        check again: {item.reason}")
+            if item.recheck:
+                print(f"        check again: {recheck_text(item.recheck)}")
             elif item.next_check:
                 print(f"        done {item.done_at}; check again on {item.next_check}")
             if item.note:

@@ -9,20 +9,25 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from opt_out_gui.cli.errors import cli_error_text
 from opt_out_gui.core.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from opt_out_gui.core.letters import CHANNELS, ERASURE_SCOPES
+    from opt_out_gui.wording.labels import labels_of
 
     parser = subparsers.add_parser(
         "letter",
         help="write a request letter (objection, access, erasure, opt-out...) to a platform",
         description="Write a request letter from your profile and the catalogue. Without --out the "
-        "letter goes to standard output (txt and html only). --name, --email and --address "
-        "override the stored profile for this letter only.",
+        "letter goes to standard output (txt and html only). With several platforms, --out-dir "
+        "writes one letter per platform. --name, --email and --address override the stored "
+        "profile for these letters only.",
     )
-    parser.add_argument("platform", nargs="?", help="platform id (see `opt-out platforms`)")
+    parser.add_argument(
+        "platform", nargs="*", metavar="PLATFORM", help="platform id, or several (see `opt-out platforms`)"
+    )
     parser.add_argument("--type", dest="type_id", metavar="TYPE", help="request type, e.g. gdpr-objection-ai")
     parser.add_argument("--law", help="law id (default: the law of your profile's country and state)")
     parser.add_argument("--lang", help="letter language (default: your profile's language)")
@@ -34,6 +39,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", metavar="FILE", help="write the letter to FILE (readable only by you)")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--out-dir",
+        metavar="DIR",
+        help="write one letter per platform into DIR, named PLATFORM-TYPE-REFERENCE.FORMAT "
+        "(an existing file is never replaced)",
+    )
+    parser.add_argument(
+        "--save-request",
+        action="store_true",
+        help="also keep each letter as a draft request (`opt-out requests` tracks its deadline)",
+    )
     parser.add_argument("--name", help="sender name")
     parser.add_argument("--email", help="sender email")
     parser.add_argument("--address", help="sender postal address; separate lines with \\n")
@@ -54,8 +70,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--erasure-scope",
         default="training-data",
-        choices=tuple(ERASURE_SCOPES),
-        help="erasure: " + "; ".join(f"{key} = {label}" for key, label in ERASURE_SCOPES.items()),
+        choices=ERASURE_SCOPES,
+        help="erasure: " + "; ".join(f"{key} = {words}" for key, words in labels_of("erasure_scope").items()),
     )
     parser.add_argument(
         "--channel",
@@ -80,24 +96,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _letter(args: argparse.Namespace) -> int:
     if args.list_types:
         return _list_types(args.json)
+    from opt_out_gui.cli.common import catalog_from_args
     from opt_out_gui.core import letters
-    from opt_out_gui.core.catalog import load_catalog
-    from opt_out_gui.core.profile import validate
-    from opt_out_gui.core.references import new_reference
     from opt_out_gui.core.workspace import open_workspace
 
     if not args.platform:
         raise UserError("platform is required (or use --list-types); see `opt-out platforms` for ids")
     if not args.type_id:
         raise UserError(f"--type is required; valid types: {', '.join(letters.available_types())}")
-    if args.output_format in ("pdf", "eml") and not args.out:
-        raise UserError(f"--out is required for --format {args.output_format}")
-    platform = load_catalog(Path(args.catalog) if args.catalog else None).get(args.platform)
+    if args.out and args.out_dir:
+        raise UserError("give --out FILE for one letter or --out-dir DIR for one per platform, not both")
+    if len(args.platform) > 1 and not args.out_dir:
+        raise UserError("several platforms need --out-dir DIR: one letter per platform is written there")
+    if args.output_format in ("pdf", "eml") and not (args.out or args.out_dir):
+        raise UserError(f"--out or --out-dir is required for --format {args.output_format}")
+    catalog = catalog_from_args(args)
+    platforms = [catalog.get(platform_id) for platform_id in args.platform]
     workspace = open_workspace(args.data_dir)
     try:
-        stored = workspace.profiles.load()
+        return _write(args, platforms, workspace, catalog)
     finally:
         workspace.close()
+
+
+def _write(args: argparse.Namespace, platforms, workspace, catalog) -> int:
+    from opt_out_gui.core import letters
+    from opt_out_gui.core.letter_files import LetterChoice, compose, save_letter, write_letters
+    from opt_out_gui.core.profile import validate
+
     overrides = {
         name: value
         for name, value in (
@@ -107,56 +133,94 @@ def _letter(args: argparse.Namespace) -> int:
         )
         if value is not None
     }
-    profile = validate(replace(stored, **overrides))
+    profile = validate(replace(workspace.profiles.load(), **overrides))
     today = date.today()
-    options = letters.LetterOptions(
-        grounds=tuple(args.ground),
-        grounds_text=args.grounds_text,
-        data_scope=args.data,
-        earlier_date=_parse_date("--earlier-date", args.earlier_date),
-        earlier_reference=args.earlier_reference,
-        correction=args.correction,
-        erasure_scope=args.erasure_scope,
-        earlier_type=args.earlier_type,
-        agent=args.agent,
-    )
-    letter = letters.compose_letter(
-        platform,
-        args.type_id,
-        args.law,
-        args.lang or profile.language,
-        profile,
+    choice = LetterChoice(
+        type_id=args.type_id,
+        law_id=args.law,
+        language=args.lang or profile.language,
+        profile=profile,
         account=args.account,
-        reference=new_reference(today),
-        today=today,
-        options=options,
+        options=letters.LetterOptions(
+            grounds=tuple(args.ground),
+            grounds_text=args.grounds_text,
+            data_scope=args.data,
+            earlier_date=_parse_date("--earlier-date", args.earlier_date),
+            earlier_reference=args.earlier_reference,
+            correction=args.correction,
+            erasure_scope=args.erasure_scope,
+            earlier_type=args.earlier_type,
+            agent=args.agent,
+        ),
         channel=args.channel,
     )
+    tracker = None
+    if args.save_request:
+        from opt_out_gui.core.tracker import TrackerService
+
+        tracker = TrackerService(workspace.store, catalog)
+    pdf_writer = _pdf_writer if args.output_format == "pdf" else None
+    if args.out_dir:
+        batch = write_letters(
+            platforms,
+            choice,
+            Path(args.out_dir),
+            args.output_format,
+            today=today,
+            pdf_writer=pdf_writer,
+            tracker=tracker,
+        )
+        for path in batch.written:
+            print(f"Wrote {path}.")
+        _print_tracked(batch.tracked)
+        for platform, error in batch.problems:
+            print(f"opt-out: error: {platform.id}: {cli_error_text(error)}", file=sys.stderr)
+        return 2 if batch.problems else 0
+    letter = compose(platforms[0], choice, today=today)
     letters.check_sender(profile, args.output_format)
     if args.out is None:
         sys.stdout.write(letter.full_text() if args.output_format == "txt" else letter.html)
     else:
-        from opt_out_gui.letter_files import save_letter
-
-        save_letter(letter, args.output_format, Path(args.out), replace=args.force)
+        save_letter(letter, args.output_format, Path(args.out), replace=args.force, pdf_writer=pdf_writer)
         print(
             f"Wrote {args.out} (reference {letter.reference}, "
             f"answer due {letter.deadline.deadline.isoformat()})."
         )
+    if tracker is not None:
+        _print_tracked([tracker.create(letters.draft_from_letter(letter))], sys.stderr)
     # Only once the letter is out: a failure stays a single line.
     print(_how_to_send(letter), file=sys.stderr)
     return 0
 
 
+def _pdf_writer(letter) -> bytes:
+    """The letter drawn as a PDF (with Qt, which is loaded only for this format)."""
+    from opt_out_gui.pdf import letter_pdf_bytes
+
+    return letter_pdf_bytes(letter)
+
+
+def _print_tracked(requests, stream=None) -> None:
+    for request in requests:
+        print(
+            f"Saved as request {request.id} ({request.reference}), a draft: record it as sent with "
+            f"`opt-out requests update {request.id} --status sent`.",
+            file=stream or sys.stdout,
+        )
+
+
 def _how_to_send(letter) -> str:
     """One line on stderr (the letter itself may go to stdout): where to send it, and why."""
+    from opt_out_gui.wording.labels import label_of
+
     recipient = letter.recipient
-    where = {
-        "email": f"by email to {recipient.email}",
-        "web_form": f"through the web form {recipient.web_form}",
-        "post": "by post to " + ", ".join(recipient.address),
-        "in_app": "through the platform's app",
+    to = {
+        "email": f" to {recipient.email}",
+        "web_form": f" at {recipient.web_form}",
+        "post": " to " + ", ".join(recipient.address),
+        "in_app": "",
     }[letter.channel]
+    where = label_of("send_by", letter.channel) + to
     note = ""
     if recipient.kind == "controller" and not recipient.email:
         note = f" ({recipient.entity} publishes no privacy email"
@@ -167,6 +231,7 @@ def _how_to_send(letter) -> str:
 
 def _list_types(as_json: bool) -> int:
     from opt_out_gui.core import laws, letters
+    from opt_out_gui.wording.labels import labels_of
 
     rows = []
     for type_id in letters.available_types():
@@ -186,7 +251,8 @@ def _list_types(as_json: bool) -> int:
             }
         )
     if as_json:
-        print(json.dumps({"types": rows, "grounds": letters.GROUNDS}, ensure_ascii=False, indent=2))
+        grounds = labels_of("objection_ground")
+        print(json.dumps({"types": rows, "grounds": grounds}, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
         print(f"{row['id']:<24}{row['title']}  [{', '.join(row['languages'])}]")

@@ -9,6 +9,7 @@ from opt_out_gui.cli.common import catalog_from_args, print_json, profile_region
 from opt_out_gui.core.catalog import Platform
 from opt_out_gui.core.countries import REGIONS, is_region, region_name
 from opt_out_gui.core.platform_view import platform_json, platform_summary_json
+from opt_out_gui.wording.labels import label_of
 
 ALL_REGIONS = "all"
 
@@ -118,7 +119,8 @@ def _print_platform(platform: Platform, region: str | None) -> None:
         print("  None known here: a request letter is the way to object.")
     for control in data["controls"]:
         marker = "" if control["training_opt_out"] else "  [not an AI-training opt-out]"
-        print(f"  - {control['title']} ({control['kind']}, {control['scope']}){marker}")
+        kind, scope = label_of("control_kind", control["kind"]), label_of("control_scope", control["scope"])
+        print(f"  - {control['title']} ({kind}, {scope}){marker}")
         if not region:
             print(f"      regions: {', '.join(control['regions'])}")
         for number, step in enumerate(control["steps"], 1):
@@ -184,7 +186,9 @@ def _training_line(training: dict) -> str:
         trains += f" since {training['since']}"
     if training["until"]:
         trains += f" (stopped {training['until']})"
-    basis = f"; legal basis claimed: {training['basis'].replace('_', ' ')}" if training["basis"] else ""
+    basis = ""
+    if training["basis"]:
+        basis = f"; legal basis claimed: {label_of('legal_basis', training['basis'])}"
     return f"{trains}{basis}. {training['summary']}"
 
 

@@ -12,6 +12,9 @@ from opt_out_gui.cli.send import register_import_reply
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import CHANNELS, EVENT_KINDS, REFUSAL_REASONS, STATUSES, Request, TrackerService
 from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.wording.advice import advice_text
+from opt_out_gui.wording.deadlines import deadline_text
+from opt_out_gui.wording.labels import label_of
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -104,9 +107,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     register_import_reply(actions)
 
 
-def _service(args: argparse.Namespace, with_catalog: bool = False) -> TrackerService:
+def _service(args: argparse.Namespace) -> TrackerService:
+    """The tracker over the active catalogue, which is loaded only if a command needs it."""
     workspace = open_workspace(args.data_dir)
-    return TrackerService(workspace.store, catalog_from_args(args) if with_catalog else None)
+    return TrackerService(workspace.store, lambda: catalog_from_args(args))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -149,7 +153,7 @@ def _add(args: argparse.Namespace) -> int:
         print_json(request.to_json(today, include_letter=True))
     else:
         print(f"Request {request.id} ({request.reference}) saved as {request.status}.")
-        print(f"Next step: {service.next_step(request, today, profile).text}")
+        print(f"Next step: {advice_text(service.next_step(request, today, profile))}")
     return 0
 
 
@@ -188,9 +192,7 @@ def _iso(day: date | None) -> str:
 
 def _days_left_text(request: Request, today: date) -> str:
     days = request.days_left(today)
-    if days is None:
-        return ""
-    return f"overdue by {-days}" if request.is_overdue(today) else str(days)
+    return "" if days is None else deadline_text(days, request.is_overdue(today))
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -200,7 +202,8 @@ def _show(args: argparse.Namespace) -> int:
     today = date.today()
     step = service.next_step(request, today, workspace.profiles.load())
     if args.json:
-        print_json(request.to_json(today, include_letter=True) | {"next_step": step.to_json()})
+        next_step = step.to_json() | {"text": advice_text(step)}
+        print_json(request.to_json(today, include_letter=True) | {"next_step": next_step})
         return 0
     rows = [
         ("Request", f"{request.id} ({request.reference})"),
@@ -222,7 +225,7 @@ def _show(args: argparse.Namespace) -> int:
     rows.append(("Recipient", request.recipient.replace("\n", ", ")))
     for label, value in rows:
         print(f"{label + ':':<20}{value}")
-    print(f"\nNext step: {step.text}\n\nTimeline:")
+    print(f"\nNext step: {advice_text(step)}\n\nTimeline:")
     print(f"  {request.created_at[:10]}  saved as draft")
     for event in request.events:
         print(f"  {event.date}  {event.kind}" + (f": {event.note}" if event.note else ""))
@@ -234,17 +237,13 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-_RECEIPT_WORDS = {
-    "same_day": "the day it was sent",
-    "entered": "the date you entered",
-    "estimated": "an estimate; correct it with `opt-out requests update ID --received DATE`",
-    "sent_date": "the send date, recorded before receipt dates were kept",
-}
-
-
 def received_text(request: Request) -> str:
-    """'2026-03-09 (an estimate; ...)': the day the deadline counts from, and how it is known."""
-    return f"{request.received_at} ({_RECEIPT_WORDS.get(request.received_basis or '', 'unknown')})"
+    """'2026-03-09 (estimated; ...)': the day the deadline counts from, and how it is known."""
+    basis = request.received_basis
+    how = label_of("receipt_basis", basis) if basis else "unknown"
+    if basis == "estimated":
+        how += "; correct it with `opt-out requests update ID --received DATE`"
+    return f"{request.received_at} ({how})"
 
 
 def _update(args: argparse.Namespace) -> int:
@@ -275,15 +274,14 @@ def _update(args: argparse.Namespace) -> int:
             f"Request {updated.id} ({updated.reference}): recorded {args.status} on {on}; "
             f"status {updated.status}."
         )
-    print(f"Next step: {service.next_step(updated, date.today(), workspace.profiles.load()).text}")
+    print(f"Next step: {advice_text(service.next_step(updated, date.today(), workspace.profiles.load()))}")
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
     from opt_out_gui.core.exports import export_requests
 
-    workspace = open_workspace(args.data_dir)
-    service = TrackerService(workspace.store)
+    service = _service(args)
     names = {}
     if args.format == "ics":
         names = {platform.id: platform.name for platform in catalog_from_args(args).platforms}

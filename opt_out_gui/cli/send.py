@@ -11,7 +11,6 @@ from opt_out_gui.cli.smtp import add_password_stdin, password_for
 from opt_out_gui.core.delivery.outgoing import request_letter, send_request
 from opt_out_gui.core.delivery.replies import import_reply
 from opt_out_gui.core.delivery.smtp import require_smtp_settings
-from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import TrackerService
 from opt_out_gui.core.workspace import open_workspace
 
@@ -78,12 +77,7 @@ def _import_reply(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.data_dir)
     tracker = TrackerService(workspace.store, catalog_from_args(args))
     request_id = tracker.find(args.request).id if args.request else None
-    try:
-        imported = import_reply(tracker, args.file, request_id, today=date.today())
-    except UserError as error:
-        if request_id is None and "choose the request it answers" in str(error):
-            raise UserError(f"{error} with --request ID") from None
-        raise
+    imported = import_reply(tracker, args.file, request_id, today=date.today())
     how = " (matched by the reference in the subject)" if imported.matched_by_reference else ""
     print(f"Reply of {imported.received.isoformat()} recorded on {imported.request.reference}{how}.")
     return 0

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 
 from opt_out_gui import __version__
-from opt_out_gui.core import snapshots, validation
+from opt_out_gui.core import settings, snapshots, validation
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.files import describe_os_error, save_user_file, write_private_file
@@ -41,8 +41,6 @@ from opt_out_gui.core.store import (
 
 BACKUP_FORMAT = "opt-out-backup"
 BACKUP_VERSION = 1
-# Settings whose name looks like a secret never leave the keyring's side of the app.
-_SECRET_SETTING = re.compile(r"password|secret|token|api_?key|credential", re.IGNORECASE)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SETTING_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
@@ -71,7 +69,7 @@ def _document(connection: sqlite3.Connection, root: Path, schema: int) -> dict:
         columns = [d[0] for d in cursor.description]
         rows = [dict(zip(columns, tuple(row), strict=True)) for row in cursor]
         if table == "settings":
-            rows = [row for row in rows if not _SECRET_SETTING.search(row["key"])]
+            rows = [row for row in rows if _backed_up(row["key"])]
         if table == "attachments":
             rows = [row | {"content_base64": _attachment_content(root, row)} for row in rows]
         tables[table] = rows
@@ -253,8 +251,15 @@ def _check_profile(row: dict, checked: _Checked) -> dict:
     return {"id": 1} | validate(Profile(**values)).to_json()
 
 
+def _backed_up(key: str) -> bool:
+    """A backup holds the settings of the registry (core.settings) that are not secret; a
+    secret, or a row no version of the app defined, never leaves the database."""
+    known = settings.setting(key)
+    return known is not None and not known.secret
+
+
 def _setting_rules() -> dict[str, Callable[[str], object]]:
-    """How each known setting is checked: by the same function that checks it when the user sets it."""
+    """How each setting of the registry is checked: by the function that checks it when the user sets it."""
     from opt_out_gui.core.delivery import smtp
     from opt_out_gui.core.updates import install
     from opt_out_gui.core.updates.download import check_update_url
@@ -265,28 +270,31 @@ def _setting_rules() -> dict[str, Callable[[str], object]]:
     def switch(value: str) -> str:
         return validation.choice("value", value, ("0", "1"))
 
-    return {
-        "smtp.port": smtp.parse_port,
-        "smtp.security": security,
-        "smtp.host": lambda v: validation.single_line("SMTP host", v, max_length=253),
-        "smtp.user": lambda v: validation.single_line("SMTP user", v, max_length=254),
-        "smtp.from": lambda v: validation.email_address("sender address", v),
-        install.UPDATE_URL_SETTING: lambda v: check_update_url(v) if v else v,
-        install.WEEKLY_CHECK_SETTING: switch,
-        install.LAST_CHECK_SETTING: lambda v: validation.timestamp("last check", v),
-        install.LAST_UPDATE_SETTING: lambda v: install.parse_last_update(v) if v else v,
-        snapshots.KEEP_SETTING: snapshots.check_keep,
+    rules: dict[settings.Setting, Callable[[str], object]] = {
+        settings.WELCOME_DONE: switch,
+        settings.SMTP_PORT: smtp.parse_port,
+        settings.SMTP_SECURITY: security,
+        settings.SMTP_HOST: lambda v: validation.single_line("SMTP host", v, max_length=253),
+        settings.SMTP_USER: lambda v: validation.single_line("SMTP user", v, max_length=254),
+        settings.SMTP_FROM: lambda v: validation.email_address("sender address", v),
+        settings.CATALOG_UPDATE_URL: lambda v: check_update_url(v) if v else v,
+        settings.CATALOG_WEEKLY_CHECK: switch,
+        settings.CATALOG_LAST_CHECK: lambda v: validation.timestamp("last check", v),
+        settings.CATALOG_LAST_UPDATE: lambda v: install.parse_last_update(v) if v else v,
+        settings.BACKUPS_KEEP: snapshots.check_keep,
     }
+    return {setting.key: rule for setting, rule in rules.items()}
 
 
 def _check_setting(row: dict, checked: _Checked) -> dict:
     key = _text(row, "key")
     if key is None or not _SETTING_KEY.match(key):
         raise _RecordProblem("key", f"setting name {key!r} is not a setting name")
-    if _SECRET_SETTING.search(key):
-        raise _RecordProblem(
-            "key", f"setting {key!r} looks like a secret; secrets are never restored to disk"
-        )
+    known = settings.setting(key)
+    if known is None:
+        raise _RecordProblem("key", f"setting {key!r} is not a setting of this version of the app")
+    if known.secret:
+        raise _RecordProblem("key", f"setting {key!r} is a secret; secrets are never restored to disk")
     if any(row_["key"] == key for row_ in checked.tables["settings"]):
         raise _RecordProblem("key", f"setting {key!r} appears twice")
     value = validation.single_line("value", _text(row, "value"), max_length=MAX_SETTING_LENGTH)
@@ -585,8 +593,9 @@ def restore_backup(
         checked.tables["settings"].append({"key": snapshots.KEEP_SETTING, "value": str(keep)})
     if held and not force:
         raise UserError(
-            f"data directory {data_dir} already holds data; restore into an empty one, or "
-            "pass --force to replace it (a copy is kept in its backups folder first)"
+            f"data directory {data_dir} already holds data; restore into an empty one",
+            code="restore_target_holds_data",
+            path=data_dir,
         )
     stage = snapshots.fresh_stage(data_dir)
     try:

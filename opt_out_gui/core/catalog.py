@@ -363,7 +363,7 @@ class Catalog:
         if close:
             raise UserError(f"unknown platform {text!r}; did you mean {', '.join(close)}?")
         raise UserError(
-            f"unknown platform {text!r}; `opt-out platforms` lists the {len(self.platforms)} platforms"
+            f"unknown platform {text!r}", code="platform_unknown", platform=text, count=len(self.platforms)
         )
 
     def ids(self) -> list[str]:

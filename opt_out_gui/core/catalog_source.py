@@ -20,7 +20,7 @@ def catalog_dir_for(user_data_dir: Path, override: Path | None = None) -> Path |
         return override
     if not (user_data_dir / UPDATES_DIR_NAME).is_dir():
         return None  # no update was ever installed: skip loading the update machinery
-    from opt_out_gui.core.updates import active_catalog_dir
+    from opt_out_gui.core.updates.install import active_catalog_dir
 
     return active_catalog_dir(user_data_dir)
 

@@ -9,9 +9,11 @@ interval.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import date as datetime_date
+from typing import Any, NamedTuple
 
 from opt_out_gui.core import validation
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
@@ -32,6 +34,22 @@ NO_ACTION_NEEDED, LETTER_ONLY = "no_action_needed", "letter_only"
 PLATFORM_STATUSES = (CHECK_AGAIN, OPEN, DONE, NO_ACTION_NEEDED, LETTER_ONLY)
 
 
+class Recheck(NamedTuple):
+    """Why a done control needs checking again, as a code the fronts word
+    (opt_out_gui.wording.checklist): a catalogue update brought a policy change
+    (`update_brought_event`), the platform changed its policy after the user acted
+    (`policy_changed`), or the re-check interval passed (`interval_passed`)."""
+
+    code: str
+    params: Mapping[str, Any]
+
+    def to_json(self) -> dict:
+        return {
+            "code": self.code,
+            "params": {k: v.isoformat() if isinstance(v, date) else v for k, v in self.params.items()},
+        }
+
+
 @dataclass(frozen=True)
 class ControlItem:
     """One control of one account, as the checklist shows it."""
@@ -40,7 +58,7 @@ class ControlItem:
     status: str
     done_at: date | None
     next_check: date | None
-    reason: str
+    recheck: Recheck | None
     note: str
 
     def to_json(self) -> dict:
@@ -59,7 +77,7 @@ class ControlItem:
             "status": self.status,
             "done_at": self.done_at.isoformat() if self.done_at else None,
             "next_check": self.next_check.isoformat() if self.next_check else None,
-            "reason": self.reason,
+            "recheck": self.recheck.to_json() if self.recheck else None,
             "note": self.note,
         }
 
@@ -118,10 +136,6 @@ class ChecklistOverview:
     def check_again(self) -> list[tuple[AccountChecklist, ControlItem]]:
         return [(a, i) for a in self.accounts for i in a.items if i.status == CHECK_AGAIN]
 
-    @property
-    def progress_text(self) -> str:
-        return f"{self.done} of {self.total} controls done"
-
     def platform_status(self, platform: Platform) -> str | None:
         """The badge of a platform: its accounts' progress where the user has any, else what
         the catalogue says for the region; None for a platform with controls not in use."""
@@ -168,12 +182,12 @@ def item_status(
     today: date,
     late_events: tuple[LateEvent, ...] = (),
     region: str | None = None,
-) -> tuple[str, date | None, str]:
-    """(status, next check date, reason) of one control."""
+) -> tuple[str, date | None, Recheck | None]:
+    """(status, next check date, why to check again) of one control."""
     if state == SKIPPED:
-        return SKIPPED, None, ""
+        return SKIPPED, None, None
     if state != DONE or done_at is None:
-        return OPEN, None, ""
+        return OPEN, None, None
     next_check = done_at + timedelta(days=platform.recheck_days)
     arrived_later = [
         e for e in late_events if e.platform_id == platform.id and e.arrived > done_at and e.concerns(region)
@@ -183,8 +197,15 @@ def item_status(
         return (
             CHECK_AGAIN,
             next_check,
-            f"A catalogue update on {late.arrived.isoformat()} brought a policy change of "
-            f"{platform.name} dated {late.date.isoformat()}: {late.summary}",
+            Recheck(
+                "update_brought_event",
+                {
+                    "arrived": late.arrived,
+                    "platform": platform.name,
+                    "date": late.date,
+                    "summary": late.summary,
+                },
+            ),
         )
     later = [event for event in platform.events_for(region) if done_at < event.date <= today]
     if later:
@@ -192,23 +213,26 @@ def item_status(
         return (
             CHECK_AGAIN,
             next_check,
-            f"{platform.name} changed its policy on {event.date.isoformat()}, after you did this: "
-            f"{event.summary}",
+            Recheck(
+                "policy_changed", {"platform": platform.name, "date": event.date, "summary": event.summary}
+            ),
         )
     if next_check <= today:
         return (
             CHECK_AGAIN,
             next_check,
-            f"Done {(today - done_at).days} days ago; platforms change or re-enable settings, "
-            f"so check it every {platform.recheck_days} days.",
+            Recheck("interval_passed", {"days": (today - done_at).days, "interval": platform.recheck_days}),
         )
-    return DONE, next_check, ""
+    return DONE, next_check, None
 
 
 class ChecklistService:
-    def __init__(self, store: Store, catalog: Catalog) -> None:
+    def __init__(self, store: Store, catalog: Catalog, on_change: Callable[[], None] | None = None) -> None:
+        """`on_change` is called after every change a method of this service made (the GUI
+        announces it to its pages)."""
         self._store = store
         self.catalog = catalog
+        self._on_change = on_change or (lambda: None)
 
     # Accounts -----------------------------------------------------------
     def accounts(self, platform_id: str | None = None) -> list[tuple[str, str]]:
@@ -233,6 +257,7 @@ class ChecklistService:
                 "ON CONFLICT(platform, identifier) DO NOTHING",
                 (platform_id, account, _now()),
             )
+        self._on_change()
         return account
 
     def remove_account(self, platform_id: str, account: str) -> None:
@@ -243,6 +268,7 @@ class ChecklistService:
             ).rowcount
         if not deleted:
             raise UserError(f"no account {account!r} for {platform_id}")
+        self._on_change()
 
     def set_in_use(self, platform_id: str, in_use: bool) -> None:
         if in_use:
@@ -251,6 +277,7 @@ class ChecklistService:
             return
         with self._store.transaction() as connection:
             connection.execute("DELETE FROM accounts WHERE platform = ?", (platform_id,))
+        self._on_change()
 
     # Progress -----------------------------------------------------------
     def mark(
@@ -281,6 +308,7 @@ class ChecklistService:
                 "done_at = excluded.done_at",
                 (account_id, control_id, state, when.isoformat() if state == DONE and when else None),
             )
+        self._on_change()
 
     def set_note(self, platform_id: str, control_id: str, note: str, account: str = DEFAULT_ACCOUNT) -> None:
         self.catalog.get(platform_id).control(control_id)
@@ -293,6 +321,7 @@ class ChecklistService:
                 "ON CONFLICT(account_id, control) DO UPDATE SET note = excluded.note",
                 (account_id, control_id, note),
             )
+        self._on_change()
 
     # Views -----------------------------------------------------------
     def account_checklist(
@@ -362,8 +391,8 @@ def _build(
     items = []
     for control in platform.training_controls_for(region):
         state, done_at, note = progress.get(control.id, (None, None, ""))
-        status, next_check, reason = item_status(platform, state, done_at, today, late_events, region)
-        items.append(ControlItem(control, status, done_at, next_check, reason, note))
+        status, next_check, recheck = item_status(platform, state, done_at, today, late_events, region)
+        items.append(ControlItem(control, status, done_at, next_check, recheck, note))
     other = tuple(c for c in platform.controls_for(region) if not c.training_opt_out)
     return AccountChecklist(platform, account, tuple(items), other)
 

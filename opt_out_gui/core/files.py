@@ -22,7 +22,11 @@ class TargetExists(UserError):
     """The chosen file exists and the user has not agreed to replace it."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} exists already; choose another file name or agree to replace it")
+        super().__init__(
+            f"{path} exists already; choose another file name or agree to replace it",
+            code="file_exists",
+            path=path,
+        )
         self.path = path
 
 

@@ -30,19 +30,11 @@ from opt_out_gui.core.recipients import Recipient, controller_recipient, holiday
 from opt_out_gui.core.tracker import CHANNELS
 from opt_out_gui.resources import templates_dir
 
-# Particular-situation grounds for an Art. 21(1) objection. Each language file words them;
-# these labels are for choosing in the GUI and the CLI.
-GROUNDS = {
-    "creative-work": "My creative or professional work",
-    "sensitive-content": "My private life shows in my content",
-    "professional-secrecy": "Professional confidentiality",
-    "safety": "Protection from harassment",
-    "minor": "Content from my childhood",
-}
-ERASURE_SCOPES = {
-    "training-data": "only data used for AI training",
-    "all-data": "all my data (closes the account)",
-}
+# Particular-situation grounds for an Art. 21(1) objection: each language file words them in
+# the letter; the fronts name them for choosing (opt_out_gui.wording.labels).
+GROUNDS = ("creative-work", "sensitive-content", "professional-secrecy", "safety", "minor")
+# What an erasure request covers.
+ERASURE_SCOPES = ("training-data", "all-data")
 OUTPUT_FORMATS = ("txt", "html", "pdf", "eml")
 # Longer mailto: links are cut off by some browsers and mail programs.
 MAILTO_LIMIT = 2000
@@ -368,8 +360,9 @@ def compose_letter(
     law_id = law_id or laws.default_law_for(profile.country, profile.state)
     if law_id is None:
         raise UserError(
-            "law is required: no law is known for your country; give --law "
-            f"({', '.join(laws_for_type(type_id, templates))}) or set your country"
+            "law is required: no law is known for your country",
+            code="law_unknown_for_country",
+            choices=laws_for_type(type_id, templates),
         )
     law = laws.get_law(law_id)
     valid_laws = laws_for_type(type_id, templates)
@@ -609,8 +602,10 @@ def check_sender(profile: Profile, output_format: str) -> None:
     for name in needed:
         if not getattr(profile, name).strip():
             raise UserError(
-                f"{name} is required for a .{output_format} letter; "
-                f"give --{name} or set it with `opt-out profile set --{name} ...`"
+                f"{name} is required for a .{output_format} letter",
+                code="sender_field_missing",
+                field=name,
+                format=output_format,
             )
 
 
@@ -720,7 +715,9 @@ def letter_to_eml(letter: Letter) -> bytes:
             "send the letter by post or through the web form"
         )
     if not letter.sender.email:
-        raise UserError("email is required for a .eml letter; give --email or set it in the profile")
+        raise UserError(
+            "email is required for a .eml letter", code="sender_field_missing", field="email", format="eml"
+        )
     from email import policy
 
     from opt_out_gui.core.validation import is_international, mail_address

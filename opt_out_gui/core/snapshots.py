@@ -25,14 +25,14 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from opt_out_gui.core import validation
+from opt_out_gui.core import settings, validation
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR, BACKUP_DIR_NAME, DB_FILE_NAME
 from opt_out_gui.core.files import fsync_directory
 
 STAGE_DIR_NAME = ".restore-stage"
 SWITCH_FILE_NAME = "restore-switch.json"
-KEEP_SETTING = "backups_keep"
-DEFAULT_KEEP = 5
+KEEP_SETTING = settings.BACKUPS_KEEP.key
+DEFAULT_KEEP = int(settings.BACKUPS_KEEP.default or 0)
 MAX_KEEP = 100
 # Snapshots are named opt-out-<YYYYmmdd-HHMMSS-ffffff>-<reason>[.sqlite3]; the stamp sorts by time.
 _SNAPSHOT_NAME = re.compile(r"^opt-out-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+?)(\.sqlite3)?$")

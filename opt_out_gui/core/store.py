@@ -1,4 +1,9 @@
-"""SQLite storage: connection, schema migrations, backups. The only place with SQL.
+"""SQLite storage: connection, schema, migrations, copies before a migration, and settings.
+
+The SQL for the data itself is in the repositories next to their services:
+core/tracker/repository.py (requests, events, attachments), core/checklist.py (accounts,
+progress), core/profile.py (the profile), and core/backup.py (whole tables). The ui and
+the cli run none (tests/test_layers.py).
 
 WAL journal and synchronous=FULL keep committed transactions through a crash
 or power loss; every change runs in one transaction (`Store.transaction`).
@@ -310,7 +315,7 @@ def _check_is_sqlite(path: Path) -> None:
         raise UserError(f"cannot read {path}: {error.strerror or error}") from None
     # An empty file is what a crash right after creation leaves; SQLite accepts it.
     if header and header != _SQLITE_HEADER:
-        raise UserError(f"{path} is not an SQLite database; move it away or choose another --data-dir")
+        raise UserError(f"{path} is not an SQLite database", code="not_a_database", path=path)
 
 
 def read_only_reason(data_dir: Path) -> str | None:

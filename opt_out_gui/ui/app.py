@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 # isort: off
-# Core modules are imported before PySide6 on purpose: once PySide6 is loaded,
-# its feature hook reads the source of every module imported after it, which
-# costs start-up time for modules that never touch Qt.
+# Core and wording modules are imported before PySide6 on purpose: once PySide6 is
+# loaded, its feature hook reads the source of every module imported after it, which
+# costs start-up time for modules that never touch Qt (the dashboard uses these).
 from opt_out_gui import APP_ID, APP_NAME, __version__
-from opt_out_gui.core import catalog_source, checklist, tracker, workspace  # noqa: F401  (see above)
+from opt_out_gui.core import catalog_source, checklist, settings, tracker, workspace  # noqa: F401  (see above)
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.wording import checklist as checklist_words, deadlines, labels  # noqa: F401  (see above)
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon

@@ -1,24 +1,41 @@
-"""What every page shares: the workspace, the catalogue, and change notifications."""
+"""What every page shares: the workspace, the catalogue, one instance of each service, and
+the signals that announce changes.
+
+The context owns the services (checklist, tracker) and builds each once, on first use, over
+the active catalogue. A change made through a service, from any page or dialog, is
+announced by the context's signal for it; every page that shows such data listens and
+refreshes (ui/refresh.py). When the catalogue changes (an update installed or reverted),
+the services are built again over it. (The data itself is replaced only before the window
+opens: a restore from the damaged-data dialog, ui/damaged_data.py.)
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.workspace import Workspace
 
-WELCOME_DONE_SETTING = "welcome_done"
+if TYPE_CHECKING:  # the services are imported when first used
+    from opt_out_gui.core.checklist import ChecklistService
+    from opt_out_gui.core.tracker import TrackerService
+    from opt_out_gui.ui.catalog_updates import CatalogUpdates
+
+WELCOME_DONE_SETTING = settings.WELCOME_DONE.key
 
 
 class AppContext(QObject):
     """Services for the pages, and signals that keep pages in step with each other."""
 
     profile_changed = Signal()
+    # Checklist progress or the platforms in use changed.
     checklist_changed = Signal()
     # (platform id, request type id or "", earlier request id or 0): a page asks for the
     # letter composer; a reminder or complaint refers to the earlier request.
@@ -40,6 +57,9 @@ class AppContext(QObject):
         self.catalog_dir = catalog_dir
         self._catalog: Catalog | None = None
         self._preloaded_catalog = preloaded_catalog
+        self._checklist: ChecklistService | None = None
+        self._tracker: TrackerService | None = None
+        self._catalog_updates: CatalogUpdates | None = None
 
     @property
     def profile(self) -> Profile:
@@ -61,7 +81,7 @@ class AppContext(QObject):
 
     @property
     def catalog(self) -> Catalog:
-        """The platform catalogue, loaded on first use (or by the start-up preload)."""
+        """The active catalogue (core.catalog_source), loaded on first use or by the start-up preload."""
         if self._catalog is None:
             if self._preloaded_catalog is not None:
                 self._catalog = self._preloaded_catalog()
@@ -70,23 +90,56 @@ class AppContext(QObject):
         return self._catalog
 
     def reload_catalog(self) -> None:
-        """After a catalogue update or revert: load again and tell the pages."""
+        """After a catalogue update or revert: load it again, rebuild the services over it, tell the pages."""
         self._catalog = None
         self._preloaded_catalog = None
+        self._drop_services()
         self.catalog_changed.emit()
 
-    @property
-    def checklist(self):
-        from opt_out_gui.core.checklist import ChecklistService
+    def _drop_services(self) -> None:
+        self._checklist = None
+        self._tracker = None
 
-        return ChecklistService(self.workspace.store, self.catalog)
+    @property
+    def checklist(self) -> ChecklistService:
+        """The one checklist service; its changes are announced by `checklist_changed`."""
+        if self._checklist is None:
+            from opt_out_gui.core.checklist import ChecklistService
+
+            self._checklist = ChecklistService(
+                self.workspace.store, self.catalog, on_change=self.checklist_changed.emit
+            )
+        return self._checklist
+
+    @property
+    def tracker(self) -> TrackerService:
+        """The one tracker service; its changes are announced by `requests_changed`.
+
+        It loads the catalogue only when a method needs it: the dashboard's summary at
+        start-up does not wait for it.
+        """
+        if self._tracker is None:
+            from opt_out_gui.core.tracker import TrackerService
+
+            self._tracker = TrackerService(
+                self.workspace.store, lambda: self.catalog, on_change=self.requests_changed.emit
+            )
+        return self._tracker
+
+    @property
+    def catalog_updates(self) -> CatalogUpdates:
+        """Checking for, installing and reverting catalogue updates (Settings and the weekly check)."""
+        if self._catalog_updates is None:
+            from opt_out_gui.ui.catalog_updates import CatalogUpdates
+
+            self._catalog_updates = CatalogUpdates(self.workspace, self.reload_catalog, self)
+        return self._catalog_updates
+
+    def stop_background_work(self) -> None:
+        """On quit: let the services' background work end."""
+        if self._catalog_updates is not None:
+            self._catalog_updates.stop()
 
     @property
     def region(self) -> str | None:
         return self.profile.region
-
-    @property
-    def tracker(self):
-        from opt_out_gui.core.tracker import TrackerService
-
-        return TrackerService(self.workspace.store, self.catalog)

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.checklist import DONE, AccountChecklist, ControlItem
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import heading, paragraph, steps_html
+from opt_out_gui.wording.checklist import progress_text, recheck_text
 
 
 @dataclass
@@ -116,8 +118,8 @@ class WalkthroughDialog(QDialog):
         else:
             control = step.item.control
             body.addWidget(heading(control.title))
-            if step.item.reason:
-                warning = paragraph(f"Check again: {step.item.reason}")
+            if step.item.recheck:
+                warning = paragraph(f"Check again: {recheck_text(step.item.recheck, translate)}")
                 warning.setStyleSheet("color: #9a5b00;")
                 body.addWidget(warning)
             steps = QLabel(steps_html(control.steps) if control.steps else "")
@@ -163,7 +165,8 @@ class WalkthroughDialog(QDialog):
             for item in account.items
             if item.next_check
         )
-        parts = [f"<p><b>{escape(overview.progress_text)}</b> across the platforms you use.</p>"]
+        progress = progress_text(overview.done, overview.total, translate)
+        parts = [f"<p><b>{escape(progress)}</b> across the platforms you use.</p>"]
         if done_now:
             parts.append(
                 _list(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from opt_out_gui import APP_NAME
+from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.ui.context import AppContext
@@ -115,29 +116,31 @@ class MainWindow(QMainWindow):
             self._show_welcome()
         else:
             self.sidebar.setCurrentRow(0)
-        self.ctx.profile_changed.connect(self._refresh_current)
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
 
-    # Same key as opt_out_gui.core.updates.install.WEEKLY_CHECK_SETTING (a test keeps them
-    # equal); read here without importing the update machinery at every start.
-    WEEKLY_CHECK_SETTING = "catalog_weekly_check"
-
     def start_weekly_catalog_check(self) -> bool:
-        """Check for a catalogue update when the user turned the weekly check on and it is due."""
-        if self.ctx.workspace.store.get_setting(self.WEEKLY_CHECK_SETTING) != "1":
-            return False
-        from opt_out_gui.core.updates import weekly_check_due
+        """Check for a catalogue update when the user turned the weekly check on and it is due
+        (the context's catalogue-update service runs it); True if a check started."""
+        # The registry, not the update machinery, is read at every start.
+        if self.ctx.workspace.store.get_setting(settings.CATALOG_WEEKLY_CHECK.key) != "1":
+            return False  # the usual case, decided without loading the update machinery
+        from PySide6.QtCore import Qt
 
-        if not weekly_check_due(self.ctx.workspace.store):
-            return False
-        cast("SettingsPage", self.page("Settings")).catalog_tab().check_for_updates(quiet=True)
-        return True
+        service = self.ctx.catalog_updates
+        service.offered.connect(self._offer_catalog_update, Qt.ConnectionType.UniqueConnection)
+        return service.check_weekly()
+
+    def _offer_catalog_update(self, offer, quiet: bool) -> None:
+        """What the weekly check found, offered on Settings > Catalogue (Install or Cancel)."""
+        if quiet:
+            cast("SettingsPage", self.page("Settings")).catalog_tab().offer(offer)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        settings = cast("SettingsPage | None", self._pages.get("Settings"))
-        if settings is not None:
-            settings.stop_background_work()
+        settings_page = cast("SettingsPage | None", self._pages.get("Settings"))
+        if settings_page is not None:
+            settings_page.stop_background_work()
+        self.ctx.stop_background_work()
         super().closeEvent(event)
 
     def announce_overdue(self) -> int:
@@ -153,9 +156,15 @@ class MainWindow(QMainWindow):
             tray = QSystemTrayIcon(self.windowIcon(), self)
             tray.setToolTip(APP_NAME)
             tray.show()
+            from opt_out_gui.ui.translation import translate
+            from opt_out_gui.wording import count
+
+            overdue_text = translate("Requests", "{requests} overdue").format(
+                requests=count("request", overdue, translate)
+            )
             tray.showMessage(
                 APP_NAME,
-                f"{overdue} request(s) overdue: the platform missed its legal deadline. "
+                f"{overdue_text}: the platform missed its legal deadline. "
                 "Open Requests to send a reminder or complain.",
             )
             tray.messageClicked.connect(lambda: self.show_page("Requests"))
@@ -227,12 +236,6 @@ class MainWindow(QMainWindow):
             refresh()
         self.stack.setCurrentWidget(widget)
         self.page_changed.emit(name)
-
-    def _refresh_current(self) -> None:
-        name = self.current_page_name()
-        refresh = getattr(self._pages.get(name or ""), "refresh", None)
-        if refresh:
-            refresh()
 
     def _show_welcome(self) -> None:
         from opt_out_gui.ui.pages.welcome import WelcomePage

@@ -36,15 +36,13 @@ from opt_out_gui.core.delivery.outgoing import (
 )
 from opt_out_gui.core.delivery.smtp import load_smtp_settings, send_message, smtp_password
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.tracker import ALLOWED_EVENTS, CHANNELS, Request, TrackerService
+from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.network_task import NetworkTask
 from opt_out_gui.ui.open_link import OpenLinkRow
+from opt_out_gui.ui.tasks import Task
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
-
-CHANNEL_LABELS = {"email": "Email", "post": "Post", "web_form": "Web form", "in_app": "In the app"}
-if set(CHANNEL_LABELS) != set(CHANNELS):  # pragma: no cover - keeps the labels in step with the tracker
-    raise AssertionError("CHANNEL_LABELS must name every channel")
+from opt_out_gui.wording.labels import labels_of
 
 
 def send_request_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -> Request | None:
@@ -74,19 +72,16 @@ def _receipt_hint(receipt) -> str:
     return "Email, web forms and in-app requests reach the company the day they are sent."
 
 
-def _tracker(ctx: AppContext) -> TrackerService:
-    return TrackerService(ctx.workspace.store, ctx.catalog)
-
-
 class SendDialog(QDialog):
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tracker = _tracker(ctx)
+        self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
         self.settings = load_smtp_settings(ctx.workspace.store)
         self.updated: Request | None = None
-        self.task: NetworkTask | None = None
+        self.task: Task | None = None
+        self._outgoing: Outgoing | None = None  # the message being sent
         self.setWindowTitle(f"Send request {self.request.reference}")
         self.setMinimumWidth(560)
         can_send = "sent" in ALLOWED_EVENTS[self.request.status]
@@ -201,16 +196,22 @@ class SendDialog(QDialog):
             show_error(self.error, error)
             return
         password = self.password.text() or smtp_password(settings)
-        self.task = NetworkTask(lambda cancel: send_message(settings, password, outgoing.message, cancel))
-        self.task.signals.succeeded.connect(lambda data: self._sent(outgoing, data))
-        self.task.signals.failed.connect(lambda message: show_error(self.error, UserError(message)))
-        self.task.signals.finished.connect(self._finished)
+        self._outgoing = outgoing
+        self.task = Task(lambda task: send_message(settings, password, outgoing.message, task.cancel_event))
+        # Bound methods: Qt delivers the outcome on the GUI thread, which owns the database.
+        self.task.succeeded.connect(self._sent)
+        self.task.failed.connect(self._send_failed)
+        self.task.finished.connect(self._finished)
         self._set_busy(True)
         self.status.setText(f"Sending to {outgoing.recipient}…")
         self.task.start()
 
-    def _sent(self, outgoing: Outgoing, data: bytes) -> None:
-        # Recorded here, on the GUI thread, which owns the database connection.
+    def _send_failed(self, error: Exception) -> None:
+        show_error(self.error, error)
+
+    def _sent(self, data: bytes) -> None:
+        outgoing = self._outgoing
+        assert outgoing is not None  # set before the task started
         try:
             self.updated = record_sent(self.tracker, outgoing, data, date.today())
         except UserError as error:
@@ -249,7 +250,7 @@ class SendDialog(QDialog):
         # Closing while the server is talking would hide the outcome: cancel, and close when it ends.
         if self.task is not None:
             self._cancel()
-            self.task.signals.finished.connect(self.reject)
+            self.task.finished.connect(self.reject)
             return
         super().reject()
 
@@ -287,7 +288,8 @@ class SendDialog(QDialog):
         self._save_file("Save the letter as PDF", "pdf", "PDF (*.pdf)")
 
     def _save_file(self, title: str, suffix: str, file_filter: str) -> None:
-        from opt_out_gui.letter_files import save_letter
+        from opt_out_gui.core.letter_files import save_letter
+        from opt_out_gui.pdf import letter_pdf_bytes
 
         self.error.hide()
         suggested = str(Path.home() / f"{self.request.reference}.{suffix}")
@@ -296,7 +298,7 @@ class SendDialog(QDialog):
             return
         try:
             # The file dialog has asked already whether to replace an existing file.
-            save_letter(self._letter(), suffix, Path(chosen), replace=True)
+            save_letter(self._letter(), suffix, Path(chosen), replace=True, pdf_writer=letter_pdf_bytes)
         except UserError as error:
             show_error(self.error, error)
             return
@@ -319,7 +321,7 @@ class MarkSentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tracker = _tracker(ctx)
+        self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
         self.updated: Request | None = None
         self.setWindowTitle(f"Mark {self.request.reference} as sent")
@@ -334,8 +336,8 @@ class MarkSentDialog(QDialog):
         self.sent_on.setMaximumDate(QDate.currentDate())
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
         self.channel = QComboBox()
-        for value, label in CHANNEL_LABELS.items():
-            self.channel.addItem(label, value)
+        for value, words in labels_of("channel", translate).items():
+            self.channel.addItem(words, value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(self.request.channel or "email")))
         self.received_on = QDateEdit()
         self.received_on.setCalendarPopup(True)

@@ -108,8 +108,10 @@ def error_label() -> QLabel:
 
 
 def show_error(label: QLabel, error: Exception) -> None:
-    """Show a UserError's message as a sentence in an error label."""
-    text = str(error)
+    """Show a UserError as a sentence in an error label, with where in the app to fix it."""
+    from opt_out_gui.ui.errors import gui_error_text
+
+    text = gui_error_text(error)
     set_plain_text(label, text[:1].upper() + text[1:])  # it may quote what the user typed
     label.show()
 

@@ -195,7 +195,7 @@ def full_data(data_dir, tmp_path):
     ChecklistService(workspace.store, load_catalog()).mark(
         "linkedin", CONTROL, "done", "main", date(2026, 5, 1)
     )
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     drafts = [
         tracker.create(
             Draft(

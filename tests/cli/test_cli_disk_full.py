@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from opt_out_gui.core.backup import write_backup
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
@@ -27,7 +28,7 @@ def full_disk(tmp_path):
         data_dir = disk / "data"
         workspace = open_workspace(str(data_dir))
         workspace.profiles.save(Profile(name="Ann Example", email="ann@example.org", country="DE"))
-        tracker = TrackerService(workspace.store)
+        tracker = TrackerService(workspace.store, load_catalog())
         request = tracker.create(
             Draft(
                 reference="2026-AAAAAAA",

@@ -303,3 +303,51 @@ def test_letter_says_where_to_send_it_and_never_writes_to_nobody(capsys, tmp_pat
     assert (
         "no email, form or postal address for Example Social, Inc." in err and "No letter was written" in err
     )
+
+
+def test_several_platforms_go_into_a_folder_and_can_be_kept_as_requests(tmp_path, capsys, qapp):
+    # One writer for the GUI's "Several platforms at once" and this command (core.letter_files).
+    import stat
+
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "keep-me.txt").write_text("mine")
+    args = ["letter", "adobe", "reddit", "--type", "gdpr-objection-ai", "--format", "pdf"]
+    code, out, err = run(capsys, *args, "--out-dir", str(folder), "--save-request", *SENDER)
+    assert code == 0, err
+    written = sorted(p for p in folder.iterdir() if p.suffix == ".pdf")
+    assert [p.name.split("-gdpr-")[0] for p in written] == ["adobe", "reddit"]
+    for path in written:
+        assert path.read_bytes().startswith(b"%PDF")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert f"Wrote {path}." in out
+    assert (folder / "keep-me.txt").read_text() == "mine"
+    code, listing, _ = run(capsys, "requests", "list", "--json")
+    saved = {request["platform"]: request["reference"] for request in json.loads(listing)}
+    assert set(saved) == {"adobe", "reddit"}
+    assert all(saved[p.name.split("-gdpr-")[0]] in p.name for p in written)
+
+
+def test_platforms_are_checked_before_any_letter_is_written(tmp_path, capsys):
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    code, out, err = run(
+        capsys, "letter", "adobe", "no-such-platform", "--type", "gdpr-objection-ai", "--out-dir", str(folder)
+    )
+    assert code == 2 and "unknown platform 'no-such-platform'" in err and not list(folder.iterdir())
+    code, out, err = run(capsys, "letter", "adobe", "reddit", "--type", "gdpr-objection-ai", *SENDER)
+    assert code == 2 and "several platforms need --out-dir DIR" in err
+
+
+def test_a_pdf_needs_a_front_that_draws_it():
+    # core never imports Qt: without the front's pdf_writer a PDF is refused, by code.
+    from opt_out_gui.core.errors import UserError
+    from opt_out_gui.core.letter_files import letter_bytes
+    from tests.conftest import catalog_with_examples
+    from tests.core.test_letters import compose
+
+    letter = compose(catalog_with_examples(), "adobe", "gdpr-objection-ai", "en")
+    with pytest.raises(UserError) as refused:
+        letter_bytes(letter, "pdf")
+    assert refused.value.code == "pdf_unavailable"
+    assert letter_bytes(letter, "pdf", pdf_writer=lambda drawn: b"%PDF drawn") == b"%PDF drawn"

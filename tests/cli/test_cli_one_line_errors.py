@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from opt_out_gui.core import updates
-from opt_out_gui.core.catalog import shipped_catalog_dir
+from opt_out_gui.core.catalog import load_catalog, shipped_catalog_dir
 from opt_out_gui.core.tracker import Draft, TrackerService
 from tests.catalog_helpers import new_private_key, signed_files
 from tests.cli.helpers import data_checksum, run
@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def sent_request(workspace):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     request = tracker.create(
         Draft(
             reference="2026-AAAAAAA",

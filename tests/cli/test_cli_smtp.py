@@ -6,6 +6,7 @@ import pytest
 from keyring.backends import fail
 
 from opt_out_gui.cli import main
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.tracker import TrackerService
 from tests.delivery_helpers import (
     COMPANY,
@@ -74,7 +75,7 @@ def test_smtp_test_sends_to_the_sender_address(capsys, monkeypatch):
 
 
 def test_send_marks_the_request_sent_with_the_evidence_hash(capsys, monkeypatch, workspace):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     request = draft_request(tracker)
     with smtp_server() as server:
         smtp_set(capsys, monkeypatch, server.port)
@@ -90,7 +91,7 @@ def test_send_marks_the_request_sent_with_the_evidence_hash(capsys, monkeypatch,
 
 
 def test_send_to_a_server_that_is_down_changes_nothing(capsys, monkeypatch, workspace):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     request = draft_request(tracker)
     port = free_port()
     smtp_set(capsys, monkeypatch, port)
@@ -101,7 +102,7 @@ def test_send_to_a_server_that_is_down_changes_nothing(capsys, monkeypatch, work
 
 
 def test_send_without_settings_says_how_to_set_up(capsys, monkeypatch, workspace):
-    request = draft_request(TrackerService(workspace.store))
+    request = draft_request(TrackerService(workspace.store, load_catalog()))
     code, _, err = run(capsys, monkeypatch, "send", str(request.id))
     assert code == 2
     assert "opt-out smtp set" in err
@@ -113,7 +114,7 @@ def run_import_reply(*argv):
 
 
 def test_import_reply_records_it_on_the_request_named_in_the_subject(capsys, workspace, tmp_path):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     request = draft_request(tracker)
     tracker.record(request.id, "sent", date.today(), channel="email")
     reply = tmp_path / "answer.eml"

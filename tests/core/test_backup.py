@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from opt_out_gui.core.backup import backup_json, create_backup, read_backup, restore_backup, write_backup
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
@@ -41,7 +42,9 @@ def filled(tmp_path):
             language="de",
         )
     )
-    store.set_settings({"theme": "dark", "smtp_password": "hunter2"})
+    # A registered setting, a secret (kept in the database only by mistake) and a row no
+    # version of the app defines (core.settings is the registry).
+    store.set_settings({"catalog_weekly_check": "1", "smtp.password": "hunter2", "theme": "dark"})
     with store.transaction() as connection:
         account = connection.execute(
             "INSERT INTO accounts (platform, identifier, created_at) "
@@ -52,7 +55,7 @@ def filled(tmp_path):
             "VALUES (?, 'generative-ai-improvement', 'done', '2026-01-02', 'switched off')",
             (account,),
         )
-    service = TrackerService(store)
+    service = TrackerService(store, load_catalog())
     evidence = tmp_path / "Antwort vom Händler.pdf"
     evidence.write_bytes(b"%PDF-1.4 reply \x00\xff" * 100)
     first = service.create(draft("2026-AAAAAAA"))
@@ -67,7 +70,7 @@ def test_backup_holds_everything_but_secrets_with_files_and_hashes(filled):
     document = create_backup(workspace.store)
     tables = document["tables"]
     assert tables["profile"][0]["name"] == "Jana Nováková"
-    assert {row["key"] for row in tables["settings"]} == {"theme"}
+    assert {row["key"] for row in tables["settings"]} == {"catalog_weekly_check"}
     assert "hunter2" not in json.dumps(document)
     assert tables["checklist_progress"][0]["note"] == "switched off"
     assert [r["reference"] for r in tables["requests"]] == ["2026-AAAAAAA", "2026-BBBBBBB"]
@@ -87,7 +90,7 @@ def test_round_trip_restores_exactly(filled, tmp_path):
     restored = open_workspace(str(tmp_path / "elsewhere"))
     assert backup_json(restored.store) == target.read_text()
     # The restored attachment is a private file with the same content where the record says.
-    request = TrackerService(restored.store).find("2026-AAAAAAA")
+    request = TrackerService(restored.store, load_catalog()).find("2026-AAAAAAA")
     (attachment,) = request.events[0].attachments
     path = restored.data_dir / attachment.stored_path
     assert hashlib.sha256(path.read_bytes()).hexdigest() == attachment.sha256
@@ -101,8 +104,9 @@ def test_restore_refuses_a_data_directory_with_data_and_force_keeps_a_copy(fille
     other = open_workspace(str(tmp_path / "other"))
     other.profiles.save(Profile(name="Someone Else"))
     other.close()
-    with pytest.raises(UserError, match="already holds data.*--force"):
+    with pytest.raises(UserError, match="already holds data") as refused:
         restore_backup(other.data_dir, document)
+    assert refused.value.code == "restore_target_holds_data"  # the CLI names --force for it
     assert not (other.data_dir / "backups").exists()
 
     result = restore_backup(other.data_dir, document, force=True)
@@ -129,7 +133,7 @@ def test_a_damaged_backup_changes_nothing(filled, tmp_path):
         UserError, match="requests record 2 .reference 2026-BBBBBBB., field status: status 'lost'"
     ):
         restore_backup(target, document)
-    assert TrackerService(open_workspace(str(target)).store).all() == []
+    assert TrackerService(open_workspace(str(target)).store, load_catalog()).all() == []
     assert not (target / "attachments").exists()
 
 

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from opt_out_gui.core.backup import backup_json, read_backup, restore_backup
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
@@ -45,7 +46,11 @@ def second_profile(document):
 
 
 def secret_setting(document):
-    document["tables"]["settings"].append({"key": "smtp_password", "value": "hunter2"})
+    document["tables"]["settings"].append({"key": "smtp.password", "value": "hunter2"})
+
+
+def unknown_setting(document):
+    document["tables"]["settings"].append({"key": "theme", "value": "dark"})
 
 
 # (what to change, the field the message must name, words the message must hold)
@@ -82,7 +87,8 @@ CASES = [
     (set_value("settings", 2, "value", "ftp://example.org/catalog.zip"), "", "scheme 'ftp'"),
     (set_value("settings", 3, "value", "0"), "copies to keep", "is not a number from 1 to 100"),
     (set_value("settings", 4, "value", "{not json"), "", "last catalogue update is unreadable"),
-    (secret_setting, "key", "looks like a secret"),
+    (secret_setting, "key", "is a secret; secrets are never restored to disk"),
+    (unknown_setting, "key", "is not a setting of this version of the app"),
     (set_value("accounts", 0, "identifier", "main\x0bwork"), "account name", "one line"),
     (set_value("accounts", 0, "platform", "<img src=x>"), "platform", "is not an id"),
     (set_value("checklist_progress", 0, "done_at", "9999-01-01"), "date", "is in the future"),
@@ -122,13 +128,12 @@ def good_backup(tmp_path_factory):
             "smtp.from": "ann@example.org",
         }
     )
-    from opt_out_gui.core.catalog import load_catalog
     from opt_out_gui.core.checklist import ChecklistService
 
     checklist = ChecklistService(workspace.store, load_catalog())
     control = checklist.catalog.get("linkedin").controls[0].id
     checklist.mark("linkedin", control, "done", "main", date(2026, 5, 1))
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     evidence = root / "reply.pdf"
     evidence.write_bytes(b"%PDF-1.4 reply")
     for reference in ("2026-AAAAAAA", "2026-BBBBBBB"):

@@ -375,5 +375,9 @@ def test_find_accepts_ids_names_and_aliases_and_suggests_close_ids(catalog_dir):
     assert catalog.find("demochat").id == "demo"
     with pytest.raises(UserError, match="unknown platform 'dmeo'; did you mean demo"):
         catalog.find("dmeo")
-    with pytest.raises(UserError, match="lists the 2 platforms"):
+    with pytest.raises(UserError, match="unknown platform 'zzzzzz'") as unknown:
         catalog.find("zzzzzz")
+    assert (unknown.value.code, unknown.value.fields["count"]) == ("platform_unknown", 2)
+    from opt_out_gui.cli.errors import cli_error_text
+
+    assert cli_error_text(unknown.value).endswith("`opt-out platforms` lists the 2 platforms")

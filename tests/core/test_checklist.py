@@ -6,6 +6,7 @@ from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.checklist import CHECK_AGAIN, DONE, OPEN, SKIPPED, ChecklistService
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.wording.checklist import progress_text, recheck_text
 from tests.core.test_catalog_loader import VALID
 
 
@@ -32,7 +33,8 @@ def test_progress_is_kept_per_account(service):
     by_account = {a.account: a for a in overview.accounts}
     assert by_account["work"].items[0].status == DONE
     assert by_account["personal"].items[0].status == OPEN
-    assert overview.progress_text == "1 of 2 controls done"
+    assert (overview.done, overview.total) == (1, 2)
+    assert progress_text(overview.done, overview.total) == "1 of 2 controls done"
 
 
 def test_done_before_a_later_policy_event_needs_checking_again(service):
@@ -40,8 +42,14 @@ def test_done_before_a_later_policy_event_needs_checking_again(service):
     service.mark("demo", "ai-toggle", DONE, when=date(2025, 5, 20))
     (item,) = service.account_checklist("demo", "main", "eu", today=date(2025, 7, 1)).items
     assert item.status == CHECK_AGAIN
-    assert "changed its policy on 2025-06-01" in item.reason
-    assert "Training started." in item.reason
+    assert item.recheck.code == "policy_changed"
+    assert (item.recheck.params["date"], item.recheck.params["summary"]) == (
+        date(2025, 6, 1),
+        "Training started.",
+    )
+    assert "changed its policy on 2025-06-01, after you did this: Training started." in recheck_text(
+        item.recheck
+    )
 
 
 def test_done_longer_ago_than_the_recheck_interval_needs_checking_again(service):
@@ -51,7 +59,8 @@ def test_done_longer_ago_than_the_recheck_interval_needs_checking_again(service)
     assert fresh.items[0].next_check == date(2025, 7, 1) + timedelta(days=180)
     stale = service.account_checklist("demo", "main", "eu", today=date(2025, 7, 1) + timedelta(days=180))
     assert stale.items[0].status == CHECK_AGAIN
-    assert "Done 180 days ago" in stale.items[0].reason
+    assert stale.items[0].recheck.params == {"days": 180, "interval": 180}
+    assert recheck_text(stale.items[0].recheck).startswith("Done 180 days ago;")
 
 
 def test_controls_outside_the_region_are_not_listed_and_no_switch_means_letter(service):

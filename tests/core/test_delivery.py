@@ -10,6 +10,7 @@ import pytest
 from keyring.backends import fail
 
 from opt_out_gui.core import secrets
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.delivery.outgoing import build_request_message, send_request
 from opt_out_gui.core.delivery.replies import import_reply
 from opt_out_gui.core.delivery.smtp import (
@@ -43,7 +44,7 @@ pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 @pytest.fixture
 def tracker(workspace):
-    return TrackerService(workspace.store)
+    return TrackerService(workspace.store, load_catalog())
 
 
 @pytest.fixture

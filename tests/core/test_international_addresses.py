@@ -10,6 +10,7 @@ import email.policy
 
 import pytest
 
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.delivery.outgoing import send_request
 from opt_out_gui.core.delivery.smtp import DeliveryError, SmtpSettings, send_test_message
 from opt_out_gui.core.profile import Profile
@@ -24,7 +25,7 @@ IDN_ASCII = "eve@xn--bcher-kva.example"
 
 @pytest.fixture
 def tracker(workspace):
-    return TrackerService(workspace.store)
+    return TrackerService(workspace.store, load_catalog())
 
 
 def settings(port: int, sender: str) -> SmtpSettings:
@@ -111,7 +112,7 @@ def test_eml_letters_carry_international_senders(capsys, tmp_path, sender, expec
 
 
 def test_the_cli_send_and_smtp_test_refuse_in_one_line(capsys, workspace):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     request = draft_request(tracker)
     with smtp_server(smtputf8=False) as server:
         code, _, err = run(

@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from opt_out_gui.core.backup import backup_json, write_backup
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
@@ -100,7 +101,7 @@ def fill(data_dir: Path, tag: str, attachments: list[bytes]) -> str:
     workspace = open_workspace(str(data_dir))
     workspace.profiles.save(Profile(name=f"Person {tag}", email=f"{tag}@example.org", country="DE"))
     workspace.store.set_settings({"backups_keep": "3"})
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     files = data_dir.parent / f"files-{tag}"
     files.mkdir()
     for number, content in enumerate(attachments):

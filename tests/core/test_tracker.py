@@ -18,6 +18,7 @@ from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, STATUSES, Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.wording.advice import advice_text
 
 # GDPR Art. 12(3), counted as Regulation 1182/71 says, with LinkedIn's Irish controller:
 # sent Friday 2025-01-31 -> one month -> 2025-02-28 (a Friday, no Irish public holiday);
@@ -158,7 +159,8 @@ def test_an_unknown_extension_rule_is_recorded_without_inventing_a_date(service)
     assert result.extension == "unknown"
     assert any("do not say whether the ICDPA lets the controller extend" in n for n in result.notes)
     step = service.next_step(extended, SENT_ON + timedelta(days=20), None)
-    assert step.action == "wait" and "do not say whether ICDPA lets the company extend it" in step.text
+    assert (step.action, step.code) == ("wait", "wait_extension_unknown")
+    assert "do not say whether ICDPA lets the company extend it" in advice_text(step)
 
 
 def test_oregon_extension_is_45_more_days(service):
@@ -346,9 +348,9 @@ def test_next_step_moves_from_waiting_to_reminder_to_complaint(service, authorit
     assert deadline == GDPR_DEADLINE
     waiting = service.next_step(sent, deadline - timedelta(days=3), profile)
     assert (waiting.action, waiting.letter_type) == ("wait", None)
-    assert "3 days left (deadline 2025-02-28)" in waiting.text
+    assert "3 days left (deadline 2025-02-28)" in advice_text(waiting)
     late = service.next_step(sent, deadline + timedelta(days=12), profile)
-    assert (late.action, late.text, late.letter_type) == (
+    assert (late.action, advice_text(late), late.letter_type) == (
         "reminder",
         "Overdue by 12 days: send a reminder.",
         "gdpr-reminder",
@@ -362,7 +364,7 @@ def test_next_step_moves_from_waiting_to_reminder_to_complaint(service, authorit
     names = authority_names
     assert (
         f"file a complaint with {names['NL']} (the authority where you live), "
-        f"or with {names['iedpc']}, the lead authority." in complaint.text
+        f"or with {names['iedpc']}, the lead authority." in advice_text(complaint)
     )
 
 
@@ -459,7 +461,7 @@ def test_a_virginia_refusal_leads_to_an_appeal_before_a_complaint(service):
     refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
     step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
     assert (step.action, step.letter_type) == ("appeal", "us-state-appeal")
-    assert "within 60 days" in step.text
+    assert "within 60 days" in advice_text(step)
     # (no L in a reference: references use Crockford base32)
     appeal = new_request(service, "2026-APPEAXX", platform="notion", law="vcdpa", type="us-state-appeal")
     service.record(appeal.id, "sent", SENT_ON + timedelta(days=12))
@@ -475,7 +477,7 @@ def test_an_appeal_without_a_sourced_period_is_advised_but_not_dated(service):
     refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
     step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
     assert (step.action, step.letter_type) == ("appeal", None)
-    assert "no period for the company's answer" in step.text
+    assert "no period for the company's answer" in advice_text(step)
 
 
 def test_utah_has_no_appeal_so_a_refusal_goes_to_the_regulator(service):
@@ -484,3 +486,113 @@ def test_utah_has_no_appeal_so_a_refusal_goes_to_the_regulator(service):
     service.record(request.id, "sent", SENT_ON)
     refused = service.record(request.id, "refused", SENT_ON + timedelta(days=10), reason="other")
     assert service.next_step(refused, SENT_ON + timedelta(days=11), None).action == "complaint"
+
+
+# --- Demands for ID, and the UK complaint to the controller --------------------------------
+
+
+def test_a_demand_for_information_advises_the_id_reply_where_the_law_has_one(service):
+    # laws.toml [[verification]]: GDPR Art. 12(6) and EDPB Guidelines 01/2022 -> gdpr-verification-reply.
+    request = new_request(service)
+    service.record(request.id, "sent", SENT_ON)
+    asked = service.record(request.id, "needs_info", SENT_ON + timedelta(days=5))
+    step = service.next_step(asked, SENT_ON + timedelta(days=6), None)
+    guidance = laws.verification_guidance("gdpr")
+    assert (step.action, step.code, step.letter_type) == (
+        "answer",
+        "answer_info_request",
+        guidance.letter_type,
+    )
+    assert step.params["guidance"] == guidance.code
+    assert "reply to the demand for ID" in advice_text(step) and "GDPR" in advice_text(step)
+
+
+def test_a_refusal_for_insufficient_verification_advises_the_id_reply_letter(service):
+    # 11 CCR §§ 7060-7062 -> ccpa-verification-reply.
+    request = new_request(service, "2026-CCPA001", platform="notion", law="ccpa", type="ccpa-delete")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(
+        request.id, "refused", SENT_ON + timedelta(days=5), reason="insufficient_verification"
+    )
+    step = service.next_step(refused, SENT_ON + timedelta(days=6), None)
+    assert (step.action, step.code, step.letter_type) == (
+        "answer",
+        "answer_verification_refusal",
+        "ccpa-verification-reply",
+    )
+    assert "record the request as reopened" in advice_text(step)
+
+
+def test_without_sourced_id_guidance_or_a_reply_letter_no_letter_is_advised(service):
+    # Virginia: no [[verification]] entry; the Swiss FADP: the GDPR family's guidance, but the
+    # reply letter exists only under the GDPR and the UK GDPR (laws.toml only_laws).
+    virginia = new_request(service, platform="notion", law="vcdpa", type="us-state-delete")
+    swiss = new_request(service, "2026-FADP001", law="fadp")
+    for request in (virginia, swiss):
+        service.record(request.id, "sent", SENT_ON)
+        asked = service.record(request.id, "needs_info", SENT_ON + timedelta(days=5))
+        step = service.next_step(asked, SENT_ON + timedelta(days=6), None)
+        assert (step.code, step.letter_type, step.params["guidance"]) == ("answer_info_request", None, None)
+        assert "demand for ID" not in advice_text(step)
+
+
+def test_under_the_uk_gdpr_the_controller_complaint_comes_before_the_ico(service):
+    # DPA 2018 s. 164A (Data (Use and Access) Act 2025 s. 103): complain to the controller;
+    # the ICO expects that step first. Adobe's UK controller is in the catalogue.
+    ico = laws.get_law("uk-gdpr").regulator
+    from opt_out_gui.core.authorities import get_authority
+
+    request = new_request(service, platform="adobe", law="uk-gdpr")
+    service.record(request.id, "sent", SENT_ON)
+    refused = service.record(request.id, "refused", SENT_ON + timedelta(days=5), reason="other")
+    step = service.next_step(refused, SENT_ON + timedelta(days=6), None)
+    assert (step.action, step.code, step.situation, step.letter_type) == (
+        "complaint",
+        "complain_to_controller",
+        "refused",
+        "gdpr-controller-complaint",
+    )
+    assert step.authority is None and step.params["after"] == get_authority(ico).name
+    text = advice_text(step)
+    assert text.startswith("Refused (Other): if you disagree, complain to the company first")
+    assert "section 164A of the Data Protection Act 2018" in text
+    # The complaint to the controller, refused too: now the ICO.
+    to_controller = new_request(
+        service, "2026-KCC0001", platform="adobe", law="uk-gdpr", type="gdpr-controller-complaint"
+    )
+    service.record(to_controller.id, "sent", SENT_ON + timedelta(days=7))
+    denied = service.record(to_controller.id, "refused", SENT_ON + timedelta(days=20), reason="other")
+    step = service.next_step(denied, SENT_ON + timedelta(days=21), None)
+    assert (step.action, step.code, step.letter_type, step.authority) == (
+        "complaint",
+        "complain",
+        "gdpr-complaint",
+        get_authority(ico).name,
+    )
+
+
+def test_every_advice_code_has_words(service):
+    # Each code the advice can return is worded (wording.advice raises on an unknown code).
+    from opt_out_gui.core.tracker.advice import ADVICE_CODES, NextStep
+
+    samples = {
+        "days_left": 3,
+        "deadline": SENT_ON,
+        "law": "GDPR",
+        "guidance": None,
+        "acknowledge_by": SENT_ON,
+        "days": 2,
+        "period": "60 days",
+        "after": None,
+        "citation": "s. 1",
+        "authority": "An Authority",
+        "alternative": None,
+        "problem": UserError("country is required"),
+        "filed_on": None,
+        "on": SENT_ON,
+        "refusal_reason": "other",
+        "reminded_on": SENT_ON,
+    }
+    for code, names in ADVICE_CODES.items():
+        step = NextStep("wait", code, {name: samples[name] for name in names} | samples, "refused")
+        assert advice_text(step).strip()

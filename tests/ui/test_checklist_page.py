@@ -88,7 +88,7 @@ def test_check_again_banner_after_the_recheck_interval(window):
     service.mark("linkedin", control.id, DONE, when=date.today() - timedelta(days=400))
     page = window.show_page("Checklist")
     assert page.check_again.isVisibleTo(page)
-    assert "1 control(s) need checking again: LinkedIn" in page.check_again.text()
+    assert "Check again (1 control): LinkedIn" in page.check_again.text()
 
 
 def test_walk_through_marks_done_skips_and_summarises(window, qtbot, monkeypatch):
@@ -176,7 +176,7 @@ def test_status_badges_and_the_status_filter(window, qtbot):
         for r in range(page.model.rowCount())
         if page.model.item(r).data(PLATFORM_ROLE) == "linkedin"
     )
-    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "LinkedIn; done"
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "LinkedIn; Done"  # the filter's label too
 
 
 def test_search_finds_platforms_by_their_other_names(window):

@@ -3,10 +3,13 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.checklist import DONE
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import TrackerService
 from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.wording import sentence
+from opt_out_gui.wording.deadlines import deadline_text
 from tests.delivery_helpers import draft_request
 
 
@@ -24,7 +27,7 @@ def dashboard_text(window):
 
 
 def test_overdue_and_due_soon_requests_come_first(workspace, open_window):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     late = draft_request(tracker)
     tracker.record(late.id, "sent", date.today() - timedelta(days=60), channel="email")
     soon = draft_request(tracker)
@@ -45,11 +48,13 @@ def test_overdue_and_due_soon_requests_come_first(workspace, open_window):
     draft_request(tracker)
     window = open_window(workspace)
     text = dashboard_text(window)
-    assert "3 request(s): 1 draft, 2 sent." in text
-    overdue = TrackerService(workspace.store).summary(date.today()).overdue
-    assert f"Overdue by {-overdue[0].days_left} day(s)" in text
-    assert "Due in" in text
-    assert text.index("Overdue by") < text.index("Due in")
+    assert "3 requests — Draft: 1, Sent: 2." in text
+    summary = TrackerService(workspace.store, load_catalog()).summary(date.today())
+    # Worded by the one deadline formatter (wording.deadlines), as on the Requests page.
+    overdue = f"Overdue by {-summary.overdue[0].days_left} days:"
+    due_soon = sentence(deadline_text(summary.due_soon[0].days_left, False)) + ":"
+    assert overdue in text and due_soon in text
+    assert text.index(overdue) < text.index(due_soon)
 
 
 def test_checklist_progress_and_check_again_on_the_dashboard(workspace, open_window):
@@ -60,7 +65,7 @@ def test_checklist_progress_and_check_again_on_the_dashboard(workspace, open_win
     text = dashboard_text(window)
     total = len(window.ctx.catalog.get("linkedin").training_controls_for("eu"))
     # Done 400 days ago: past the re-check interval, so it counts as open again.
-    assert f"0 of {total} controls done on 1 account(s)." in text
+    assert f"0 of {total} controls done on 1 account." in text
     assert f"<b>Check again:</b> LinkedIn, {control.title}" in text
 
 
@@ -78,7 +83,7 @@ def test_catalogue_problems_are_shown(workspace, tmp_path, open_window):
 
 
 def test_overdue_requests_are_counted_for_the_tray(workspace, open_window):
-    tracker = TrackerService(workspace.store)
+    tracker = TrackerService(workspace.store, load_catalog())
     late = draft_request(tracker)
     tracker.record(late.id, "sent", date.today() - timedelta(days=90), channel="email")
     window = open_window(workspace)

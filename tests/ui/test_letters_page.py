@@ -148,7 +148,7 @@ def test_bulk_writes_one_letter_per_ticked_platform(page, tmp_path):
     assert {p.name.split("-gdpr-")[0] for p in written} == ticked
     for path in written:
         assert "Jan de Vries" in path.read_text()
-    assert "Wrote 2 letter(s)" in page.status.text()
+    assert "Wrote 2 letters" in page.status.text()
 
 
 def test_page_fits_1024_by_700(page, tmp_path):
@@ -197,7 +197,7 @@ def test_bulk_can_save_every_letter_as_a_request(page, tmp_path):
     assert set(tracked) == {"adobe", "reddit"}
     for path in written:
         assert tracked[path.name.split("-gdpr-")[0]].reference in path.name
-    assert "2 saved as draft requests" in page.status.text()
+    assert "2 draft requests saved" in page.status.text()
 
 
 def test_reminder_for_a_tracked_request_is_prefilled_from_it(page, workspace):

@@ -103,7 +103,7 @@ def _is_self_attribute(node: ast.AST) -> bool:
 
 def test_the_check_finds_our_qt_classes():
     names = {cls.__name__ for cls in our_qt_classes()}
-    assert {"MainWindow", "WalkthroughDialog", "EmailSettings", "AppContext", "NetworkTask"} <= names
+    assert {"MainWindow", "WalkthroughDialog", "EmailSettings", "AppContext", "Task"} <= names
 
 
 @pytest.mark.parametrize("cls", our_qt_classes(), ids=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
@@ -141,10 +141,9 @@ def test_no_object_built_in_a_session_carries_a_qt_name(
 ):
     """Build every page, tab and dialog, then look at the attributes each object really has."""
     from opt_out_gui.ui.crash import ExceptionHook
-    from opt_out_gui.ui.network_task import NetworkTask
     from opt_out_gui.ui.pages.requests import PasteReplyDialog
-    from opt_out_gui.ui.pages.settings_catalog import BackgroundTask
     from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
+    from opt_out_gui.ui.tasks import Task
 
     workspace.profiles.save(Profile(name="Eva", email="eva@example.org", country="DE"))
     window = open_window(workspace)
@@ -184,10 +183,9 @@ def test_no_object_built_in_a_session_carries_a_qt_name(
         PasteReplyDialog("2026-AAAAAAA", window),
         WelcomePage(ctx),
         window.show_about(),
-        NetworkTask(lambda cancel: None),
-        BackgroundTask(lambda task: None),
+        Task(lambda task: None),
+        ctx.catalog_updates,
     ]
-    built[-1].release()
     monkeypatch.setattr("sys.excepthook", None)
     hook = ExceptionHook(workspace.log_path).install()
     try:

@@ -100,7 +100,8 @@ def test_table_filters_searches_and_sorts(qtbot, ctx, service):
     assert page.count.text() == "4 of 4"
     # Sorted by deadline, undated drafts last.
     assert column(page, DEADLINE) == ["2026-02-19", "2026-03-06", "2026-03-30", ""]
-    assert column(page, 5)[:2] == ["overdue 10 d", "5"]
+    # The table words days left as the detail pane, the dashboard and the CLI do.
+    assert column(page, 5)[:2] == ["overdue by 10 days", "5 days left"]
 
     page.show_filter.setCurrentIndex(OVERDUE)
     assert column(page, PLATFORM) == ["LinkedIn"]
@@ -212,7 +213,7 @@ def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, servic
     assert "receipt to be confirmed" not in facts
     assert f"extended to {extended.isoformat()} · {(extended - TODAY).days} days left" in facts
     assert column(page, DEADLINE) == [extended.isoformat()]
-    assert column(page, DAYS_LEFT) == [str((extended - TODAY).days)]
+    assert column(page, DAYS_LEFT) == [f"{(extended - TODAY).days} days left"]
 
 
 def test_detail_says_how_far_overdue(qtbot, ctx, service):

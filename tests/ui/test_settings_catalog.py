@@ -71,14 +71,14 @@ def test_check_shows_diff_off_the_gui_thread_then_install_and_revert(
     assert NEW_CONTROL_URL in dialog.changes.toPlainText()
     assert updates.active_catalog_dir(workspace.data_dir) is None, "nothing installed before Install"
 
-    with qtbot.waitSignal(widget.catalog_changed):
+    with qtbot.waitSignal(widget.ctx.catalog_changed):
         dialog.install.click()
     assert updates.catalog_status(workspace.data_dir).version == newer_version(4)
     assert f"update version {newer_version(4)}" in widget.status.text()
     assert workspace.store.get_setting(updates.UPDATE_URL_SETTING) == url
     assert widget.revert.isEnabled()
 
-    with qtbot.waitSignal(widget.catalog_changed):
+    with qtbot.waitSignal(widget.ctx.catalog_changed):
         widget.revert.click()
     assert updates.active_catalog_dir(workspace.data_dir) is None
     assert "shipped with the app" in widget.status.text()

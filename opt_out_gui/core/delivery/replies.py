@@ -101,11 +101,13 @@ def _reference_in(message, subject: str, data: bytes, where: str) -> str:
     if not found:
         raise UserError(
             f"no request reference (like 2026-K3F9Q2M) in the {place} of {where}; "
-            "choose the request it answers"
+            "choose the request it answers",
+            code="reply_request_unknown",
         )
     raise UserError(
         f"the {place} of {where} names several references ({', '.join(sorted(found))}); "
-        "choose the request it answers"
+        "choose the request it answers",
+        code="reply_request_unknown",
     )
 
 

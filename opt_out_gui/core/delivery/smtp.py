@@ -21,6 +21,7 @@ from email.policy import SMTPUTF8 as SMTPUTF8_POLICY
 from email.utils import getaddresses
 
 from opt_out_gui.core import secrets
+from opt_out_gui.core import settings as settings_registry
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.validation import is_international, mail_address
@@ -36,12 +37,14 @@ TIMEOUT_SECONDS = 30
 EHLO_NAME = "[127.0.0.1]"
 PASSWORD_SERVICE = "smtp"
 
+# SmtpSettings field -> the setting that keeps it (core.settings; the password is a secret
+# there, kept in the OS keyring under PASSWORD_SERVICE).
 _SETTING_KEYS = {
-    "host": "smtp.host",
-    "port": "smtp.port",
-    "security": "smtp.security",
-    "user": "smtp.user",
-    "from_address": "smtp.from",
+    "host": settings_registry.SMTP_HOST.key,
+    "port": settings_registry.SMTP_PORT.key,
+    "security": settings_registry.SMTP_SECURITY.key,
+    "user": settings_registry.SMTP_USER.key,
+    "from_address": settings_registry.SMTP_FROM.key,
 }
 
 
@@ -103,7 +106,7 @@ def load_smtp_settings(store: Store) -> SmtpSettings | None:
     return SmtpSettings(
         host=values["host"],
         port=parse_port(values["port"] or DEFAULT_PORTS.get(values["security"] or "", 587)),
-        security=values["security"] or "ssl",
+        security=values["security"] or settings_registry.SMTP_SECURITY.default or "ssl",
         user=values["user"] or "",
         from_address=values["from_address"],
     )
@@ -120,10 +123,7 @@ def save_smtp_settings(store: Store, settings: SmtpSettings) -> SmtpSettings:
 def require_smtp_settings(store: Store) -> SmtpSettings:
     settings = load_smtp_settings(store)
     if settings is None:
-        raise UserError(
-            "email sending is not set up: enter your mail server in Settings > Email "
-            "or run `opt-out smtp set --host ... --from ...`"
-        )
+        raise UserError("email sending is not set up", code="smtp_not_set_up")
     return settings
 
 
@@ -173,8 +173,7 @@ def send_message(
         raise DeliveryError("the message has no recipient")
     if settings.user and not password:
         raise DeliveryError(
-            f"no password for SMTP user {settings.user}: enter it in Settings > Email "
-            "(or give it with --password-stdin)"
+            f"no password for SMTP user {settings.user}", code="smtp_password_missing", user=settings.user
         )
     sender = mail_address("sender address", settings.from_address).addr_spec
     # A non-ASCII local part can only travel where the server speaks SMTPUTF8.

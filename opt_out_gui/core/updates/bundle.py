@@ -136,9 +136,11 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = load_pem_private_key(Path(path).read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as error:
-        raise UserError(f"--key {path} cannot be read as an unencrypted PEM private key: {error}") from None
+        raise UserError(
+            f"signing key {path} cannot be read as an unencrypted PEM private key: {error}"
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise UserError(f"--key {path} is not an Ed25519 private key")
+        raise UserError(f"signing key {path} is not an Ed25519 private key")
     return key
 
 
@@ -170,7 +172,11 @@ def build_bundle(
     now = now or datetime.now(UTC)
     version = version if version is not None else default_version(now)
     if not 0 < version <= MAX_VERSION:
-        raise UserError(f"--version must be a whole number from 1 to {MAX_VERSION}")
+        raise UserError(
+            f"catalogue version must be a whole number from 1 to {MAX_VERSION}",
+            code="version_out_of_range",
+            maximum=MAX_VERSION,
+        )
     contents = {f"platforms/{p.path.name}": p.path.read_bytes() for p in catalog.platforms}
     bundle_bytes = pack_bundle(contents, version, now)
     out_dir = Path(out_dir)

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from opt_out_gui import __version__
-from opt_out_gui.core.catalog import load_catalog
+from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.updates.bundle import (
     MAX_BUNDLE_BYTES,
     SIGNATURE_LENGTH,
@@ -27,7 +27,7 @@ from opt_out_gui.core.updates.bundle import (
     verify_bundle,
 )
 from opt_out_gui.core.updates.diff import diff_catalogs
-from opt_out_gui.core.updates.install import UpdateOffer, active_catalog_dir, installed_version
+from opt_out_gui.core.updates.install import UpdateOffer, installed_version
 
 USER_AGENT = f"OptOutAssistant/{__version__} (catalogue update)"
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -231,7 +231,7 @@ def check_for_update(
             f"the catalogue offered at {url} is version {bundle.version}, older than the installed "
             f"{current}; refused"
         )
-    in_use = load_catalog(active_catalog_dir(data_dir))
+    in_use = active_catalog(data_dir)
     return UpdateOffer(
         url=url,
         bundle_bytes=bundle_bytes,

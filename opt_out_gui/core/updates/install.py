@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import shipped_catalog_dir
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.store import Store
@@ -38,10 +39,10 @@ log = logging.getLogger(__name__)
 
 CATALOG_DIR_NAME = "catalog"
 ACTIVE_FILE_NAME = "active.json"
-UPDATE_URL_SETTING = "catalog_update_url"
-WEEKLY_CHECK_SETTING = "catalog_weekly_check"
-LAST_CHECK_SETTING = "catalog_last_check"
-LAST_UPDATE_SETTING = "catalog_last_update"
+UPDATE_URL_SETTING = settings.CATALOG_UPDATE_URL.key
+WEEKLY_CHECK_SETTING = settings.CATALOG_WEEKLY_CHECK.key
+LAST_CHECK_SETTING = settings.CATALOG_LAST_CHECK.key
+LAST_UPDATE_SETTING = settings.CATALOG_LAST_UPDATE.key
 WEEKLY = timedelta(days=7)
 _VERSION_DIR = re.compile(r"^v[0-9]+$")
 _TEMP_PREFIX = ".tmp-"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,8 +34,6 @@ from opt_out_gui.core.checklist import (
     CHECK_AGAIN,
     DEFAULT_ACCOUNT,
     DONE,
-    LETTER_ONLY,
-    NO_ACTION_NEEDED,
     OPEN,
     PLATFORM_STATUSES,
     AccountChecklist,
@@ -45,58 +43,28 @@ from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.widgets import emphasise, heading, paragraph, plain_html, set_text_colour, steps_html
+from opt_out_gui.ui.refresh import RefreshOnChange
+from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.widgets import (
+    emphasise,
+    heading,
+    paragraph,
+    plain_html,
+    set_text_colour,
+    steps_html,
+)
+from opt_out_gui.wording import count
+from opt_out_gui.wording.checklist import progress_text, recheck_text
+from opt_out_gui.wording.labels import label_of
 
 if TYPE_CHECKING:  # guided imports this module
     from opt_out_gui.ui.guided import WalkthroughDialog
 
-CATEGORY_LABELS = {
-    "social": "Social networks",
-    "messaging": "Messaging",
-    "ai-assistant": "AI assistants",
-    "search": "Search",
-    "video": "Video",
-    "photos": "Photos",
-    "productivity": "Productivity",
-    "collaboration": "Collaboration",
-    "creative": "Creative tools",
-    "developer": "Developer tools",
-    "publishing": "Publishing and blogs",
-    "storage": "Cloud storage",
-    "voice-assistant": "Voice assistants",
-    "music": "Music",
-    "stock-media": "Stock media",
-    "business": "Business software",
-    "devices": "Devices",
-    "dating": "Dating",
-    "education": "Education",
-    "travel": "Travel",
-    "fitness": "Fitness",
-    "shopping": "Shopping",
-}
-KIND_LABELS = {"toggle": "Setting", "form": "Web form", "email": "Email", "none": "No control"}
-SCOPE_LABELS = {"account": "per account", "workspace": "per workspace", "admin": "admin only"}
 PLATFORM_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 ALL, IN_USE = "", "in-use"
-STATUS_LABELS = {
-    CHECK_AGAIN: "check again",
-    OPEN: "open",
-    DONE: "done",
-    NO_ACTION_NEEDED: "no action needed",
-    LETTER_ONLY: "letter only",
-}
-STATUS_FILTER_LABELS = {
-    CHECK_AGAIN: "Check again",
-    OPEN: "Still open",
-    DONE: "Done",
-    NO_ACTION_NEEDED: "No action needed",
-    LETTER_ONLY: "Letter only (no setting)",
-}
-
-
 def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
     """Where a fact comes from, for the user: the platform itself or a third party, and when."""
     confirmed = verified_on(sources)
@@ -104,15 +72,6 @@ def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
         return "Not verified: no source quoted for this yet"
     who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
     return f"Source: {who}, read {confirmed.day} {confirmed:%b %Y}"
-
-
-SOURCE_KIND_LABELS = {
-    "official": "the platform's own page",
-    "regulator": "a data protection authority",
-    "court": "a court",
-    "record": "a company record",
-    "press": "the press",
-}
 
 
 def _short_url(url: str, limit: int = 60) -> str:
@@ -158,7 +117,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         if not status:
             super().paint(painter, option, index)
             return
-        badge = STATUS_LABELS[status]
+        badge = label_of("platform_status", status, translate)
         font = QFont(option.font)
         font.setBold(status == CHECK_AGAIN)
         badge_width = QFontMetrics(font).horizontalAdvance(badge) + 14
@@ -182,9 +141,11 @@ class StatusBadgeDelegate(QStyledItemDelegate):
 
 
 class ControlCard(QFrame):
-    """One control of one account: steps, link, done box, note, re-check status."""
+    """One control of one account: steps, link, done box, note, re-check status.
 
-    changed = Signal()
+    Its changes go through the context's checklist service, which announces them; the page
+    then shows the new state (ChecklistPage._checklist_changed).
+    """
 
     def __init__(self, ctx: AppContext, platform: Platform, account: str, item: ControlItem) -> None:
         super().__init__()
@@ -195,7 +156,10 @@ class ControlCard(QFrame):
         title = QLabel(f"<b>{escape(control.title)}</b>")
         title.setWordWrap(True)
         layout.addWidget(title)
-        facts = [KIND_LABELS[control.kind], SCOPE_LABELS[control.scope]]
+        facts = [
+            label_of("control_kind", control.kind, translate),
+            label_of("control_scope", control.scope, translate),
+        ]
         if control.default == "on":
             facts.append("your data is used unless you act")
         if control.retroactive == "no":
@@ -242,7 +206,8 @@ class ControlCard(QFrame):
     def _show_status(self) -> None:
         item = self.item
         if item.status == CHECK_AGAIN:
-            self.status.setText(f"⚠ Check again: {item.reason}")
+            assert item.recheck is not None  # a control to check again says why
+            self.status.setText(f"⚠ Check again: {recheck_text(item.recheck, translate)}")
             self.status.setStyleSheet("color: #9a5b00; font-weight: 600;")
         elif item.status == DONE:
             self.status.setText(
@@ -257,11 +222,9 @@ class ControlCard(QFrame):
         self.ctx.checklist.mark(
             self.platform.id, self.item.control.id, DONE if checked else OPEN, self.account
         )
-        self.changed.emit()
 
     def _confirm_again(self) -> None:
         self.ctx.checklist.mark(self.platform.id, self.item.control.id, DONE, self.account)
-        self.changed.emit()
 
     def _save_note(self) -> None:
         if self.note.text().strip() == self.item.note:
@@ -277,12 +240,12 @@ class ControlCard(QFrame):
 class PlatformDetail(QWidget):
     """Everything about one platform for the current account."""
 
-    changed = Signal()
-
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.platform: Platform | None = None
+        self.account: str | None = None
+        self._shown_state: object = None  # what the cards show (see _state), to skip needless rebuilds
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 8, 16, 16)
         self.show_platform(None)
@@ -302,9 +265,23 @@ class PlatformDetail(QWidget):
             if needed != self.minimumHeight():
                 self.setMinimumHeight(needed)
 
+    def follow_change(self) -> None:
+        """After a checklist change: show the platform again if what it shows has changed
+        (a note saved from a card does not rebuild the cards under the user's cursor)."""
+        if self.platform is not None and self._state(self.platform, self.account) != self._shown_state:
+            self.show_platform(self.platform, self.account)
+
+    def _state(self, platform: Platform, account: str | None) -> object:
+        accounts = tuple(a for _, a in self.ctx.checklist.accounts(platform.id))
+        chosen = account if account in accounts else (accounts[0] if accounts else DEFAULT_ACCOUNT)
+        items = self.ctx.checklist.account_checklist(platform.id, chosen, self.ctx.region).items
+        return accounts, chosen, [(i.control.id, i.status, i.done_at, i.next_check, i.recheck) for i in items]
+
     def show_platform(self, platform: Platform | None, account: str | None = None) -> None:
         self._clear()
         self.platform = platform
+        self.account = None
+        self._shown_state = None if platform is None else self._state(platform, account)
         if platform is None:
             self.layout_.addWidget(
                 paragraph(
@@ -363,7 +340,8 @@ class PlatformDetail(QWidget):
             self.layout_.addWidget(no_action)
             statement = platform.no_training_statement(region)
             if statement is not None:
-                who = f"{platform.name}" if statement.official else f"{statement.host} ({statement.kind})"
+                kind = label_of("source_kind", statement.kind, translate)
+                who = platform.name if statement.official else f"{statement.host} ({kind})"
                 self.layout_.addWidget(
                     paragraph(
                         f"“{statement.quote}” — {who}, read {statement.read.day} {statement.read:%b %Y}"
@@ -376,7 +354,8 @@ class PlatformDetail(QWidget):
         if training.data:
             details.append(f"Data used: {training.data}")
         if training.basis:
-            details.append(f"Legal basis {platform.name} claims: {training.basis.replace('_', ' ')}")
+            basis = label_of("legal_basis", training.basis, translate)
+            details.append(f"Legal basis {platform.name} claims: {basis}")
         details.append(provenance_text(platform, training.sources))
         meta = paragraph(" · ".join(details))
         set_text_colour(meta)
@@ -392,9 +371,7 @@ class PlatformDetail(QWidget):
             )
         for item in checklist.items:
             if interactive:
-                card = ControlCard(self.ctx, platform, checklist.account, item)
-                card.changed.connect(self._changed)
-                self.layout_.addWidget(card)
+                self.layout_.addWidget(ControlCard(self.ctx, platform, checklist.account, item))
             else:
                 self.layout_.addWidget(paragraph(f"• {item.control.title}"))
         if checklist.needs_letter and not platform.says_no_training(region):
@@ -443,7 +420,7 @@ class PlatformDetail(QWidget):
         verified = platform.last_verified
         lines = "".join(
             f"<li><a href='{escape(s.url, quote=True)}'>{escape(_short_url(s.url))}</a>: "
-            f"{SOURCE_KIND_LABELS[s.kind]}, read {s.read.day} {s.read:%b %Y}</li>"
+            f"{label_of('source_kind', s.kind, translate)}, read {s.read.day} {s.read:%b %Y}</li>"
             for s in shown
         )
         header = "<b>Sources</b>" + (
@@ -458,7 +435,7 @@ class PlatformDetail(QWidget):
     def _set_in_use(self, in_use: bool) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
         self.ctx.checklist.set_in_use(self.platform.id, in_use)
-        self._changed()
+        self.follow_change()  # the page does this too when it is on screen; here, in any case
 
     def _add_account(self) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
@@ -473,11 +450,6 @@ class PlatformDetail(QWidget):
             QMessageBox.warning(self, "Account not added", plain_html(str(error)))
             return
         self.show_platform(self.platform, added)
-        self.changed.emit()
-
-    def _changed(self) -> None:
-        self.show_platform(self.platform, getattr(self, "account", None))
-        self.changed.emit()
 
 
 def _delete_layout(layout) -> None:
@@ -527,12 +499,12 @@ class ChecklistPage(QWidget):
         self.category.addItem("All platforms", ALL)
         self.category.addItem("Only the ones I use", IN_USE)
         for category in CATEGORIES:
-            self.category.addItem(CATEGORY_LABELS[category], category)
+            self.category.addItem(label_of("category", category, translate), category)
         self.category.setAccessibleName("Show platforms of this kind")
         self.status = QComboBox()
         self.status.addItem("Any status", ALL)
         for status in PLATFORM_STATUSES:
-            self.status.addItem(STATUS_FILTER_LABELS[status], status)
+            self.status.addItem(label_of("platform_status", status, translate), status)
         self.status.setAccessibleName("Show platforms with this status")
         self.model = QStandardItemModel(self)
         self.filter = PlatformFilter()
@@ -565,8 +537,9 @@ class ChecklistPage(QWidget):
         self.status.currentIndexChanged.connect(self._apply_filter)
         self.list.selectionModel().currentChanged.connect(self._select)
         self.model.itemChanged.connect(self._use_changed)
-        self.detail.changed.connect(self.refresh_progress)
         self.walk.clicked.connect(self.walk_through)
+        RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed)
+        RefreshOnChange(self, self._checklist_changed, ctx.checklist_changed)
         self._fill()
 
     def _fill(self) -> None:
@@ -586,29 +559,41 @@ class ChecklistPage(QWidget):
                 ).casefold(),
                 SEARCH_ROLE,
             )
-            item.setToolTip(plain_html(f"{platform.company} · {CATEGORY_LABELS[platform.category]}"))
+            category = label_of("category", platform.category, translate)
+            item.setToolTip(plain_html(f"{platform.company} · {category}"))
             self.model.appendRow(item)
         self._syncing = False
 
     def refresh(self) -> None:
-        """Called when the page is shown: pick up profile and checklist changes."""
+        """Everything again: the catalogue, the profile's region and the progress may all have changed."""
         selected = self.detail.platform
+        account = self.detail.account
         self._fill()
         self._apply_filter()
-        if selected:
+        if selected and selected.id in self.ctx.catalog.ids():
             self.select_platform(selected.id)
+            self.detail.show_platform(self.ctx.catalog.get(selected.id), account)
+        elif selected:
+            self.detail.show_platform(None)  # the platform left the catalogue
         self.refresh_progress()
+
+    def _checklist_changed(self) -> None:
+        """Progress changed (here, in a dialog, or through the service): counts, badges, cards."""
+        self.refresh_progress()
+        self.detail.follow_change()
 
     def refresh_progress(self) -> None:
         overview = self.ctx.checklist.overview(self.ctx.region)
         self.progress_label.setText(
-            overview.progress_text if overview.accounts else "No platforms picked yet"
+            progress_text(overview.done, overview.total, translate)
+            if overview.accounts
+            else "No platforms picked yet"
         )
         self.progress.setMaximum(max(overview.total, 1))
         self.progress.setValue(overview.done)
         again = overview.check_again
         self.check_again.setText(
-            f"{len(again)} control(s) need checking again: "
+            f"Check again ({count('control', len(again), translate)}): "
             + ", ".join(sorted({a.platform.name for a, _ in again}))
             if again
             else ""
@@ -629,9 +614,10 @@ class ChecklistPage(QWidget):
             status = overview.platform_status(platform)
             if item.data(STATUS_ROLE) != status:
                 item.setData(status, STATUS_ROLE)
-                label = f"; {STATUS_LABELS[status]}" if status else ""
-                item.setToolTip(f"{platform.company} · {CATEGORY_LABELS[platform.category]}{label}")
-                item.setData(f"{platform.name}{label}", Qt.ItemDataRole.AccessibleTextRole)
+                badge = f"; {label_of('platform_status', status, translate)}" if status else ""
+                category = label_of("category", platform.category, translate)
+                item.setToolTip(f"{platform.company} · {category}{badge}")
+                item.setData(f"{platform.name}{badge}", Qt.ItemDataRole.AccessibleTextRole)
         self._syncing = False
         self._apply_filter()
 
@@ -669,8 +655,6 @@ class ChecklistPage(QWidget):
         self.ctx.checklist.set_in_use(platform_id, checked)
         self.select_platform(platform_id)
         self.detail.show_platform(self.ctx.catalog.get(platform_id))
-        self.refresh_progress()
-        self.ctx.checklist_changed.emit()
 
     def walk_through(self) -> None:
         from opt_out_gui.ui.guided import WalkthroughDialog
@@ -690,6 +674,4 @@ class ChecklistPage(QWidget):
         self.walkthrough.open()
 
     def _walkthrough_finished(self) -> None:
-        self.walkthrough = None
-        self.refresh()
-        self.ctx.checklist_changed.emit()
+        self.walkthrough = None  # what it changed was announced, and shown, as it happened

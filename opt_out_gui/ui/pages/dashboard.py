@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.refresh import RefreshOnChange
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
     country_display_name,
@@ -19,6 +22,13 @@ from opt_out_gui.ui.widgets import (
     set_plain_text,
     wrapped_label,
 )
+from opt_out_gui.wording import count, sentence
+from opt_out_gui.wording.checklist import progress_text, recheck_text
+from opt_out_gui.wording.deadlines import deadline_text
+from opt_out_gui.wording.labels import labels_of
+
+if TYPE_CHECKING:
+    from opt_out_gui.core.tracker import Summary
 
 
 class Card(QFrame):
@@ -46,7 +56,8 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.requests_summary = None  # the last one shown; the start-up tray notice reuses it
+        # The last one shown; the start-up tray notice reuses it.
+        self.requests_summary: Summary | None = None
         page = Page("Dashboard")
         fill_with_scrolling(self, page)
 
@@ -82,6 +93,14 @@ class DashboardPage(QWidget):
         self.problems_card.layout_.addWidget(self.problems_text)
         page.body.addWidget(self.problems_card)
         page.body.addStretch(1)
+        RefreshOnChange(
+            self,
+            self.refresh,
+            ctx.profile_changed,
+            ctx.checklist_changed,
+            ctx.requests_changed,
+            ctx.catalog_changed,
+        )
 
     def refresh(self) -> None:
         self._refresh_profile()
@@ -119,23 +138,25 @@ class DashboardPage(QWidget):
                 "page and keep it here to follow its legal deadline.",
             )
             return []
-        counts = ", ".join(
-            f"{count} {status.replace('_', ' ')}" for status, count in summary.counts.items() if count
-        )
-        set_plain_text(self.requests_text, f"{total} request(s): {counts}.")
+        statuses = labels_of("status", translate)
+        counts = ", ".join(f"{statuses[state]}: {n}" for state, n in summary.counts.items() if n)
+        set_plain_text(self.requests_text, f"{count('request', total, translate)} — {counts}.")
         tracker = self.ctx.tracker
         names = {p.id: p.name for p in self.ctx.catalog.platforms}
 
         def describe(row) -> str:
             return f"{escape(names.get(row.platform, row.platform))}, {escape(tracker.type_title(row.type))}"
 
+        def standing(row) -> str:
+            return escape(sentence(deadline_text(row.days_left, row.overdue, translate)))
+
         lines = [
-            f"<li><b style='color:#b3261e'>Overdue by {-row.days_left} day(s):</b> {describe(row)}"
+            f"<li><b style='color:#b3261e'>{standing(row)}:</b> {describe(row)}"
             f" (due {row.deadline:%d %b %Y}) — send a reminder or complain</li>"
             for row in summary.overdue
         ]
         lines += [
-            f"<li><b>Due in {row.days_left} day(s):</b> {describe(row)} (due {row.deadline:%d %b %Y})</li>"
+            f"<li><b>{standing(row)}:</b> {describe(row)} (due {row.deadline:%d %b %Y})</li>"
             for row in summary.due_soon
         ]
         return lines
@@ -151,7 +172,8 @@ class DashboardPage(QWidget):
             self.checklist_bar.hide()
         else:
             letters = [a.platform.name for a in overview.accounts if a.needs_letter]
-            text = f"{overview.progress_text} on {len(overview.accounts)} account(s)."
+            progress = progress_text(overview.done, overview.total, translate)
+            text = f"{progress} on {count('account', len(overview.accounts), translate)}."
             if letters:
                 text += f"\nNo switch where you live, a letter is the way: {', '.join(letters)}."
             set_plain_text(self.checklist_text, text)
@@ -161,8 +183,9 @@ class DashboardPage(QWidget):
         again = overview.check_again
         lines = attention + [
             f"<li><b>Check again:</b> {escape(account.platform.name)}, {escape(item.control.title)}"
-            f" — {escape(item.reason)}</li>"
+            f" — {escape(recheck_text(item.recheck, translate))}</li>"
             for account, item in again
+            if item.recheck is not None
         ]
         self.attention_text.setText(f"<ul style='margin-left: -20px'>{''.join(lines)}</ul>" if lines else "")
         self.attention.setVisible(bool(lines))

@@ -35,9 +35,13 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.open_link import OpenLinkRow
-from opt_out_gui.ui.send_dialog import CHANNEL_LABELS
+from opt_out_gui.ui.refresh import RefreshOnChange
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
+from opt_out_gui.wording import count
+from opt_out_gui.wording.labels import label_of, labels_of
 
 
 def _how_to_send(letter) -> str:
@@ -49,9 +53,9 @@ def _how_to_send(letter) -> str:
         "post": ", ".join(recipient.address),
         "in_app": None,
     }.get(letter.channel)
-    text = f"by {CHANNEL_LABELS[letter.channel].lower()}" + (f" ({where})" if where else "")
+    text = label_of("send_by", letter.channel, translate) + (f" ({where})" if where else "")
     if recipient.kind == "controller" and not recipient.email and letter.channel != "in_app":
-        text += "; no privacy email is published"
+        text += translate("Letters", "; no privacy email is published")
     return text
 
 
@@ -91,6 +95,7 @@ class LettersPage(Page):
         splitter.setSizes([340, 440])
         self.body.addWidget(splitter, 1)
         self._fill_platforms()
+        RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed)
 
     # ------------------------------------------------------------ layout
 
@@ -120,8 +125,8 @@ class LettersPage(Page):
         self.channel = QComboBox()
         self.channel.setAccessibleName("Send by")
         self.channel.addItem("As the recipient offers", None)
-        for channel in self.letters.CHANNELS:
-            self.channel.addItem(CHANNEL_LABELS[channel], channel)
+        for channel, words in labels_of("channel", translate).items():
+            self.channel.addItem(words, channel)
         form.addRow("Platform", self.platform)
         form.addRow("Account", self.account)
         form.addRow("Request", self.request_type)
@@ -135,8 +140,8 @@ class LettersPage(Page):
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.grounds: dict[str, QCheckBox] = {}
         grounds_column = QVBoxLayout()
-        for ground_id, label in self.letters.GROUNDS.items():
-            box = QCheckBox(label)
+        for ground_id, words in labels_of("objection_ground", translate).items():
+            box = QCheckBox(words)
             box.toggled.connect(self._refresh_letter)
             self.grounds[ground_id] = box
             grounds_column.addWidget(box)
@@ -149,8 +154,8 @@ class LettersPage(Page):
         self.data_scope.setPlaceholderText("all my data (default)")
         options.addRow("Which data", self.data_scope)
         self.erasure_scope = QComboBox()
-        for scope_id, label in self.letters.ERASURE_SCOPES.items():
-            self.erasure_scope.addItem(label, scope_id)
+        for scope_id, words in labels_of("erasure_scope", translate).items():
+            self.erasure_scope.addItem(words, scope_id)
         options.addRow("Erase", self.erasure_scope)
         self.earlier_date = QDateEdit()
         self.earlier_date.setCalendarPopup(True)
@@ -306,8 +311,11 @@ class LettersPage(Page):
     # ------------------------------------------------------------ public API
 
     def refresh(self) -> None:
-        """Called when the page is shown: the profile may have changed."""
-        self._fill_types()
+        """The catalogue's platforms and the profile (law, language, sender) may have changed."""
+        if self._platform_ids() != [p.id for p in self.ctx.catalog.platforms]:
+            self._fill_platforms()  # fills the types too
+        else:
+            self._fill_types()
 
     def compose_for(
         self, platform_id: str, type_id: str | None = None, earlier_request_id: int | None = None
@@ -352,7 +360,8 @@ class LettersPage(Page):
     def save_as(self, output_format: str, path: Path, replace: bool = False) -> None:
         """Save the letter; an existing file is replaced only after the user confirms."""
         from opt_out_gui.core.files import TargetExists
-        from opt_out_gui.letter_files import save_letter
+        from opt_out_gui.core.letter_files import save_letter
+        from opt_out_gui.pdf import letter_pdf_bytes
 
         letter = self.current_letter()
         if letter is None:
@@ -360,12 +369,12 @@ class LettersPage(Page):
         path = Path(path)
         try:
             try:
-                save_letter(letter, output_format, path, replace=replace)
+                save_letter(letter, output_format, path, replace=replace, pdf_writer=letter_pdf_bytes)
             except TargetExists:
                 if not self._confirm_replace(path):
                     self.status.setText(f"Not saved: {path.name} exists already.")
                     return
-                save_letter(letter, output_format, path, replace=True)
+                save_letter(letter, output_format, path, replace=True, pdf_writer=letter_pdf_bytes)
         except UserError as error:
             show_error(self.error, error)
             return
@@ -395,7 +404,6 @@ class LettersPage(Page):
             show_error(self.error, error)
             return None
         self.error.hide()
-        self.ctx.requests_changed.emit()
         self._saved_reference = letter.reference
         self.track_button.setEnabled(False)
         self.status.setText(
@@ -405,39 +413,41 @@ class LettersPage(Page):
         return request
 
     def generate_bulk(self, folder: Path) -> list[Path]:
-        """One letter per ticked platform into the folder; returns the files written.
+        """One letter per ticked platform into the folder (core.letter_files); returns the files written.
 
         With "Also save each letter as a request" ticked, each letter is also kept as a draft request.
         """
-        from opt_out_gui.core.references import new_reference
-        from opt_out_gui.letter_files import save_letter
+        from opt_out_gui.core.letter_files import write_letters
+        from opt_out_gui.pdf import letter_pdf_bytes
 
-        folder = Path(folder)
-        output_format = self.bulk_format.currentData()
-        track = self.bulk_track.isChecked()
-        written, problems, tracked = [], [], 0
-        for row in range(self.bulk_list.count()):
-            item = self.bulk_list.item(row)
-            if item.checkState() != Qt.CheckState.Checked:
-                continue
-            platform = self.ctx.catalog.get(item.data(Qt.ItemDataRole.UserRole))
-            try:
-                letter = self._compose(platform, new_reference(date.today()))
-                path = folder / f"{platform.id}-{letter.type_id}-{letter.reference}.{output_format}"
-                save_letter(letter, output_format, path)
-                written.append(path)
-                if track:
-                    self.ctx.tracker.create(self.letters.draft_from_letter(letter))
-                    tracked += 1
-            except UserError as error:
-                problems.append(f"{platform.name}: {error}")
-        if tracked:
-            self.ctx.requests_changed.emit()
-        saved = f" {tracked} saved as draft requests (Requests page)." if track else ""
-        self.status.setText(
-            f"Wrote {len(written)} letter(s) to {folder}.{saved}" + "".join(f"\n{p}" for p in problems)
+        platforms = [
+            self.ctx.catalog.get(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.bulk_list.item(row) for row in range(self.bulk_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+        try:
+            batch = write_letters(
+                platforms,
+                self._choice(),
+                Path(folder),
+                self.bulk_format.currentData(),
+                today=date.today(),
+                pdf_writer=letter_pdf_bytes,
+                tracker=self.ctx.tracker if self.bulk_track.isChecked() else None,
+            )
+        except UserError as error:
+            show_error(self.error, error)
+            return []
+        self.error.hide()
+        written = count("letter", len(batch.written), translate)
+        saved = ""
+        if self.bulk_track.isChecked():
+            saved = f" {count('draft_request', len(batch.tracked), translate)} saved (Requests page)."
+        problems = "".join(
+            f"\n{platform.name}: {gui_error_text(error)}" for platform, error in batch.problems
         )
-        return written
+        self.status.setText(f"Wrote {written} to {folder}.{saved}{problems}")
+        return batch.written
 
     def copy_text(self) -> None:
         letter = self.current_letter()
@@ -488,17 +498,33 @@ class LettersPage(Page):
 
     # ------------------------------------------------------------ internals
 
+    def _platform_ids(self) -> list[str]:
+        return [self.platform.itemData(i) for i in range(self.platform.count())]
+
     def _fill_platforms(self) -> None:
+        """The platforms of the catalogue in use; the chosen one and the ticked ones stay chosen."""
+        current = self.platform.currentData()
+        ticked = {
+            self.bulk_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.bulk_list.count())
+            if self.bulk_list.item(row).checkState() == Qt.CheckState.Checked
+        }
         self._updating = True
         try:
+            self.platform.clear()
+            self.bulk_list.clear()
             for platform in self.ctx.catalog.platforms:
                 self.platform.addItem(platform.name, platform.id)
                 item = QListWidgetItem(platform.name, self.bulk_list)
                 item.setData(Qt.ItemDataRole.UserRole, platform.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+                checked = platform.id in ticked
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.platform.setCurrentIndex(max(self.platform.findData(current), 0))
         finally:
             self._updating = False
+        if self.platform.currentData() != current:
+            self._reference = ""  # another platform: another letter
         self._fill_types()
 
     def _platform_changed(self) -> None:
@@ -629,9 +655,9 @@ class LettersPage(Page):
 
     def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
         widget.setVisible(visible)
-        label = self._options_layout.labelForField(widget)
-        if label is not None:
-            label.setVisible(visible)
+        field_label = self._options_layout.labelForField(widget)
+        if field_label is not None:
+            field_label.setVisible(visible)
 
     def _platform(self):
         platform_id = self.platform.currentData()
@@ -652,20 +678,24 @@ class LettersPage(Page):
             agent=self.agent.text().strip(),
         )
 
-    def _compose(self, platform, reference: str):
-        profile = self.ctx.profile
-        return self.letters.compose_letter(
-            platform,
-            self.request_type.currentData(),
-            self.law.currentData(),
-            self.language.currentData(),
-            profile,
+    def _choice(self):
+        """What the form chose, for one letter or a batch (core.letter_files.LetterChoice)."""
+        from opt_out_gui.core.letter_files import LetterChoice
+
+        return LetterChoice(
+            type_id=self.request_type.currentData(),
+            law_id=self.law.currentData(),
+            language=self.language.currentData(),
+            profile=self.ctx.profile,
             account=self.account.text().strip(),
-            reference=reference,
-            today=date.today(),
             options=self._options(),
             channel=self.channel.currentData(),
         )
+
+    def _compose(self, platform, reference: str):
+        from opt_out_gui.core.letter_files import compose
+
+        return compose(platform, self._choice(), today=date.today(), reference=reference)
 
     def _refresh_letter(self) -> None:
         if self._updating or self._edited:
@@ -721,9 +751,9 @@ class LettersPage(Page):
         letter = self.current_letter()
         if letter is None:
             return
-        suggested = str(
-            Path.home() / f"{letter.platform_id}-{letter.type_id}-{letter.reference}.{output_format}"
-        )
+        from opt_out_gui.core.letter_files import letter_file_name
+
+        suggested = str(Path.home() / letter_file_name(letter, output_format))
         path, _ = QFileDialog.getSaveFileName(self, "Save letter", suggested, _FILE_FILTERS[output_format])
         if path:
             # The file dialog has asked already whether to replace an existing file.

@@ -45,10 +45,8 @@ from opt_out_gui.core.delivery.replies import import_reply
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import (
     ALLOWED_EVENTS,
-    CHANNELS,
     CLOSED,
     DUE_SOON_DAYS,
-    REFUSAL_REASONS,
     STATUSES,
     NextStep,
     Request,
@@ -57,8 +55,13 @@ from opt_out_gui.core.tracker import (
 )
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
+from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
+from opt_out_gui.wording.advice import advice_text, write_letter_label
+from opt_out_gui.wording.deadlines import deadline_text
+from opt_out_gui.wording.labels import label_of, labels_of
 
 COLUMNS = ("Platform", "Type", "Status", "Sent", "Deadline", "Days left")
 PLATFORM, TYPE, STATUS, SENT, DEADLINE, DAYS_LEFT = range(len(COLUMNS))
@@ -70,29 +73,14 @@ REPLY_SUFFIXES = (".eml", ".txt")
 REPLY_FILE_FILTER = "Replies (*.eml *.txt);;All files (*)"
 
 
-def label_for(identifier: str) -> str:
-    """'partially_fulfilled' -> 'Partially fulfilled'."""
-    return identifier.replace("_", " ").capitalize()
-
-
-# How the day a deadline counts from is known (core.receipt basis codes), for the detail pane.
-RECEIPT_WORDS = {
-    "same_day": "the day it was sent",
-    "entered": "the date you entered",
-    "estimated": "estimated; correct it when you know",
-    "sent_date": "the send date, recorded before receipt dates were kept",
-}
-
-
-def days_text(days_left: int, overdue: bool) -> str:
-    """How the deadline stands, for the detail pane: '5 days left', 'overdue by 10 days'."""
-    count = abs(days_left)
-    days = f"{count} day" if count == 1 else f"{count} days"
-    if overdue:
-        return f"overdue by {days}"
-    if days_left < 0:  # waiting for the user's information: the deadline passed, nothing is owed yet
-        return f"passed {days} ago"
-    return "due today" if days_left == 0 else f"{days} left"
+def receipt_words(basis: str | None) -> str:
+    """How the day a deadline counts from is known, for the detail pane."""
+    if not basis:
+        return ""
+    words = label_of("receipt_basis", basis, translate)
+    if basis == "estimated":
+        words += translate("Requests", "; correct it when you know")
+    return words
 
 
 def dropped_reply(mime: QMimeData) -> Path | None:
@@ -216,14 +204,14 @@ class RequestsTableModel(QAbstractTableModel):
         if column == TYPE:
             return self.type_titles.get(row.type, row.type)
         if column == STATUS:
-            return label_for(row.status)
+            return label_of("status", row.status, translate)
         if column == SENT:
             return row.sent_at.isoformat() if row.sent_at else "not sent"
         if column == DEADLINE:
             return row.deadline.isoformat() if row.deadline else ""
         if row.days_left is None:
             return ""
-        return f"overdue {-row.days_left} d" if row.overdue else str(row.days_left)
+        return deadline_text(row.days_left, row.overdue, translate)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if (column, order) == self._sort:
@@ -296,7 +284,6 @@ class RequestsPage(Page):
         super().__init__("Requests")
         self.ctx = ctx
         self._fixed_today = today
-        self.service = TrackerService(ctx.workspace.store, ctx.catalog)
         self.model = RequestsTableModel(self)
         self.proxy = RequestsFilter(self.model, self)
         self.current: Request | None = None
@@ -307,6 +294,12 @@ class RequestsPage(Page):
         self.pages.addWidget(self._build_empty_state())
         self.pages.addWidget(self._build_tracker())
         self.body.addWidget(self.pages, 1)
+        RefreshOnChange(self, self.refresh, ctx.requests_changed, ctx.catalog_changed, ctx.profile_changed)
+
+    @property
+    def service(self) -> TrackerService:
+        """The context's tracker (built again when the catalogue changes)."""
+        return self.ctx.tracker
 
     @property
     def today(self) -> date:
@@ -344,8 +337,8 @@ class RequestsPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
         self.status_filter.addItem("Any status", None)
-        for status in STATUSES:
-            self.status_filter.addItem(label_for(status), status)
+        for status, words in labels_of("status", translate).items():
+            self.status_filter.addItem(words, status)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search reference, platform, type")
         self.search.setClearButtonEnabled(True)
@@ -472,11 +465,11 @@ class RequestsPage(Page):
         self.event_date.setCalendarPopup(True)
         self.event_date.setDisplayFormat("yyyy-MM-dd")
         self.event_reason = QComboBox()
-        for reason in REFUSAL_REASONS:
-            self.event_reason.addItem(label_for(reason), reason)
+        for reason, words in labels_of("refusal_reason", translate).items():
+            self.event_reason.addItem(words, reason)
         self.event_channel = QComboBox()
-        for channel in CHANNELS:
-            self.event_channel.addItem(label_for(channel), channel)
+        for channel, words in labels_of("channel", translate).items():
+            self.event_channel.addItem(words, channel)
         self.event_note = QLineEdit()
         self.event_note.setPlaceholderText("What happened (optional)")
         self.attach_button = QPushButton("Attach file…")
@@ -502,8 +495,9 @@ class RequestsPage(Page):
     # ---- behaviour ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload every row in one query; keep the selection and filters."""
+        """Reload every row in one query and the request shown; keep the selection and filters."""
         selected = self.current.id if self.current else None
+        self.current = None  # its detail is read again too
         rows = self.service.rows(self.today)
         names = {p.id: p.name for p in self.ctx.catalog.platforms}
         titles = {type_id: self.service.type_title(type_id) for type_id in {row.type for row in rows}}
@@ -568,8 +562,8 @@ class RequestsPage(Page):
         self.error.hide()
         if request is None:
             self.title.setText("No request matches the filters.")
-            for label in (self.facts, self.next_step):
-                label.setText("")
+            for pane in (self.facts, self.next_step):
+                pane.setText("")
             self.timeline.clear()
             self.letter.clear()
             self.attachment_list.clear()
@@ -588,12 +582,12 @@ class RequestsPage(Page):
         )
         self.facts.setText("\n".join(self._facts(request)))
         self.step = self.service.next_step(request, self.today, self.ctx.profile)
-        self.next_step.setText(f"Next step: {self.step.text}")
+        self.next_step.setText(f"Next step: {advice_text(self.step, translate)}")
         is_draft = request.status == "draft"
         self.send_button.setVisible(is_draft)
         self.mark_sent_button.setVisible(is_draft)
         self.write_letter.setVisible(self.step.letter_type is not None)
-        self.write_letter.setText(f"Write {self.step.action}")
+        self.write_letter.setText(write_letter_label(self.step, translate))
         takes_reply = "reply_received" in ALLOWED_EVENTS[request.status]
         self.add_reply.setVisible(takes_reply)
         self.drop_hint.setVisible(takes_reply)
@@ -601,7 +595,7 @@ class RequestsPage(Page):
         self.timeline.clear()
         QListWidgetItem(f"{request.created_at[:10]}  Saved as draft", self.timeline)
         for event in request.events:
-            text = f"{event.date.isoformat()}  {label_for(event.kind)}"
+            text = f"{event.date.isoformat()}  {label_of('event', event.kind, translate)}"
             if event.note:
                 text += f": {event.note}"
             if event.attachments:
@@ -611,8 +605,9 @@ class RequestsPage(Page):
         self.attachment_list.clear()
         for event in request.events:
             for attachment in event.attachments:
+                kind = label_of("event", event.kind, translate)
                 item = QListWidgetItem(
-                    f"{attachment.file_name} ({label_for(event.kind).lower()}, {event.date.isoformat()}) "
+                    f"{attachment.file_name} ({kind}, {event.date.isoformat()}) "
                     f"SHA-256 {attachment.sha256[:16]}…"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, str(self.service.data_dir / attachment.stored_path))
@@ -624,7 +619,7 @@ class RequestsPage(Page):
         self.event_kind.blockSignals(True)
         self.event_kind.clear()
         for kind in ALLOWED_EVENTS[request.status]:
-            self.event_kind.addItem(label_for(kind), kind)
+            self.event_kind.addItem(label_of("event", kind, translate), kind)
         self.event_kind.blockSignals(False)
         self.event_date.setMaximumDate(to_qdate(self.today))
         self.event_date.setDate(to_qdate(self.today))
@@ -634,12 +629,12 @@ class RequestsPage(Page):
 
     def _facts(self, request: Request) -> list[str]:
         """Status and law; when it was sent; the deadlines and how they stand today."""
-        status = f"Status: {label_for(request.status)}"
+        status = f"Status: {label_of('status', request.status, translate)}"
         if request.refusal_reason:
-            status += f" ({label_for(request.refusal_reason).lower()})"
+            status += f" ({label_of('refusal_reason', request.refusal_reason, translate)})"
         facts = [f"{status} · Law: {self.service.law_name(request.law)}"]
         if request.sent_at:
-            by = f" by {label_for(request.channel).lower()}" if request.channel else ""
+            by = f" ({label_of('channel', request.channel, translate)})" if request.channel else ""
             sent = f"Sent {request.sent_at.isoformat()}{by}"
             acknowledged = request.last_event("acknowledged")
             if acknowledged:
@@ -648,7 +643,7 @@ class RequestsPage(Page):
                 sent += f" · receipt to be confirmed by {request.acknowledge_by.isoformat()}"
             facts.append(sent)
         if request.received_at:
-            how = RECEIPT_WORDS.get(request.received_basis or "", "")
+            how = receipt_words(request.received_basis)
             facts.append(
                 f"Deadline counted from receipt on {request.received_at.isoformat()}"
                 + (f" ({how})" if how else "")
@@ -659,7 +654,7 @@ class RequestsPage(Page):
                 deadline += f", extended to {request.extended_deadline.isoformat()}"
             days_left = request.days_left(self.today)
             if days_left is not None:
-                deadline += f" · {days_text(days_left, request.is_overdue(self.today))}"
+                deadline += f" · {deadline_text(days_left, request.is_overdue(self.today), translate)}"
             facts.append(deadline)
         return facts
 
@@ -696,13 +691,12 @@ class RequestsPage(Page):
         self._changed(self.current.id)
 
     def _changed(self, request_id: int) -> None:
-        """After the page changed a request: show it, reloaded, and tell the other pages."""
-        self.current = None  # reload the detail from the database
-        self.refresh()
+        """After the page changed a request: show it, clearing filters that hide it."""
+        if not self.isVisible():  # on screen, the tracker's announcement reloaded the page already
+            self.refresh()
         if self._proxy_row_of(request_id) is None:
-            self._clear_filters()  # the changed request must be in view
+            self._clear_filters()
         self.select_request(request_id)
-        self.ctx.requests_changed.emit()
 
     def _clear_filters(self) -> None:
         for combo in (self.show_filter, self.platform_filter, self.status_filter):

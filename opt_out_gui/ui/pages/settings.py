@@ -95,8 +95,6 @@ class SettingsPage(QTabWidget):
 
         module, class_name = self._unbuilt.pop(title)
         widget = getattr(importlib.import_module(module), class_name)(self.ctx)
-        if hasattr(widget, "catalog_changed"):
-            widget.catalog_changed.connect(self.ctx.reload_catalog)
         index = next(i for i in range(self.count()) if self.tabText(i) == title)
         placeholder = self.widget(index)
         assert placeholder is not None  # the index was found among the tabs above

@@ -1,16 +1,12 @@
 """Settings > Catalogue: the catalogue in use, signed updates, and link health.
 
-Downloads and link checks run in a BackgroundTask (a QThread); results come
-back by signal. Nothing here contacts the network until the user clicks.
+Update checks go through the context's catalogue-update service (ui/catalog_updates.py),
+which the weekly check uses too; link checks run in a ui.tasks.Task. Results come back by
+signal. Nothing here contacts the network until the user clicks.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Callable
-
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,44 +24,18 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core import updates
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, heading, paragraph, show_error
-
-log = logging.getLogger(__name__)
-
-# Running tasks are kept here, not on a widget, so a thread outlives a closed page.
-_RUNNING: set[BackgroundTask] = set()
-
-
-class BackgroundTask(QThread):
-    """Runs work(task) off the GUI thread; reports by signal. work may call task.report_progress."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)  # the exception: UserError for expected refusals
-    progress = Signal(int, int)
-
-    def __init__(self, work: Callable[[BackgroundTask], object]) -> None:
-        super().__init__()
-        self._work = work
-        _RUNNING.add(self)
-
-    def release(self) -> None:
-        """Forget the task once `finished` arrived (waiting out the last instant of the thread)."""
-        self.wait()
-        _RUNNING.discard(self)
-
-    def report_progress(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            result = self._work(self)
-        except UserError as error:
-            self.failed.emit(error)
-        except Exception as error:  # a bug must reach the user, not die silently in a thread
-            log.exception("background task failed")
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
+from opt_out_gui.ui.refresh import RefreshOnChange
+from opt_out_gui.ui.tasks import Task
+from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.widgets import (
+    Page,
+    error_label,
+    fill_with_scrolling,
+    heading,
+    paragraph,
+    show_error,
+)
+from opt_out_gui.wording import count, sentence
 
 
 class UpdateDialog(QDialog):
@@ -73,6 +43,7 @@ class UpdateDialog(QDialog):
 
     def __init__(self, offer: updates.UpdateOffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.offer = offer
         self.setWindowTitle("Catalogue update")
         self.setMinimumSize(640, 460)
         layout = QVBoxLayout(self)
@@ -90,8 +61,8 @@ class UpdateDialog(QDialog):
         if events:
             layout.addWidget(
                 paragraph(
-                    f"{len(events)} new policy event(s): opt-outs you already did on these platforms "
-                    'will be marked "check again".'
+                    f"{sentence(count('policy_event', len(events), translate))}: opt-outs you already did "
+                    'on these platforms will be marked "check again".'
                 )
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -105,18 +76,14 @@ class UpdateDialog(QDialog):
 class CatalogSettings(QWidget):
     """The "Catalogue" tab of Settings."""
 
-    catalog_changed = Signal()  # an update was installed or reverted: reload the catalogue
-
     def __init__(self, ctx: AppContext, public_key=None) -> None:
         super().__init__()
         self.ctx = ctx
         self.store = ctx.workspace.store
+        self.service = ctx.catalog_updates
         self.public_key = public_key  # None: the key shipped with the app
-        self.update_task: BackgroundTask | None = None
-        self.link_task: BackgroundTask | None = None
-        self.link_cancel = threading.Event()
+        self.link_task: Task | None = None
         self.update_dialog: UpdateDialog | None = None
-        self.quiet_check = False
 
         page = Page(
             "Catalogue",
@@ -185,10 +152,16 @@ class CatalogSettings(QWidget):
         self.weekly.toggled.connect(
             lambda on: self.store.set_settings({updates.WEEKLY_CHECK_SETTING: "1" if on else "0"})
         )
-        self.check_updates.clicked.connect(lambda: self.check_for_updates())
+        self.check_updates.clicked.connect(self.check_for_updates)
         self.revert.clicked.connect(self._revert)
         self.check_links.clicked.connect(self._start_link_check)
         self.cancel_links.clicked.connect(self._cancel_link_check)
+        self.service.check_started.connect(self._check_started)
+        self.service.check_ended.connect(self._check_ended)
+        self.service.offered.connect(self._offered)
+        self.service.up_to_date.connect(self._up_to_date)
+        self.service.check_failed.connect(self._check_failed)
+        RefreshOnChange(self, self.refresh, ctx.catalog_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -224,69 +197,71 @@ class CatalogSettings(QWidget):
         self.store.set_settings({updates.UPDATE_URL_SETTING: url})
         return True
 
-    def check_for_updates(self, quiet: bool = False) -> None:
-        """Download and verify in the background; quiet (the weekly check) speaks only about an update."""
-        if self.update_task is not None or not self._save_url():
+    @property
+    def update_task(self) -> Task | None:
+        """The update check running now, if any (the service's; a weekly check too)."""
+        return self.service.task
+
+    def check_for_updates(self) -> None:
+        """Download and verify in the background; an update is offered in a dialog."""
+        if self.service.task is not None or not self._save_url():
             return
         url = self.url.text().strip()
         if not url:
             show_error(self.update_error, UserError("enter the update address first"))
             return
-        data_dir, public_key = self.ctx.workspace.data_dir, self.public_key
-        self.quiet_check = quiet
-        self.update_task = BackgroundTask(lambda task: updates.check_for_update(url, data_dir, public_key))
-        self.update_task.succeeded.connect(self._offer_update)
-        # Bound methods, not lambdas: Qt then delivers the signals on the GUI thread.
-        self.update_task.failed.connect(self._update_failed)
-        self.update_task.finished.connect(self._update_task_done)
-        self.check_updates.setEnabled(False)
         self.update_error.hide()
-        self.update_message.setText("" if quiet else "Checking for a catalogue update...")
-        self.update_task.start()
+        self.service.check(url, public_key=self.public_key)
 
-    def _update_task_done(self) -> None:
-        if self.update_task is not None:
-            self.update_task.release()
-        self.update_task = None
+    def _check_started(self, quiet: bool) -> None:
+        self.check_updates.setEnabled(False)
+        if not quiet:
+            self.update_error.hide()
+            self.update_message.setText("Checking for a catalogue update...")
+
+    def _check_ended(self) -> None:
         self.check_updates.setEnabled(True)
 
-    def _update_failed(self, error: Exception) -> None:
-        if isinstance(error, updates.CatalogUpToDate):
-            updates.record_check(self.store)  # only a check that got an answer counts
-            self.update_message.setText("" if self.quiet_check else str(error).capitalize() + ".")
-            return
-        self.update_message.setText("")
-        if self.quiet_check:
-            log.warning("weekly catalogue check failed: %s", error)
-            return
-        show_error(self.update_error, error if isinstance(error, UserError) else UserError(f"{error}"))
+    def _up_to_date(self, answer: Exception, quiet: bool) -> None:
+        if not quiet:
+            self.update_message.setText(str(answer).capitalize() + ".")
 
-    def _offer_update(self, offer: updates.UpdateOffer) -> None:
-        updates.record_check(self.store)
+    def _check_failed(self, error: Exception, quiet: bool) -> None:
+        if quiet:
+            return  # the weekly check speaks only about an update (the service logged why)
+        self.update_message.setText("")
+        show_error(self.update_error, error)
+
+    def _offered(self, offer: updates.UpdateOffer, quiet: bool) -> None:
         self.update_message.setText(f"Catalogue version {offer.version} is available.")
+        if not quiet:  # the main window offers what the weekly check found
+            self.offer(offer)
+
+    def offer(self, offer: updates.UpdateOffer) -> None:
+        """Show what the update changes, with Install and Cancel."""
         self.update_dialog = UpdateDialog(offer, self)
-        self.update_dialog.accepted.connect(lambda: self._install(offer))
+        self.update_dialog.accepted.connect(self._install_offered)
         self.update_dialog.open()
 
-    def _install(self, offer: updates.UpdateOffer) -> None:
+    def _install_offered(self) -> None:
+        assert self.update_dialog is not None  # its Install button got us here
+        offer = self.update_dialog.offer
         try:
-            updates.install_update(self.ctx.workspace.data_dir, offer, self.store)
+            self.service.install(offer)
         except (UserError, OSError) as error:
             show_error(self.update_error, UserError(f"the update was not installed: {error}"))
             return
         self.update_message.setText(f"Installed catalogue version {offer.version}.")
-        self.refresh()
-        self.catalog_changed.emit()
+        self.refresh()  # also when hidden: the weekly check offers over another page
 
     def _revert(self) -> None:
         try:
-            updates.revert_to_shipped(self.ctx.workspace.data_dir, self.store)
+            self.service.revert()
         except OSError as error:
             show_error(self.update_error, UserError(f"cannot remove the installed update: {error}"))
             return
         self.update_message.setText("The catalogue shipped with the app is in use again.")
-        self.refresh()
-        self.catalog_changed.emit()
+        self.refresh()  # also when hidden: the weekly check offers over another page
 
     # Link health
 
@@ -294,9 +269,8 @@ class CatalogSettings(QWidget):
         from opt_out_gui.core.linkcheck import check_links
 
         platforms = list(self.ctx.catalog.platforms)
-        cancel = self.link_cancel = threading.Event()
-        self.link_task = BackgroundTask(
-            lambda task: check_links(platforms, cancel=cancel, progress=task.report_progress)
+        self.link_task = Task(
+            lambda task: check_links(platforms, cancel=task.cancel_event, progress=task.report_progress)
         )
         self.link_task.progress.connect(self._link_progress)
         self.link_task.succeeded.connect(self._show_link_report)
@@ -309,7 +283,8 @@ class CatalogSettings(QWidget):
         self.link_task.start()
 
     def _cancel_link_check(self) -> None:
-        self.link_cancel.set()
+        if self.link_task is not None:
+            self.link_task.cancel()
         self.cancel_links.setEnabled(False)
 
     def _link_progress(self, done: int, total: int) -> None:
@@ -328,16 +303,13 @@ class CatalogSettings(QWidget):
         self.link_results.show()
 
     def _link_task_done(self) -> None:
-        if self.link_task is not None:
-            self.link_task.release()
         self.link_task = None
         self.link_progress.hide()
         self.check_links.setEnabled(True)
         self.cancel_links.setEnabled(False)
 
     def stop_background_work(self) -> None:
-        """Cancel a running link check and wait for the threads (on quit)."""
-        self.link_cancel.set()
-        for task in (self.update_task, self.link_task):
-            if task is not None:
-                task.wait()
+        """Cancel a running link check and wait for it (on quit); the service waits for its check."""
+        if self.link_task is not None:
+            self.link_task.cancel()
+            self.link_task.wait_until_done()

@@ -26,7 +26,7 @@ from opt_out_gui.core.delivery.smtp import (
 )
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.network_task import NetworkTask
+from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, paragraph, show_error
 
 SECURITY_LABELS = {
@@ -46,7 +46,7 @@ class EmailSettings(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.task: NetworkTask | None = None
+        self.task: Task | None = None
         self.has_keyring = secrets.keyring_available()
         page = Page(
             "Email",
@@ -187,15 +187,19 @@ class EmailSettings(QWidget):
             return
         password = self.password.text() or smtp_password(settings)
         self.error.hide()
-        self.task = NetworkTask(lambda cancel: send_test_message(settings, password, cancel))
-        self.task.signals.succeeded.connect(
-            lambda address: self.status.setText(f"Test message sent to {address}. Check that it arrived.")
-        )
-        self.task.signals.failed.connect(lambda message: show_error(self.error, UserError(message)))
-        self.task.signals.finished.connect(self._test_finished)
+        self.task = Task(lambda task: send_test_message(settings, password, task.cancel_event))
+        self.task.succeeded.connect(self._test_sent)
+        self.task.failed.connect(self._test_failed)
+        self.task.finished.connect(self._test_finished)
         self._set_busy(True)
         self.status.setText(f"Connecting to {settings.host}:{settings.port}…")
         self.task.start()
+
+    def _test_sent(self, address: str) -> None:
+        self.status.setText(f"Test message sent to {address}. Check that it arrived.")
+
+    def _test_failed(self, error: Exception) -> None:
+        show_error(self.error, error)
 
     def _cancel_test(self) -> None:
         if self.task is not None:

@@ -1,0 +1,35 @@
+"""Core errors as the GUI says them: the error's words, and where in the app to fix it
+(core never names a place; see core/errors.py). The GUI never shows a command-line flag."""
+
+from __future__ import annotations
+
+from opt_out_gui.core.errors import UserError
+from opt_out_gui.ui.translation import translate
+from opt_out_gui.wording.errors import error_text
+
+
+def gui_error_text(error: BaseException) -> str:
+    """A UserError's words with the hint for its code; any other exception is a bug, said as one
+    (its traceback is in the log: ui.tasks and ui.crash write it there)."""
+    if not isinstance(error, UserError):
+        return translate("Error", "unexpected error: {name}; details are in the log file").format(
+            name=type(error).__name__
+        )
+    return error_text(error, translate) + _hint(error.code)
+
+
+def _hint(code: str | None) -> str:
+    t = translate
+    if code == "sender_field_missing":
+        return t("Error", "; add it in Settings > Profile")
+    if code == "law_unknown_for_country":
+        return t("Error", "; choose a law, or set your country in Settings > Profile")
+    if code == "smtp_not_set_up":
+        return t("Error", ": enter your mail server in Settings > Email")
+    if code == "smtp_password_missing":
+        return t("Error", ": enter it in Settings > Email")
+    if code == "not_a_database":
+        return t("Error", "; move it away, then start the app again")
+    if code == "reply_request_unknown":
+        return t("Error", ": select that request, then use its Add reply button")
+    return ""

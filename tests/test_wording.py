@@ -1,0 +1,109 @@
+"""The wording shared by the GUI and the CLI (opt_out_gui.wording): one label per id, one
+deadline formatter, counts in one form per number, and every text ready for translation."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import opt_out_gui.wording
+from opt_out_gui.core import catalog, checklist, letters, receipt, tracker
+from opt_out_gui.wording import count, identity
+from opt_out_gui.wording.deadlines import deadline_text
+from opt_out_gui.wording.labels import KINDS, label_of, labels_of
+
+# Each kind of label and the ids core defines for it, in core's order.
+IDS = {
+    "status": tracker.STATUSES,
+    "event": tracker.EVENT_KINDS,
+    "refusal_reason": tracker.REFUSAL_REASONS,
+    "channel": tracker.CHANNELS,
+    "send_by": tracker.CHANNELS,
+    "receipt_basis": receipt.BASES,
+    "control_kind": catalog.CONTROL_KINDS,
+    "control_scope": catalog.SCOPES,
+    "category": catalog.CATEGORIES,
+    "source_kind": catalog.SOURCE_KINDS,
+    "legal_basis": catalog.BASES,
+    "platform_status": checklist.PLATFORM_STATUSES,
+    "objection_ground": letters.GROUNDS,
+    "erasure_scope": letters.ERASURE_SCOPES,
+}
+
+
+def test_every_id_core_defines_has_exactly_one_label_in_core_order():
+    assert set(IDS) == set(KINDS)
+    for kind, ids in IDS.items():
+        assert list(labels_of(kind)) == sorted(ids, key=list(ids).index), kind
+        assert all(words.strip() for words in labels_of(kind).values()), kind
+
+
+def test_labels_go_through_the_translate_function():
+    calls = []
+
+    def bracketed(context, text):
+        calls.append(context)
+        return f"[{text}]"
+
+    assert label_of("channel", "in_app", bracketed) == "[In the app]"
+    assert label_of("channel", "in_app") == "In the app"
+    assert all(value.startswith("[") for value in labels_of("status", bracketed).values())
+    assert set(calls) == {"Channel", "Status"}
+    assert label_of("status", "no-such-status") == "no-such-status"
+
+
+@pytest.mark.parametrize(
+    ("days_left", "overdue", "words"),
+    [
+        (5, False, "5 days left"),
+        (1, False, "1 day left"),
+        (0, False, "due today"),
+        (-1, True, "overdue by 1 day"),
+        (-10, True, "overdue by 10 days"),
+        (-3, False, "passed 3 days ago"),  # waiting for the user's information: nothing is owed
+    ],
+)
+def test_one_deadline_formatter(days_left, overdue, words):
+    assert deadline_text(days_left, overdue) == words
+
+
+def test_counts_take_one_form_per_number():
+    assert (count("day", 1), count("day", 2), count("day", 0)) == ("1 day", "2 days", "0 days")
+    assert count("request", 3, lambda context, text: f"~{text}") == "~3 requests"
+
+
+def _translate_calls(tree: ast.AST):
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("t", "translate")
+        ):
+            yield node
+
+
+def test_every_text_is_a_literal_a_translation_tool_can_extract():
+    # pyside6-lupdate reads `translate("Context", "text")` calls; a text built at run time
+    # (an f-string, a variable) could never be translated.
+    package = Path(opt_out_gui.wording.__file__).parent
+    found = 0
+    for path in sorted(package.glob("*.py")):
+        for call in _translate_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            found += 1
+            assert len(call.args) == 2, f"{path.name}:{call.lineno}"
+            assert all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args), (
+                f"{path.name}:{call.lineno} passes a text that is not a literal"
+            )
+    assert found > 100
+
+
+def test_no_text_hedges_its_plural():
+    package = Path(opt_out_gui.wording.__file__).parent
+    for path in package.glob("*.py"):
+        assert "(s)" not in path.read_text(encoding="utf-8").replace('"%n day(s)"', ""), path.name
+
+
+def test_the_wording_default_is_english_unchanged():
+    assert identity("Any", "Text") == "Text"
