@@ -132,14 +132,14 @@ class TrackerService:
     def search_query(self, text: str, **options) -> RequestQuery:
         """A query for what the user typed, which also finds the requests of platforms and
         request types whose shown names hold the text ("Objection", "LinkedIn")."""
-        from opt_out_gui.core.law_names import type_title
+        from opt_out_gui.core.law_names import TYPE_TITLES
 
         needle = " ".join(text.casefold().split())
         platforms: tuple[str, ...] = ()
         types: tuple[str, ...] = ()
         if needle:
             platforms = tuple(p.id for p in self.catalog.platforms if needle in p.name.casefold())
-            types = tuple(t for t in self.repository.types() if needle in type_title(t).casefold())
+            types = tuple(t for t, title in TYPE_TITLES.items() if needle in title.casefold())
         return RequestQuery(search=text, search_platforms=platforms, search_types=types, **options)
 
     def summary(self, today: date, due_within: int = DUE_SOON_DAYS, first: int = 5) -> Summary:
