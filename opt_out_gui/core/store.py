@@ -345,8 +345,7 @@ def data_tables(connection: sqlite3.Connection) -> list[str]:
     return [
         name
         for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY rowid"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
         )
         # The FTS5 table and its shadow tables (request_search_data, _idx, ...).
         if name != SEARCH_TABLE and not name.startswith(f"{SEARCH_TABLE}_")
