@@ -191,6 +191,7 @@ class DashboardPage(QWidget):
             ("due_soon", summary.due_soon, summary.due_soon_total, ""),
         ):
             for row in rows:
+                assert row.days_left is not None  # overdue and due-soon requests have a deadline
                 standing = escape(sentence(deadline_text(row.days_left, row.overdue, translate)))
                 what = f"{escape(names.get(row.platform, row.platform))}, {escape(type_title(row.type))}"
                 item = AttentionItem(
@@ -249,11 +250,15 @@ class DashboardPage(QWidget):
             self.checklist_bar.setMaximum(max(overview.total, 1))
             self.checklist_bar.setValue(overview.done)
             self.checklist_bar.show()
-        again = [(account, item) for account, item in overview.check_again if item.recheck is not None]
-        for account, item in again[:FIRST_ITEMS]:
+        again = [
+            (account, item, item.recheck)
+            for account, item in overview.check_again
+            if item.recheck is not None
+        ]
+        for account, item, recheck in again[:FIRST_ITEMS]:
             line = AttentionItem(
                 f"<b>Check again:</b> {escape(account.platform.name)}, {escape(item.control.title)}"
-                f" — {escape(recheck_text(item.recheck, translate))}"
+                f" — {escape(recheck_text(recheck, translate))}"
             )
             line.add_button("Open checklist", lambda: self.open_page.emit("Checklist"))
             attention.append(line)
@@ -264,7 +269,8 @@ class DashboardPage(QWidget):
 
     def _show_attention(self, items: list[AttentionItem]) -> None:
         while self.attention_items.count():
-            old = self.attention_items.takeAt(0).widget()
+            taken = self.attention_items.takeAt(0)
+            old = taken.widget() if taken is not None else None
             if old is not None:
                 old.deleteLater()
         for item in items:

@@ -87,6 +87,20 @@ def receipt_words(basis: str | None) -> str:
     return words
 
 
+def timeline_entries(request: Request) -> list[tuple[str, int, str]]:
+    """The timeline's lines in the order things happened: by date, then in the order they were
+    entered (saving the draft first); a send date entered later still comes first."""
+    entries = [(request.created_at[:10], 0, f"{request.created_at[:10]}  Saved as draft")]
+    for event in request.events:
+        text = f"{event.date.isoformat()}  {label_of('event', event.kind, translate)}"
+        if event.note:
+            text += f": {event.note}"
+        if event.attachments:
+            text += f"  ({len(event.attachments)} attached)"
+        entries.append((event.date.isoformat(), event.id, text))
+    return sorted(entries)
+
+
 def dropped_reply(mime: QMimeData) -> Path | None:
     """The reply file in a drag: exactly one local .eml or .txt file, else None."""
     urls = mime.urls() if mime.hasUrls() else []
@@ -149,6 +163,70 @@ class PasteReplyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+class ReplyOutcomeDialog(QDialog):
+    """After a reply is added: what does it say? A guess from an .eml's text is preselected;
+    "Keep the reply only" records nothing more."""
+
+    def __init__(
+        self, reference: str, allowed: tuple[str, ...], guess, parent: QWidget | None = None
+    ) -> None:
+        from opt_out_gui.core.delivery.replies import OUTCOMES
+
+        super().__init__(parent)
+        self.setWindowTitle(f"What does the reply to {reference} say?")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph("Record what the company answered, so the deadline and the next step follow it.")
+        )
+        words = {
+            "fulfilled": "It grants the request",
+            "partially_fulfilled": "It grants part of it",
+            "refused": "It refuses",
+            "needs_info": "It asks for ID or more information",
+            "extended": "It extends the deadline",
+        }
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName("What the reply says")
+        self.outcome.addItem("Keep the reply only (nothing decided yet)", None)
+        for outcome in OUTCOMES:
+            if outcome in allowed:
+                self.outcome.addItem(words[outcome], outcome)
+        self.reason = QComboBox()
+        self.reason.setAccessibleName("Reason for the refusal")
+        for reason, label in labels_of("refusal_reason", translate).items():
+            self.reason.addItem(label, reason)
+        form = QFormLayout()
+        form.addRow("The reply", self.outcome)
+        form.addRow("Reason", self.reason)
+        self.form = form
+        layout.addLayout(form)
+        self.hint = paragraph("")
+        layout.addWidget(self.hint)
+        if guess is not None and self.outcome.findData(guess.outcome) >= 0:
+            self.outcome.setCurrentIndex(self.outcome.findData(guess.outcome))
+            if guess.reason is not None:
+                self.reason.setCurrentIndex(self.reason.findData(guess.reason))
+            self.hint.setText("Suggested from the reply's text: check it before you record it.")
+        self.hint.setVisible(bool(self.hint.text()))
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _outcome_changed(self) -> None:
+        self.form.setRowVisible(self.reason, self.outcome.currentData() == "refused")
+
+    def chosen(self) -> tuple[str | None, str | None]:
+        """(outcome or None, refusal reason or None)."""
+        outcome = self.outcome.currentData()
+        return outcome, self.reason.currentData() if outcome == "refused" else None
 
 
 class RequestsTableModel(QAbstractTableModel):
@@ -480,8 +558,8 @@ class RequestsPage(Page):
         self.platform_filter.blockSignals(True)
         self.platform_filter.clear()
         self.platform_filter.addItem("All platforms", None)
-        for platform_id in sorted(platform_ids, key=lambda p: names.get(p, p).casefold()):
-            self.platform_filter.addItem(names.get(platform_id, platform_id), platform_id)
+        for platform_id in sorted(platform_ids, key=lambda p: (names.get(p) or p).casefold()):
+            self.platform_filter.addItem(names.get(platform_id) or platform_id, platform_id)
         self.platform_filter.setCurrentIndex(max(0, self.platform_filter.findData(chosen)))
         self.platform_filter.blockSignals(False)
 
@@ -493,7 +571,7 @@ class RequestsPage(Page):
         ranks: tuple[str, ...] = ()
         if key == "platform":
             ranks = tuple(
-                sorted(self.service.platforms_with_requests(), key=lambda p: names.get(p, p).casefold())
+                sorted(self.service.platforms_with_requests(), key=lambda p: (names.get(p) or p).casefold())
             )
         elif key == "type":
             ranks = tuple(sorted(self.service.repository.types(), key=lambda t: type_title(t).casefold()))
@@ -589,13 +667,7 @@ class RequestsPage(Page):
         self.drop_hint.setVisible(takes_reply)
 
         self.timeline.clear()
-        QListWidgetItem(f"{request.created_at[:10]}  Saved as draft", self.timeline)
-        for event in request.events:
-            text = f"{event.date.isoformat()}  {label_of('event', event.kind, translate)}"
-            if event.note:
-                text += f": {event.note}"
-            if event.attachments:
-                text += f"  ({len(event.attachments)} attached)"
+        for _day, _entered, text in timeline_entries(request):
             QListWidgetItem(text, self.timeline)
         self.letter.setPlainText(f"To: {request.recipient}\nSubject: {request.subject}\n\n{request.body}")
         self.attachment_list.clear()
@@ -758,6 +830,27 @@ class RequestsPage(Page):
             show_error(self.error, error)
             return
         self._changed(imported.request.id)
+        self._ask_outcome(imported)
+
+    def _ask_outcome(self, imported) -> None:
+        """Ask what the reply says, and record it as its event (the reply itself is kept)."""
+        from opt_out_gui.core.delivery.replies import record_outcome
+
+        request = imported.request
+        # A guess only from a message's text: pasted text is what the user just read.
+        guess = imported.guess() if imported.subject or imported.sender else None
+        dialog = ReplyOutcomeDialog(request.reference, ALLOWED_EVENTS[request.status], guess, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        outcome, reason = dialog.chosen()
+        if outcome is None:
+            return
+        try:
+            record_outcome(self.service, request.id, outcome, imported.received, reason, today=self.today)
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        self._changed(request.id)
 
     def _write_letter(self) -> None:
         if self.current is not None and self.step is not None and self.step.letter_type:
