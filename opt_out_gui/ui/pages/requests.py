@@ -375,6 +375,11 @@ class RequestsPage(Page):
         self.show_filter.setAccessibleName("Show")
         self.platform_filter = QComboBox()
         self.platform_filter.setAccessibleName("Platform filter")
+        # Long platform names would squeeze the search field at the window's smallest size.
+        self.platform_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.platform_filter.setMinimumContentsLength(14)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
         self.status_filter.addItem("Any status", None)
@@ -384,6 +389,7 @@ class RequestsPage(Page):
         self.search.setPlaceholderText("Search reference, platform, type, recipient, notes")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search requests")
+        self.search.setMinimumWidth(240)
         self.count = QLabel()
         self.import_reply = QPushButton("Import reply…")
         self.import_reply.setToolTip("Add a company's reply to the request named in its subject")
