@@ -122,7 +122,7 @@ def _letter(args: argparse.Namespace) -> int:
 def _write(args: argparse.Namespace, platforms, workspace, catalog) -> int:
     from opt_out_gui.core import letters
     from opt_out_gui.core.letter_files import LetterChoice, compose, save_letter, write_letters
-    from opt_out_gui.core.profile import validate
+    from opt_out_gui.core.profile import Profile, validate
 
     overrides = {
         name: value
@@ -133,7 +133,10 @@ def _write(args: argparse.Namespace, platforms, workspace, catalog) -> int:
         )
         if value is not None
     }
-    profile = validate(replace(workspace.profiles.load(), **overrides))
+    # The stored profile was checked when it was saved: only the values given here are checked
+    # (which spares loading the email validator when nothing is overridden).
+    checked = validate(replace(Profile(), **overrides))
+    profile = replace(workspace.profiles.load(), **{name: getattr(checked, name) for name in overrides})
     today = date.today()
     choice = LetterChoice(
         type_id=args.type_id,

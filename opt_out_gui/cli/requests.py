@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from opt_out_gui.cli.common import catalog_from_args, command_group, parse_date, print_json
 from opt_out_gui.cli.send import register_import_reply
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.law_names import type_title
 from opt_out_gui.core.tracker import CHANNELS, EVENT_KINDS, REFUSAL_REASONS, STATUSES, Request, TrackerService
 from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.wording.advice import advice_text
@@ -32,7 +34,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "request (a draft, or sent on --sent DATE, which starts the legal deadline).",
     )
     add.add_argument("--platform", required=True, metavar="ID", help="platform id, e.g. linkedin")
-    add.add_argument("--type", required=True, metavar="TYPE", help="request type, e.g. objection")
+    add.add_argument(
+        "--type",
+        required=True,
+        metavar="TYPE",
+        help="request type id, e.g. gdpr-objection-ai (`opt-out laws` lists them)",
+    )
     add.add_argument("--law", metavar="LAW", help="law to cite (default: the one for your country)")
     add.add_argument("--sent", metavar="DATE", help="date you sent it (YYYY-MM-DD); omit to keep a draft")
     add.add_argument("--channel", choices=CHANNELS, help="how you sent it or will send it")
@@ -159,13 +166,23 @@ def _add(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     today = date.today()
-    requests = _service(args).list(
-        today, status=args.status, overdue=args.overdue, due_within=args.due_within
-    )
+    service = _service(args)
     if args.json:
-        print_json([request.to_json(today) for request in requests])
+        # Streamed: each request is written as it is read (the filters run in SQL).
+        requests = service.list_json(
+            today, status=args.status, overdue=args.overdue, due_within=args.due_within
+        )
+        write = sys.stdout.write
+        written = 0
+        write("[")
+        for request in requests:
+            write(",\n" if written else "\n")
+            write(json.dumps(request, ensure_ascii=False, indent=2))
+            written += 1
+        write("\n]\n" if written else "]\n")
         return 0
-    if not requests:
+    rows = service.list(today, status=args.status, overdue=args.overdue, due_within=args.due_within)
+    if not rows:
         print(
             "No requests match."
             if (args.status or args.overdue or args.due_within is not None)
@@ -173,26 +190,27 @@ def _list(args: argparse.Namespace) -> int:
         )
         return 0
     header = (
-        f"{'ID':>5}  {'Reference':<13} {'Platform':<16} {'Type':<22} {'Status':<19} "
+        f"{'ID':>5}  {'Reference':<13} {'Platform':<16} {'Type':<32} {'Status':<19} "
         f"{'Sent':<10}  {'Deadline':<10}  Days left"
     )
     print(header)
-    for request in reversed(requests):
+    for row in rows:
+        status = label_of("status", row.status)
         print(
-            f"{request.id:>5}  {request.reference:<13} {request.platform[:16]:<16} {request.type[:22]:<22} "
-            f"{request.status:<19} {_iso(request.sent_at):<10}  {_iso(request.effective_deadline):<10}  "
-            f"{_days_left_text(request, today)}"
+            f"{row.id:>5}  {row.reference:<13} {row.platform[:16]:<16} {_fit(type_title(row.type), 32)} "
+            f"{status:<19} {_iso(row.sent_at):<10}  {_iso(row.deadline):<10}  "
+            f"{'' if row.days_left is None else deadline_text(row.days_left, row.overdue)}"
         )
     return 0
 
 
+def _fit(text: str, width: int) -> str:
+    """The text in a column of `width`, shortened with an ellipsis where it is longer."""
+    return f"{text[: width - 1]}…" if len(text) > width else f"{text:<{width}}"
+
+
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
-
-
-def _days_left_text(request: Request, today: date) -> str:
-    days = request.days_left(today)
-    return "" if days is None else deadline_text(days, request.is_overdue(today))
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -36,6 +36,7 @@ from opt_out_gui.core.store import (
     SCHEMA_VERSION,
     DamagedDatabase,
     Store,
+    data_tables,
     read_only_reason,
 )
 
@@ -675,13 +676,9 @@ def _build(stage: Path, checked: _Checked) -> None:
 
 
 def _tables(connection: sqlite3.Connection) -> list[str]:
-    """User tables in creation order, which is also an order that satisfies foreign keys."""
-    return [
-        row[0]
-        for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
-        )
-    ]
+    """User tables in creation order, which is also an order that satisfies foreign keys; the
+    search index is derived from them (a restore rebuilds it through the store's triggers)."""
+    return data_tables(connection)
 
 
 def _attachment_content(root: Path, row: dict) -> str:

@@ -27,7 +27,9 @@ def catalog_dir_for(user_data_dir: Path, override: Path | None = None) -> Path |
 
 def parse_cache_dir(user_data_dir: Path) -> Path | None:
     """Where parsed catalogue files are cached: in the data directory, once it exists."""
-    return user_data_dir / "cache" if user_data_dir.is_dir() else None
+    from opt_out_gui.core.datadir import CACHE_DIR_NAME
+
+    return user_data_dir / CACHE_DIR_NAME if user_data_dir.is_dir() else None
 
 
 def active_catalog(user_data_dir: Path, override: Path | None = None) -> Catalog:

@@ -14,6 +14,8 @@ APP_DIR_NAME = "opt-out-assistant"
 DB_FILE_NAME = "opt-out.sqlite3"
 ATTACHMENTS_DIR = "attachments"
 BACKUP_DIR_NAME = "backups"
+# What only saves time and is made again when missing: parsed catalogue files, holiday tables.
+CACHE_DIR_NAME = "cache"
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:

@@ -118,7 +118,53 @@ MIGRATIONS: tuple[str, ...] = (
         CHECK (received_basis IN ('same_day', 'entered', 'estimated', 'sent_date'));
     UPDATE requests SET received_at = sent_at, received_basis = 'sent_date' WHERE sent_at IS NOT NULL;
     """,
+    # 4: lists and searches that stay fast at any number of requests. A covering index holds
+    # every column the requests table shows, ordered by deadline, so a list, a filter or a
+    # count never reads the letters; one on the sent date serves that sort. The search index
+    # (FTS5, a derived table: backups leave it out) covers reference, platform, type,
+    # recipient and the notes of the timeline; triggers keep it in step with every change.
+    """
+    CREATE INDEX requests_list ON requests (
+        coalesce(extended_deadline, deadline), status, platform, type, law, sent_at, reference);
+    CREATE INDEX requests_by_sent ON requests (sent_at);
+    CREATE VIRTUAL TABLE request_search USING fts5(
+        reference, platform, type, recipient, notes,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    INSERT INTO request_search (rowid, reference, platform, type, recipient, notes)
+        SELECT r.id, r.reference, r.platform, r.type, r.recipient,
+            coalesce((SELECT group_concat(e.note, ' ') FROM request_events e WHERE e.request_id = r.id), '')
+        FROM requests r;
+    CREATE TRIGGER request_search_insert AFTER INSERT ON requests BEGIN
+        INSERT INTO request_search (rowid, reference, platform, type, recipient, notes)
+            VALUES (new.id, new.reference, new.platform, new.type, new.recipient, '');
+    END;
+    CREATE TRIGGER request_search_update AFTER UPDATE OF reference, platform, type, recipient ON requests
+    BEGIN
+        UPDATE request_search SET reference = new.reference, platform = new.platform, type = new.type,
+            recipient = new.recipient WHERE rowid = new.id;
+    END;
+    CREATE TRIGGER request_search_delete AFTER DELETE ON requests BEGIN
+        DELETE FROM request_search WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER request_search_event_insert AFTER INSERT ON request_events WHEN new.note != '' BEGIN
+        UPDATE request_search SET notes = (
+            SELECT group_concat(note, ' ') FROM request_events WHERE request_id = new.request_id
+        ) WHERE rowid = new.request_id;
+    END;
+    CREATE TRIGGER request_search_event_update AFTER UPDATE OF note ON request_events BEGIN
+        UPDATE request_search SET notes = coalesce((
+            SELECT group_concat(note, ' ') FROM request_events WHERE request_id = new.request_id
+        ), '') WHERE rowid = new.request_id;
+    END;
+    CREATE TRIGGER request_search_event_delete AFTER DELETE ON request_events BEGIN
+        UPDATE request_search SET notes = coalesce((
+            SELECT group_concat(note, ' ') FROM request_events WHERE request_id = old.request_id
+        ), '') WHERE rowid = old.request_id;
+    END;
+    """,
 )
+# Derived tables: rebuilt from the others by the triggers above, so backups leave them out.
+SEARCH_TABLE = "request_search"
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -291,6 +337,19 @@ class Store:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 list(values.items()),
             )
+
+
+def data_tables(connection: sqlite3.Connection) -> list[str]:
+    """The tables that hold the user's data, in creation order (which satisfies the foreign
+    keys): every table but the search index and SQLite's own."""
+    return [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+        )
+        # The FTS5 table and its shadow tables (request_search_data, _idx, ...).
+        if name != SEARCH_TABLE and not name.startswith(f"{SEARCH_TABLE}_")
+    ]
 
 
 def _split_statements(script: str) -> list[str]:

@@ -6,7 +6,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from opt_out_gui.core.datadir import prepare_data_dir, resolve_data_dir
+from opt_out_gui.core import holiday_cache
+from opt_out_gui.core.datadir import CACHE_DIR_NAME, prepare_data_dir, resolve_data_dir
 from opt_out_gui.core.logsetup import setup_logging
 from opt_out_gui.core.profile import ProfileService
 from opt_out_gui.core.store import Store
@@ -32,6 +33,7 @@ def open_workspace(data_dir_arg: str | None = None) -> Workspace:
     """Resolve, create and open the data directory. Raises UserError on a bad one."""
     data_dir = prepare_data_dir(resolve_data_dir(data_dir_arg))
     store = Store.open(data_dir)
+    holiday_cache.use_cache_dir(data_dir / CACHE_DIR_NAME)  # public holidays computed once
     log_path = setup_logging(data_dir)
     log.info("opened data directory (schema %s)", store.schema_version)
     return Workspace(data_dir=data_dir, store=store, log_path=log_path)

@@ -124,6 +124,7 @@ class AppContext(QObject):
             self._tracker = TrackerService(
                 self.workspace.store, lambda: self.catalog, on_change=self.requests_changed.emit
             )
+            _preload_law_engine()
         return self._tracker
 
     @property
@@ -143,3 +144,16 @@ class AppContext(QObject):
     @property
     def region(self) -> str | None:
         return self.profile.region
+
+
+def _preload_law_engine() -> None:
+    """Load the law engine on a thread (as the catalogue is preloaded): the next steps of the
+    dashboard and the Requests page need it, start-up does not (it reads core.law_names)."""
+    import threading
+
+    def load() -> None:
+        from opt_out_gui.core.laws.registry import registry
+
+        registry()
+
+    threading.Thread(target=load, name="law-engine-preload", daemon=True).start()

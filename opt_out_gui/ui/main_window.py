@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the page modules are imported when a page is first opened
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from opt_out_gui.ui.pages.letters import LettersPage
+    from opt_out_gui.ui.pages.requests import RequestsPage
     from opt_out_gui.ui.pages.settings import SettingsPage
 
 PAGE_NAMES = ("Dashboard", "Checklist", "Letters", "Requests", "Settings")
@@ -41,6 +42,7 @@ def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
 
         page = DashboardPage(ctx)
         page.open_page.connect(ctx.parent().show_page)
+        page.open_requests.connect(ctx.parent().show_requests)
         return page
 
     def checklist(ctx):
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
 
         dashboard = self._pages.get("Dashboard")
         summary = getattr(dashboard, "requests_summary", None) or self.ctx.tracker.summary(date.today())
-        overdue = len(summary.overdue)
+        overdue = summary.overdue_total
         if overdue and QSystemTrayIcon.isSystemTrayAvailable():
             tray = QSystemTrayIcon(self.windowIcon(), self)
             tray.setToolTip(APP_NAME)
@@ -184,6 +186,14 @@ class MainWindow(QMainWindow):
         else:
             self._about.show()
         return self._about
+
+    def show_requests(self, show: str = "", request_id: int = 0) -> None:
+        """The Requests page on a group (core.tracker.SHOWS: "overdue"...) or on one request."""
+        page = cast("RequestsPage", self.show_page("Requests"))
+        if show:
+            page.show_requests(show)
+        if request_id:
+            page.open_request(request_id)
 
     def open_composer(self, platform_id: str, type_id: str = "", earlier_request_id: int = 0) -> None:
         """Show the Letters page prefilled for a platform, request type and earlier request."""

@@ -351,3 +351,29 @@ def test_a_pdf_needs_a_front_that_draws_it():
         letter_bytes(letter, "pdf")
     assert refused.value.code == "pdf_unavailable"
     assert letter_bytes(letter, "pdf", pdf_writer=lambda drawn: b"%PDF drawn") == b"%PDF drawn"
+
+
+def test_only_the_values_given_are_checked(capsys, tmp_path):
+    """The stored profile was checked when saved; a bad override is refused by name, and a
+    letter from the stored profile alone never loads the email validator."""
+    import subprocess
+    import sys
+
+    from tests.cli.helpers import run
+
+    code, _, _ = run(capsys, "profile", "set", *SENDER, "--country", "NL", "--lang", "en")
+    assert code == 0
+    code, out, err = run(capsys, "letter", "linkedin", "--type", "gdpr-objection-ai", "--email", "no address")
+    assert code == 2 and out == "" and "email" in err
+    script = (
+        "import sys\n"
+        "from opt_out_gui.cli import main\n"
+        "code = main(['letter', 'linkedin', '--type', 'gdpr-objection-ai', '--out', sys.argv[1]])\n"
+        "print(code, 'email_validator' in sys.modules)\n"
+    )
+    target = tmp_path / "letter.txt"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(target)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split()[-2:] == ["0", "False"]
+    assert "Jan de Vries" in target.read_text(encoding="utf-8")

@@ -81,6 +81,28 @@ def test_list_filters_and_json_keys(capsys, profile):
     assert json.loads(run(capsys, "requests", "list", "--due-within", "7", "--json")[1]) == []
     text = run(capsys, "requests", "list", "--overdue")[1]
     assert "linkedin" in text and "overdue by" in text and "reddit" not in text
+    # Each request says of itself what the list streams.
+    shown = json.loads(run(capsys, "requests", "show", everything[0]["reference"], "--json")[1])
+    assert {key: shown[key] for key in everything[0]} == everything[0]
+
+
+def test_list_shows_type_titles_and_ids_stay_in_json(capsys, profile):
+    add_linkedin_objection(capsys)
+    text = run(capsys, "requests", "list")[1]
+    assert "Objection to AI training" in text and "gdpr-objection-ai" not in text
+    assert " Draft " in text  # the status in words, as the app shows it
+    [request] = json.loads(run(capsys, "requests", "list", "--json")[1])
+    assert request["type"] == "gdpr-objection-ai"
+
+
+def test_add_help_names_a_type_id_that_works(capsys, profile):
+    with pytest.raises(SystemExit):
+        run(capsys, "requests", "add", "--help")
+    help_text = " ".join(capsys.readouterr().out.split())
+    example = help_text.split("request type id, e.g. ")[1].split()[0]
+    assert example in {t.id for t in laws.request_types()}
+    code, out, _ = run(capsys, "requests", "add", "--platform", "linkedin", "--type", example)
+    assert code == 0 and "saved as draft" in out
 
 
 def test_update_follows_the_allowed_transitions_and_attaches_files(capsys, profile, tmp_path):

@@ -1,7 +1,7 @@
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.checklist import DONE
@@ -19,6 +19,12 @@ def workspace(data_dir):
     ws.profiles.save(Profile(name="Eva Berg", email="eva@example.org", address="A 1\n1000 X", country="DE"))
     yield ws
     ws.close()
+
+
+def button(page, text):
+    found = [b for b in page.findChildren(QPushButton) if b.text() == text and b.isVisibleTo(page)]
+    assert len(found) == 1, [b.text() for b in page.findChildren(QPushButton)]
+    return found[0]
 
 
 def dashboard_text(window):
@@ -57,7 +63,7 @@ def test_overdue_and_due_soon_requests_come_first(workspace, open_window):
     assert text.index(overdue) < text.index(due_soon)
 
 
-def test_checklist_progress_and_check_again_on_the_dashboard(workspace, open_window):
+def test_checklist_progress_and_check_again_on_the_dashboard(workspace, open_window, qtbot):
     window = open_window(workspace)
     assert "You have not picked any platforms yet" in dashboard_text(window)
     control = window.ctx.catalog.get("linkedin").training_controls_for("eu")[0]
@@ -65,8 +71,11 @@ def test_checklist_progress_and_check_again_on_the_dashboard(workspace, open_win
     text = dashboard_text(window)
     total = len(window.ctx.catalog.get("linkedin").training_controls_for("eu"))
     # Done 400 days ago: past the re-check interval, so it counts as open again.
-    assert f"0 of {total} controls done on 1 account." in text
+    assert f"0 of {total} controls done on 1 platform." in text  # platforms, not accounts
     assert f"<b>Check again:</b> LinkedIn, {control.title}" in text
+    with qtbot.waitSignal(window.page_changed) as shown:
+        button(window.page("Dashboard").attention, "Open checklist").click()
+    assert shown.args == ["Checklist"]
 
 
 def test_catalogue_problems_are_shown(workspace, tmp_path, open_window):
@@ -88,3 +97,52 @@ def test_overdue_requests_are_counted_for_the_tray(workspace, open_window):
     tracker.record(late.id, "sent", date.today() - timedelta(days=90), channel="email")
     window = open_window(workspace)
     assert window.announce_overdue() == 1
+
+
+def send_overdue(tracker, days_ago):
+    request = draft_request(tracker)
+    tracker.record(request.id, "sent", date.today() - timedelta(days=days_ago), channel="email")
+    return request
+
+
+def test_each_overdue_request_has_its_letter_and_reply_buttons(workspace, open_window, qtbot):
+    tracker = TrackerService(workspace.store, load_catalog())
+    late = send_overdue(tracker, 60)
+    window = open_window(workspace)
+    page = window.page("Dashboard")
+    # The advised letter comes once the page shows (its next step needs the law engine).
+    qtbot.waitUntil(lambda: any(b.text() == "Write reminder" for b in page.findChildren(QPushButton)))
+    step = tracker.next_step(tracker.get(late.id), date.today(), workspace.profiles.load())
+    assert (step.action, step.letter_type) == ("reminder", "gdpr-reminder")
+    with qtbot.waitSignal(window.ctx.compose_letter_requested) as asked:
+        button(page.attention, "Write reminder").click()
+    assert asked.args == ["linkedin", "gdpr-reminder", late.id]
+
+    # After a reminder that went unanswered, the next step is a complaint: its button says so.
+    tracker.record(late.id, "reminder_sent", date.today() - timedelta(days=20))
+    window.show_page("Dashboard")
+    qtbot.waitUntil(lambda: any(b.text() == "Write complaint" for b in page.findChildren(QPushButton)))
+    with qtbot.waitSignal(window.ctx.compose_letter_requested) as asked:
+        button(page.attention, "Write complaint").click()
+    assert asked.args == ["linkedin", "gdpr-complaint", late.id]
+
+    button(page.attention, "Record reply").click()
+    assert window.current_page_name() == "Requests"
+    requests = window.page("Requests")
+    assert requests.current.id == late.id and requests.add_reply.isVisibleTo(requests)
+
+
+def test_the_first_few_of_a_group_and_a_link_to_the_rest(workspace, open_window, qtbot):
+    tracker = TrackerService(workspace.store, load_catalog())
+    for days in range(60, 68):
+        send_overdue(tracker, days)
+    draft_request(tracker)
+    window = open_window(workspace)
+    page = window.page("Dashboard")
+    shown = [b for b in page.attention.findChildren(QPushButton) if b.text() == "Record reply"]
+    assert len(shown) == 5
+    with qtbot.waitSignal(window.page_changed):
+        button(page.attention, "and 3 more overdue").click()
+    requests = window.page("Requests")
+    assert requests.show_filter.currentText() == "Overdue"
+    assert requests.count.text() == "8 of 9"

@@ -141,7 +141,8 @@ def test_no_object_built_in_a_session_carries_a_qt_name(
 ):
     """Build every page, tab and dialog, then look at the attributes each object really has."""
     from opt_out_gui.ui.crash import ExceptionHook
-    from opt_out_gui.ui.pages.requests import PasteReplyDialog
+    from opt_out_gui.ui.pages.dashboard import AttentionItem
+    from opt_out_gui.ui.pages.requests import PasteReplyDialog, ReplyOutcomeDialog
     from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
     from opt_out_gui.ui.tasks import Task
 
@@ -181,6 +182,8 @@ def test_no_object_built_in_a_session_carries_a_qt_name(
         SendDialog(ctx, request.id, window),
         MarkSentDialog(ctx, request.id, window),
         PasteReplyDialog("2026-AAAAAAA", window),
+        AttentionItem("<b>Overdue by 3 days:</b> Adobe"),
+        ReplyOutcomeDialog("2026-AAAAAAA", ("refused", "fulfilled"), None, window),
         WelcomePage(ctx),
         window.show_about(),
         Task(lambda task: None),

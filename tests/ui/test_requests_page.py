@@ -17,9 +17,11 @@ from opt_out_gui.ui.pages.requests import (
     DEADLINE,
     DUE_SOON,
     OVERDUE,
+    PAGE_ROWS,
     PLATFORM,
     REQUEST_ID_ROLE,
     PasteReplyDialog,
+    ReplyOutcomeDialog,
     RequestsPage,
 )
 from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
@@ -77,7 +79,19 @@ def visible_text(widget):
 
 
 def column(page, number):
-    return [page.proxy.index(row, number).data() for row in range(page.proxy.rowCount())]
+    return [page.model.index(row, number).data() for row in range(page.model.rowCount())]
+
+
+def timeline_lines(page):
+    """The timeline's lines without their dates."""
+    return [page.timeline.item(i).text().split("  ", 1)[1] for i in range(page.timeline.count())]
+
+
+def search_for(qtbot, page, text):
+    """Type into the search field, and wait for the pause after which the search runs."""
+    page.search.setText(text)
+    assert page.search_pause.isActive()  # not searched at once: typing goes on
+    qtbot.waitUntil(lambda: not page.search_pause.isActive())
 
 
 def test_new_user_sees_what_to_do(qtbot, ctx, service):
@@ -112,11 +126,14 @@ def test_table_filters_searches_and_sorts(qtbot, ctx, service):
     assert page.count.text() == "2 of 4"
     page.platform_filter.setCurrentIndex(0)
     page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.status_filter.setCurrentIndex(0)
-    page.search.setText("cccc")
+    search_for(qtbot, page, "cccc")
     assert column(page, DEADLINE) == ["2026-03-30"]
-    page.search.clear()
+    assert page.count.text() == "1 of 4"
+    search_for(qtbot, page, "Objection ddd")  # the type's title, and a word of the reference
+    assert column(page, DEADLINE) == [""]
+    search_for(qtbot, page, "")
 
     page.table.horizontalHeader().setSortIndicator(DEADLINE, Qt.SortOrder.DescendingOrder)
     assert column(page, DEADLINE) == ["2026-03-30", "2026-03-06", "2026-02-19", ""]
@@ -153,7 +170,7 @@ def test_detail_shows_letter_next_step_and_records_events(qtbot, ctx, service, t
     assert stored.events[-1].note == "asked for a passport copy"
     assert stored.events[-1].attachments[0].file_name == "reply.txt"
     assert page.current.status == "refused"
-    assert "refused" in page.timeline.item(page.timeline.count() - 1).text().lower()
+    assert "Refused: asked for a passport copy  (1 attached)" in timeline_lines(page)
     assert page.attachment_list.count() == 1
     assert column(page, 2) == ["Refused"]
     kinds = [page.event_kind.itemData(i) for i in range(page.event_kind.count())]
@@ -187,8 +204,11 @@ def test_loading_the_table_runs_the_same_queries_for_few_or_many_requests(qtbot,
     for number in range(200):
         add(service, f"2026-B{number:06d}", sent_days_ago=number % 60)
     many = statements_for_refresh(page)
-    assert page.model.rowCount() == 205
-    assert many == few
+    assert page.model.rowCount() == PAGE_ROWS  # the first rows; the table reads more as it scrolls
+    assert page.count.text() == "205 of 205"
+    assert many <= few  # a page of rows and the counts, however many requests there are
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 205)
 
 
 def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, service):
@@ -308,6 +328,12 @@ def write_reply(path, reference, received=TODAY - timedelta(days=2)):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def keep_reply_only(dialog):
+    """Answer "what does the reply say?" with: nothing decided yet."""
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(None))
+    dialog.accept()
+
+
 def drop(widget, path):
     """Drag `path` onto `widget` and drop it; returns whether the drag was accepted."""
     mime = QMimeData()
@@ -326,6 +352,7 @@ def drop(widget, path):
     return True
 
 
+@offscreen_dialog
 def test_a_reply_dropped_on_the_detail_pane_is_recorded_with_its_hash(qtbot, ctx, service, tmp_path):
     add(service, "2026-BBBBBBB", sent_days_ago=5)  # not the request shown
     shown = add(service, "2026-AAAAAAA", sent_days_ago=20)
@@ -338,6 +365,7 @@ def test_a_reply_dropped_on_the_detail_pane_is_recorded_with_its_hash(qtbot, ctx
     pdf.write_bytes(b"%PDF-1.4")
     assert not drop(page.timeline.viewport(), pdf)
 
+    answer_dialog(ReplyOutcomeDialog, keep_reply_only)
     with qtbot.waitSignal(ctx.requests_changed):
         assert drop(page.timeline.viewport(), reply)
     event = service.get(shown.id).events[-1]
@@ -345,7 +373,7 @@ def test_a_reply_dropped_on_the_detail_pane_is_recorded_with_its_hash(qtbot, ctx
     assert [(a.file_name, a.sha256) for a in event.attachments] == [("reply.eml", digest)]
     assert (page.service.data_dir / event.attachments[0].stored_path).read_bytes() == reply.read_bytes()
     assert page.current.id == shown.id
-    assert "Reply received" in page.timeline.item(page.timeline.count() - 1).text()
+    assert any("Reply received" in line for line in timeline_lines(page))
     assert page.attachment_list.count() == 1
     assert service.find("2026-BBBBBBB").events[-1].kind == "sent"
 
@@ -363,6 +391,7 @@ def test_a_reply_chosen_as_a_file_is_recorded(qtbot, ctx, service, tmp_path):
         dialog.accept()
 
     answer_dialog(QFileDialog, choose)
+    answer_dialog(ReplyOutcomeDialog, keep_reply_only)
     with qtbot.waitSignal(ctx.requests_changed):
         page.add_reply.menu().actions()[0].trigger()
     event = service.get(shown.id).events[-1]
@@ -382,6 +411,7 @@ def test_a_pasted_reply_is_recorded(qtbot, ctx, service):
         dialog.add_button.click()
 
     answer_dialog(PasteReplyDialog, paste)
+    answer_dialog(ReplyOutcomeDialog, keep_reply_only)
     with qtbot.waitSignal(ctx.requests_changed):
         page.add_reply.menu().actions()[1].trigger()
     event = service.get(shown.id).events[-1]
@@ -405,6 +435,7 @@ def test_import_reply_finds_the_request_by_reference_and_shows_it(qtbot, ctx, se
         dialog.accept()
 
     answer_dialog(QFileDialog, choose)
+    answer_dialog(ReplyOutcomeDialog, keep_reply_only)
     with qtbot.waitSignal(ctx.requests_changed):
         page.import_reply.menu().actions()[0].trigger()
     assert service.get(other.id).events[-1].attachments[0].sha256 == digest
@@ -464,3 +495,84 @@ def test_an_attachment_no_program_opens_is_reported_with_its_path(qtbot, ctx, se
     assert "no program is set up for this kind of file" in page.attachment_link.failure.text()
     page.attachment_link.copy_button.click()
     assert QApplication.clipboard().text() == str(stored)
+
+
+def refusing_reply(path, reference):
+    message = EmailMessage()
+    message["From"] = "privacy@example.com"
+    message["Subject"] = f"Re: Objection {reference}"
+    message["Date"] = format_datetime(datetime(2026, 2, 27, 9, 30))
+    message.set_content(
+        "We have reviewed your objection. Our legitimate interest in improving our services "
+        "overrides it, so we must decline your request."
+    )
+    path.write_bytes(message.as_bytes())
+
+
+@offscreen_dialog
+def test_after_a_reply_the_page_asks_what_it_says_and_records_it(qtbot, ctx, service, tmp_path):
+    request = add(service, "2026-AAAAAAA", sent_days_ago=20)
+    page = make_page(qtbot, ctx, service)
+    reply = tmp_path / "reply.eml"
+    refusing_reply(reply, "2026-AAAAAAA")
+    seen = {}
+
+    def confirm(dialog):
+        # The guess from the text is offered, with a refusal's reason, and only what the
+        # request's status allows (a sent request cannot be "reopened").
+        seen["choice"] = (dialog.outcome.currentData(), dialog.reason.currentData())
+        seen["hint"] = dialog.hint.isVisibleTo(dialog)
+        seen["offered"] = [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())]
+        dialog.reason.setCurrentIndex(dialog.reason.findData("claim_not_covered"))  # the user knows better
+        dialog.accept()
+
+    answer_dialog(ReplyOutcomeDialog, confirm)
+    with qtbot.waitSignal(ctx.requests_changed):
+        assert drop(page.timeline.viewport(), reply)
+    qtbot.waitUntil(lambda: service.get(request.id).status == "refused")
+    assert seen["choice"] == ("refused", "other") and seen["hint"]
+    assert seen["offered"] == [None, "fulfilled", "partially_fulfilled", "refused", "needs_info", "extended"]
+    stored = service.get(request.id)
+    assert (stored.status, stored.refusal_reason) == ("refused", "claim_not_covered")
+    assert [e.kind for e in stored.events][-2:] == ["reply_received", "refused"]
+    assert stored.events[-1].date == date(2026, 2, 27)  # the reply's date, not today
+    # The next step follows: a complaint, not a reminder.
+    assert page.write_letter.text() == "Write complaint"
+
+
+@offscreen_dialog
+@pytest.mark.parametrize("route", ["button", "escape", "window"])
+def test_closing_the_outcome_question_keeps_the_reply_only(qtbot, ctx, service, tmp_path, route):
+    from tests.ui.dialogs import close_dialog
+
+    request = add(service, "2026-AAAAAAA", sent_days_ago=20)
+    page = make_page(qtbot, ctx, service)
+    reply = tmp_path / "reply.eml"
+    refusing_reply(reply, "2026-AAAAAAA")
+
+    def close(dialog):
+        cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+        close_dialog(dialog, route, cancel)
+
+    answer_dialog(ReplyOutcomeDialog, close)
+    with qtbot.waitSignal(ctx.requests_changed):
+        assert drop(page.timeline.viewport(), reply)
+    stored = service.get(request.id)
+    assert stored.status == "sent" and stored.events[-1].kind == "reply_received"
+
+
+def test_the_timeline_is_in_date_order_then_entry_order(qtbot, ctx, service):
+    request = add(service, "2026-AAAAAAA")  # saved as a draft today (created_at)
+    service.record(request.id, "sent", TODAY - timedelta(days=40))  # entered later, happened earlier
+    service.record(request.id, "acknowledged", TODAY - timedelta(days=39))
+    service.record(request.id, "reply_received", TODAY - timedelta(days=40), note="auto-reply")
+    page = make_page(qtbot, ctx, service)
+    lines = [page.timeline.item(i).text() for i in range(page.timeline.count())]
+    sent, saved = (TODAY - timedelta(days=40)).isoformat(), date.today().isoformat()
+    assert [line.split("  ")[0] for line in lines][:3] == [
+        sent,
+        sent,
+        (TODAY - timedelta(days=39)).isoformat(),
+    ]
+    assert lines[0].endswith("Sent") and "auto-reply" in lines[1]
+    assert lines[-1] == f"{saved}  Saved as draft"

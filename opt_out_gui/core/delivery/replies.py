@@ -1,15 +1,19 @@
-"""Importing a company's reply (an .eml file, or text pasted from a mail program).
+"""Importing a company's reply (an .eml file, or text pasted from a mail program), and what
+it says.
 
 The reply is recorded as a `reply_received` event with the original kept as evidence.
 Without a request id, the request is found by the reference in the reply's subject
 ("Re: Objection ... 2026-K3F9Q2M"); pasted text without a Subject line is searched
-whole.
+whole. Its outcome (granted, partly granted, refused, asks for ID or information, extended)
+is then recorded as the matching event (`record_outcome`); `guess_outcome` offers a first
+guess from the text, which the user confirms or changes.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import re
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_to_datetime
@@ -24,6 +28,18 @@ from opt_out_gui.core.validation import InvalidValue, past_date
 MAX_REPLY_BYTES = 25 * 1024 * 1024
 
 
+# What a reply can say, as the event that records it.
+OUTCOMES = ("fulfilled", "partially_fulfilled", "refused", "needs_info", "extended")
+
+
+@dataclass(frozen=True)
+class OutcomeGuess:
+    """A first guess at what a reply says: an outcome (OUTCOMES) and, for a refusal, a reason."""
+
+    outcome: str
+    reason: str | None = None
+
+
 @dataclass(frozen=True)
 class ImportedReply:
     request: Request
@@ -31,6 +47,152 @@ class ImportedReply:
     sender: str
     received: date
     matched_by_reference: bool
+    text: str = ""  # the reply's subject and plain text, for guessing what it says
+
+    def guess(self) -> OutcomeGuess | None:
+        return guess_outcome(self.text)
+
+
+# Keyword rules, checked in this order (a demand for ID often also "cannot process" the
+# request: it is no refusal). Word stems in English, German, French, Spanish, Italian and
+# Dutch; a guess only, which the user confirms or changes.
+_RULES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
+    (
+        "needs_info",
+        None,
+        (
+            r"verif",
+            r"identit",
+            r"proof of (your )?(id|address)",
+            r"\bid\b",
+            r"passport",
+            r"ausweis",
+            r"nachweis",
+            r"pièce d'identité",
+            r"justificatif",
+            r"documento de identidad",
+            r"identidad",
+            r"documento d'identità",
+            r"legitimatie",
+            r"more information",
+            r"additional information",
+            r"weitere informationen",
+            r"informations complémentaires",
+            r"más información",
+        ),
+    ),
+    (
+        "extended",
+        None,
+        (
+            r"extend",
+            r"extension",
+            r"additional (two|2) months",
+            r"verlänger",
+            r"fristverlängerung",
+            r"prolong",
+            r"prórroga",
+            r"prorroga",
+            r"proroga",
+            r"verleng",
+        ),
+    ),
+    (
+        "partially_fulfilled",
+        None,
+        (
+            r"partial",
+            r"partly",
+            r"in part\b",
+            r"teilweise",
+            r"partiellement",
+            r"parcialmente",
+            r"gedeeltelijk",
+        ),
+    ),
+    (
+        "refused",
+        "no_match",
+        (
+            r"(could|can) ?not (find|locate|identify) (an|any|your) account",
+            r"no account",
+            r"kein(en)? (konto|account)",
+            r"aucun compte",
+            r"ninguna cuenta",
+        ),
+    ),
+    (
+        "refused",
+        "other",
+        (
+            r"refus",
+            r"reject",
+            r"declin",
+            r"unable to comply",
+            r"cannot comply",
+            r"not able to comply",
+            r"legitimate interest",
+            r"berechtigte[sn]? interesse",
+            r"ablehn",
+            r"lehnen [^.]*\bab\b",
+            r"abgelehnt",
+            r"intérêt légitime",
+            r"rechaz",
+            r"deneg",
+            r"rifiut",
+            r"respingiamo",
+            r"afgewezen",
+            r"weiger",
+        ),
+    ),
+    (
+        "fulfilled",
+        None,
+        (
+            r"has been (completed|processed|deleted|erased|actioned)",
+            r"have (deleted|erased|completed)",
+            r"opted (you )?out",
+            r"your (objection|request) (has been|was) (granted|accepted|upheld)",
+            r"gelöscht",
+            r"erledigt",
+            r"stattgegeben",
+            r"supprimé",
+            r"effacé",
+            r"eliminad",
+            r"suprimid",
+            r"cancellat",
+            r"verwijderd",
+        ),
+    ),
+)
+_COMPILED = tuple((outcome, reason, re.compile("|".join(words))) for outcome, reason, words in _RULES)
+
+
+def guess_outcome(text: str) -> OutcomeGuess | None:
+    """What a reply's text most likely says (simple keyword rules), or None if nothing fits."""
+    folded = text.casefold()
+    for outcome, reason, pattern in _COMPILED:
+        if pattern.search(folded):
+            return OutcomeGuess(outcome, reason)
+    return None
+
+
+def record_outcome(
+    tracker: TrackerService,
+    request_id: int,
+    outcome: str,
+    on: date,
+    reason: str | None = None,
+    today: date | None = None,
+) -> Request:
+    """Record what a reply of `on` says as its event (a refusal with its reason); the lifecycle
+    refuses an outcome the request's status does not allow, naming the choices."""
+    if outcome not in OUTCOMES:
+        raise UserError(f"outcome {outcome!r} is not one of: {', '.join(OUTCOMES)}")
+    note = f"From the reply of {on.isoformat()}."
+    return tracker.record(
+        request_id, outcome, on, note=note, reason=reason if outcome == "refused" else None, today=today
+    )
 
 
 def import_reply(
@@ -80,7 +242,21 @@ def import_reply(
         "Reply received" + (f" from {sender}" if sender else "") + (f": {subject}" if subject else "") + "."
     )
     updated = record_with_file(tracker, request.id, "reply_received", received, file_name, data, note=note)
-    return ImportedReply(updated, subject, sender, received, matched)
+    return ImportedReply(updated, subject, sender, received, matched, f"{subject}\n{_plain_text(message)}")
+
+
+def _plain_text(message) -> str:
+    """The reply's text: its plain-text part, else its HTML without tags; '' if unreadable."""
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+        content = part.get_content() if part is not None else ""
+    except Exception:  # noqa: BLE001 - replies come from anywhere; a guess is not worth a failure
+        return ""
+    if not isinstance(content, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        content = re.sub(r"<[^>]+>", " ", content)
+    return content
 
 
 def _read(path: Path) -> bytes:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from opt_out_gui.core import holiday_cache
 from opt_out_gui.core.countries import country_names, is_country
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.laws.registry import (
@@ -86,16 +87,24 @@ class DeadlineResult:
 
 @lru_cache(maxsize=512)
 def _holiday_names(country: str, subdivision: str | None, year: int) -> dict[date, str]:
-    import holidays
+    def compute() -> dict[str, str]:
+        import holidays
 
-    return dict(holidays.country_holidays(country, subdiv=subdivision, years=year))
+        found = holidays.country_holidays(country, subdiv=subdivision, years=year)
+        return {day.isoformat(): name for day, name in found.items()}
+
+    table = holiday_cache.cached(f"{country}|{subdivision or ''}|{year}", compute)
+    return {date.fromisoformat(day): name for day, name in table.items()}
 
 
 @lru_cache(maxsize=64)
 def _has_regional_holidays(country: str) -> bool:
-    import holidays
+    def compute() -> bool:
+        import holidays
 
-    return bool(holidays.country_holidays(country).subdivisions)
+        return bool(holidays.country_holidays(country).subdivisions)
+
+    return holiday_cache.cached(f"{country}|regions", compute)
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,11 @@ SUNDAY = 6
 
 @lru_cache(maxsize=64)
 def _canada_statutory_holidays(year: int) -> dict[date, str]:
+    table = holiday_cache.cached(f"CA-federal|{year}", lambda: _compute_canada_statutory_holidays(year))
+    return {date.fromisoformat(day): name for day, name in table.items()}
+
+
+def _compute_canada_statutory_holidays(year: int) -> dict[str, str]:
     import holidays
 
     every = holidays.Canada(
@@ -165,7 +179,7 @@ def _canada_statutory_holidays(year: int) -> dict[date, str]:
     }
     good_friday = next(day for day, name in found.items() if name == "Good Friday")
     found[good_friday + timedelta(days=3)] = "Easter Monday"
-    return found
+    return {day.isoformat(): name for day, name in found.items()}
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from opt_out_gui.core.tracker.lifecycle import (
     check_event_order,
 )
 from opt_out_gui.core.tracker.model import Attachment, Event, Request, RequestRow, Summary
+from opt_out_gui.core.tracker.repository import SHOWS, SORTS, RequestQuery, RowPager
 from opt_out_gui.core.tracker.service import TrackerService
 
 __all__ = [
@@ -56,7 +57,11 @@ __all__ = [
     "Event",
     "NextStep",
     "Request",
+    "RequestQuery",
     "RequestRow",
+    "RowPager",
+    "SHOWS",
+    "SORTS",
     "Summary",
     "TrackerService",
     "check_draft",

@@ -142,9 +142,17 @@ class RequestRow(NamedTuple):
 
 @dataclass(frozen=True)
 class Summary:
+    """What the dashboard shows: counts, and the first few of each group."""
+
     counts: dict[str, int]  # every status, zero included
-    overdue: list[RequestRow]  # most overdue first
-    due_soon: list[RequestRow]  # earliest deadline first
+    overdue: list[RequestRow]  # the most overdue first (the first few)
+    due_soon: list[RequestRow]  # the earliest deadline first (the first few)
+    overdue_total: int = 0
+    due_soon_total: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
 
 def iso(value: date | None) -> str | None:

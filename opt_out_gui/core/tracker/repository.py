@@ -1,14 +1,18 @@
 """The requests repository: all SQL for requests, their events and attachments.
 
-Every change is one transaction (`Store.transaction`). Reading methods take the filters a
-list needs (status, platform) so that the database, not Python, selects the rows.
+Every change is one transaction (`Store.transaction`). Lists, filters, searches and counts
+run in SQL on indexes (store migration 4: a covering index of the list columns ordered by
+deadline, and the FTS5 search index), so their cost does not grow with the letters stored:
+a list reads a page of rows at a time (`RowPager`), never the letters.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
-from datetime import UTC, date, datetime
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from opt_out_gui.core.errors import UserError
@@ -16,13 +20,113 @@ from opt_out_gui.core.store import Store
 from opt_out_gui.core.tracker import lifecycle
 from opt_out_gui.core.tracker.attachments import StoredFile
 from opt_out_gui.core.tracker.lifecycle import Draft
-from opt_out_gui.core.tracker.model import Attachment, Event, Request, RequestRow
+from opt_out_gui.core.tracker.model import Attachment, Event, Request, RequestRow, Summary
 
 _REQUEST_COLUMNS = (
     "id, reference, platform, account, type, law, language, channel, recipient, subject, body, "
     "created_at, sent_at, deadline, extended_deadline, acknowledge_by, status, refusal_reason, "
     "received_at, received_basis"
 )
+# What `Request.to_json` holds: every column but the letter.
+_JSON_COLUMNS = _REQUEST_COLUMNS.replace(" body,", "")
+
+
+# The deadline that counts (the extended one where there is one): the covering index's key.
+_DEADLINE = "coalesce(extended_deadline, deadline)"
+_ROW_COLUMNS = f"id, reference, platform, type, law, status, sent_at, {_DEADLINE}"
+_AWAITING = "status IN ('sent', 'acknowledged', 'extended')"
+_CLOSED = "status IN ('fulfilled', 'refused', 'withdrawn')"
+SHOWS = ("all", "open", "overdue", "due_soon")
+# Sort keys a list offers: the SQL of each, and whether rows may lack it (those come last).
+SORTS = ("deadline", "sent", "platform", "type", "status", "newest")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class RequestQuery:
+    """Which requests a list shows, and in what order.
+
+    show: all, open (not closed), overdue, or due_soon (within `due_within` days); status and
+    platform: one value each or None; search: words that each must begin a word of the
+    reference, platform, type, recipient or a note (any case, any accent), or match one of
+    `search_platforms` / `search_types` (ids whose shown name holds the text: the caller
+    knows the names). sort: one of SORTS; rows without a deadline or sent date come last
+    either way. `ranks`: for the platform and type sorts, each id's place in name order.
+    """
+
+    show: str = "all"
+    due_within: int = lifecycle.DUE_SOON_DAYS  # the days "due_soon" looks ahead
+    status: str | None = None
+    platform: str | None = None
+    search: str = ""
+    search_platforms: tuple[str, ...] = ()
+    search_types: tuple[str, ...] = ()
+    sort: str = "deadline"
+    descending: bool = False
+    ranks: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.show not in SHOWS or self.sort not in SORTS:
+            raise ValueError(f"show {self.show!r} / sort {self.sort!r} is not one of {SHOWS} / {SORTS}")
+
+
+def search_expression(text: str) -> str:
+    """The FTS5 query for what a user typed: every word as a quoted prefix ('' for no word)."""
+    return " ".join(f'"{word}"*' for word in _WORD.findall(text.casefold()))
+
+
+class RowPager:
+    """The rows of a query, a page at a time, in the query's order.
+
+    Rows that have the sort key come first in the index's order; rows without it (drafts
+    have no deadline or sent date) follow, newest first.
+    """
+
+    def __init__(self, connection, query: RequestQuery, today: date) -> None:
+        self._connection = connection
+        self._query = query
+        self._today = today
+        self._where, self._values = _query_where(query, today)
+        self._key = _sort_key(query)
+        # Sort keys rows may lack run in two parts; the others in one.
+        self._parts = [True, False] if query.sort in ("deadline", "sent") else [None]
+        self._offset = 0
+        self.exhausted = False
+
+    def next_rows(self, limit: int | None = None) -> builtins.list[RequestRow]:
+        """The next `limit` rows (every row left with None); fewer at the end."""
+        rows: builtins.list[RequestRow] = []
+        while (limit is None or len(rows) < limit) and self._parts:
+            wanted = -1 if limit is None else limit - len(rows)  # SQLite: LIMIT -1 is no limit
+            got = self._read(self._parts[0], wanted)
+            rows += got
+            self._offset += len(got)
+            if limit is None or len(rows) < limit:  # this part is used up
+                self._parts.pop(0)
+                self._offset = 0
+        self.exhausted = not self._parts
+        return rows
+
+    def _read(self, has_key: bool | None, limit: int) -> builtins.list[RequestRow]:
+        where, values = self._where, list(self._values)
+        key, direction = self._key
+        if has_key is not None:
+            where.append(f"{key} IS {'NOT ' if has_key else ''}NULL")
+        # Rows without the key, and the "newest" sort, go by id, newest first.
+        order = "id DESC" if has_key is False or key == "id" else f"{key} {direction}, id {direction}"
+        # By deadline, the covering list index is walked in order and stops after `limit` rows;
+        # by names or status, it is read instead of the table, whose rows hold the letters.
+        source = "requests" if self._query.sort in ("sent", "newest") else "requests INDEXED BY requests_list"
+        cursor = self._connection.execute(
+            f"SELECT {_ROW_COLUMNS} FROM {source} {_and(where)} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*values, *self._rank_values(), limit, self._offset),
+        )
+        if has_key is not None:
+            where.pop()
+        return _rows(cursor, self._today)
+
+    def _rank_values(self) -> tuple[str, ...]:
+        return self._query.ranks if self._query.sort in ("platform", "type") else ()
 
 
 class NewEvent(NamedTuple):
@@ -63,35 +167,95 @@ class RequestRepository:
         )
         return [_request_from_row(row, events.get(row["id"], ())) for row in rows]
 
-    def rows(
-        self, today: date, status: str | None = None, platform: str | None = None
-    ) -> builtins.list[RequestRow]:
-        """The table of requests in one query, newest first."""
-        where, values = _where(status=status, platform=platform)
+    def pager(self, query: RequestQuery, today: date) -> RowPager:
+        """The rows of a list, read a page at a time (`RowPager.next_rows`)."""
+        return RowPager(self._store.connection, query, today)
+
+    def count(self, query: RequestQuery | None = None, today: date | None = None) -> int:
+        """How many requests a query lists (all requests without one)."""
+        if query is None:
+            return self._store.connection.execute("SELECT count(*) FROM requests").fetchone()[0]
+        where, values = _query_where(query, today or date.today())
+        return self._store.connection.execute(
+            f"SELECT count(*) FROM requests {_and(where)}", values
+        ).fetchone()[0]
+
+    def platforms(self) -> builtins.list[str]:
+        """The platforms that have requests (read from the platform index)."""
+        cursor = self._store.connection.execute("SELECT DISTINCT platform FROM requests ORDER BY platform")
+        return [platform for (platform,) in cursor]
+
+    def types(self) -> builtins.list[str]:
+        cursor = self._store.connection.execute("SELECT DISTINCT type FROM requests ORDER BY type")
+        return [type_ for (type_,) in cursor]
+
+    def summary(self, today: date, due_within: int, first: int) -> Summary:
+        """Counts by status, and how many are overdue and due within `due_within` days, in one
+        query over the (status, deadline) index; then the `first` most urgent of each."""
+        soon = (today + timedelta(days=due_within)).isoformat()
+        counts = dict.fromkeys(lifecycle.STATUSES, 0)
+        overdue = due_soon = 0
         cursor = self._store.connection.execute(
-            "SELECT id, reference, platform, type, law, status, sent_at, "
-            f"coalesce(extended_deadline, deadline) FROM requests {where} ORDER BY id DESC",
+            f"SELECT status, count(*), sum({_DEADLINE} < :today), "
+            f"sum({_DEADLINE} BETWEEN :today AND :soon) FROM requests GROUP BY status",
+            {"today": today.isoformat(), "soon": soon},
+        )
+        for status, number, late, close in cursor:
+            counts[status] = number
+            if status in lifecycle.AWAITING_ANSWER:
+                overdue += late or 0
+                due_soon += close or 0
+
+        def most_urgent(show: str) -> builtins.list[RequestRow]:
+            return RowPager(self._store.connection, RequestQuery(show=show), today).next_rows(first)
+
+        return Summary(
+            counts=counts,
+            overdue=most_urgent("overdue") if overdue else [],
+            due_soon=most_urgent("due_soon") if due_soon else [],
+            overdue_total=overdue,
+            due_soon_total=due_soon,
+        )
+
+    def requests_json(
+        self, today: date, status: str | None, overdue: bool, due_within: int | None
+    ) -> Iterator[dict]:
+        """Requests (oldest first) with their timelines as `Request.to_json` gives them, read
+        as they are written out: the filters run in SQL, and no Request object is built."""
+        if overdue and due_within is not None:
+            return  # no request is past its deadline and due within some days at once
+        show = "overdue" if overdue else "due_soon" if due_within is not None else "all"
+        query = RequestQuery(show=show, due_within=due_within or 0, status=status)
+        where, values = _query_where(query, today)
+        connection = self._store.connection
+        events = connection.execute(
+            "SELECT e.request_id, e.id, e.kind, e.date, e.note, a.file_name, a.sha256, a.size, a.stored_path "
+            "FROM request_events e LEFT JOIN attachments a ON a.event_id = e.id "
+            f"WHERE e.request_id IN (SELECT id FROM requests {_and(where)}) "
+            "ORDER BY e.request_id, e.date, e.id, a.id",
             values,
         )
-        cursor.row_factory = None  # plain tuples: this runs over every request
-        rows = []
-        for id_, reference, platform_id, type_, law, state, sent_at, deadline_text in cursor:
-            deadline = _date(deadline_text)
-            rows.append(
-                RequestRow(
-                    id_,
-                    reference,
-                    platform_id,
-                    type_,
-                    law,
-                    state,
-                    _date(sent_at),
-                    deadline,
-                    lifecycle.days_left(state, deadline, today),
-                    lifecycle.is_overdue(state, deadline, today),
-                )
-            )
-        return rows
+        events.row_factory = None
+        pending = next(events, None)
+        requests = connection.execute(
+            f"SELECT {_JSON_COLUMNS} FROM requests {_and(where)} ORDER BY id", values
+        )
+        requests.row_factory = None
+        for row in requests:
+            request_id = row[0]
+            timeline: builtins.list[dict] = []
+            last_event = None
+            while pending is not None and pending[0] == request_id:
+                _, event_id, kind, on, note, file_name, sha256, size, stored_path = pending
+                if event_id != last_event:
+                    timeline.append({"kind": kind, "date": on, "note": note, "attachments": []})
+                    last_event = event_id
+                if file_name is not None:
+                    timeline[-1]["attachments"].append(
+                        {"file_name": file_name, "sha256": sha256, "size": size, "stored_path": stored_path}
+                    )
+                pending = next(events, None)
+            yield _request_json(row, timeline, today)
 
     def _events_by_request(self, request_id: int | None = None) -> dict[int, list[Event]]:
         """Timelines (ordered by date, then by entry) with attachments, in one query."""
@@ -194,6 +358,115 @@ def _write_event(
                 code="changed_meanwhile",
                 reference=reference,
             )
+
+
+def _query_where(query: RequestQuery, today: date) -> tuple[builtins.list[str], builtins.list]:
+    """The WHERE terms and values of a query."""
+    where: builtins.list[str] = []
+    values: builtins.list = []
+    day = today.isoformat()
+    if query.show == "open":
+        where.append(f"NOT {_CLOSED}")
+    elif query.show == "overdue":
+        where.append(f"{_AWAITING} AND {_DEADLINE} < ?")
+        values.append(day)
+    elif query.show == "due_soon":
+        where.append(f"{_AWAITING} AND {_DEADLINE} BETWEEN ? AND ?")
+        values += [day, (today + timedelta(days=query.due_within)).isoformat()]
+    if query.status is not None:
+        where.append("status = ?")
+        values.append(query.status)
+    if query.platform is not None:
+        where.append("platform = ?")
+        values.append(query.platform)
+    expression = search_expression(query.search)
+    if expression or query.search_platforms or query.search_types:
+        # "+id": the planner keeps walking the list index in order and looks each row up in
+        # the search result, which stays fast however many requests match.
+        found = []
+        if expression:
+            found.append("+id IN (SELECT rowid FROM request_search WHERE request_search MATCH ?)")
+            values.append(expression)
+        for column, ids in (("platform", query.search_platforms), ("type", query.search_types)):
+            if ids:
+                found.append(f"{column} IN ({', '.join('?' * len(ids))})")
+                values += ids
+        where.append(f"({' OR '.join(found)})")
+    return where, values
+
+
+def _sort_key(query: RequestQuery) -> tuple[str, str]:
+    """The ORDER BY expression of a query's sort, and its direction."""
+    direction = "DESC" if query.descending else "ASC"
+    if query.sort == "deadline":
+        return _DEADLINE, direction
+    if query.sort == "sent":
+        return "sent_at", direction
+    if query.sort == "newest":
+        return "id", "DESC"
+    if query.sort == "status":
+        ranks = " ".join(f"WHEN '{status}' THEN {n}" for n, status in enumerate(lifecycle.STATUSES))
+        return f"CASE status {ranks} END", direction
+    ids = " ".join(f"WHEN ? THEN {n}" for n in range(len(query.ranks)))
+    column = query.sort  # platform or type, each id ranked by the caller (names order)
+    return (f"CASE {column} {ids} ELSE {len(query.ranks)} END" if ids else column), direction
+
+
+def _and(where: builtins.list[str]) -> str:
+    return f"WHERE {' AND '.join(where)}" if where else ""
+
+
+def _rows(cursor, today: date) -> builtins.list[RequestRow]:
+    cursor.row_factory = None  # plain tuples
+    rows = []
+    for id_, reference, platform_id, type_, law, state, sent_at, deadline_text in cursor:
+        deadline = _date(deadline_text)
+        rows.append(
+            RequestRow(
+                id_,
+                reference,
+                platform_id,
+                type_,
+                law,
+                state,
+                _date(sent_at),
+                deadline,
+                lifecycle.days_left(state, deadline, today),
+                lifecycle.is_overdue(state, deadline, today),
+            )
+        )
+    return rows
+
+
+def _request_json(row: tuple, events: builtins.list[dict], today: date) -> dict:
+    """`Request.to_json` of a row of _JSON_COLUMNS, built without the Request."""
+    (id_, reference, platform, account, type_, law, language, channel, recipient, subject) = row[:10]
+    (created_at, sent_at, deadline, extended, acknowledge_by, status, reason, received, basis) = row[10:]
+    effective = _date(extended or deadline)
+    return {
+        "id": id_,
+        "reference": reference,
+        "platform": platform,
+        "account": account,
+        "type": type_,
+        "law": law,
+        "language": language,
+        "channel": channel,
+        "recipient": recipient,
+        "subject": subject,
+        "status": status,
+        "refusal_reason": reason,
+        "created_at": created_at,
+        "sent": sent_at,
+        "deadline": deadline,
+        "extended_deadline": extended,
+        "acknowledge_by": acknowledge_by,
+        "days_left": lifecycle.days_left(status, effective, today),
+        "overdue": lifecycle.is_overdue(status, effective, today),
+        "events": events,
+        "received": received,
+        "received_basis": basis,
+    }
 
 
 def _where(**filters: str | None) -> tuple[str, tuple[str, ...]]:

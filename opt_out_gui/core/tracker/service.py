@@ -8,7 +8,7 @@ repository. It works from the catalogue its caller chose (core.catalog_source.ac
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +21,7 @@ from opt_out_gui.core.tracker import advice, lifecycle
 from opt_out_gui.core.tracker.attachments import StoredFile, copy_attachment
 from opt_out_gui.core.tracker.lifecycle import CHANNELS, DUE_SOON_DAYS, STATUSES, Draft
 from opt_out_gui.core.tracker.model import Request, RequestRow, Summary, iso
-from opt_out_gui.core.tracker.repository import NewEvent, RequestRepository
+from opt_out_gui.core.tracker.repository import NewEvent, RequestQuery, RequestRepository, RowPager
 
 if TYPE_CHECKING:
     from opt_out_gui.core.catalog import Catalog
@@ -92,34 +92,60 @@ class TrackerService:
         status: str | None = None,
         overdue: bool = False,
         due_within: int | None = None,
-    ) -> builtins.list[Request]:
+    ) -> builtins.list[RequestRow]:
+        """The rows of the requests that match, newest first (the filters run in SQL)."""
+        query = self._filter_query(status, overdue, due_within)
+        return [] if query is None else self.repository.pager(query, today).next_rows()
+
+    def list_json(
+        self,
+        today: date,
+        status: str | None = None,
+        overdue: bool = False,
+        due_within: int | None = None,
+    ) -> Iterator[dict]:
+        """`Request.to_json` of the requests that match, oldest first, read as they are used."""
+        self._filter_query(status, overdue, due_within)  # checks the filters before any output
+        return self.repository.requests_json(today, status, overdue, due_within)
+
+    def _filter_query(self, status: str | None, overdue: bool, due_within: int | None) -> RequestQuery | None:
         if status is not None:
             lifecycle.check_choice("status", status, STATUSES)
         if due_within is not None and due_within < 0:
             raise UserError(f"due within {due_within} days: give a number of days of 0 or more")
-        return [
-            request
-            for request in self.repository.all(status=status)
-            if (not overdue or request.is_overdue(today))
-            and (due_within is None or request.is_due_within(due_within, today))
-        ]
+        if overdue and due_within is not None:
+            return None  # no request is past its deadline and due within some days at once
+        show = "overdue" if overdue else "due_soon" if due_within is not None else "all"
+        return RequestQuery(show=show, due_within=due_within or 0, status=status, sort="newest")
 
-    def rows(self, today: date) -> builtins.list[RequestRow]:
-        """The table of all requests in one query, newest first."""
-        return self.repository.rows(today)
+    def rows(self, query: RequestQuery, today: date) -> RowPager:
+        """The rows of a list, a page at a time (the Requests page reads them as it scrolls)."""
+        return self.repository.pager(query, today)
 
-    def summary(self, today: date, due_within: int = DUE_SOON_DAYS) -> Summary:
-        """For the dashboard: counts by status, overdue and due-soon requests."""
-        rows = self.rows(today)
-        counts = dict.fromkeys(STATUSES, 0)
-        for row in rows:
-            counts[row.status] += 1
-        overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.deadline or date.max)
-        due_soon = sorted(
-            (r for r in rows if r.is_due_within(due_within)),
-            key=lambda r: r.deadline or date.max,  # rows due within days have a deadline
-        )
-        return Summary(counts=counts, overdue=overdue, due_soon=due_soon)
+    def count(self, query: RequestQuery | None = None, today: date | None = None) -> int:
+        """How many requests a query lists; all requests without one."""
+        return self.repository.count(query, today)
+
+    def platforms_with_requests(self) -> builtins.list[str]:
+        return self.repository.platforms()
+
+    def search_query(self, text: str, **options) -> RequestQuery:
+        """A query for what the user typed, which also finds the requests of platforms and
+        request types whose shown names hold the text ("Objection", "LinkedIn")."""
+        from opt_out_gui.core.law_names import TYPE_TITLES
+
+        needle = " ".join(text.casefold().split())
+        platforms: tuple[str, ...] = ()
+        types: tuple[str, ...] = ()
+        if needle:
+            platforms = tuple(p.id for p in self.catalog.platforms if needle in p.name.casefold())
+            types = tuple(t for t, title in TYPE_TITLES.items() if needle in title.casefold())
+        return RequestQuery(search=text, search_platforms=platforms, search_types=types, **options)
+
+    def summary(self, today: date, due_within: int = DUE_SOON_DAYS, first: int = 5) -> Summary:
+        """For the dashboard: counts by status, how many are overdue and due soon, and the
+        `first` most urgent of each (one query over an index, and two short ones)."""
+        return self.repository.summary(today, due_within, first)
 
     # ---- changing ------------------------------------------------------------------------
 
@@ -331,14 +357,13 @@ class TrackerService:
         return advice.complaint_route(request, profile, self.catalog)
 
     def type_title(self, type_id: str) -> str:
-        """'Objection to AI training' for gdpr-objection-ai; the id where the law engine has no such type."""
-        try:
-            return self.laws.get_request_type(type_id).title
-        except UserError:
-            return type_id
+        """'Objection to AI training' for gdpr-objection-ai (from the precomputed index, not the
+        law engine); the id for a type this version does not know."""
+        from opt_out_gui.core.law_names import type_title
+
+        return type_title(type_id)
 
     def law_name(self, law_id: str) -> str:
-        try:
-            return self.laws.get_law(law_id).short_name
-        except UserError:
-            return law_id
+        from opt_out_gui.core.law_names import law_name
+
+        return law_name(law_id)

@@ -1,4 +1,10 @@
-"""Dashboard: what needs your attention first."""
+"""Dashboard: what needs your attention first.
+
+It reads counts and the first few requests of each group (one grouped query over an index
+and two short ones), so it opens as fast with 100,000 requests as with ten; "and N more"
+opens the Requests page on the whole group. Each item has its action: the letter its next
+step advises (core.tracker.advice) and recording the company's reply.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,12 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from opt_out_gui.core import countries
+from opt_out_gui.core.law_names import type_title
 from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.refresh import RefreshOnChange
@@ -23,12 +31,17 @@ from opt_out_gui.ui.widgets import (
     wrapped_label,
 )
 from opt_out_gui.wording import count, sentence
+from opt_out_gui.wording.advice import write_letter_label
 from opt_out_gui.wording.checklist import progress_text, recheck_text
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.labels import labels_of
 
 if TYPE_CHECKING:
-    from opt_out_gui.core.tracker import Summary
+    from opt_out_gui.core.tracker import RequestRow, Summary
+
+# Items shown per group; "and N more" opens the rest.
+FIRST_ITEMS = 5
+_OVERDUE_STYLE = "color:#b3261e"
 
 
 class Card(QFrame):
@@ -50,8 +63,37 @@ class Card(QFrame):
         self.layout_.addLayout(row)
 
 
+class AttentionItem(QWidget):
+    """One line that needs attention, with its action buttons on the right."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel(html)  # rich text: the standing in bold
+        self.text.setWordWrap(True)
+        self.row.addWidget(self.text, 1)
+
+    def add_button(self, text: str, on_click) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(on_click)
+        self.row.addWidget(button)
+        return button
+
+
+def more_link(text: str, on_click) -> AttentionItem:
+    """The "and N more" line under a group: a flat button that opens the whole group."""
+    item = AttentionItem("")
+    item.text.hide()
+    item.add_button(text, on_click).setFlat(True)
+    item.row.addStretch(1)
+    return item
+
+
 class DashboardPage(QWidget):
     open_page = Signal(str)
+    # (a group of core.tracker.SHOWS or "", a request id or 0): open the Requests page on it.
+    open_requests = Signal(str, int)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -62,9 +104,10 @@ class DashboardPage(QWidget):
         fill_with_scrolling(self, page)
 
         self.attention = Card("Needs your attention")
-        self.attention_text = QLabel()  # rich text: it starts with a tag, so QLabel renders it
-        self.attention_text.setWordWrap(True)
-        self.attention.layout_.addWidget(self.attention_text)
+        self.attention_items = QVBoxLayout()
+        self.attention.layout_.addLayout(self.attention_items)
+        # Requests whose letter button waits for their next step (worked out after the page shows).
+        self._pending_steps: list[tuple[AttentionItem, RequestRow]] = []
         page.body.addWidget(self.attention)
 
         self.requests_card = Card("Requests")
@@ -127,11 +170,11 @@ class DashboardPage(QWidget):
             line += f"\nLetters still need your {', '.join(missing)} (Settings > Profile)."
         set_plain_text(self.profile_text, line)
 
-    def _refresh_requests(self) -> list[str]:
-        """Fill the Requests card; return the attention lines for overdue and due-soon requests."""
-        summary = self.requests_summary = self.ctx.tracker.summary(date.today())
-        total = sum(summary.counts.values())
-        if not total:
+    def _refresh_requests(self) -> list[AttentionItem]:
+        """Fill the Requests card; return the attention items for overdue and due-soon requests."""
+        self._pending_steps = []
+        summary = self.requests_summary = self.ctx.tracker.summary(date.today(), first=FIRST_ITEMS)
+        if not summary.total:
             set_plain_text(
                 self.requests_text,
                 "No requests yet. Where a platform offers no switch, write a letter on the Letters "
@@ -140,28 +183,54 @@ class DashboardPage(QWidget):
             return []
         statuses = labels_of("status", translate)
         counts = ", ".join(f"{statuses[state]}: {n}" for state, n in summary.counts.items() if n)
-        set_plain_text(self.requests_text, f"{count('request', total, translate)} — {counts}.")
-        tracker = self.ctx.tracker
+        set_plain_text(self.requests_text, f"{count('request', summary.total, translate)} — {counts}.")
         names = {p.id: p.name for p in self.ctx.catalog.platforms}
+        items = []
+        for group, rows, total, style in (
+            ("overdue", summary.overdue, summary.overdue_total, _OVERDUE_STYLE),
+            ("due_soon", summary.due_soon, summary.due_soon_total, ""),
+        ):
+            for row in rows:
+                assert row.days_left is not None  # overdue and due-soon requests have a deadline
+                standing = escape(sentence(deadline_text(row.days_left, row.overdue, translate)))
+                what = f"{escape(names.get(row.platform, row.platform))}, {escape(type_title(row.type))}"
+                item = AttentionItem(
+                    f"<b style='{style}'>{standing}:</b> {what} (due {row.deadline:%d %b %Y})"
+                )
+                item.add_button("Record reply", lambda _=False, r=row.id: self.open_requests.emit("", r))
+                self._pending_steps.append((item, row))
+                items.append(item)
+            if total > len(rows):
+                items.append(self._more_item(total - len(rows), group))
+        return items
 
-        def describe(row) -> str:
-            return f"{escape(names.get(row.platform, row.platform))}, {escape(tracker.type_title(row.type))}"
+    def _more_item(self, more: int, group: str) -> AttentionItem:
+        words = {
+            "overdue": translate("Dashboard", "and {n} more overdue"),
+            "due_soon": translate("Dashboard", "and {n} more due soon"),
+        }[group]
+        return more_link(words.format(n=more), lambda: self.open_requests.emit(group, 0))
 
-        def standing(row) -> str:
-            return escape(sentence(deadline_text(row.days_left, row.overdue, translate)))
+    def _add_letter_buttons(self) -> None:
+        """Each request item's letter button: the letter its next step advises (a reminder, an
+        appeal, a complaint), worked out once the page shows (it needs the law engine)."""
+        pending, self._pending_steps = self._pending_steps, []
+        tracker, profile, today = self.ctx.tracker, self.ctx.profile, date.today()
+        for item, row in pending:
+            if not isValid(item):  # replaced by a later refresh meanwhile
+                continue
+            step = tracker.next_step(tracker.get(row.id), today, profile)
+            if step.letter_type is None:
+                continue
+            button = item.add_button(
+                write_letter_label(step, translate),
+                lambda _=False, r=row, t=step.letter_type: self.ctx.compose_letter_requested.emit(
+                    r.platform, t, r.id
+                ),
+            )
+            item.row.insertWidget(1, button)  # the advised letter first, then "Record reply"
 
-        lines = [
-            f"<li><b style='color:#b3261e'>{standing(row)}:</b> {describe(row)}"
-            f" (due {row.deadline:%d %b %Y}) — send a reminder or complain</li>"
-            for row in summary.overdue
-        ]
-        lines += [
-            f"<li><b>{standing(row)}:</b> {describe(row)} (due {row.deadline:%d %b %Y})</li>"
-            for row in summary.due_soon
-        ]
-        return lines
-
-    def _refresh_checklist(self, attention: list[str]) -> None:
+    def _refresh_checklist(self, attention: list[AttentionItem]) -> None:
         overview = self.ctx.checklist.overview(self.ctx.region)
         if not overview.accounts:
             set_plain_text(
@@ -173,19 +242,39 @@ class DashboardPage(QWidget):
         else:
             letters = [a.platform.name for a in overview.accounts if a.needs_letter]
             progress = progress_text(overview.done, overview.total, translate)
-            text = f"{progress} on {count('account', len(overview.accounts), translate)}."
+            platforms = len({a.platform.id for a in overview.accounts})
+            text = f"{progress} on {count('platform', platforms, translate)}."
             if letters:
                 text += f"\nNo switch where you live, a letter is the way: {', '.join(letters)}."
             set_plain_text(self.checklist_text, text)
             self.checklist_bar.setMaximum(max(overview.total, 1))
             self.checklist_bar.setValue(overview.done)
             self.checklist_bar.show()
-        again = overview.check_again
-        lines = attention + [
-            f"<li><b>Check again:</b> {escape(account.platform.name)}, {escape(item.control.title)}"
-            f" — {escape(recheck_text(item.recheck, translate))}</li>"
-            for account, item in again
+        again = [
+            (account, item, item.recheck)
+            for account, item in overview.check_again
             if item.recheck is not None
         ]
-        self.attention_text.setText(f"<ul style='margin-left: -20px'>{''.join(lines)}</ul>" if lines else "")
-        self.attention.setVisible(bool(lines))
+        for account, item, recheck in again[:FIRST_ITEMS]:
+            line = AttentionItem(
+                f"<b>Check again:</b> {escape(account.platform.name)}, {escape(item.control.title)}"
+                f" — {escape(recheck_text(recheck, translate))}"
+            )
+            line.add_button("Open checklist", lambda: self.open_page.emit("Checklist"))
+            attention.append(line)
+        if len(again) > FIRST_ITEMS:
+            more = translate("Dashboard", "and {n} more to check again").format(n=len(again) - FIRST_ITEMS)
+            attention.append(more_link(more, lambda: self.open_page.emit("Checklist")))
+        self._show_attention(attention)
+
+    def _show_attention(self, items: list[AttentionItem]) -> None:
+        while self.attention_items.count():
+            taken = self.attention_items.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.deleteLater()
+        for item in items:
+            self.attention_items.addWidget(item)
+        self.attention.setVisible(bool(items))
+        if self._pending_steps:
+            QTimer.singleShot(0, self, self._add_letter_buttons)  # dropped if the page is gone

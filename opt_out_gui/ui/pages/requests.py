@@ -10,8 +10,8 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -41,16 +41,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opt_out_gui.core.delivery.replies import import_reply
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.law_names import law_name, type_title
 from opt_out_gui.core.tracker import (
     ALLOWED_EVENTS,
-    CLOSED,
     DUE_SOON_DAYS,
-    STATUSES,
     NextStep,
     Request,
+    RequestQuery,
     RequestRow,
+    RowPager,
     TrackerService,
 )
 from opt_out_gui.ui.context import AppContext
@@ -67,6 +67,10 @@ COLUMNS = ("Platform", "Type", "Status", "Sent", "Deadline", "Days left")
 PLATFORM, TYPE, STATUS, SENT, DEADLINE, DAYS_LEFT = range(len(COLUMNS))
 SHOW_FILTERS = ("All requests", "Open", "Overdue", f"Due within {DUE_SOON_DAYS} days")
 ALL, OPEN, OVERDUE, DUE_SOON = range(len(SHOW_FILTERS))
+SHOWS = ("all", "open", "overdue", "due_soon")  # core.tracker.SHOWS, in the order above
+SORT_KEYS = ("platform", "type", "status", "sent", "deadline", "deadline")  # per column; days left
+PAGE_ROWS = 200  # rows read at a time, as the table scrolls
+SEARCH_PAUSE_MS = 150  # the search runs when typing pauses this long
 REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVERDUE_COLOUR = QBrush(QColor("#b3261e"))
 REPLY_SUFFIXES = (".eml", ".txt")
@@ -81,6 +85,20 @@ def receipt_words(basis: str | None) -> str:
     if basis == "estimated":
         words += translate("Requests", "; correct it when you know")
     return words
+
+
+def timeline_entries(request: Request) -> list[tuple[str, int, str]]:
+    """The timeline's lines in the order things happened: by date, then in the order they were
+    entered (saving the draft first); a send date entered later still comes first."""
+    entries = [(request.created_at[:10], 0, f"{request.created_at[:10]}  Saved as draft")]
+    for event in request.events:
+        text = f"{event.date.isoformat()}  {label_of('event', event.kind, translate)}"
+        if event.note:
+            text += f": {event.note}"
+        if event.attachments:
+            text += f"  ({len(event.attachments)} attached)"
+        entries.append((event.date.isoformat(), event.id, text))
+    return sorted(entries)
 
 
 def dropped_reply(mime: QMimeData) -> Path | None:
@@ -147,27 +165,103 @@ class PasteReplyDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class ReplyOutcomeDialog(QDialog):
+    """After a reply is added: what does it say? A guess from an .eml's text is preselected;
+    "Keep the reply only" records nothing more."""
+
+    def __init__(
+        self, reference: str, allowed: tuple[str, ...], guess, parent: QWidget | None = None
+    ) -> None:
+        from opt_out_gui.core.delivery.replies import OUTCOMES
+
+        super().__init__(parent)
+        self.setWindowTitle(f"What does the reply to {reference} say?")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph("Record what the company answered, so the deadline and the next step follow it.")
+        )
+        words = {
+            "fulfilled": "It grants the request",
+            "partially_fulfilled": "It grants part of it",
+            "refused": "It refuses",
+            "needs_info": "It asks for ID or more information",
+            "extended": "It extends the deadline",
+        }
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName("What the reply says")
+        self.outcome.addItem("Keep the reply only (nothing decided yet)", None)
+        for outcome in OUTCOMES:
+            if outcome in allowed:
+                self.outcome.addItem(words[outcome], outcome)
+        self.reason = QComboBox()
+        self.reason.setAccessibleName("Reason for the refusal")
+        for reason, label in labels_of("refusal_reason", translate).items():
+            self.reason.addItem(label, reason)
+        form = QFormLayout()
+        form.addRow("The reply", self.outcome)
+        form.addRow("Reason", self.reason)
+        self.form = form
+        layout.addLayout(form)
+        self.hint = paragraph("")
+        layout.addWidget(self.hint)
+        if guess is not None and self.outcome.findData(guess.outcome) >= 0:
+            self.outcome.setCurrentIndex(self.outcome.findData(guess.outcome))
+            if guess.reason is not None:
+                self.reason.setCurrentIndex(self.reason.findData(guess.reason))
+            self.hint.setText("Suggested from the reply's text: check it before you record it.")
+        self.hint.setVisible(bool(self.hint.text()))
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _outcome_changed(self) -> None:
+        self.form.setRowVisible(self.reason, self.outcome.currentData() == "refused")
+
+    def chosen(self) -> tuple[str | None, str | None]:
+        """(outcome or None, refusal reason or None)."""
+        outcome = self.outcome.currentData()
+        return outcome, self.reason.currentData() if outcome == "refused" else None
+
+
 class RequestsTableModel(QAbstractTableModel):
-    """All requests as rows. Sorting happens here, on the Python list, in one pass:
-    a proxy sort would call back into Python for every comparison."""
+    """The rows of one query, read from the database a page at a time as the view scrolls
+    (canFetchMore/fetchMore): filters, search and sorting run in SQL (core.tracker.RowPager),
+    and no letter is read for the table."""
+
+    sort_changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[RequestRow] = []
         self.platform_names: dict[str, str] = {}
-        self.type_titles: dict[str, str] = {}
-        self.search_keys: list[str] = []
-        self._sort = (DEADLINE, Qt.SortOrder.AscendingOrder)
+        self._pager: RowPager | None = None
+        self.sort_column, self.sort_order = DEADLINE, Qt.SortOrder.AscendingOrder
 
-    def load(
-        self, rows: list[RequestRow], platform_names: dict[str, str], type_titles: dict[str, str]
-    ) -> None:
+    def load(self, pager: RowPager, platform_names: dict[str, str]) -> None:
         self.beginResetModel()
         self.platform_names = platform_names
-        self.type_titles = type_titles
-        self.rows = rows
-        self._sort_rows()
+        self._pager = pager
+        self.rows = pager.next_rows(PAGE_ROWS)
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._pager is not None and not self._pager.exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._pager is not None  # canFetchMore says so
+        more = self._pager.next_rows(PAGE_ROWS)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows += more
+            self.endInsertRows()
 
     def platform_name(self, platform_id: str) -> str:
         return self.platform_names.get(platform_id, platform_id)
@@ -191,7 +285,7 @@ class RequestsTableModel(QAbstractTableModel):
         if role == REQUEST_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.reference} · {row.law}"
+            return f"{row.reference} · {law_name(row.law)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.overdue:
             return _OVERDUE_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
@@ -202,7 +296,7 @@ class RequestsTableModel(QAbstractTableModel):
         if column == PLATFORM:
             return self.platform_name(row.platform)
         if column == TYPE:
-            return self.type_titles.get(row.type, row.type)
+            return type_title(row.type)
         if column == STATUS:
             return label_of("status", row.status, translate)
         if column == SENT:
@@ -214,69 +308,15 @@ class RequestsTableModel(QAbstractTableModel):
         return deadline_text(row.days_left, row.overdue, translate)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if (column, order) == self._sort:
+        """The header asks for another order: the page reads the rows again in it."""
+        if (column, order) == (self.sort_column, self.sort_order):
             return  # the view asks again after each reset; the rows are in this order already
-        self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
-        self._sort_rows()
-        self.layoutChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self.sort_changed.emit()
 
-    def _sort_rows(self) -> None:
-        column, order = self._sort
-        key = {
-            PLATFORM: lambda r: self.platform_name(r.platform).casefold(),
-            TYPE: lambda r: self.type_titles.get(r.type, r.type),
-            STATUS: lambda r: STATUSES.index(r.status),
-            SENT: lambda r: r.sent_at,
-            DEADLINE: lambda r: r.deadline,
-            DAYS_LEFT: lambda r: r.days_left,
-        }[column]
-        present = [r for r in self.rows if key(r) is not None]
-        missing = [r for r in self.rows if key(r) is None]  # undated rows stay at the end either way
-        present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = present + missing
-        self.search_keys = [
-            " ".join(
-                (r.reference, self.platform_name(r.platform), self.type_titles.get(r.type, r.type), r.status)
-            ).casefold()
-            for r in self.rows
-        ]
-
-
-class RequestsFilter(QSortFilterProxyModel):
-    """Filters on the source rows; sorting is handed to the source model (see there)."""
-
-    def __init__(self, source: RequestsTableModel, parent=None) -> None:
-        super().__init__(parent)
-        self.source = source
-        self.setSourceModel(source)
-        self.show = ALL
-        self.platform: str | None = None
-        self.status: str | None = None
-        self.search = ""
-
-    def set_filters(self, show: int, platform: str | None, status: str | None, search: str) -> None:
-        self.beginFilterChange()
-        self.show, self.platform, self.status = show, platform, status
-        self.search = search.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.source.sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        row = self.source.rows[source_row]
-        if self.show == OPEN and row.status in CLOSED:
-            return False
-        if self.show == OVERDUE and not row.overdue:
-            return False
-        if self.show == DUE_SOON and not row.is_due_within(DUE_SOON_DAYS):
-            return False
-        if self.platform is not None and row.platform != self.platform:
-            return False
-        if self.status is not None and row.status != self.status:
-            return False
-        return not self.search or self.search in self.source.search_keys[source_row]
+    def row_of(self, request_id: int) -> int | None:
+        """The row of a request among those read so far."""
+        return next((number for number, row in enumerate(self.rows) if row.id == request_id), None)
 
 
 class RequestsPage(Page):
@@ -285,8 +325,9 @@ class RequestsPage(Page):
         self.ctx = ctx
         self._fixed_today = today
         self.model = RequestsTableModel(self)
-        self.proxy = RequestsFilter(self.model, self)
+        self.model.sort_changed.connect(self._apply_filters)
         self.current: Request | None = None
+        self.total = 0  # requests stored, whatever the filters
         self.step: NextStep | None = None
         self._attachments: list[Path] = []
 
@@ -334,15 +375,21 @@ class RequestsPage(Page):
         self.show_filter.setAccessibleName("Show")
         self.platform_filter = QComboBox()
         self.platform_filter.setAccessibleName("Platform filter")
+        # Long platform names would squeeze the search field at the window's smallest size.
+        self.platform_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.platform_filter.setMinimumContentsLength(14)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
         self.status_filter.addItem("Any status", None)
         for status, words in labels_of("status", translate).items():
             self.status_filter.addItem(words, status)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search reference, platform, type")
+        self.search.setPlaceholderText("Search reference, platform, type, recipient, notes")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search requests")
+        self.search.setMinimumWidth(240)
         self.count = QLabel()
         self.import_reply = QPushButton("Import reply…")
         self.import_reply.setToolTip("Add a company's reply to the request named in its subject")
@@ -355,10 +402,15 @@ class RequestsPage(Page):
         bar.addWidget(self.import_reply)
         for combo in (self.show_filter, self.platform_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self.search.textChanged.connect(self._apply_filters)
+        # Typing waits for a pause, so a search runs once per word rather than per key.
+        self.search_pause = QTimer(self)
+        self.search_pause.setSingleShot(True)
+        self.search_pause.setInterval(SEARCH_PAUSE_MS)
+        self.search_pause.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(self.search_pause.start)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -495,58 +547,88 @@ class RequestsPage(Page):
     # ---- behaviour ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload every row in one query and the request shown; keep the selection and filters."""
+        """Read the first rows of the list again, and the request shown; keep the selection and filters."""
         selected = self.current.id if self.current else None
         self.current = None  # its detail is read again too
-        rows = self.service.rows(self.today)
-        names = {p.id: p.name for p in self.ctx.catalog.platforms}
-        titles = {type_id: self.service.type_title(type_id) for type_id in {row.type for row in rows}}
-        self.model.load(rows, names, titles)
-        self._fill_platform_filter({row.platform for row in rows})
-        self.pages.setCurrentIndex(1 if rows else 0)
-        self._apply_filters()
-        self.select_request(selected if selected is not None else None)
+        self.total = self.service.count()
+        self._fill_platform_filter(self.service.platforms_with_requests())
+        self.pages.setCurrentIndex(1 if self.total else 0)
+        self._apply_filters(select=selected)
 
-    def _fill_platform_filter(self, platform_ids: set[str]) -> None:
+    def _platform_names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self.ctx.catalog.platforms}
+
+    def _fill_platform_filter(self, platform_ids: list[str]) -> None:
         chosen = self.platform_filter.currentData()
+        names = self._platform_names()
         self.platform_filter.blockSignals(True)
         self.platform_filter.clear()
         self.platform_filter.addItem("All platforms", None)
-        for platform_id in sorted(platform_ids, key=lambda p: self.model.platform_name(p).casefold()):
-            self.platform_filter.addItem(self.model.platform_name(platform_id), platform_id)
+        for platform_id in sorted(platform_ids, key=lambda p: (names.get(p) or p).casefold()):
+            self.platform_filter.addItem(names.get(platform_id) or platform_id, platform_id)
         self.platform_filter.setCurrentIndex(max(0, self.platform_filter.findData(chosen)))
         self.platform_filter.blockSignals(False)
 
-    def _apply_filters(self) -> None:
-        self.proxy.set_filters(
-            self.show_filter.currentIndex(),
-            self.platform_filter.currentData(),
-            self.status_filter.currentData(),
+    def query(self) -> RequestQuery:
+        """What the filters, the search field and the sorted column ask for."""
+        column, order = self.model.sort_column, self.model.sort_order
+        key = SORT_KEYS[column]
+        names = self._platform_names()
+        ranks: tuple[str, ...] = ()
+        if key == "platform":
+            ranks = tuple(
+                sorted(self.service.platforms_with_requests(), key=lambda p: (names.get(p) or p).casefold())
+            )
+        elif key == "type":
+            ranks = tuple(sorted(self.service.repository.types(), key=lambda t: type_title(t).casefold()))
+        return self.service.search_query(
             self.search.text(),
+            show=SHOWS[self.show_filter.currentIndex()],
+            platform=self.platform_filter.currentData(),
+            status=self.status_filter.currentData(),
+            sort=key,
+            descending=order == Qt.SortOrder.DescendingOrder,
+            ranks=ranks,
         )
-        self.count.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()}")
-        if self.current is None or not self._proxy_row_of(self.current.id):
-            first = self.proxy.index(0, 0)
-            if first.isValid():
-                self.table.setCurrentIndex(first)
-            else:
-                self._show_request(None)
 
-    def select_request(self, request_id: int | None) -> None:
-        index = self._proxy_row_of(request_id) if request_id is not None else None
-        index = index or self.proxy.index(0, 0)
+    def _apply_filters(self, *_args, select: int | None = None) -> None:
+        """Read the list again for the filters (a page of rows and the count), keeping the
+        request shown where it is still listed."""
+        self.search_pause.stop()
+        keep = select if select is not None else (self.current.id if self.current else None)
+        query = self.query()
+        self.model.load(self.service.rows(query, self.today), self._platform_names())
+        filtered = query.show != "all" or query.platform or query.status or query.search.strip()
+        shown = self.service.count(query, self.today) if filtered else self.total
+        self.count.setText(f"{shown} of {self.total}")
+        self.select_request(keep)
+
+    def show_requests(self, show: str) -> None:
+        """List one group (core.tracker.SHOWS: the dashboard's "and N more"), other filters cleared."""
+        self._clear_filters(apply=False)
+        self.show_filter.setCurrentIndex(SHOWS.index(show))  # applies the filters
+
+    def select_request(self, request_id: int | None, read_further: bool = False) -> None:
+        """Select a request among the rows read (or, with read_further, among all listed: the
+        table reads on until it comes), else the first one."""
+        row = None
+        if request_id is not None:
+            row = self._find_row(request_id) if read_further else self.model.row_of(request_id)
+        index = self.model.index(row if row is not None else 0, 0)
         if index.isValid():
             self.table.setCurrentIndex(index)
             self._show_current(index)
         else:
             self._show_request(None)
 
-    def _proxy_row_of(self, request_id: int) -> QModelIndex | None:
-        for source_row, row in enumerate(self.model.rows):
-            if row.id == request_id:
-                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-                return index if index.isValid() else None
-        return None
+    def _find_row(self, request_id: int) -> int | None:
+        row = self.model.row_of(request_id)
+        while row is None and self.model.canFetchMore():
+            start = self.model.rowCount()
+            self.model.fetchMore()
+            found = self.model.row_of(request_id)
+            row = found if found is not None and found >= start else None
+        return row
 
     def _show_current(self, index: QModelIndex | QPersistentModelIndex, _previous=None) -> None:
         request_id = index.data(REQUEST_ID_ROLE) if index.isValid() else None
@@ -577,9 +659,7 @@ class RequestsPage(Page):
                 widget.hide()
             return
         platform = self.model.platform_name(request.platform)
-        self.title.setText(
-            f"{platform}: {self.model.type_titles.get(request.type, request.type)} ({request.reference})"
-        )
+        self.title.setText(f"{platform}: {type_title(request.type)} ({request.reference})")
         self.facts.setText("\n".join(self._facts(request)))
         self.step = self.service.next_step(request, self.today, self.ctx.profile)
         self.next_step.setText(f"Next step: {advice_text(self.step, translate)}")
@@ -593,13 +673,7 @@ class RequestsPage(Page):
         self.drop_hint.setVisible(takes_reply)
 
         self.timeline.clear()
-        QListWidgetItem(f"{request.created_at[:10]}  Saved as draft", self.timeline)
-        for event in request.events:
-            text = f"{event.date.isoformat()}  {label_of('event', event.kind, translate)}"
-            if event.note:
-                text += f": {event.note}"
-            if event.attachments:
-                text += f"  ({len(event.attachments)} attached)"
+        for _day, _entered, text in timeline_entries(request):
             QListWidgetItem(text, self.timeline)
         self.letter.setPlainText(f"To: {request.recipient}\nSubject: {request.subject}\n\n{request.body}")
         self.attachment_list.clear()
@@ -632,7 +706,7 @@ class RequestsPage(Page):
         status = f"Status: {label_of('status', request.status, translate)}"
         if request.refusal_reason:
             status += f" ({label_of('refusal_reason', request.refusal_reason, translate)})"
-        facts = [f"{status} · Law: {self.service.law_name(request.law)}"]
+        facts = [f"{status} · Law: {law_name(request.law)}"]
         if request.sent_at:
             by = f" ({label_of('channel', request.channel, translate)})" if request.channel else ""
             sent = f"Sent {request.sent_at.isoformat()}{by}"
@@ -690,15 +764,22 @@ class RequestsPage(Page):
         self.attached_label.clear()
         self._changed(self.current.id)
 
+    def open_request(self, request_id: int) -> None:
+        """Show one request (from the dashboard), clearing filters that hide it."""
+        self._changed(request_id)
+
     def _changed(self, request_id: int) -> None:
         """After the page changed a request: show it, clearing filters that hide it."""
         if not self.isVisible():  # on screen, the tracker's announcement reloaded the page already
             self.refresh()
-        if self._proxy_row_of(request_id) is None:
+        if not self._listed(request_id):
             self._clear_filters()
-        self.select_request(request_id)
+        self.select_request(request_id, read_further=True)
 
-    def _clear_filters(self) -> None:
+    def _listed(self, request_id: int) -> bool:
+        return self._find_row(request_id) is not None
+
+    def _clear_filters(self, apply: bool = True) -> None:
         for combo in (self.show_filter, self.platform_filter, self.status_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -706,7 +787,8 @@ class RequestsPage(Page):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self._apply_filters()
+        if apply:
+            self._apply_filters()
 
     def _send_with(self, dialog) -> None:
         """Open the send or "I sent it" dialog for the request shown."""
@@ -745,6 +827,8 @@ class RequestsPage(Page):
 
     def _import_reply(self, source: Path | str, request_id: int | None) -> None:
         """Record the reply on `request_id`, or on the request its subject names when None."""
+        from opt_out_gui.core.delivery.replies import import_reply  # mail parsing: when first used
+
         self.error.hide()
         try:
             imported = import_reply(self.service, source, request_id=request_id, today=self.today)
@@ -752,6 +836,27 @@ class RequestsPage(Page):
             show_error(self.error, error)
             return
         self._changed(imported.request.id)
+        self._ask_outcome(imported)
+
+    def _ask_outcome(self, imported) -> None:
+        """Ask what the reply says, and record it as its event (the reply itself is kept)."""
+        from opt_out_gui.core.delivery.replies import record_outcome
+
+        request = imported.request
+        # A guess only from a message's text: pasted text is what the user just read.
+        guess = imported.guess() if imported.subject or imported.sender else None
+        dialog = ReplyOutcomeDialog(request.reference, ALLOWED_EVENTS[request.status], guess, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        outcome, reason = dialog.chosen()
+        if outcome is None:
+            return
+        try:
+            record_outcome(self.service, request.id, outcome, imported.received, reason, today=self.today)
+        except UserError as error:
+            show_error(self.error, error)
+            return
+        self._changed(request.id)
 
     def _write_letter(self) -> None:
         if self.current is not None and self.step is not None and self.step.letter_type:

@@ -1,0 +1,22 @@
+"""The precomputed names index (core/law_names.py) stays in step with laws.toml."""
+
+from opt_out_gui.core import law_names
+from opt_out_gui.core.laws import all_laws, request_types
+from opt_out_gui.core.laws.index import INDEX_PATH, render_index
+
+
+def test_the_index_file_is_what_laws_toml_gives():
+    # When this fails after a change to laws.toml: python -m opt_out_gui.core.laws.index
+    assert INDEX_PATH.read_text(encoding="utf-8") == render_index()
+
+
+def test_every_type_and_law_has_its_name_from_the_law_engine():
+    assert {t.id: t.title for t in request_types()} == law_names.TYPE_TITLES
+    assert {law.id: law.short_name for law in all_laws()} == law_names.LAW_NAMES
+    assert law_names.type_title("gdpr-objection-ai") == "Objection to AI training"
+    assert law_names.law_name("uk-gdpr") == "UK GDPR"
+
+
+def test_an_id_this_version_does_not_know_is_shown_as_it_is():
+    assert law_names.type_title("gdpr-retired-type") == "gdpr-retired-type"
+    assert law_names.law_name("xx-law") == "xx-law"
