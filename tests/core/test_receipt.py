@@ -97,7 +97,8 @@ def test_migration_3_keeps_deadlines_and_says_they_count_from_the_send_date(data
         ("2026-AAAAAAA", "2026-01-05", "2026-01-05", "sent_date", "2026-02-05"),
         ("2026-BBBBBBB", None, None, None, None),
     ]
-    [backup] = (data_dir / "backups").glob("*before-v3.sqlite3")
+    # One copy of the old database is kept before migrating, named after the version it becomes.
+    [backup] = (data_dir / "backups").glob(f"*before-v{store_module.SCHEMA_VERSION}.sqlite3")
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 2
     with pytest.raises(sqlite3.IntegrityError), store.transaction() as connection:
         connection.execute("UPDATE requests SET received_basis = 'guessed'")
