@@ -31,9 +31,10 @@ REQUEST_JSON_KEYS = (
 def data_checksum(data_dir) -> str:
     """A fingerprint of the user data in a data directory: every file, and the database's content.
 
-    The log, SQLite's -wal/-shm files and the catalogue's parse cache are left out
-    (every command logs; SQLite manages its sidecars; any command may refresh the
-    cache); the database counts by its rows, not its bytes.
+    The log, the database's sidecars (SQLite's -wal/-shm, the store's note of a clean close)
+    and the catalogue's parse cache are left out (every command logs; they describe the
+    file, not the data; any command may refresh the cache); the database counts by its
+    rows, not its bytes.
     """
     import hashlib
     import sqlite3
@@ -45,7 +46,7 @@ def data_checksum(data_dir) -> str:
         return "absent"
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root).as_posix()
-        if relative.startswith(("opt-out.log", "cache")) or relative.endswith(("-wal", "-shm")):
+        if relative.startswith(("opt-out.log", "cache")) or relative.endswith(("-wal", "-shm", ".closed")):
             continue
         digest.update(relative.encode() + b"\0")
         if path.is_file() and relative != "opt-out.sqlite3":

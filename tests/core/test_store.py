@@ -137,3 +137,31 @@ def test_log_rotates_when_large_and_keeps_three(data_dir):
     assert names == ["opt-out.log", "opt-out.log.1", "opt-out.log.2", "opt-out.log.3"]
     assert (data_dir / "opt-out.log.1").read_bytes()[:1] == b"4"
     assert (data_dir / "opt-out.log.3").read_bytes()[:1] == b"2"
+
+
+def test_the_full_check_is_skipped_only_for_a_file_as_the_app_left_it(data_dir, monkeypatch):
+    # PRAGMA quick_check reads the whole file (seconds at 100,000 requests); it runs unless the
+    # file is exactly as the app left it at its last clean close.
+    import os
+
+    from opt_out_gui.core import store as store_module
+    from opt_out_gui.core.datadir import prepare_data_dir
+    from opt_out_gui.core.store import Store
+
+    checks = []
+    real = store_module._open_checked
+    monkeypatch.setattr(
+        store_module, "_open_checked", lambda path, ro, check: checks.append(check) or real(path, ro, check)
+    )
+    prepare_data_dir(data_dir)
+    Store.open(data_dir).close()  # created: nothing to check
+    Store.open(data_dir).close()  # closed cleanly before: skipped
+    crashed = Store.open(data_dir)  # closed cleanly before: skipped, then "crashes" (no close)
+    crashed.set_settings({"smtp.host": "mail.example.org"})
+    Store.open(data_dir).close()  # no clean close since: checked
+    database = data_dir / store_module.DB_FILE_NAME
+    os.utime(database, ns=(database.stat().st_atime_ns, database.stat().st_mtime_ns + 10**9))
+    Store.open(data_dir).close()  # touched by someone else since the clean close: checked
+    assert checks == [False, False, False, True, True]
+    assert oct(os.stat(f"{database}.closed").st_mode & 0o777) == "0o600"
+    crashed.connection.close()
