@@ -16,9 +16,12 @@ Layers: core never imports this package; the GUI (ui/), the CLI (cli/) and the P
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 # translate(context, text) -> the text in the user's language (QCoreApplication.translate fits).
 Translate = Callable[[str, str], str]
+# How a front writes a day in a sentence: the CLI in ISO or English, the GUI in its locale's words.
+DateFormat = Callable[[date], str]
 
 
 def identity(context: str, text: str) -> str:

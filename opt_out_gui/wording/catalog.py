@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from opt_out_gui.wording import Translate, count, identity
-
-# A front's way of writing a day: the CLI writes long_date's English, the GUI its locale's.
-DateFormat = Callable[[date], str]
+from opt_out_gui.wording import DateFormat, Translate, count, identity
 
 
 def long_date(day: date, translate: Translate = identity) -> str:
