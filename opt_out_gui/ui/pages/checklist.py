@@ -213,6 +213,8 @@ class ControlCard(QFrame):
             self.status.setText(f"⚠ Check again: {recheck_text(item.recheck, translate, date_text)}")
             self.status.setStyleSheet("color: #9a5b00; font-weight: 600;")
         elif item.status == DONE:
+            # A done control has its day and its next check (core.checklist.item_status).
+            assert item.done_at is not None and item.next_check is not None
             self.status.setText(
                 f"Done on {date_text(item.done_at)}; check again by {date_text(item.next_check)}."
             )
