@@ -142,15 +142,15 @@ def _update(args: argparse.Namespace) -> int:
     if not url:
         raise UserError("no update URL set; pass --url https://... (it is remembered)")
     updates.check_update_url(url)
-    if args.url:  # a valid address is remembered, so the next update needs no typing
-        store.set_settings({updates.UPDATE_URL_SETTING: args.url})
     try:
         offer = updates.check_for_update(url, workspace.data_dir)
     except updates.CatalogUpToDate as up_to_date:
         updates.record_check(store)  # only a check that got an answer counts
+        _remember(store, args.url)
         print(str(up_to_date).capitalize())
         return 0
     updates.record_check(store)
+    _remember(store, args.url)
     offered = catalog_text(offer.bundle.manifest.created.date(), len(offer.bundle.platforms))
     print(f"Catalogue of {offered} (version {offer.version}) from {url}:")
     for line in offer.diff.lines():
@@ -161,6 +161,12 @@ def _update(args: argparse.Namespace) -> int:
     updates.install_update(workspace.data_dir, offer, store)
     print(f"Installed the catalogue of {offered}. `opt-out catalog revert` goes back.")
     return 0
+
+
+def _remember(store, url: str | None) -> None:
+    """Keep an address that answered, so the next update needs no typing (a failed one changes nothing)."""
+    if url:
+        store.set_settings({updates.UPDATE_URL_SETTING: url})
 
 
 def _confirm(question: str) -> bool:

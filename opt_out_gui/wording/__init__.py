@@ -50,6 +50,8 @@ def _nouns() -> dict[str, Callable[[Translate], tuple[str, str]]]:
         "platform": lambda t: (t("Count", "%n platform"), t("Count", "%n platforms")),
         "policy_event": lambda t: (t("Count", "%n new policy event"), t("Count", "%n new policy events")),
         "draft_request": lambda t: (t("Count", "%n draft request"), t("Count", "%n draft requests")),
+        "attachment": lambda t: (t("Count", "%n attached file"), t("Count", "%n attached files")),
+        "copy": lambda t: (t("Count", "%n copy"), t("Count", "%n copies")),
         "opt_out_control": lambda t: (t("Count", "%n opt-out control"), t("Count", "%n opt-out controls")),
     }
 

@@ -63,15 +63,6 @@ def test_status_shows_the_catalogue_as_a_date_and_a_number_of_platforms(capsys):
     assert long_date(date(2026, 12, 1)) == "1 December 2026"
 
 
-def test_a_valid_url_is_remembered_even_when_the_check_fails(capsys, server):
-    url = server.url("/missing.zip")
-    code, _, _ = run(capsys, "catalog", "update", "--url", url, "--yes")
-    assert code == 2
-    assert status_json(capsys)["update_url"] == url
-    code, _, err = run(capsys, "catalog", "update", "--yes")  # no typing the second time
-    assert code == 2 and "no update URL set" not in err and len(server.requests) == 2
-
-
 def test_update_without_a_url_names_the_option(capsys):
     code, out, err = run(capsys, "catalog", "update")
     assert code == 2

@@ -90,7 +90,6 @@ class CatalogSettings(QWidget):
     def __init__(self, ctx: AppContext, public_key=None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.store = ctx.workspace.store
         self.service = ctx.catalog_updates
         self.public_key = public_key  # None: the key shipped with the app
         self.link_task: Task | None = None
@@ -173,6 +172,19 @@ class CatalogSettings(QWidget):
         self.service.up_to_date.connect(self._up_to_date)
         self.service.check_failed.connect(self._check_failed)
         RefreshOnChange(self, self.refresh, ctx.catalog_changed)
+        ctx.data_replaced.connect(self._load_settings)  # a restored backup brings its own
+        self.refresh()
+
+    @property
+    def store(self):
+        """The workspace's store as it is now (a restore opens a new one)."""
+        return self.ctx.workspace.store
+
+    def _load_settings(self) -> None:
+        self.url.setText(self.store.get_setting(updates.UPDATE_URL_SETTING) or "")
+        self.weekly.blockSignals(True)
+        self.weekly.setChecked(self.store.get_setting(updates.WEEKLY_CHECK_SETTING) == "1")
+        self.weekly.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:
