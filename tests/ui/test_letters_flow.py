@@ -200,3 +200,13 @@ def test_a_profile_that_moves_resets_the_law(workspace, open_window):
     window.ctx.save_profile(CALIFORNIAN)
     window.show_page("Letters")
     assert page.law.currentData() == "ccpa"
+
+
+def test_coming_back_to_the_page_keeps_the_saved_letter_and_its_message(workspace, open_window):
+    window, page = letters_page(open_window, workspace, DUTCH, ["linkedin"])
+    request = page.save_as_request()
+    window.show_page("Requests")
+    window.show_page("Letters")  # refreshed on the way back: still the same letter
+    assert page.letter.reference == request.reference
+    assert f"Saved as request {request.id}" in page.status.text()
+    assert not page.track_button.isEnabled()  # not saved twice under two references

@@ -547,6 +547,7 @@ class LettersPage(Page):
         self._edited = False
         self.edit_note.hide()
         self.reset_button.hide()
+        self._new_letter()
         self._updating = True
         try:
             self.platform.setCurrentIndex(index)
@@ -888,7 +889,7 @@ class LettersPage(Page):
             self._updating = False
         if self.request_type.currentData() != current:
             self._new_letter()
-        self._type_changed()
+        self._show_type()
 
     def _suggestions(self, platform, law_id: str | None) -> dict[str, str]:
         """type id -> why the chooser suggests it for this platform, under the user's own law only."""
@@ -904,12 +905,17 @@ class LettersPage(Page):
         return {r.type_id: r.reason for r in found if r.type_id and r.law_id == law_id}
 
     def _type_changed(self) -> None:
+        """The user chose another request type: another letter."""
         if self._updating:
             return
-        type_id = self.request_type.currentData()
+        self._new_letter()
+        self._show_type()
+
+    def _show_type(self) -> None:
+        """What the chosen type does, why it is suggested, its options, and its letter."""
         from opt_out_gui.core import laws
 
-        self._new_letter()
+        type_id = self.request_type.currentData()
         self.type_description.setText(laws.get_request_type(type_id).description if type_id else "")
         self.type_description.setVisible(type_id is not None)
         reason = self._suggestions(self._platform(), self.law.currentData()).get(type_id or "")
