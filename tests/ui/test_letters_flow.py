@@ -210,3 +210,14 @@ def test_coming_back_to_the_page_keeps_the_saved_letter_and_its_message(workspac
     assert page.letter.reference == request.reference
     assert f"Saved as request {request.id}" in page.status.text()
     assert not page.track_button.isEnabled()  # not saved twice under two references
+
+
+def test_a_letter_asked_for_without_a_profile_waits_for_it(workspace, open_window):
+    """The walk-through's or the Checklist's "Write a letter" before the profile is filled in."""
+    window, _page = letters_page(open_window, workspace, ticked=["linkedin"])
+    window.ctx.compose_letter_requested.emit("reddit", "", 0)
+    page = window.page("Letters")
+    assert window.current_page_name() == "Letters" and page.empty_state.isVisibleTo(page)
+    window.ctx.save_profile(DUTCH)
+    assert page.composer.isVisibleTo(page)
+    assert page.platform.currentData() == "reddit" and page.letter.platform_id == "reddit"

@@ -232,6 +232,8 @@ class LettersPage(Page):
         self._earlier_deadline = None
         self._saved_reference = ""  # a reference is tracked once; a new letter gets a new one
         self._profile_place: tuple[str, str] | None = None  # the profile's place the law was chosen for
+        # A platform asked for while the profile was incomplete: chosen once it is complete.
+        self._waiting_platform: str | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -513,6 +515,14 @@ class LettersPage(Page):
         place = (profile.country, profile.state)
         self._fill_laws(reset=place != self._profile_place)
         self._profile_place = place
+        waiting, self._waiting_platform = self._waiting_platform, None
+        if waiting is not None and self.platform.findData(waiting) >= 0:
+            self._updating = True
+            try:
+                self.platform.setCurrentIndex(self.platform.findData(waiting))
+            finally:
+                self._updating = False
+            self._new_letter()
         self._fill_types()
 
     def compose_for(
@@ -526,6 +536,11 @@ class LettersPage(Page):
         earlier request.
         """
         self.refresh()
+        if self.stack.currentWidget() is self.empty_state:
+            # No letter without a name and a country: the page asks for them, and the platform
+            # asked for is chosen once they are there.
+            self._waiting_platform = platform_id
+            return
         index = self.platform.findData(platform_id)
         if index < 0:
             raise UserError(f"unknown platform {platform_id!r}")
