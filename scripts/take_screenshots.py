@@ -119,7 +119,7 @@ def main() -> int:
             _settle(app)
             window.grab().save(str(out / f"{name.lower()}.png"))
             if name == "Settings":
-                for tab in ("Law", "Email", "Catalogue"):
+                for tab in ("Law", "Email", "Catalogue", "Data"):
                     page.tab(tab)
                     _settle(app)
                     window.grab().save(str(out / f"settings-{tab.lower()}.png"))

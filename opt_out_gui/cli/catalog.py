@@ -12,6 +12,7 @@ from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
 from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.workspace import Workspace, open_workspace
+from opt_out_gui.wording.catalog import catalog_in_use_text, catalog_text, long_date
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -111,18 +112,17 @@ def _status(args: argparse.Namespace) -> int:
         print_json(
             status.to_json()
             | {
+                "dated": status.dated.isoformat() if status.dated else None,
+                "platforms": len(catalog_in_use(args, workspace).platforms),
                 "update_url": url or None,
                 "last_update": last.diff.to_json() | {"version": last.version} if last else None,
             }
         )
         return 0
-    if status.source == "update":
-        print(
-            f"Catalogue: update version {status.version}, built {status.created:%Y-%m-%d}, "
-            f"installed {status.installed_at:%Y-%m-%d %H:%M} UTC"
-        )
-    else:
-        print(f"Catalogue: shipped with the app (version {status.version})")
+    platforms = len(catalog_in_use(args, workspace).platforms)
+    print(f"{catalog_in_use_text(status, platforms)} (version {status.version})")
+    if status.installed_at is not None:
+        print(f"Installed {long_date(status.installed_at.date())} at {status.installed_at:%H:%M} UTC")
     if status.refused_update:
         print(f"The installed update is not used: {status.refused_update}")
     print(f"Update URL: {url or '(not set; use `opt-out catalog update --url URL`)'}")
@@ -151,18 +151,20 @@ def _update(args: argparse.Namespace) -> int:
         return 0
     updates.record_check(store)
     _remember(store, args.url)
-    print(f"Catalogue version {offer.version} (installed: {offer.installed_version}) from {url}:")
+    offered = catalog_text(offer.bundle.manifest.created.date(), len(offer.bundle.platforms))
+    print(f"Catalogue of {offered} (version {offer.version}) from {url}:")
     for line in offer.diff.lines():
         print(f"  {line}")
     if not args.yes and not _confirm("Install this catalogue update? [y/N] "):
         print("Not installed.")
         return 1
     updates.install_update(workspace.data_dir, offer, store)
-    print(f"Installed catalogue version {offer.version}. `opt-out catalog revert` goes back.")
+    print(f"Installed the catalogue of {offered}. `opt-out catalog revert` goes back.")
     return 0
 
 
 def _remember(store, url: str | None) -> None:
+    """Keep an address that answered, so the next update needs no typing (a failed one changes nothing)."""
     if url:
         store.set_settings({updates.UPDATE_URL_SETTING: url})
 

@@ -124,7 +124,7 @@ def _print(overview, one_platform: bool) -> None:
         )
         return
     where = f" ({region_name(overview.region)})" if overview.region else ""
-    print(f"{progress_text(overview.done, overview.total)}{where}\n")
+    print(f"{progress_text(overview.done, overview.total, due=len(overview.check_again))}{where}\n")
     for account in overview.accounts:
         label = account.platform.name
         if account.account != DEFAULT_ACCOUNT:
@@ -138,7 +138,7 @@ def _print(overview, one_platform: bool) -> None:
         elif account.needs_letter:
             print(f"{label}: no opt-out control where you live; a request letter is the way to object")
             continue
-        print(f"{label}: {account.done} of {account.total} done")
+        print(f"{label}: {progress_text(account.done, account.total, due=account.due)}")
         for item in account.items:
             mark = _MARKS.get(item.status, "[ ]")
             print(f"  {mark} {item.control.id:<34} {item.control.title}")

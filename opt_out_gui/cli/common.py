@@ -11,6 +11,7 @@ from pathlib import Path
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog
 from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.profile import Profile
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
@@ -42,23 +43,28 @@ def warn_about_refused_update(data_dir: Path) -> None:
         )
 
 
-def profile_region(args: argparse.Namespace) -> str | None:
-    """The region of the stored profile, or None when there is no data directory or no country.
+def stored_profile(args: argparse.Namespace) -> Profile:
+    """The stored profile, or an empty one when there is no data directory yet.
 
-    Reading the region never creates a data directory: listing platforms stays side-effect free.
+    Reading the profile never creates a data directory: listing things stays side-effect free.
     """
     from opt_out_gui.core.datadir import resolve_data_dir
     from opt_out_gui.core.store import DB_FILE_NAME
 
     if not (resolve_data_dir(getattr(args, "data_dir", None)) / DB_FILE_NAME).exists():
-        return None
+        return Profile()
     from opt_out_gui.core.workspace import open_workspace
 
     workspace = open_workspace(args.data_dir)
     try:
-        return workspace.profiles.load().region
+        return workspace.profiles.load()
     finally:
         workspace.close()
+
+
+def profile_region(args: argparse.Namespace) -> str | None:
+    """The region of the stored profile, or None when there is no data directory or no country."""
+    return stored_profile(args).region
 
 
 def command_group(subparsers: argparse._SubParsersAction, name: str, **parser_options):

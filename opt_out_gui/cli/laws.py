@@ -62,7 +62,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--for",
         dest="platform",
         metavar="PLATFORM",
-        help="the lead authority in the EU for a platform in the catalogue, e.g. facebook",
+        help="where to complain about a platform in the catalogue, e.g. linkedin: the authorities "
+        "of your profile's region first, then the platform's lead authority in the EU",
     )
     found.add_argument(
         "--law",
@@ -124,47 +125,80 @@ def _authorities(args: argparse.Namespace) -> int:
     if args.law:
         return _complaint_route(args)
     if args.platform:
-        platform = catalog_from_args(args).find(args.platform)
-        lead = authorities.lead_authority_for(platform)
-        found = [lead] if lead else []
-        if not found and not args.json:
-            print(f"The catalogue names no lead authority for {platform.name}.")
-            return 0
-    elif args.country:
-        found = authorities.authorities_in(args.country)
-    else:
-        found = authorities.all_authorities()
+        return _platform_authorities(args)
+    found = authorities.authorities_in(args.country) if args.country else authorities.all_authorities()
     if args.json:
         print_json([authority.to_json() for authority in found])
         return 0
     for authority in found:
-        print(f"{authority.name} [{authority.id}, {authority.country_code}, {authority.level}]")
-        for label, value in (
-            ("Complaint form", authority.complaint_url),
-            ("Email", authority.email),
-            ("Web", authority.web),
-        ):
-            if value:
-                print(f"  {label + ':':<16}{value}")
+        _print_authority(authority)
     return 0
 
 
 _ROUTE_REASONS = {
     authorities.ROUTE_REGULATOR: "the regulator of {law}",
     authorities.ROUTE_OWN: "the authority where you live (Art. 77(1) GDPR lets you choose it)",
-    authorities.ROUTE_LEAD: "the lead authority for {platform} (Art. 56 GDPR)",
+    authorities.ROUTE_LEAD: "the lead authority in the EU for {platform} (Art. 56 GDPR)",
+    authorities.ALSO_RESPONSIBLE: "also listed for {jurisdiction} in the authorities directory",
 }
+
+
+def _print_authority(authority, why: str = "") -> None:
+    print(f"{authority.name} [{authority.id}, {authority.country_code}, {authority.level}]")
+    if why:
+        print(f"  {'Why:':<16}{why}")
+    for label, value in (
+        ("Complaint form", authority.complaint_url),
+        ("Email", authority.email),
+        ("Web", authority.web),
+    ):
+        if value:
+            print(f"  {label + ':':<16}{value}")
+
+
+def _platform_authorities(args: argparse.Namespace) -> int:
+    """`authorities --for PLATFORM`: those of the user's region first (the profile's law), then
+    the platform's EU lead authority."""
+    import sys
+
+    from opt_out_gui.cli.common import stored_profile
+    from opt_out_gui.core.laws import default_law_for
+
+    platform = catalog_from_args(args).find(args.platform)
+    profile = stored_profile(args)
+    law = get_law(law_id) if (law_id := default_law_for(profile.country, profile.state)) else None
+    try:
+        found = authorities.authorities_for_platform(platform, law, profile.country, profile.state)
+    except UserError as problem:  # the user's route needs a profile field: say so, show the rest
+        print(f"opt-out: note: {problem}", file=sys.stderr)
+        found = authorities.authorities_for_platform(platform, None, profile.country, profile.state)
+    if args.json:
+        print_json([authority.to_json() | {"basis": basis} for authority, basis in found])
+        return 0
+    if not found:
+        print(f"The catalogue names no lead authority for {platform.name}, and your profile no country.")
+        return 0
+    if not profile.country:
+        print("Set your country in your profile to see the authorities where you live first.\n")
+    elif law is None:
+        print("The app knows no privacy law for the country in your profile; the lead authority:\n")
+    for authority, basis in found:
+        why = _ROUTE_REASONS[basis].format(
+            law=law.short_name if law else "", platform=platform.name, jurisdiction=authority.jurisdiction
+        )
+        _print_authority(authority, why)
+    return 0
 
 
 def _complaint_route(args: argparse.Namespace) -> int:
     """`authorities --for PLATFORM --law LAW`: the same decision the tracker and the letters use."""
-    from opt_out_gui.core.workspace import open_workspace
+    from opt_out_gui.cli.common import stored_profile
 
     if not args.platform:
         raise UserError("--law needs --for PLATFORM: the complaint is about a platform")
     law = get_law(args.law)
     platform = catalog_from_args(args).get(args.platform)
-    profile = open_workspace(args.data_dir).profiles.load()
+    profile = stored_profile(args)
     route = authorities.complaint_route(law, profile.country, profile.state, platform)
     if args.json:
         print_json(route.to_json())

@@ -34,8 +34,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("--name", help="full name as it should appear on letters")
     edit.add_argument("--email", help="email address for replies")
     edit.add_argument("--address", help="postal address; separate lines with \\n or a newline")
-    edit.add_argument("--country", metavar="CC", help="ISO country code, e.g. DE, FR, GB, US")
-    edit.add_argument("--state", metavar="ST", help="state or region code, e.g. CA (US), BY (DE)")
+    edit.add_argument(
+        "--country",
+        metavar="COUNTRY",
+        help='your country: its ISO code or English name, e.g. DE, USA, UK, "United States"',
+    )
+    edit.add_argument(
+        "--state",
+        metavar="STATE",
+        help="state or Land: its code or name, e.g. CA or California, BY or Bayern",
+    )
     edit.add_argument("--lang", choices=list(LANGUAGES), help="preferred letter language")
     edit.set_defaults(handler=_set)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from opt_out_gui.core.countries import is_country, is_subdivision, subdivision_names
+from opt_out_gui.core.countries import find_country, is_subdivision, subdivision_names
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.resources import data_dir
 
@@ -194,6 +194,39 @@ def complaint_route(law: Any, country: str, state: str = "", platform: Any = Non
     )
 
 
+# Why an authority is listed for a platform (authorities_for_platform), besides the route codes.
+ALSO_RESPONSIBLE = "also"  # the directory gives it the same jurisdiction as the user's regulator
+
+
+def authorities_for_platform(
+    platform: Any, law: Any | None, country: str, state: str = ""
+) -> list[tuple[Authority, str]]:
+    """Who takes a complaint about a platform, for a user living under `law`: (authority, why).
+
+    The authorities of the user's own region come first: where a complaint under the user's
+    law goes (complaint_route), then, for a law with a named regulator, any other authority
+    the directory lists for the same jurisdiction (the California Attorney General beside the
+    CPPA); the platform's EU lead authority follows. Without a law only the lead authority is
+    known. Raises UserError where the route needs a profile field (a German user's Land).
+    """
+    found: dict[str, tuple[Authority, str]] = {}
+    if law is not None:
+        route = complaint_route(law, country, state, platform)
+        found[route.authority.id] = (route.authority, route.basis)
+        if route.basis == ROUTE_REGULATOR:  # a law's regulator: others of its jurisdiction too
+            for other in all_authorities():
+                if (
+                    other.id not in found
+                    and other.country_code == route.authority.country_code
+                    and other.jurisdiction == route.authority.jurisdiction
+                ):
+                    found[other.id] = (other, ALSO_RESPONSIBLE)
+    lead = lead_authority_for(platform)
+    if lead is not None and lead.id not in found:
+        found[lead.id] = (lead, ROUTE_LEAD)
+    return list(found.values())
+
+
 def _us_state_regulator(state: str) -> Authority:
     if state == "CA":
         return get_authority(CALIFORNIA_AUTHORITY)
@@ -220,9 +253,11 @@ def lead_authority_for(platform: Any) -> Authority | None:
 
 
 def _checked_country(country: str) -> str:
-    code = (country or "").strip().upper()
-    if not is_country(code):
-        raise UserError(f"unknown country code {country!r}; use an ISO 3166 code such as DE, FR, GB or US")
+    code = find_country(country)
+    if code is None:
+        raise UserError(
+            f"unknown country {country!r}; use an ISO 3166 code such as DE, FR, GB or US, or an English name"
+        )
     return code
 
 

@@ -93,7 +93,13 @@ class AccountChecklist:
 
     @property
     def done(self) -> int:
-        return sum(item.status == DONE for item in self.items)
+        """Controls done, counting those done but due for a re-check (their Done box stays ticked)."""
+        return sum(item.status in (DONE, CHECK_AGAIN) for item in self.items)
+
+    @property
+    def due(self) -> int:
+        """Controls done that need checking again (counted in `done` too)."""
+        return sum(item.status == CHECK_AGAIN for item in self.items)
 
     @property
     def total(self) -> int:
@@ -110,6 +116,7 @@ class AccountChecklist:
             "name": self.platform.name,
             "account": self.account,
             "done": self.done,
+            "check_again": self.due,
             "total": self.total,
             "needs_letter": self.needs_letter,
             "controls": [item.to_json() for item in self.items],
@@ -126,6 +133,7 @@ class ChecklistOverview:
 
     @property
     def done(self) -> int:
+        """Controls done, counting those due for a re-check (see AccountChecklist.done)."""
         return sum(a.done for a in self.accounts)
 
     @property

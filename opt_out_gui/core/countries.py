@@ -139,3 +139,52 @@ def is_country(code: str) -> bool:
 
 def is_subdivision(country_code: str, code: str) -> bool:
     return code.upper() in subdivision_names(country_code)
+
+
+# Names people write for a country that ISO 3166 does not list: "UK" is reserved for the
+# United Kingdom, whose ISO code is GB.
+_COUNTRY_ALIASES = {"UK": "GB", "GREAT BRITAIN": "GB", "BRITAIN": "GB"}
+
+
+def find_country(text: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code a user means: a code (DE, DEU), an English name
+    (Germany, United States) or a common abbreviation (UK, USA); None when nothing fits."""
+    wanted = " ".join((text or "").split())
+    if not wanted:
+        return None
+    if wanted.upper() in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[wanted.upper()]
+    if is_country(wanted):
+        return wanted.upper()
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(wanted).alpha_2
+    except LookupError:
+        return None
+
+
+def close_country_names(text: str, n: int = 3) -> list[str]:
+    """Country names like a misspelled or short one ("Russia" -> Russian Federation)."""
+    import difflib
+
+    names = {name.casefold(): name for name in country_names().values()}
+    wanted = (text or "").strip().casefold()
+    if not wanted:
+        return []
+    # A name that contains what was typed ("Russia" in "Russian Federation") comes first.
+    containing = [key for key in names if wanted in key]
+    close = difflib.get_close_matches(wanted, names, n=n, cutoff=0.6)
+    return [names[key] for key in dict.fromkeys(containing + close)][:n]
+
+
+def find_subdivision(country_code: str, text: str) -> str | None:
+    """The code (without the country prefix) of a state a user means: its code (CA, US-CA)
+    or its name (California); None when nothing fits."""
+    known = subdivision_names(country_code)
+    wanted = " ".join((text or "").split())
+    code = wanted.upper().removeprefix(f"{country_code.upper()}-")
+    if code in known:
+        return code
+    by_name = {name.casefold(): code for code, name in known.items()}
+    return by_name.get(wanted.casefold())

@@ -526,6 +526,32 @@ def laws_for_type(type_id: str, templates: TemplateSet | None = None) -> tuple[s
     return tuple(law for law in laws.get_request_type(type_id).laws if languages_for(type_id, templates, law))
 
 
+# How a law's request types are grouped for choosing: the rights the user exercises, the steps
+# that follow an earlier request (a reminder, a reply to a demand for ID, an appeal, a complaint
+# to the company itself), and complaints to an authority.
+REQUEST_GROUPS = ("right", "follow_up", "complaint")
+
+
+def request_group(type_id: str) -> str:
+    """The group (REQUEST_GROUPS) of a request type, from what laws.toml says of it."""
+    from opt_out_gui.core import laws
+
+    request_type = laws.get_request_type(type_id)
+    if request_type.recipient == "authority":
+        return "complaint"
+    return "follow_up" if request_type.needs_previous_request else "right"
+
+
+def types_by_group(law_id: str, templates: TemplateSet | None = None) -> list[tuple[str, list[Any]]]:
+    """(group, request types) of the letters that can be written under a law, in REQUEST_GROUPS
+    order and, within a group, in laws.toml's order; groups without a type are left out."""
+    from opt_out_gui.core import laws
+
+    writable = [t for t in laws.request_types(law_id) if law_id in laws_for_type(t.id, templates)]
+    grouped = [(group, [t for t in writable if request_group(t.id) == group]) for group in REQUEST_GROUPS]
+    return [(group, types) for group, types in grouped if types]
+
+
 def default_channel(recipient: Recipient) -> str:
     """The channel a recipient offers: email, else its web form, else post."""
     return "email" if recipient.email else "web_form" if recipient.web_form else "post"

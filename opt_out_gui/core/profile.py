@@ -66,25 +66,32 @@ def validate(profile: Profile) -> Profile:
     values["address"] = "\n".join(line.strip() for line in address.splitlines() if line.strip())
     if values["email"]:
         values["email"] = validation.email_address("email", values["email"])
-    country = values["country"].upper()
-    if country and not countries.is_country(country):
-        raise UserError(
-            f"country {values['country']!r} is not an ISO 3166 country code "
-            "(two letters, for example DE, FR, GB, US)"
-        )
+    country = values["country"]
+    if country:
+        found = countries.find_country(country)
+        if found is None:
+            close = countries.close_country_names(country)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            raise UserError(
+                f"country {country!r} is not a country the app knows: give its ISO code (DE, FR, GB, US) "
+                f"or its English name (Germany){hint}"
+            )
+        country = found
     values["country"] = country
-    state = values["state"].upper()
+    state = values["state"]
     if state:
         if not country:
             raise UserError("state needs a country: set the country too")
         known = countries.subdivision_names(country)
         if not known:
             raise UserError(f"state {values['state']!r}: the app does not use states for {country}")
-        if state not in known:
+        found_state = countries.find_subdivision(country, state)
+        if found_state is None:
             raise UserError(
                 f"state {values['state']!r} is not a state of {country}; "
                 f"valid codes: {', '.join(sorted(known))}"
             )
+        state = found_state
     values["state"] = state
     language = values["language"].lower() or "en"
     if language not in LANGUAGES:
@@ -128,7 +135,8 @@ class ProfileService:
         """Change some fields; the others keep their stored values."""
         current = self.load()
         updated = replace(current, **changes)
-        if "country" in changes and "state" not in changes and changes["country"].upper() != current.country:
+        new_country = countries.find_country(changes.get("country", "")) or changes.get("country", "")
+        if "country" in changes and "state" not in changes and new_country != current.country:
             # A state of the old country means nothing in the new one.
             updated = replace(updated, state="")
         return self.save(updated)

@@ -34,10 +34,14 @@ class CatalogUpdates(QObject):
         """`reload_catalog` loads the catalogue again and tells the pages (AppContext.reload_catalog)."""
         super().__init__(parent)
         self.workspace = workspace
-        self.store = workspace.store
         self._reload_catalog = reload_catalog
         self.task: Task | None = None
         self._quiet = False
+
+    @property
+    def store(self):
+        """The workspace's store as it is now (a restore opens a new one)."""
+        return self.workspace.store
 
     def check(self, url: str, quiet: bool = False, public_key=None) -> bool:
         """Download and verify the update at `url` in the background (nothing is installed);

@@ -5,8 +5,8 @@ The context owns the services (checklist, tracker) and builds each once, on firs
 the active catalogue. A change made through a service, from any page or dialog, is
 announced by the context's signal for it; every page that shows such data listens and
 refreshes (ui/refresh.py). When the catalogue changes (an update installed or reverted),
-the services are built again over it. (The data itself is replaced only before the window
-opens: a restore from the damaged-data dialog, ui/damaged_data.py.)
+the services are built again over it. When a backup is restored (Settings > Data), the
+store is opened again over the restored data, the services are rebuilt, and every signal fires.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ class AppContext(QObject):
     requests_changed = Signal()
     # The catalogue was updated or reverted and has been reloaded.
     catalog_changed = Signal()
+    # All the data was replaced (a backup restored): settings too, beside the signals above.
+    data_replaced = Signal()
 
     def __init__(
         self,
@@ -95,6 +97,31 @@ class AppContext(QObject):
         self._preloaded_catalog = None
         self._drop_services()
         self.catalog_changed.emit()
+
+    def restore_backup(self, document: dict, source: str):
+        """Replace the data with a checked backup's (core.backup.restore_backup): the data there
+        now is kept in the backups folder first. The store is closed for the switch and opened
+        again whatever happens, the services are rebuilt over it, and every page is told.
+        Returns the RestoreResult; raises UserError, changing nothing, when it cannot restore."""
+        from opt_out_gui.core.backup import check_backup, restore_backup
+        from opt_out_gui.core.store import Store
+
+        check_backup(document, source)  # a bad backup is refused before the store is touched
+        data_dir = self.workspace.data_dir
+        self.workspace.store.close()
+        try:
+            result = restore_backup(data_dir, document, force=True, source=source)
+        finally:
+            self.workspace.store = Store.open(data_dir)
+            self._drop_services()
+        for signal in (
+            self.profile_changed,
+            self.checklist_changed,
+            self.requests_changed,
+            self.data_replaced,
+        ):
+            signal.emit()
+        return result
 
     def _drop_services(self) -> None:
         self._checklist = None

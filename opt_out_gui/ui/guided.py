@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -18,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opt_out_gui.core.checklist import DONE, AccountChecklist, ControlItem
+from opt_out_gui.core.checklist import CHECK_AGAIN, DONE, AccountChecklist, ControlItem
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import heading, paragraph, steps_html
-from opt_out_gui.wording.checklist import progress_text, recheck_text
+from opt_out_gui.ui.widgets import date_text, heading, paragraph, steps_html
+from opt_out_gui.wording.checklist import done_outcome, progress_text, recheck_text
 
 
 @dataclass
@@ -119,7 +118,7 @@ class WalkthroughDialog(QDialog):
             control = step.item.control
             body.addWidget(heading(control.title))
             if step.item.recheck:
-                warning = paragraph(f"Check again: {recheck_text(step.item.recheck, translate)}")
+                warning = paragraph(f"Check again: {recheck_text(step.item.recheck, translate, date_text)}")
                 warning.setStyleSheet("color: #9a5b00;")
                 body.addWidget(warning)
             steps = QLabel(steps_html(control.steps) if control.steps else "")
@@ -148,8 +147,10 @@ class WalkthroughDialog(QDialog):
         for button in (self.skip_button, self.letter_button, self.done_button):
             button.setVisible(False)
         overview = self.ctx.checklist.overview(self.ctx.region)
+        # Each result in the words of its control's kind: a form sends an objection, it switches nothing off.
         done_now = [
-            f"{s.account.platform.name}: {s.item.control.title}"
+            f"{done_outcome(s.item.control.kind, translate)}: "
+            f"{s.account.platform.name}, {s.item.control.title}"
             for s in self.steps
             if s.outcome == "done" and s.item
         ]
@@ -159,21 +160,17 @@ class WalkthroughDialog(QDialog):
             if s.outcome == "skipped" and s.item
         ]
         letters = [s for s in self.steps if s.item is None]
+        # A control due for a re-check is due now, whatever its interval date says (a policy change).
         rechecks = sorted(
-            (item.next_check, account.platform.name, item.control.title)
+            (item.status != CHECK_AGAIN, item.next_check, account.platform.name, item.control.title)
             for account in overview.accounts
             for item in account.items
             if item.next_check
         )
-        progress = progress_text(overview.done, overview.total, translate)
+        progress = progress_text(overview.done, overview.total, translate, len(overview.check_again))
         parts = [f"<p><b>{escape(progress)}</b> across the platforms you use.</p>"]
         if done_now:
-            parts.append(
-                _list(
-                    "Switched off just now",
-                    done_now,
-                )
-            )
+            parts.append(_list("Done just now", done_now))
         if skipped:
             parts.append(_list("Left for later", skipped))
         if letters:
@@ -185,9 +182,8 @@ class WalkthroughDialog(QDialog):
                 _list(
                     "Check again",
                     [
-                        (f"now (due since {when:%d %b %Y})" if when <= date.today() else f"{when:%d %b %Y}")
-                        + f": {name}, {title}"
-                        for when, name, title in rechecks[:12]
+                        f"{date_text(when) if later else 'now'}: {name}, {title}"
+                        for later, when, name, title in rechecks[:12]
                     ],
                 )
             )

@@ -53,7 +53,9 @@ def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
     def letters(ctx):
         from opt_out_gui.ui.pages.letters import LettersPage
 
-        return LettersPage(ctx)
+        page = LettersPage(ctx)
+        page.profile_wanted.connect(ctx.parent().show_profile_settings)
+        return page
 
     def requests(ctx):
         from opt_out_gui.ui.pages.requests import RequestsPage
@@ -194,6 +196,11 @@ class MainWindow(QMainWindow):
             page.show_requests(show)
         if request_id:
             page.open_request(request_id)
+
+    def show_profile_settings(self) -> None:
+        """Settings, on its Profile tab (where a page sends the user for a missing name or country)."""
+        settings_page = cast("SettingsPage", self.show_page("Settings"))
+        settings_page.setCurrentWidget(settings_page.profile)
 
     def open_composer(self, platform_id: str, type_id: str = "", earlier_request_id: int = 0) -> None:
         """Show the Letters page prefilled for a platform, request type and earlier request."""

@@ -25,6 +25,18 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def ui_locale() -> QLocale:
+    """The locale of the interface's language: English until translations ship, then the
+    locale of the translation in use (not the system's, which may differ from the words shown)."""
+    return QLocale(QLocale.Language.English)
+
+
+def date_text(day: date) -> str:
+    """A day as every page writes it: day, month name and year, in the interface's language
+    ("27 May 2025"). One format throughout the app; ISO dates stay for files and the CLI."""
+    return ui_locale().toString(to_qdate(day), "d MMMM yyyy")
+
+
 def from_qdate(value: QDate) -> date:
     """The date a date field shows (QDate.toPython() is typed as returning any object)."""
     return date(value.year(), value.month(), value.day())

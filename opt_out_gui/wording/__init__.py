@@ -16,9 +16,12 @@ Layers: core never imports this package; the GUI (ui/), the CLI (cli/) and the P
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 # translate(context, text) -> the text in the user's language (QCoreApplication.translate fits).
 Translate = Callable[[str, str], str]
+# How a front writes a day in a sentence: the CLI in ISO or English, the GUI in its locale's words.
+DateFormat = Callable[[date], str]
 
 
 def identity(context: str, text: str) -> str:
@@ -47,6 +50,8 @@ def _nouns() -> dict[str, Callable[[Translate], tuple[str, str]]]:
         "platform": lambda t: (t("Count", "%n platform"), t("Count", "%n platforms")),
         "policy_event": lambda t: (t("Count", "%n new policy event"), t("Count", "%n new policy events")),
         "draft_request": lambda t: (t("Count", "%n draft request"), t("Count", "%n draft requests")),
+        "attachment": lambda t: (t("Count", "%n attached file"), t("Count", "%n attached files")),
+        "copy": lambda t: (t("Count", "%n copy"), t("Count", "%n copies")),
         "opt_out_control": lambda t: (t("Count", "%n opt-out control"), t("Count", "%n opt-out controls")),
     }
 

@@ -188,6 +188,15 @@ def _erasure_scopes(t: Translate) -> dict[str, str]:
     }
 
 
+def _request_groups(t: Translate) -> dict[str, str]:
+    """The groups of a law's request types (core.letters.REQUEST_GROUPS)."""
+    return {
+        "right": t("Letter", "Your rights"),
+        "follow_up": t("Letter", "After an earlier request"),
+        "complaint": t("Letter", "Complaints to an authority"),
+    }
+
+
 _BUILDERS: dict[str, Callable[[Translate], dict[str, str]]] = {
     "status": _request_statuses,
     "event": _events,
@@ -203,5 +212,6 @@ _BUILDERS: dict[str, Callable[[Translate], dict[str, str]]] = {
     "platform_status": _platform_statuses,
     "objection_ground": _objection_grounds,
     "erasure_scope": _erasure_scopes,
+    "request_group": _request_groups,
 }
 KINDS = tuple(_BUILDERS)

@@ -1,11 +1,14 @@
 """`opt-out catalog ...` end to end, with bundles served from 127.0.0.1."""
 
 import json
+from datetime import date
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 
 from opt_out_gui.core import updates
+from opt_out_gui.core.catalog import load_catalog
+from opt_out_gui.wording.catalog import long_date
 from tests.catalog_helpers import (
     ADDED_PLATFORM,
     NEW_CONTROL_URL,
@@ -48,6 +51,18 @@ def test_fresh_install_uses_the_shipped_catalogue_without_network(capsys, server
     assert server.requests == []
 
 
+def test_status_shows_the_catalogue_as_a_date_and_a_number_of_platforms(capsys):
+    data = status_json(capsys)
+    version = str(updates.shipped_catalog_version())  # YYYYMMDD0000 of the newest source read
+    shipped_day = date(int(version[:4]), int(version[4:6]), int(version[6:8]))
+    assert data["dated"] == shipped_day.isoformat()
+    assert data["platforms"] == len(load_catalog().platforms)
+    code, out, _ = run(capsys, "catalog", "status")
+    assert code == 0
+    assert f"Catalogue shipped with the app: {long_date(shipped_day)}, {data['platforms']} platforms" in out
+    assert long_date(date(2026, 12, 1)) == "1 December 2026"
+
+
 def test_update_without_a_url_names_the_option(capsys):
     code, out, err = run(capsys, "catalog", "update")
     assert code == 2
@@ -59,9 +74,15 @@ def test_update_yes_installs_shows_diff_remembers_url_then_revert(capsys, update
     assert code == 0, err
     assert f"Added: Example New ({ADDED_PLATFORM})" in out
     assert NEW_CONTROL_URL in out
-    assert f"Installed catalogue version {newer_version(3)}" in out
     data = status_json(capsys)
     assert (data["source"], data["version"], data["update_url"]) == ("update", newer_version(3), update_url)
+    # The version reads as the day it was built and the platforms it holds (one removed, one added).
+    built = date.fromisoformat(data["dated"])
+    shipped_count = len(load_catalog().platforms)
+    assert data["platforms"] == shipped_count
+    assert f"Installed the catalogue of {long_date(built)}, {shipped_count} platforms" in out
+    code, out, _ = run(capsys, "catalog", "status")
+    assert f"Catalogue update: {long_date(built)}, {shipped_count} platforms" in out
     assert data["last_update"]["added"] == [{"id": ADDED_PLATFORM, "name": "Example New"}]
 
     code, out, _ = run(capsys, "catalog", "update")  # the remembered URL, same version

@@ -109,7 +109,7 @@ def test_authorities_for_a_platform_uses_the_catalogue(capsys, tmp_path):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--country", "XX"], "unknown country code 'XX'"),
+        (["--country", "XX"], "unknown country 'XX'"),
         (["--country", "FR", "--for", "x"], "either --country or --for"),
     ],
 )
@@ -151,3 +151,32 @@ def test_deadline_for_pipeda_and_ccpa_weekends(capsys):
         capsys, "deadline", "--law", "ccpa", "--type", "ccpa-delete", "--received", "2026-03-05"
     )
     assert code == 0 and "2026-04-20 (Monday)" in out
+
+
+def test_authorities_for_a_platform_list_the_users_region_first(capsys):
+    """A Californian asking about LinkedIn sees the CCPA's regulator first, the Irish DPC last."""
+    run(capsys, "profile", "set", "--country", "USA", "--state", "California")
+    code, out, _ = run(capsys, "authorities", "--for", "linkedin", "--json")
+    assert code == 0
+    listed = [(a["id"], a["basis"]) for a in json.loads(out)]
+    assert listed[0] == ("uscppa", "regulator")
+    assert ("uscaag", "also") in listed  # the directory lists it for California (CCPA/CPRA) too
+    assert listed[-1] == ("iedpc", "lead")
+    code, out, _ = run(capsys, "authorities", "--for", "linkedin")
+    assert out.index("California Privacy Protection Agency") < out.index("Irish Data Protection Commission")
+    assert "the regulator of CCPA" in out and "the lead authority in the EU for LinkedIn" in out
+
+
+def test_authorities_for_a_platform_from_germany_need_the_land(capsys):
+    run(capsys, "profile", "set", "--country", "DE")
+    code, out, err = run(capsys, "authorities", "--for", "linkedin", "--json")
+    assert code == 0 and [a["id"] for a in json.loads(out)] == ["iedpc"]
+    assert "state (Land) is required" in err
+    run(capsys, "profile", "set", "--state", "Berlin")
+    code, out, _ = run(capsys, "authorities", "--for", "linkedin", "--json")
+    assert [(a["id"], a["basis"]) for a in json.loads(out)] == [("deberlbdi", "own"), ("iedpc", "lead")]
+
+
+def test_authorities_by_country_name(capsys):
+    code, out, _ = run(capsys, "authorities", "--country", "Ireland", "--json")
+    assert code == 0 and "iedpc" in [a["id"] for a in json.loads(out)]

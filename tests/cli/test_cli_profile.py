@@ -53,7 +53,7 @@ def test_show_lists_what_letters_still_need(capsys):
     ("args", "message"),
     [
         (["--email", "bo@"], "email 'bo@' is not a valid email address"),
-        (["--country", "Germany"], "country 'Germany' is not an ISO 3166 country code"),
+        (["--country", "Atlantis"], "country 'Atlantis' is not a country the app knows"),
         (["--country", "US"], "state is required for the United States"),
     ],
 )
@@ -155,3 +155,36 @@ def test_a_mistyped_command_gets_a_suggestion(capsys):
     assert "unknown command 'platfroms'; did you mean platforms?" in capsys.readouterr().err
     assert main(["--data-dir", "platforms", "zzz"]) == 2  # the value of --data-dir is not the command
     assert "unknown command 'zzz'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("country", "state", "stored"),
+    [
+        ("USA", "California", ("US", "CA")),
+        ("United States", "california", ("US", "CA")),
+        ("us", "US-CA", ("US", "CA")),
+        ("UK", None, ("GB", "")),
+        ("Germany", "Bayern", ("DE", "BY")),
+    ],
+)
+def test_country_and_state_by_name_or_common_code(capsys, country, state, stored):
+    """`--country USA`, `--country "United States"`, `--state California` are what people type."""
+    argv = ["profile", "set", "--country", country] + (["--state", state] if state else [])
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    _, out, _ = run(capsys, "profile", "show", "--json")
+    data = json.loads(out)
+    assert (data["country"], data["state"]) == stored
+
+
+def test_unknown_country_names_close_ones(capsys):
+    code, _, err = run(capsys, "profile", "set", "--country", "Russia")
+    assert code == 2
+    assert "did you mean Russian Federation" in err
+
+
+def test_same_country_by_name_keeps_the_state(capsys):
+    run(capsys, "profile", "set", "--country", "US", "--state", "CA")
+    run(capsys, "profile", "set", "--country", "United States")
+    _, out, _ = run(capsys, "profile", "show", "--json")
+    assert json.loads(out)["state"] == "CA"

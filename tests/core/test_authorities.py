@@ -61,7 +61,7 @@ def test_each_state_law_names_the_regulator_the_finder_returns():
 @pytest.mark.parametrize(
     ("country", "state", "message"),
     [
-        ("XX", "", "unknown country code 'XX'"),
+        ("XX", "", "unknown country 'XX'"),
         ("JP", "", "no authority for JP in the directory; countries with one: AT, BE"),
         ("US", "NY", "no regulator in the directory for the US state NY; states with one: CA, CO"),
         ("US", "", "the US without a state"),

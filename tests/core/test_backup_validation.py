@@ -78,7 +78,7 @@ CASES = [
     (set_value("request_events", 0, "note", "sent\x0c!"), "note", "control character U+000C"),
     (set_value("request_events", 0, "request_id", 999), "request_id", "request 999 is not in the backup"),
     (set_value("profile", 0, "name", "Ann\x00Other"), "name", "one line"),
-    (set_value("profile", 0, "country", "XX"), "", "country 'XX' is not an ISO 3166 country code"),
+    (set_value("profile", 0, "country", "XX"), "", "country 'XX' is not a country the app knows"),
     (set_value("profile", 0, "email", "a@b@c"), "email", "is not a valid email address"),
     (set_value("profile", 0, "language", "xx"), "", "language 'xx' is not offered"),
     (second_profile, "id", "one profile, with id 1"),

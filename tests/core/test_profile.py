@@ -41,7 +41,7 @@ def test_saved_profile_is_normalised_and_read_back(profiles):
     ("field", "value", "message"),
     [
         ("email", "not-an-email", "email 'not-an-email' is not a valid email address"),
-        ("country", "XX", "country 'XX' is not an ISO 3166 country code"),
+        ("country", "XX", "country 'XX' is not a country the app knows"),
         ("language", "sv", "language 'sv' is not offered"),
         ("name", "two\nlines", "name must be on one line"),
     ],

@@ -119,7 +119,7 @@ def test_walk_through_marks_done_skips_and_summarises(window, qtbot, monkeypatch
     dialog.index = len(dialog.steps)
     dialog._show()
     summary = " ".join(label.text() for label in dialog.content.widget().findChildren(QLabel))
-    assert "Switched off just now" in summary
+    assert "Done just now" in summary and "Switched off: LinkedIn" in summary
     assert "Need a letter" in summary and "Reddit" in summary
     done = service.overview("eu", "linkedin").done
     assert done == outcomes.count("done")
@@ -223,3 +223,82 @@ def test_a_platform_that_says_it_does_not_train_shows_its_own_statement(window, 
     texts = [label.text() for label in page.detail.findChildren(QLabel) if label.isVisibleTo(page.detail)]
     assert any(text.startswith("No action needed: ") for text in texts)
     assert any(statement.quote in text and "Apple" in text for text in texts)
+
+
+def _page_texts(widget) -> str:
+    """The words the visible labels of a widget show (links left out: their addresses may hold dates)."""
+    import re
+
+    shown = [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+    return re.sub(r"<a [^>]*>.*?</a>", "", " ".join(shown))
+
+
+def test_a_control_due_for_a_recheck_is_ticked_counted_done_and_flagged(window, qtbot):
+    """The Done box and the count agree: done 400 days ago means done, and due to check again."""
+    control = window.ctx.catalog.get("linkedin").training_controls_for("eu")[0]
+    window.ctx.checklist.mark("linkedin", control.id, DONE, when=date.today() - timedelta(days=400))
+    page = window.show_page("Checklist")
+    total = len(window.ctx.catalog.get("linkedin").training_controls_for("eu"))
+    assert page.progress_label.text() == f"1 of {total} controls done, 1 to check again"
+    assert page.progress.value() == 1
+    page.select_platform("linkedin")
+    qtbot.wait(5)
+    card = next(c for c in page.detail.findChildren(ControlCard) if c.item.control.id == control.id)
+    assert card.done.isChecked()
+    assert card.status.isVisibleTo(page.detail) and card.status.text().startswith("⚠ Check again:")
+    assert f"1 of {total} controls done, 1 to check again" in _page_texts(page.detail)
+
+
+def test_dates_on_the_checklist_page_share_one_format(window, qtbot):
+    """Day, month name, year everywhere on the page: no "2025-05-27" beside "27 May 2025"."""
+    import re
+
+    from opt_out_gui.ui.widgets import date_text
+
+    done_on = date.today() - timedelta(days=400)
+    control = window.ctx.catalog.get("facebook").training_controls_for("eu")[0]
+    window.ctx.checklist.mark("facebook", control.id, DONE, when=done_on)
+    page = window.show_page("Checklist")
+    page.select_platform("facebook")
+    qtbot.wait(5)
+    text = _page_texts(page.detail)
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text), text
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    written = re.findall(r"\b\d{1,2} [A-Z][a-z]+ \d{4}\b", text)
+    assert written and all(re.fullmatch(rf"\d{{1,2}} ({months}) \d{{4}}", day) for day in written), written
+    assert date_text(date(2025, 5, 27)) == "27 May 2025"
+
+
+def _summary_of(dialog) -> str:
+    dialog.index = len(dialog.steps)
+    dialog._show()
+    return " ".join(label.text() for label in dialog.content.widget().findChildren(QLabel))
+
+
+def test_walk_through_summary_words_each_result_by_control_kind(window, qtbot):
+    """A web form sends an objection; only a setting is "switched off"."""
+    window.ctx.checklist.add_account("facebook")
+    dialog = WalkthroughDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    kinds = set()
+    while dialog.current is not None:
+        if dialog.current.item is not None:
+            kinds.add(dialog.current.item.control.kind)
+        dialog.done_button.click()
+    summary = _summary_of(dialog)
+    forms = [s.item.control.title for s in dialog.steps if s.item and s.item.control.kind == "form"]
+    assert "form" in kinds and forms
+    assert f"Objection sent: Facebook, {forms[0]}" in summary
+    assert "Switched off: Facebook, " + forms[0] not in summary
+    dialog.close_button.click()
+
+
+def test_walk_through_summary_says_now_for_a_recheck_that_is_due(window, qtbot):
+    control = window.ctx.catalog.get("linkedin").training_controls_for("eu")[0]
+    window.ctx.checklist.mark("linkedin", control.id, DONE, when=date.today() - timedelta(days=400))
+    dialog = WalkthroughDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    summary = _summary_of(dialog)
+    assert f"now: LinkedIn, {control.title}" in summary
+    assert "1 to check again" in summary
+    dialog.close_button.click()

@@ -70,8 +70,9 @@ def test_checklist_progress_and_check_again_on_the_dashboard(workspace, open_win
     window.ctx.checklist.mark("linkedin", control.id, DONE, when=date.today() - timedelta(days=400))
     text = dashboard_text(window)
     total = len(window.ctx.catalog.get("linkedin").training_controls_for("eu"))
-    # Done 400 days ago: past the re-check interval, so it counts as open again.
-    assert f"0 of {total} controls done on 1 platform." in text  # platforms, not accounts
+    # Done 400 days ago: past the re-check interval; still done (the Checklist keeps its box
+    # ticked), and listed to check again.
+    assert f"1 of {total} controls done on 1 platform." in text  # platforms, not accounts
     assert f"<b>Check again:</b> LinkedIn, {control.title}" in text
     with qtbot.waitSignal(window.page_changed) as shown:
         button(window.page("Dashboard").attention, "Open checklist").click()

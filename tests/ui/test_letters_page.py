@@ -259,6 +259,8 @@ def test_send_by_post_drops_the_electronic_request_wording_and_reaches_the_draft
 def test_agent_field_shows_only_for_the_agent_letter(page):
     page.compose_for("openai-chatgpt", "gdpr-access-ai")  # a controller with contacts in the US too
     assert not page.agent.isVisibleTo(page)
+    assert page.request_type.findData("ccpa-agent") < 0  # a CCPA letter: choose the law first
+    page.law.setCurrentIndex(page.law.findData("ccpa"))
     page.request_type.setCurrentIndex(page.request_type.findData("ccpa-agent"))
     assert page.agent.isVisibleTo(page)
     page.agent.setText("Jane Roe, jane@example.com")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from opt_out_gui.core import updates
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.pages.settings_catalog import CatalogSettings
+from opt_out_gui.ui.widgets import date_text
 from tests.catalog_helpers import (
     NEW_CONTROL_URL,
     Route,
@@ -40,7 +41,14 @@ def make_settings(qtbot, workspace, key, catalog_dir=None):
 
 def test_starts_on_the_shipped_catalogue_offline_with_weekly_check_off(qtbot, workspace, key, server):
     widget = make_settings(qtbot, workspace, key)
-    assert f"shipped with the app (version {updates.shipped_catalog_version()})" in widget.status.text()
+    status = updates.catalog_status(workspace.data_dir)
+    count = len(widget.ctx.catalog.platforms)
+    # The version reads as a date and a number of platforms ("2 December 2026, 83 platforms").
+    assert (
+        widget.status.text()
+        == f"Catalogue shipped with the app: {date_text(status.dated)}, {count} platforms."
+    )
+    assert str(updates.shipped_catalog_version()) in widget.status.toolTip()
     assert not widget.revert.isEnabled()
     assert not widget.weekly.isChecked()
     widget.weekly.setChecked(True)
@@ -74,7 +82,12 @@ def test_check_shows_diff_off_the_gui_thread_then_install_and_revert(
     with qtbot.waitSignal(widget.ctx.catalog_changed):
         dialog.install.click()
     assert updates.catalog_status(workspace.data_dir).version == newer_version(4)
-    assert f"update version {newer_version(4)}" in widget.status.text()
+    installed = updates.catalog_status(workspace.data_dir)
+    assert widget.status.text().startswith(
+        f"Catalogue update: {date_text(installed.dated)}, {len(widget.ctx.catalog.platforms)} platforms, "
+        f"installed {date_text(installed.installed_at.date())}."
+    )
+    assert f"{date_text(installed.dated)}, " in widget.update_message.text()
     assert workspace.store.get_setting(updates.UPDATE_URL_SETTING) == url
     assert widget.revert.isEnabled()
 
@@ -115,6 +128,19 @@ def test_a_refused_bundle_shows_why(qtbot, workspace, key, server, tmp_path):
     assert "Signature check failed" in widget.update_error.text()
     assert widget.update_dialog is None
     assert updates.active_catalog_dir(workspace.data_dir) is None
+
+
+def test_the_remembered_address_is_prefilled_and_used_without_typing(qtbot, workspace, key, server, tmp_path):
+    url = serve(
+        server, "/c.zip", *built_bundle(tmp_path, key[1], newer_version(4), changed_catalog(tmp_path))
+    )
+    workspace.store.set_settings({updates.UPDATE_URL_SETTING: url})
+    widget = make_settings(qtbot, workspace, key)
+    assert widget.url.text() == url
+    widget.check_updates.click()
+    qtbot.waitUntil(lambda: widget.update_dialog is not None and widget.update_dialog.isVisible())
+    assert ("GET", "/c.zip") in server.requests
+    widget.update_dialog.reject()
 
 
 def test_plain_http_address_is_refused_without_saving_or_connecting(qtbot, workspace, key):

@@ -217,17 +217,27 @@ _CHOOSERS: dict[str, Callable[[_Context], list[Recommendation]]] = {
 
 
 def _no_law_reason(platform: Any, country: str, state: str) -> str:
+    reason = no_law_reason(country, state)
+    if _place_is_set(country, state):  # the place is known and no law covers it: the platform's own settings
+        reason = reason.removesuffix(".") + f"; use {platform.name}'s own settings where they exist."
+    return reason
+
+
+def _place_is_set(country: str, state: str) -> bool:
+    country = (country or "").strip().upper()
+    return bool(country) and (country != "US" or bool((state or "").strip()))
+
+
+def no_law_reason(country: str, state: str = "") -> str:
+    """Why no law of the app protects a user living here (no country or US state set, or none known)."""
     country = (country or "").strip().upper()
     state = (state or "").strip().upper()
-    if not country:
+    if not _place_is_set(country, state):
+        if country == "US":
+            return "Set your US state in your profile: privacy laws in the US are state laws."
         return "Set your country in your profile to see which requests fit."
-    if country == "US" and not state:
-        return "Set your US state in your profile: privacy laws in the US are state laws."
     if country == "US":
         place = subdivision_names("US").get(state, state)
     else:
         place = country_names().get(country, country)
-    return (
-        f"The app knows no privacy law for {place}, so no legal request fits; "
-        f"use {platform.name}'s own settings where they exist."
-    )
+    return f"The app knows no privacy law for {place}, so no legal request fits."

@@ -46,6 +46,7 @@ from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
+    date_text,
     emphasise,
     heading,
     paragraph,
@@ -65,13 +66,15 @@ CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 ALL, IN_USE = "", "in-use"
+
+
 def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
     """Where a fact comes from, for the user: the platform itself or a third party, and when."""
     confirmed = verified_on(sources)
     if not is_verified(sources) or confirmed is None:
         return "Not verified: no source quoted for this yet"
     who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
-    return f"Source: {who}, read {confirmed.day} {confirmed:%b %Y}"
+    return f"Source: {who}, read {date_text(confirmed)}"
 
 
 def _short_url(url: str, limit: int = 60) -> str:
@@ -207,11 +210,13 @@ class ControlCard(QFrame):
         item = self.item
         if item.status == CHECK_AGAIN:
             assert item.recheck is not None  # a control to check again says why
-            self.status.setText(f"⚠ Check again: {recheck_text(item.recheck, translate)}")
+            self.status.setText(f"⚠ Check again: {recheck_text(item.recheck, translate, date_text)}")
             self.status.setStyleSheet("color: #9a5b00; font-weight: 600;")
         elif item.status == DONE:
+            # A done control has its day and its next check (core.checklist.item_status).
+            assert item.done_at is not None and item.next_check is not None
             self.status.setText(
-                f"Done on {item.done_at:%d %b %Y}; check again by {item.next_check:%d %b %Y}."
+                f"Done on {date_text(item.done_at)}; check again by {date_text(item.next_check)}."
             )
             self.status.setStyleSheet("color: #1b6e34;")
         else:
@@ -343,14 +348,12 @@ class PlatformDetail(QWidget):
                 kind = label_of("source_kind", statement.kind, translate)
                 who = platform.name if statement.official else f"{statement.host} ({kind})"
                 self.layout_.addWidget(
-                    paragraph(
-                        f"“{statement.quote}” — {who}, read {statement.read.day} {statement.read:%b %Y}"
-                    )
+                    paragraph(f"“{statement.quote}” — {who}, read {date_text(statement.read)}")
                 )
         self.layout_.addWidget(paragraph(training.summary))
         details = []
         if training.since and training.trains == "yes":
-            details.append(f"Training on users' data here since {training.since:%d %b %Y}")
+            details.append(f"Training on users' data here since {date_text(training.since)}")
         if training.data:
             details.append(f"Data used: {training.data}")
         if training.basis:
@@ -367,7 +370,10 @@ class PlatformDetail(QWidget):
         where = region_name(region) if region else "all regions"
         if checklist.items:
             self.layout_.addWidget(
-                paragraph(f"{checklist.done} of {checklist.total} done · controls that exist in {where}")
+                paragraph(
+                    f"{progress_text(checklist.done, checklist.total, translate, checklist.due)} · "
+                    f"controls that exist in {where}"
+                )
             )
         for item in checklist.items:
             if interactive:
@@ -399,7 +405,7 @@ class PlatformDetail(QWidget):
                 self.layout_.addWidget(paragraph(f"{control.title}: {control.note}"))
         events = platform.events_for(region)
         if events:
-            lines = "".join(f"<li>{e.date:%d %b %Y}: {escape(e.summary)}</li>" for e in reversed(events))
+            lines = "".join(f"<li>{date_text(e.date)}: {escape(e.summary)}</li>" for e in reversed(events))
             changes = QLabel(f"<b>Policy changes</b><ul style='margin-left: -20px'>{lines}</ul>")
             changes.setWordWrap(True)
             self.layout_.addWidget(changes)
@@ -420,11 +426,11 @@ class PlatformDetail(QWidget):
         verified = platform.last_verified
         lines = "".join(
             f"<li><a href='{escape(s.url, quote=True)}'>{escape(_short_url(s.url))}</a>: "
-            f"{label_of('source_kind', s.kind, translate)}, read {s.read.day} {s.read:%b %Y}</li>"
+            f"{label_of('source_kind', s.kind, translate)}, read {date_text(s.read)}</li>"
             for s in shown
         )
         header = "<b>Sources</b>" + (
-            f" (oldest verified fact: {verified:%d %b %Y})" if verified else " (none quoted yet)"
+            f" (oldest verified fact: {date_text(verified)})" if verified else " (none quoted yet)"
         )
         sources = QLabel(f"{header}<ul style='margin-left: -20px'>{lines}</ul>")
         sources.setWordWrap(True)
@@ -585,7 +591,7 @@ class ChecklistPage(QWidget):
     def refresh_progress(self) -> None:
         overview = self.ctx.checklist.overview(self.ctx.region)
         self.progress_label.setText(
-            progress_text(overview.done, overview.total, translate)
+            progress_text(overview.done, overview.total, translate, len(overview.check_again))
             if overview.accounts
             else "No platforms picked yet"
         )

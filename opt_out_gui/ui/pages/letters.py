@@ -10,18 +10,28 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -29,6 +39,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +53,16 @@ from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
+from opt_out_gui.ui.widgets import (
+    Page,
+    date_text,
+    emphasise,
+    error_label,
+    from_qdate,
+    paragraph,
+    show_error,
+    to_qdate,
+)
 from opt_out_gui.wording import count
 from opt_out_gui.wording.labels import label_of, labels_of
 
@@ -59,6 +82,35 @@ def _how_to_send(letter) -> str:
     return text
 
 
+def _empty_state_text(profile) -> str:
+    """What the Letters page needs from the profile before it can write anything."""
+    missing = [
+        words
+        for present, words in (
+            (profile.name.strip(), translate("Letters", "your name")),
+            (profile.country, translate("Letters", "your country")),
+        )
+        if not present
+    ]
+    return translate(
+        "Letters",
+        "A letter is signed with your name and grounded in the law of the country you live in: "
+        "which rights you have, who answers, and by when. Add {missing} to your profile, and the "
+        "page will suggest the request that fits each platform.",
+    ).format(missing=translate("Letters", " and ").join(missing))
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one under the other, as one field of a form (a choice and the lines about it)."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return column
+
+
 _FILE_FILTERS = {
     "txt": "Text (*.txt)",
     "html": "Web page (*.html)",
@@ -67,7 +119,101 @@ _FILE_FILTERS = {
 }
 
 
+# Item data of the request-type list: a type's one line on what it does.
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+# The request-type list's popup is at least this wide, so a type's line stays readable.
+_TYPE_LIST_WIDTH = 440
+
+
+class RequestTypeDelegate(QStyledItemDelegate):
+    """The request-type list: each type's title and, under it, what the type does; group
+    headings in bold. Both lines use the palette's text colours (full contrast)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo.view())
+        self._combo = combo
+
+    def _text_width(self) -> int:
+        """The width a type's line wraps at: the popup's (paint's margins and a scroll bar off)."""
+        view = self._combo.view()
+        return max(self._combo.width(), view.minimumWidth(), view.viewport().width()) - 24 - 20
+
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.9)
+        return small
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
+        base = super().sizeHint(option, index)
+        title_height = QFontMetrics(option.font).height()
+        description = index.data(DESCRIPTION_ROLE)
+        if not description:  # a group heading
+            return QSize(base.width(), title_height + 10)
+        lines = QFontMetrics(self._small(option.font)).boundingRect(
+            QRect(0, 0, self._text_width(), 10_000), int(Qt.TextFlag.TextWordWrap), description
+        )
+        return QSize(base.width(), 4 + title_height + 2 + lines.height() + 6)
+
+    def paint(self, painter, option, index) -> None:
+        description = index.data(DESCRIPTION_ROLE)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        title = item.text
+        painter.save()
+        if not description:
+            # A group heading: not choosable, yet drawn in the text colour (a disabled grey
+            # would fall below 4.5:1 contrast).
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
+            painter.drawText(
+                option.rect.adjusted(6, 4, -6, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                title,
+            )
+            painter.restore()
+            return
+        item.text = ""
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(
+            option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        )
+        area = option.rect.adjusted(14, 4, -10, 0)
+        painter.setFont(option.font)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
+        painter.setFont(self._small(option.font))
+        painter.drawText(
+            area.adjusted(0, QFontMetrics(option.font).height() + 2, 0, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            description,
+        )
+        painter.restore()
+
+
+class FormColumn(QWidget):
+    """The form's column inside its scroll area: as tall as its wrapped labels need at the
+    width it gets (a scroll area honours only the minimum height), so none is clipped."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+
 class LettersPage(Page):
+    # Ask the main window for Settings > Profile (the empty state's button).
+    profile_wanted = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
             "Letters",
@@ -85,6 +231,9 @@ class LettersPage(Page):
         # The tracked request's deadline when the letter follows up an earlier request.
         self._earlier_deadline = None
         self._saved_reference = ""  # a reference is tracked once; a new letter gets a new one
+        self._profile_place: tuple[str, str] | None = None  # the profile's place the law was chosen for
+        # A platform asked for while the profile was incomplete: chosen once it is complete.
+        self._waiting_platform: str | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -93,32 +242,71 @@ class LettersPage(Page):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 440])
-        self.body.addWidget(splitter, 1)
-        self._fill_platforms()
-        RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed)
+        self.composer = splitter
+        self.empty_state = self._build_empty_state()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.composer)
+        self.body.addWidget(self.stack, 1)
+        self.refresh()
+        RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed, ctx.checklist_changed)
 
     # ------------------------------------------------------------ layout
 
+    def _build_empty_state(self) -> QWidget:
+        """What the page shows before the profile has a name and a country: no letter can be
+        signed or grounded in a law without them."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 12, 0, 0)
+        title = paragraph(translate("Letters", "First, who you are and where you live"))
+        emphasise(title, 13)
+        layout.addWidget(title)
+        self.empty_text = paragraph("")
+        layout.addWidget(self.empty_text)
+        self.profile_button = QPushButton(translate("Letters", "Open Settings > Profile"))
+        self.profile_button.clicked.connect(self.profile_wanted.emit)
+        layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return box
+
     def _build_form(self) -> QWidget:
-        form_widget = QWidget()
+        form_widget = FormColumn()
         form = QFormLayout(form_widget)
         form.setContentsMargins(0, 0, 8, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.platform = QComboBox()
         self.platform.setAccessibleName("Platform")
+        self.platform.setPlaceholderText(translate("Letters", "Choose a platform"))
         self.platform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account = QLineEdit()
         self.account.setPlaceholderText("email, user name or profile URL")
+        self.law = QComboBox()
+        self.law.setAccessibleName("Law")
+        self.law.setPlaceholderText(translate("Letters", "Choose a law"))
+        self.law.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.law_note = paragraph("")  # names the user's place
         self.request_type = QComboBox()
         self.request_type.setAccessibleName("Request type")
         self.request_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.reason = paragraph("")  # quotes the platform's name
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: palette(mid);")
-        self.law = QComboBox()
-        self.law.setAccessibleName("Law")
+        self.request_type.setModel(QStandardItemModel(self.request_type))
+        type_list = self.request_type.view()
+        assert isinstance(type_list, QListView)  # a combo box's own list
+        type_list.setUniformItemSizes(False)
+        type_list.setWordWrap(True)
+        type_list.setMinimumWidth(_TYPE_LIST_WIDTH)
+        self.request_type.setItemDelegate(RequestTypeDelegate(self.request_type))
+        self.type_description = paragraph("")  # laws.toml's line on what the type does
+        self.reason = paragraph("")  # the chooser's reason; quotes the platform's name
+        self.reason.setAccessibleName("Why this request is suggested")
+        # A framed note, in the text colour: set apart from the type's description, readable.
+        self.reason_box = QFrame()
+        self.reason_box.setFrameShape(QFrame.Shape.StyledPanel)
+        reason_layout = QVBoxLayout(self.reason_box)
+        reason_layout.setContentsMargins(6, 4, 6, 4)
+        reason_layout.addWidget(self.reason)
         self.language = QComboBox()
         self.language.setAccessibleName("Letter language")
         # How the letter will go out: a posted letter must not say it was sent electronically.
@@ -129,9 +317,9 @@ class LettersPage(Page):
             self.channel.addItem(words, channel)
         form.addRow("Platform", self.platform)
         form.addRow("Account", self.account)
-        form.addRow("Request", self.request_type)
-        form.addRow("", self.reason)
-        form.addRow("Law", self.law)
+        # The law first: it decides which requests exist and what each one does.
+        form.addRow("Law", _stacked(self.law, self.law_note))
+        form.addRow("Request", _stacked(self.request_type, self.type_description, self.reason_box))
         form.addRow("Language", self.language)
         form.addRow("Send by", self.channel)
 
@@ -254,6 +442,9 @@ class LettersPage(Page):
         self.recipient.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName("Letter text")
+        self.preview.setPlaceholderText(
+            translate("Letters", "Choose a platform, a law and a request: the letter appears here.")
+        )
         self.preview.textChanged.connect(self._text_edited)
         self.edit_note = QLabel("Your edits are kept. Changes on the left no longer alter the text.")
         self.edit_note.setWordWrap(True)
@@ -311,20 +502,45 @@ class LettersPage(Page):
     # ------------------------------------------------------------ public API
 
     def refresh(self) -> None:
-        """The catalogue's platforms and the profile (law, language, sender) may have changed."""
-        if self._platform_ids() != [p.id for p in self.ctx.catalog.platforms]:
-            self._fill_platforms()  # fills the types too
-        else:
-            self._fill_types()
+        """The profile (sender, place, hence the law), the catalogue's platforms and the ones the
+        user ticked may all have changed; choices that still fit are kept."""
+        profile = self.ctx.profile
+        ready = bool(profile.name.strip() and profile.country)
+        self.stack.setCurrentWidget(self.composer if ready else self.empty_state)
+        if not ready:
+            self.empty_text.setText(_empty_state_text(profile))
+            return
+        if self._platform_entries() != self._wanted_platform_entries():
+            self._fill_platforms()
+        place = (profile.country, profile.state)
+        self._fill_laws(reset=place != self._profile_place)
+        self._profile_place = place
+        waiting, self._waiting_platform = self._waiting_platform, None
+        if waiting is not None and self.platform.findData(waiting) >= 0:
+            self._updating = True
+            try:
+                self.platform.setCurrentIndex(self.platform.findData(waiting))
+            finally:
+                self._updating = False
+            self._new_letter()
+        self._fill_types()
 
     def compose_for(
         self, platform_id: str, type_id: str | None = None, earlier_request_id: int | None = None
     ) -> None:
-        """Open the composer for a platform (and a request type, else the recommended one).
+        """Open the composer for a platform (and a request type, else the suggested one).
 
-        With `earlier_request_id` (a reminder or complaint), the tracked request fills in the
-        account, law, language, and the date, reference and deadline of the earlier request.
+        The law is the user's where the type exists under it, else the first law the type
+        exists under. With `earlier_request_id` (a reminder or complaint), the tracked request
+        fills in the account, law, language, and the date, reference and deadline of the
+        earlier request.
         """
+        self.refresh()
+        if self.stack.currentWidget() is self.empty_state:
+            # No letter without a name and a country: the page asks for them, and the platform
+            # asked for is chosen once they are there.
+            self._waiting_platform = platform_id
+            return
         index = self.platform.findData(platform_id)
         if index < 0:
             raise UserError(f"unknown platform {platform_id!r}")
@@ -333,14 +549,28 @@ class LettersPage(Page):
             raise UserError(
                 f"request {earlier.id} ({earlier.reference}) is still a draft; record when you sent it first"
             )
-        self._earlier_deadline = None
-        self.reset_text()
-        self.platform.setCurrentIndex(index)
+        law_id = earlier.law if earlier is not None else None
         if type_id is not None:
-            type_index = self.request_type.findData(type_id)
-            if type_index < 0:
-                raise UserError(f"request type {type_id!r} is not offered for this platform")
-            self.request_type.setCurrentIndex(type_index)
+            under = self.letters.laws_for_type(type_id)  # raises UserError for an unknown type
+            if law_id is None:
+                user_law = self._user_law()
+                law_id = self.law.currentData() if self.law.currentData() in under else None
+                law_id = law_id or (user_law if user_law in under else under[0] if under else None)
+            if law_id not in under:
+                raise UserError(f"request type {type_id!r} cannot be written under {law_id!r}")
+        self._earlier_deadline = None
+        self._edited = False
+        self.edit_note.hide()
+        self.reset_button.hide()
+        self._new_letter()
+        self._updating = True
+        try:
+            self.platform.setCurrentIndex(index)
+            if law_id is not None:
+                self.law.setCurrentIndex(self.law.findData(law_id))
+        finally:
+            self._updating = False
+        self._fill_types(preferred=type_id)
         if earlier is not None:
             self._follow_up(earlier)
 
@@ -498,95 +728,223 @@ class LettersPage(Page):
 
     # ------------------------------------------------------------ internals
 
-    def _platform_ids(self) -> list[str]:
+    def _user_law(self) -> str | None:
+        """The law where the user lives (the profile's country and state), if the app knows one."""
+        from opt_out_gui.core import laws
+
+        profile = self.ctx.profile
+        return laws.default_law_for(profile.country, profile.state) if profile.country else None
+
+    def _platform_entries(self) -> list[str | None]:
+        """The platform list as shown: ids, None for the line between the user's and the others."""
         return [self.platform.itemData(i) for i in range(self.platform.count())]
 
+    def _wanted_platform_entries(self) -> list[str | None]:
+        in_use = set(self.ctx.checklist.platforms_in_use())
+        catalog_ids = [p.id for p in self.ctx.catalog.platforms]
+        mine: list[str | None] = [p for p in catalog_ids if p in in_use]
+        others: list[str | None] = [p for p in catalog_ids if p not in in_use]
+        return [*mine, None, *others] if mine and others else mine + others
+
     def _fill_platforms(self) -> None:
-        """The platforms of the catalogue in use; the chosen one and the ticked ones stay chosen."""
+        """The platforms the user ticked in the Checklist first, then the rest of the catalogue.
+
+        The chosen platform stays chosen; with none chosen yet, the first ticked one is, and
+        with none ticked the list asks for a choice (no letter to a platform picked at random).
+        """
         current = self.platform.currentData()
         ticked = {
             self.bulk_list.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.bulk_list.count())
             if self.bulk_list.item(row).checkState() == Qt.CheckState.Checked
         }
+        entries = self._wanted_platform_entries()
         self._updating = True
         try:
             self.platform.clear()
             self.bulk_list.clear()
-            for platform in self.ctx.catalog.platforms:
+            for platform_id in entries:
+                if platform_id is None:
+                    self.platform.insertSeparator(self.platform.count())
+                    continue
+                platform = self.ctx.catalog.get(platform_id)
                 self.platform.addItem(platform.name, platform.id)
+            for platform in self.ctx.catalog.platforms:
                 item = QListWidgetItem(platform.name, self.bulk_list)
                 item.setData(Qt.ItemDataRole.UserRole, platform.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = platform.id in ticked
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.platform.setCurrentIndex(max(self.platform.findData(current), 0))
+            in_use = set(self.ctx.checklist.platforms_in_use())
+            chosen = current if self.platform.findData(current) >= 0 else None
+            chosen = chosen or next((p for p in entries if p in in_use), None)
+            self.platform.setCurrentIndex(self.platform.findData(chosen) if chosen else -1)
         finally:
             self._updating = False
         if self.platform.currentData() != current:
-            self._reference = ""  # another platform: another letter
-        self._fill_types()
+            self._new_letter()
 
-    def _platform_changed(self) -> None:
-        self._reference = ""
-        self._fill_types()
-
-    def _fill_types(self) -> None:
-        """Offer the types of the user's law family, the recommended one first and selected."""
+    def _fill_laws(self, reset: bool) -> None:
+        """Every law a letter can be written under, the user's own first; the user's is chosen
+        unless the user chose another (`reset`: the profile's place changed, start again)."""
         from opt_out_gui.core import laws
 
-        platform = self._platform()
-        if platform is None:
-            return
-        profile = self.ctx.profile
-        recommendations = []
-        if profile.country:
-            try:
-                recommendations = laws.recommend_requests(platform, profile.country, profile.state)
-            except UserError:
-                recommendations = []
-        recommended = next((r for r in recommendations if r.type_id in self.letters.available_types()), None)
-        current = self.request_type.currentData()
-        self._updating = True
-        try:
-            self.request_type.clear()
-            for type_id in self.letters.available_types():
-                title = laws.get_request_type(type_id).title
-                self.request_type.addItem(title, type_id)
-                self.request_type.setItemData(
-                    self.request_type.count() - 1, type_id, Qt.ItemDataRole.ToolTipRole
-                )
-            preferred = recommended.type_id if recommended else current
-            index = self.request_type.findData(preferred)
-            self.request_type.setCurrentIndex(max(index, 0))
-        finally:
-            self._updating = False
-        self.reason.setText(f"Suggested: {recommended.reason}" if recommended else "")
-        self.reason.setVisible(recommended is not None)
-        self._type_changed()
-
-    def _type_changed(self) -> None:
-        if self._updating:
-            return
-        type_id = self.request_type.currentData()
-        if type_id is None:
-            return
-        self._reference = ""
-        profile = self.ctx.profile
-        from opt_out_gui.core import laws
-
-        default_law = laws.default_law_for(profile.country, profile.state) if profile.country else None
+        user_law = self._user_law()
+        current = None if reset else self.law.currentData()
         self._updating = True
         try:
             self.law.clear()
-            for law_id in self.letters.laws_for_type(type_id):
-                self.law.addItem(laws.get_law(law_id).short_name, law_id)
-            self.law.setCurrentIndex(max(self.law.findData(default_law), 0))
-            self._fill_languages(profile.language)
+            ordered = sorted(laws.all_laws(), key=lambda law: law.id != user_law)
+            for law in ordered:
+                self.law.addItem(f"{law.short_name} ({law.jurisdiction})", law.id)
+                if law.id == user_law and len(ordered) > 1:
+                    self.law.insertSeparator(self.law.count())
+            chosen = current or user_law
+            self.law.setCurrentIndex(self.law.findData(chosen) if chosen else -1)
+        finally:
+            self._updating = False
+        self._show_law_note()
+
+    def _show_law_note(self) -> None:
+        """Whether the chosen law is the user's, or why the app knows none for the user's place."""
+        from opt_out_gui.core import laws
+        from opt_out_gui.core.laws.chooser import no_law_reason
+
+        user_law = self._user_law()
+        chosen = self.law.currentData()
+        platform = self._platform()
+        if user_law is None:
+            profile = self.ctx.profile
+            # The chooser says why no law fits (no law known for the country), with the
+            # platform's own settings as the way out where a platform is chosen.
+            text = (
+                laws.recommend_requests(platform, profile.country, profile.state)[0].reason
+                if platform is not None
+                else no_law_reason(profile.country, profile.state)
+            )
+            if chosen:
+                text += " " + translate(
+                    "Letters", "A letter under another law helps only if that law covers you."
+                )
+        elif chosen == user_law:
+            text = translate("Letters", "The law where you live, from your profile.")
+        elif chosen:
+            text = translate(
+                "Letters",
+                "Where you live, the {law} applies; a letter under another law helps only if it covers you.",
+            ).format(law=laws.get_law(user_law).short_name)
+        else:
+            text = ""
+        self.law_note.setText(text)
+        self.law_note.setVisible(bool(text))
+
+    def _new_letter(self) -> None:
+        """Another letter: a new reference, and the last letter's messages go."""
+        self._reference = ""
+        self.status.setText("")
+        self.error.hide()
+
+    def _platform_changed(self) -> None:
+        if self._updating:
+            return
+        self._new_letter()
+        self._fill_types()
+
+    def _law_changed(self) -> None:
+        if self._updating:
+            return
+        self._new_letter()
+        self._fill_types()
+
+    def _fill_types(self, preferred: str | None = None) -> None:
+        """The chosen law's request types by group, each with what it does; the suggested one
+        (or `preferred`, or the one chosen before where it still exists) is chosen."""
+
+        self._show_law_note()
+        law_id = self.law.currentData()
+        platform = self._platform()
+        model = self.request_type.model()
+        assert isinstance(model, QStandardItemModel)  # set in _build_form
+        current = self.request_type.currentData()
+        suggested = self._suggestions(platform, law_id)
+        self._updating = True
+        try:
+            model.clear()
+            if law_id is not None:
+                group_names = labels_of("request_group", translate)
+                for group, types in self.letters.types_by_group(law_id):
+                    heading_item = QStandardItem(group_names[group])
+                    heading_item.setFlags(Qt.ItemFlag.NoItemFlags)
+                    heading_font = heading_item.font()
+                    heading_font.setBold(True)
+                    heading_item.setFont(heading_font)
+                    heading_item.setData(group_names[group], Qt.ItemDataRole.AccessibleTextRole)
+                    model.appendRow(heading_item)
+                    for request_type in types:
+                        item = QStandardItem(request_type.title)
+                        item.setData(request_type.id, Qt.ItemDataRole.UserRole)
+                        item.setData(request_type.description, DESCRIPTION_ROLE)
+                        item.setData(request_type.description, Qt.ItemDataRole.ToolTipRole)
+                        item.setData(request_type.description, Qt.ItemDataRole.AccessibleDescriptionRole)
+                        model.appendRow(item)
+            wanted = [preferred, *suggested, current]
+            chosen = next((t for t in wanted if t and self.request_type.findData(t) >= 0), None)
+            if chosen is None:  # the first type of the law: the first item after a heading
+                chosen = next(
+                    (
+                        model.item(row).data(Qt.ItemDataRole.UserRole)
+                        for row in range(model.rowCount())
+                        if model.item(row).data(Qt.ItemDataRole.UserRole)
+                    ),
+                    None,
+                )
+            self.request_type.setCurrentIndex(self.request_type.findData(chosen) if chosen else -1)
+            self.request_type.setEnabled(model.rowCount() > 0)
+        finally:
+            self._updating = False
+        if self.request_type.currentData() != current:
+            self._new_letter()
+        self._show_type()
+
+    def _suggestions(self, platform, law_id: str | None) -> dict[str, str]:
+        """type id -> why the chooser suggests it for this platform, under the user's own law only."""
+        from opt_out_gui.core import laws
+
+        profile = self.ctx.profile
+        if platform is None or law_id is None or law_id != self._user_law():
+            return {}
+        try:
+            found = laws.recommend_requests(platform, profile.country, profile.state)
+        except UserError:
+            return {}
+        return {r.type_id: r.reason for r in found if r.type_id and r.law_id == law_id}
+
+    def _type_changed(self) -> None:
+        """The user chose another request type: another letter."""
+        if self._updating:
+            return
+        self._new_letter()
+        self._show_type()
+
+    def _show_type(self) -> None:
+        """What the chosen type does, why it is suggested, its options, and its letter."""
+        from opt_out_gui.core import laws
+
+        type_id = self.request_type.currentData()
+        self.type_description.setText(laws.get_request_type(type_id).description if type_id else "")
+        self.type_description.setVisible(type_id is not None)
+        reason = self._suggestions(self._platform(), self.law.currentData()).get(type_id or "")
+        self.reason.setText(
+            translate("Letters", "Suggested: {reason}").format(reason=reason) if reason else ""
+        )
+        self.reason_box.setVisible(bool(reason))
+        fields = set(self.letters.fields_for(type_id)) if type_id else set()
+        self._updating = True
+        try:
+            self._fill_languages(self.ctx.profile.language)
             self._fill_earlier_types()
         finally:
             self._updating = False
-        fields = set(self.letters.fields_for(type_id))
         for name, widgets in self._option_rows.items():
             for widget in widgets:
                 self._set_row_visible(widget, name in fields)
@@ -599,9 +957,11 @@ class LettersPage(Page):
 
         current = self.language.currentData() or preferred
         self.language.clear()
-        for language in self.letters.languages_for(
-            self.request_type.currentData(), law_id=self.law.currentData()
-        ):
+        type_id, law_id = self.request_type.currentData(), self.law.currentData()
+        self.language.setEnabled(type_id is not None and law_id is not None)
+        if type_id is None or law_id is None:
+            return
+        for language in self.letters.languages_for(type_id, law_id=law_id):
             self.language.addItem(LANGUAGES.get(language, language), language)
         index = self.language.findData(current)
         self.language.setCurrentIndex(index if index >= 0 else max(self.language.findData(preferred), 0))
@@ -620,17 +980,6 @@ class LettersPage(Page):
                     self.earlier_type.addItem(request_type.title, request_type.id)
         self.earlier_type.setCurrentIndex(max(self.earlier_type.findData(current), 0))
 
-    def _law_changed(self) -> None:
-        if self._updating:
-            return
-        self._updating = True
-        try:
-            self._fill_languages(self.ctx.profile.language)
-            self._fill_earlier_types()
-        finally:
-            self._updating = False
-        self._refresh_letter()
-
     def _earlier_date_changed(self) -> None:
         if not self._updating:
             self._earlier_deadline = None  # the tracked deadline belonged to the date the user replaced
@@ -640,9 +989,6 @@ class LettersPage(Page):
         self._updating = True
         try:
             self.account.setText(earlier.account)
-            law_index = self.law.findData(earlier.law)
-            if law_index >= 0:
-                self.law.setCurrentIndex(law_index)
             self.language.clear()
             self._fill_languages(earlier.language)
             self.earlier_date.setDate(to_qdate(earlier.sent_at))
@@ -701,7 +1047,9 @@ class LettersPage(Page):
         if self._updating or self._edited:
             return
         platform = self._platform()
-        if platform is None or self.request_type.currentData() is None:
+        if platform is None or self.request_type.currentData() is None or self.law.currentData() is None:
+            self.letter = None
+            self._show_letter(None)
             return
         from opt_out_gui.core.references import new_reference
 
@@ -725,7 +1073,7 @@ class LettersPage(Page):
         self.subject.setText(letter.subject if letter else "")
         self.track_button.setEnabled(letter is not None and letter.reference != self._saved_reference)
         if letter:
-            due = letter.deadline.deadline.isoformat()
+            due = date_text(letter.deadline.deadline)
             self.recipient.setText(f"To {letter.recipient.entity}: {_how_to_send(letter)} · answer due {due}")
         else:
             self.recipient.setText("")

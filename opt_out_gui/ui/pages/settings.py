@@ -1,4 +1,4 @@
-"""Settings: profile, law, email and catalogue, one tab each (built when first opened)."""
+"""Settings: profile, law, email, catalogue and data, one tab each (built when first opened)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ class ProfileSettings(QWidget):
         self.save.clicked.connect(self._save)
         self.revert.clicked.connect(self.load)
         self.form.edited.connect(lambda: self.status.setText(""))
+        ctx.profile_changed.connect(self.load)  # saved here, or a backup restored
         self.load()
 
     def load(self) -> None:
@@ -72,6 +73,7 @@ LAZY_TABS = (
     ("Law", "opt_out_gui.ui.pages.settings_law", "LawSettings"),
     ("Email", "opt_out_gui.ui.pages.settings_email", "EmailSettings"),
     ("Catalogue", "opt_out_gui.ui.pages.settings_catalog", "CatalogSettings"),
+    ("Data", "opt_out_gui.ui.pages.settings_data", "DataSettings"),
 )
 
 

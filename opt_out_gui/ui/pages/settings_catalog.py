@@ -29,6 +29,7 @@ from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
+    date_text,
     error_label,
     fill_with_scrolling,
     heading,
@@ -36,6 +37,13 @@ from opt_out_gui.ui.widgets import (
     show_error,
 )
 from opt_out_gui.wording import count, sentence
+from opt_out_gui.wording.catalog import catalog_in_use_text, catalog_text
+
+
+def offered_text(offer: updates.UpdateOffer) -> str:
+    """'1 December 2026, 84 platforms': an offered update by its build day and size."""
+    bundle = offer.bundle
+    return catalog_text(bundle.manifest.created.date(), len(bundle.platforms), translate, date_text)
 
 
 class UpdateDialog(QDialog):
@@ -49,8 +57,11 @@ class UpdateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(
-                f"Catalogue version {offer.version} is available (installed: {offer.installed_version}). "
-                "Its signature and every platform entry were checked. Changes:"
+                translate(
+                    "Catalogue",
+                    "The catalogue of {catalog} is available. Its signature and every platform entry "
+                    "were checked. Changes:",
+                ).format(catalog=offered_text(offer))
             )
         )
         self.changes = QPlainTextEdit("\n".join(offer.diff.lines()))
@@ -79,7 +90,6 @@ class CatalogSettings(QWidget):
     def __init__(self, ctx: AppContext, public_key=None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.store = ctx.workspace.store
         self.service = ctx.catalog_updates
         self.public_key = public_key  # None: the key shipped with the app
         self.link_task: Task | None = None
@@ -162,25 +172,38 @@ class CatalogSettings(QWidget):
         self.service.up_to_date.connect(self._up_to_date)
         self.service.check_failed.connect(self._check_failed)
         RefreshOnChange(self, self.refresh, ctx.catalog_changed)
+        ctx.data_replaced.connect(self._load_settings)  # a restored backup brings its own
+        self.refresh()
+
+    @property
+    def store(self):
+        """The workspace's store as it is now (a restore opens a new one)."""
+        return self.ctx.workspace.store
+
+    def _load_settings(self) -> None:
+        self.url.setText(self.store.get_setting(updates.UPDATE_URL_SETTING) or "")
+        self.weekly.blockSignals(True)
+        self.weekly.setChecked(self.store.get_setting(updates.WEEKLY_CHECK_SETTING) == "1")
+        self.weekly.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:
         status = updates.catalog_status(self.ctx.workspace.data_dir)
+        in_use = catalog_in_use_text(status, len(self.ctx.catalog.platforms), translate, date_text)
         if status.source == "update":
-            self.status.setText(
-                f"In use: catalogue update version {status.version}, built {status.created:%Y-%m-%d}, "
-                f"installed {status.installed_at:%Y-%m-%d}. The catalogue shipped with the app "
-                f"(version {status.shipped_version}) stays available."
-            )
+            assert status.installed_at is not None  # an update in use was installed
+            text = translate(
+                "Catalogue",
+                "{catalog}, installed {installed}. The catalogue shipped with the app stays available.",
+            ).format(catalog=in_use, installed=date_text(status.installed_at.date()))
         else:
-            refused = (
-                f" The installed update is not used: {status.refused_update}."
-                if status.refused_update
-                else ""
-            )
-            self.status.setText(
-                f"In use: the catalogue shipped with the app (version {status.version}).{refused}"
-            )
+            text = in_use + "."
+            if status.refused_update:
+                text += " " + translate("Catalogue", "The installed update is not used: {reason}.").format(
+                    reason=status.refused_update
+                )
+        self.status.setText(text)
+        self.status.setToolTip(translate("Catalogue", "Version {version}").format(version=status.version))
         self.revert.setEnabled(status.source == "update")
 
     # Updates
@@ -233,7 +256,11 @@ class CatalogSettings(QWidget):
         show_error(self.update_error, error)
 
     def _offered(self, offer: updates.UpdateOffer, quiet: bool) -> None:
-        self.update_message.setText(f"Catalogue version {offer.version} is available.")
+        self.update_message.setText(
+            translate("Catalogue", "The catalogue of {catalog} is available.").format(
+                catalog=offered_text(offer)
+            )
+        )
         if not quiet:  # the main window offers what the weekly check found
             self.offer(offer)
 
@@ -251,7 +278,11 @@ class CatalogSettings(QWidget):
         except (UserError, OSError) as error:
             show_error(self.update_error, UserError(f"the update was not installed: {error}"))
             return
-        self.update_message.setText(f"Installed catalogue version {offer.version}.")
+        self.update_message.setText(
+            translate("Catalogue", "Installed the catalogue of {catalog}.").format(
+                catalog=offered_text(offer)
+            )
+        )
         self.refresh()  # also when hidden: the weekly check offers over another page
 
     def _revert(self) -> None:
