@@ -478,8 +478,8 @@ class _PlatformCache:
         self.entries.pop(path.name, None)
         self.changed = True
         platform = load_platform_file(path)
-        # Stored without its path, which is known at load and costs more to unpickle than the rest.
-        self.entries[path.name] = (self.keys[path.name], platform._replace(path=None))
+        # Stored without its own path (known at load; a thousand paths cost more to unpickle than one).
+        self.entries[path.name] = (self.keys[path.name], platform._replace(path=_NO_PATH))
         return platform
 
     def save(self) -> None:
@@ -504,6 +504,9 @@ class _PlatformCache:
             self.path.with_suffix(".marshal").unlink(missing_ok=True)  # the cache's format before 0.3
         except (OSError, ValueError, pickle.PicklingError):
             pass  # A cache that cannot be written only costs speed next time.
+
+
+_NO_PATH = Path()
 
 
 def _cache_format() -> list[Any]:
