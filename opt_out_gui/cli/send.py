@@ -6,13 +6,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from opt_out_gui.cli.common import catalog_from_args
+from opt_out_gui.cli.common import catalog_from_args, workspace_of
 from opt_out_gui.cli.smtp import add_password_stdin, password_for
 from opt_out_gui.core.delivery.outgoing import request_letter, send_request
 from opt_out_gui.core.delivery.replies import import_reply
 from opt_out_gui.core.delivery.smtp import require_smtp_settings
 from opt_out_gui.core.tracker import TrackerService
-from opt_out_gui.core.workspace import open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,7 +43,7 @@ def register_import_reply(requests_actions: argparse._SubParsersAction) -> None:
 
 
 def _send(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     tracker = TrackerService(workspace.store, catalog_from_args(args))
     request = tracker.find(args.id)
     settings = require_smtp_settings(workspace.store)
@@ -74,7 +73,7 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _import_reply(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     tracker = TrackerService(workspace.store, catalog_from_args(args))
     request_id = tracker.find(args.request).id if args.request else None
     imported = import_reply(tracker, args.file, request_id, today=date.today())

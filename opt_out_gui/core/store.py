@@ -410,11 +410,12 @@ def _stamp_path(path: Path) -> Path:
 
 
 def _file_state(path: Path) -> str | None:
-    """Size and modification time of the database and its write-ahead log, or None."""
+    """Size and modification time of the database and its write-ahead log, or None. An empty
+    log holds nothing (a reader, such as the sqlite3 shell, leaves one behind): it is left out."""
     try:
         states = [path.stat()]
         wal = Path(f"{path}-wal")
-        if wal.exists():
+        if wal.exists() and wal.stat().st_size:
             states.append(wal.stat())
     except OSError:
         return None
