@@ -15,7 +15,7 @@ from opt_out_gui.core.errors import UserError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from opt_out_gui.core.letters import CHANNELS, EARLIER_OUTCOMES, ERASURE_SCOPES
-    from opt_out_gui.wording.labels import labels_of
+    from opt_out_gui.wording.labels import label_of, labels_of
 
     parser = subparsers.add_parser(
         "letter",
@@ -89,8 +89,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--earlier-outcome",
         default="",
         choices=[outcome for outcome in EARLIER_OUTCOMES if outcome],
-        help="complaints: what the earlier request got (default: no complete answer by its deadline); "
-        + "; ".join(f"{key} = {words}" for key, words in labels_of("earlier_outcome").items() if key),
+        help="complaints: what the earlier request got (default: "
+        + label_of("earlier_outcome", "")
+        + "); "
+        + "; ".join(
+            key if words == key else f"{key} = {words}"
+            for key, words in labels_of("earlier_outcome").items()
+            if key
+        ),
     )
     parser.add_argument(
         "--earlier-outcome-date",
