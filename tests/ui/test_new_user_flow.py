@@ -271,6 +271,10 @@ def test_a_new_user_gets_from_first_start_to_a_complaint(qtbot, workspace, open_
     )
     body = letters.preview.toPlainText()
     assert f"under the reference {reference}" in body and "Eva Schmidt" in body
+    # It states the refusal the user recorded, not a missing answer, and the authority owes no
+    # answer by the controller's deadline.
+    assert "LinkedIn Ireland Unlimited Company refused my request." in body
+    assert "no complete answer" not in body and "answer due" not in letters.recipient.text()
     assert letters.track_button.isEnabled()
     shots.take(window, "complaint")
 
