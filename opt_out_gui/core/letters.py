@@ -93,7 +93,7 @@ _ACTIONS_WITH_CORRECTION = ("correct", "rectification")
 # Follow-ups where the user says what happened (a refusal, an ID demand, an infringement).
 _ACTIONS_WITH_ACCOUNT_OF_EVENTS = ("complaint", "appeal", "verification-reply", "controller-complaint")
 # Follow-ups that state what the earlier request got (a refusal, a partial answer, no answer).
-_ACTIONS_WITH_EARLIER_OUTCOME = ("complaint", "controller-complaint")
+_ACTIONS_WITH_EARLIER_OUTCOME = ("reminder", "complaint", "controller-complaint")
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,16 @@ from tests.core.test_letters_matrix import (
     combinations,
 )
 
-# Every follow-up that says what the earlier request got: complaints to an authority in every
-# family, and the UK complaint to the controller itself.
-FOLLOW_UPS = [c for c in combinations() if letters.action_of(c[0]) in ("complaint", "controller-complaint")]
+# Every follow-up that says what the earlier request got: reminders and complaints to an
+# authority in every family, and the UK complaint to the controller itself.
+FOLLOW_UPS = [
+    c for c in combinations() if letters.action_of(c[0]) in ("reminder", "complaint", "controller-complaint")
+]
 COMPLAINTS = [c for c in FOLLOW_UPS if letters.action_of(c[0]) == "complaint"]
 OUTCOME_DAY = date(2026, 2, 1)  # between the earlier request (5 January) and today (2 March)
 
-# The sentences that say the earlier request got no (complete) answer, written out here.
+# The sentences that say the earlier request got no (complete) answer, or that its period ran
+# out without one, written out here.
 NO_ANSWER = re.compile(
     "|".join(
         (
@@ -48,6 +51,22 @@ NO_ANSWER = re.compile(
             r"não tinha recebido resposta completa",
             r"não recebi resposta completa",
             r"Não recebi uma resposta completa",
+            r"That period has expired",
+            r"That date has passed",
+            r"Diese Frist ist abgelaufen",
+            r"Dieses Datum ist verstrichen",
+            r"Ce délai est expiré",
+            r"Cette date est passée",
+            r"Ese plazo ha vencido",
+            r"Esa fecha ha pasado",
+            r"Tale termine è scaduto",
+            r"Tale data è trascorsa",
+            r"Die termijn is verstreken",
+            r"Die datum is verstreken",
+            r"Termin ten upłynął",
+            r"Esse prazo expirou",
+            r"Essa data já passou",
+            r"Esse prazo transcorreu",
         )
     )
 )
@@ -172,6 +191,22 @@ def test_a_partial_answer_or_a_demand_is_stated_as_such(type_id, law_id, languag
         ("gdpr-complaint", "gdpr", "fr", "partially_fulfilled", True, "Le 1er février 2026, Example Social"),
         ("gdpr-complaint", "gdpr", "pl", "refused", False, "Odmówiono spełnienia mojego żądania."),
         (
+            "gdpr-reminder",
+            "gdpr",
+            "en",
+            "partially_fulfilled",
+            True,
+            "that is by 5 February 2026. On 1 February 2026 you answered my request only in part.",
+        ),
+        (
+            "pipeda-reminder",
+            "pipeda",
+            "fr",
+            "partially_fulfilled",
+            True,
+            "Le 1er février 2026, vous n’avez répondu que partiellement à ma demande.",
+        ),
+        (
             "lgpd-complaint",
             "lgpd",
             "pt",
@@ -218,10 +253,12 @@ def test_a_wrong_outcome_is_named_and_no_letter_is_written(changes, message):
         compose("gdpr-complaint", "gdpr", "en", **changes)
 
 
-def test_only_complaints_offer_the_outcome():
-    assert "earlier_outcome" in letters.fields_for("gdpr-complaint")
-    assert "earlier_outcome" in letters.fields_for("gdpr-controller-complaint")
-    assert "earlier_outcome" not in letters.fields_for("gdpr-reminder")
+def test_the_follow_ups_that_state_it_offer_the_outcome():
+    for type_id in ("gdpr-reminder", "gdpr-complaint", "gdpr-controller-complaint", "pipeda-reminder"):
+        assert "earlier_outcome" in letters.fields_for(type_id), type_id
+    # An appeal says only that the request was not acted on in full; an ID reply is about the demand.
+    for type_id in ("us-state-appeal", "gdpr-verification-reply", "gdpr-objection-ai"):
+        assert "earlier_outcome" not in letters.fields_for(type_id), type_id
 
 
 @pytest.mark.parametrize("contact", ["both", "email", "address", "neither"])
