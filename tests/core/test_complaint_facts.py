@@ -81,7 +81,8 @@ REFUSED = {
     "pl": r"odm(ówiono|ówili Państwo) spełnienia mojego żądania",
     "pt": r"recus(ou|aram) (o )?meu (pedido|requerimento)",
 }
-# How each language says the letter's reply may come by post to the address at its head.
+# How each language says the reply may come by post to the address at the letter's head (only
+# a posted letter has it: an email or a web form carries the body alone).
 POSTAL = {
     "en": "postal address above",
     "de": "oben genannte Postanschrift",
@@ -94,7 +95,7 @@ POSTAL = {
 }
 
 
-def compose(type_id, law_id, language, profile=None, **options):
+def compose(type_id, law_id, language, profile=None, channel=None, **options):
     family = letters.family_of(type_id)
     profile = profile or PROFILES.get(law_id) or PROFILES[family]
     return letters.compose_letter(
@@ -107,6 +108,7 @@ def compose(type_id, law_id, language, profile=None, **options):
         reference=REFERENCE,
         today=TODAY,
         options=replace(OPTIONS, **options),
+        channel=channel,
     )
 
 
@@ -261,9 +263,10 @@ def test_the_follow_ups_that_state_it_offer_the_outcome():
         assert "earlier_outcome" not in letters.fields_for(type_id), type_id
 
 
+@pytest.mark.parametrize("channel", ["post", "email"])
 @pytest.mark.parametrize("contact", ["both", "email", "address", "neither"])
 @pytest.mark.parametrize(("type_id", "law_id", "language"), COMPLAINTS)
-def test_the_reply_line_names_only_the_channels_the_user_has(type_id, law_id, language, contact):
+def test_the_reply_line_names_only_the_channels_the_user_has(type_id, law_id, language, contact, channel):
     family = letters.family_of(type_id)
     profile = PROFILES.get(law_id) or PROFILES[family]
     email, address = profile.email, profile.address
@@ -272,10 +275,12 @@ def test_the_reply_line_names_only_the_channels_the_user_has(type_id, law_id, la
         email=email if contact in ("both", "email") else "",
         address=address if contact in ("both", "address") else "",
     )
-    letter = compose(type_id, law_id, language, profile=profile)
+    letter = compose(type_id, law_id, language, profile=profile, channel=channel)
     closing = letter.body.split("\n\n")[-3]  # the reply line, before the closing and the name
     assert REFERENCE in closing
-    assert (POSTAL[language] in letter.body) == (contact in ("both", "address"))
+    with_address = contact in ("both", "address")
+    assert (POSTAL[language] in letter.body) == (with_address and channel == "post")
+    assert (", ".join(address.splitlines()) in closing) == (with_address and channel == "email")
     assert (email in closing) == (contact in ("both", "email"))
     assert not re.search(r" [,.]|  |\b(or|oder|ou|o|of|lub)[,.]", closing), closing
     _check_language(letter, body_of(letter), language, law_id)
