@@ -254,6 +254,16 @@ def test_complaint_for_a_refused_request_states_the_refusal_and_no_answer_date(p
     # The authority owes no answer by the controller's deadline: the line promises none.
     assert page.letter.recipient.kind == "authority" and "answer due" not in page.recipient.text()
 
+    # Another earlier date: the tracked deadline and refusal day belonged to the tracked request.
+    page.earlier_date.setDate(page.earlier_date.date().addDays(1))
+    options = page.letter.options
+    assert (options.earlier_outcome, options.earlier_outcome_date, options.earlier_deadline) == (
+        "refused",
+        None,
+        None,
+    )
+    assert "refused my request" in page.preview.toPlainText()
+
     # The user corrects the outcome: the tracked day belonged to the refusal, so it goes.
     page.earlier_outcome.setCurrentIndex(page.earlier_outcome.findData("partially_fulfilled"))
     options = page.letter.options

@@ -992,7 +992,9 @@ class LettersPage(Page):
 
     def _earlier_date_changed(self) -> None:
         if not self._updating:
-            self._earlier_deadline = None  # the tracked deadline belonged to the date the user replaced
+            # The tracked deadline and outcome day belonged to the date the user replaced.
+            self._earlier_deadline = self._earlier_outcome_date = None
+            self._refresh_letter()  # the letter was refreshed before them (connection order)
 
     def _earlier_outcome_changed(self) -> None:
         if not self._updating:
