@@ -14,9 +14,9 @@ with the app (a user's folder, an update) run in jinja2's sandbox.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field, replace
-import datetime
 from datetime import date
 from functools import cache
 from pathlib import Path
