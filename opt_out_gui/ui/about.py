@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui import APP_NAME, __version__
 from opt_out_gui.core.updates.install import CatalogStatus
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.widgets import emphasise, paragraph
+from opt_out_gui.ui.widgets import close_with_keys, emphasise, paragraph
 
 LICENCE_TEXT = (
     "GNU General Public License, version 3 or any later version (GPL-3.0-or-later). "
@@ -74,6 +74,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.ctx = ctx
         self.setWindowTitle(f"About {APP_NAME}")
         self.setMinimumWidth(520)

@@ -41,7 +41,7 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
+from opt_out_gui.ui.widgets import close_with_keys, error_label, from_qdate, paragraph, show_error
 from opt_out_gui.wording.labels import labels_of
 
 
@@ -75,6 +75,7 @@ def _receipt_hint(receipt) -> str:
 class SendDialog(QDialog):
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.ctx = ctx
         self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
@@ -321,6 +322,7 @@ class MarkSentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
         self.updated: Request | None = None

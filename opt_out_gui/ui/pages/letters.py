@@ -315,13 +315,13 @@ class LettersPage(Page):
         self.channel.addItem("As the recipient offers", None)
         for channel, words in labels_of("channel", translate).items():
             self.channel.addItem(words, channel)
-        form.addRow("Platform", self.platform)
-        form.addRow("Account", self.account)
+        form.addRow("&Platform", self.platform)
+        form.addRow("Acco&unt", self.account)
         # The law first: it decides which requests exist and what each one does.
-        form.addRow("Law", _stacked(self.law, self.law_note))
-        form.addRow("Request", _stacked(self.request_type, self.type_description, self.reason_box))
-        form.addRow("Language", self.language)
-        form.addRow("Send by", self.channel)
+        form.addRow("&Law", _stacked(self.law, self.law_note))
+        form.addRow("Re&quest", _stacked(self.request_type, self.type_description, self.reason_box))
+        form.addRow("Lan&guage", self.language)
+        form.addRow("Sen&d by", self.channel)
 
         self.options_box = QGroupBox("Details")
         options = QFormLayout(self.options_box)
@@ -446,6 +446,15 @@ class LettersPage(Page):
             translate("Letters", "Choose a platform, a law and a request: the letter appears here.")
         )
         self.preview.textChanged.connect(self._text_edited)
+        # Read-only until the user asks to edit: Tab then moves on instead of typing a tab.
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.edit_button = QPushButton(translate("Letters", "Edit &text"))
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip(
+            translate("Letters", "Change the letter's wording before you save or send it")
+        )
+        self.edit_button.toggled.connect(self.set_editing)
         self.edit_note = QLabel("Your edits are kept. Changes on the left no longer alter the text.")
         self.edit_note.setWordWrap(True)
         self.reset_button = QPushButton("Discard my edits")
@@ -463,16 +472,17 @@ class LettersPage(Page):
         self.save_buttons = {}
         for output_format in self.letters.OUTPUT_FORMATS:
             button = QPushButton(f"Save .{output_format}")
-            button.clicked.connect(lambda _=False, f=output_format: self._choose_file(f))
+            button.clicked.connect(lambda _=False, f=output_format: self.choose_file(f))
             self.save_buttons[output_format] = button
             buttons.addWidget(button)
         actions = QHBoxLayout()
-        self.copy_button = QPushButton("Copy letter")
+        self.copy_button = QPushButton("&Copy letter")
         self.copy_button.setToolTip("Copy the subject and the letter to the clipboard")
         self.copy_button.clicked.connect(self.copy_text)
-        self.track_button = QPushButton("Save as request")
+        self.track_button = QPushButton("Save as &request")
         self.track_button.setToolTip("Keep this letter, with your edits, on the Requests page as a draft")
         self.track_button.clicked.connect(self.save_as_request)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.copy_button)
         actions.addStretch(1)
         actions.addWidget(self.track_button)
@@ -719,6 +729,14 @@ class LettersPage(Page):
         else:
             self.status.setText("")
         return opened
+
+    def set_editing(self, editing: bool) -> None:
+        """The Edit toggle: the letter text becomes editable (and gets the focus), or read-only."""
+        self.preview.setReadOnly(not editing)
+        if self.edit_button.isChecked() != editing:
+            self.edit_button.setChecked(editing)
+        if editing:
+            self.preview.setFocus()
 
     def reset_text(self) -> None:
         self._edited = False
@@ -1095,7 +1113,7 @@ class LettersPage(Page):
         self.edit_note.setVisible(self._edited)
         self.reset_button.setVisible(self._edited)
 
-    def _choose_file(self, output_format: str) -> None:
+    def choose_file(self, output_format: str) -> None:
         letter = self.current_letter()
         if letter is None:
             return

@@ -58,7 +58,15 @@ from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
+from opt_out_gui.ui.widgets import (
+    Page,
+    close_with_keys,
+    error_label,
+    from_qdate,
+    paragraph,
+    show_error,
+    to_qdate,
+)
 from opt_out_gui.wording.advice import advice_text, write_letter_label
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.labels import label_of, labels_of
@@ -138,6 +146,7 @@ class PasteReplyDialog(QDialog):
 
     def __init__(self, reference: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.setWindowTitle(f"Paste the reply to {reference}" if reference else "Paste a reply")
         self.setMinimumSize(520, 360)
         layout = QVBoxLayout(self)
@@ -150,6 +159,7 @@ class PasteReplyDialog(QDialog):
         )
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Reply text")
+        self.text.setTabChangesFocus(True)  # Tab reaches the buttons: a pasted reply needs no tabs
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -175,6 +185,7 @@ class ReplyOutcomeDialog(QDialog):
         from opt_out_gui.core.delivery.replies import OUTCOMES
 
         super().__init__(parent)
+        close_with_keys(self)
         self.setWindowTitle(f"What does the reply to {reference} say?")
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -410,6 +421,7 @@ class RequestsPage(Page):
         self.search.textChanged.connect(self.search_pause.start)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -458,14 +470,14 @@ class RequestsPage(Page):
         self.next_step = paragraph("")
         self.next_step.setStyleSheet("font-weight: 600;")
         self.next_step.setAccessibleName("Next step")
-        self.send_button = QPushButton("Send by email…")
+        self.send_button = QPushButton("Send by e&mail…")
         self.send_button.clicked.connect(lambda: self._send_with(send_request_dialog))
-        self.mark_sent_button = QPushButton("I sent it…")
+        self.mark_sent_button = QPushButton("I &sent it…")
         self.mark_sent_button.setToolTip("Record the date you sent it, so the deadline starts")
         self.mark_sent_button.clicked.connect(lambda: self._send_with(mark_sent_dialog))
         self.write_letter = QPushButton("Write reminder")
         self.write_letter.clicked.connect(self._write_letter)
-        self.add_reply = QPushButton("Add reply…")
+        self.add_reply = QPushButton("&Add reply…")
         self.add_reply.setMenu(self._reply_menu(for_current=True))
         self.drop_hint = paragraph("Or drop the reply's .eml or .txt file here.")
         self.drop_hint.setStyleSheet("color: palette(placeholder-text);")
@@ -527,18 +539,18 @@ class RequestsPage(Page):
         self.attach_button = QPushButton("Attach file…")
         self.attach_button.clicked.connect(self._choose_attachments)
         self.attached_label = paragraph("")  # file names
-        self.record_button = QPushButton("Record")
+        self.record_button = QPushButton("&Record")
         self.record_button.clicked.connect(self._record)
         self.event_error = error_label()
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.attached_label, 1)
         attach_row.addWidget(self.record_button)
-        form.addRow("Record", self.event_kind)
+        form.addRow("Rec&ord", self.event_kind)
         form.addRow("Date", self.event_date)
         form.addRow("Reason", self.event_reason)
         form.addRow("Sent by", self.event_channel)
-        form.addRow("Note", self.event_note)
+        form.addRow("&Note", self.event_note)
         form.addRow(attach_row)
         form.addRow(self.event_error)
         self.event_form = form
