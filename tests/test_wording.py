@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import opt_out_gui.wording
-from opt_out_gui.core import catalog, checklist, letters, receipt, tracker
+from opt_out_gui.core import catalog, checklist, countries, letters, receipt, tracker
 from opt_out_gui.wording import count, identity
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.labels import KINDS, label_of, labels_of
@@ -31,6 +31,7 @@ IDS = {
     "objection_ground": letters.GROUNDS,
     "erasure_scope": letters.ERASURE_SCOPES,
     "request_group": letters.REQUEST_GROUPS,
+    "region": countries.REGIONS,
 }
 
 
@@ -135,3 +136,10 @@ def test_a_text_with_a_plural_is_a_numerus_text():
 
 def test_the_wording_default_is_english_unchanged():
     assert identity("Any", "Text") == "Text"
+
+
+def test_region_names_match_core_s_english_names():
+    from opt_out_gui.wording.labels import region_name
+
+    for region in (*countries.REGIONS, "us-ca", "us-ny"):
+        assert region_name(region) == countries.region_name(region)

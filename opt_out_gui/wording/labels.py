@@ -22,6 +22,30 @@ def labels_of(kind: str, translate: Translate = identity) -> dict[str, str]:
     return _BUILDERS[kind](translate)
 
 
+def region_name(region: str, translate: Translate = identity) -> str:
+    """A region's name: "EU/EEA", "California (United States)" (core.countries.REGIONS and
+    us-<state> regions; the state's name is the ISO 3166-2 one, in English)."""
+    if region.startswith("us-"):
+        from opt_out_gui.core.countries import is_region, subdivision_names
+
+        if is_region(region):
+            state = subdivision_names("US").get(region[3:].upper(), region[3:].upper())
+            return translate("Region", "{state} (United States)").format(state=state)
+    return label_of("region", region, translate)
+
+
+def _regions(translate: Translate) -> dict[str, str]:
+    return {
+        "eu": translate("Region", "EU/EEA"),
+        "uk": translate("Region", "United Kingdom"),
+        "ch": translate("Region", "Switzerland"),
+        "us": translate("Region", "United States"),
+        "ca": translate("Region", "Canada"),
+        "br": translate("Region", "Brazil"),
+        "other": translate("Region", "Elsewhere"),
+    }
+
+
 def _request_statuses(translate: Translate) -> dict[str, str]:
     return {
         "draft": translate("Status", "Draft"),
@@ -213,5 +237,6 @@ _BUILDERS: dict[str, Callable[[Translate], dict[str, str]]] = {
     "objection_ground": _objection_grounds,
     "erasure_scope": _erasure_scopes,
     "request_group": _request_groups,
+    "region": _regions,
 }
 KINDS = tuple(_BUILDERS)
