@@ -86,6 +86,9 @@ class Count:
     def attachment(self) -> str:
         return self.tr("%n attached file(s)", None, self.n)
 
+    def file(self) -> str:
+        return self.tr("%n file(s)", None, self.n)
+
     def copy(self) -> str:
         return self.tr("%n cop(y/ies)", None, self.n)
 
