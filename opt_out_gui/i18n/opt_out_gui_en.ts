@@ -67,6 +67,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cop(y/ies)</source>
         <translation>
             <numerusform>%n copy</numerusform>
@@ -78,6 +85,50 @@
         <translation>
             <numerusform>%n opt-out control</numerusform>
             <numerusform>%n opt-out controls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n error(s) so far; this is the latest.</source>
+        <translation>
+            <numerusform>%n error so far; this is the latest.</numerusform>
+            <numerusform>%n errors so far; this is the latest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>and %n more overdue</source>
+        <translation>
+            <numerusform>and %n more overdue</numerusform>
+            <numerusform>and %n more overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more due soon</source>
+        <translation>
+            <numerusform>and %n more due soon</numerusform>
+            <numerusform>and %n more due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more to check again</source>
+        <translation>
+            <numerusform>and %n more to check again</numerusform>
+            <numerusform>and %n more to check again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message numerus="yes">
+        <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
+        <translation>
+            <numerusform>Estimated: %n working day after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</numerusform>
+            <numerusform>Estimated: %n working days after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>About</name>
+    <message>
+        <source>loaded from a folder given with --catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped with the app, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{catalogue} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{catalogue}, {platforms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{catalogue}, {files} skipped as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-contained bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop platforms from training AI on your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may share and change this program under its terms. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions of the app, Python, Qt and your system, for a bug report. Nothing about you or your requests is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your bug report; it holds nothing about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>Send the letter, then record the date you sent it so the deadline starts.</source>
@@ -471,6 +549,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cop(y/ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -486,18 +571,213 @@
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
+    <name>CrashDialog</name>
     <message>
-        <source>and {n} more overdue</source>
+        <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>and {n} more due soon</source>
+        <source>The app has to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>and {n} more to check again</source>
+        <source>The app keeps running. If something looks wrong, save your work and restart it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) so far; this is the latest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where it happened was written to the log file (without your data):
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedData</name>
+    <message>
+        <source>Your data cannot be opened: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your data from {time} is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of your data is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it? The damaged data is kept in the backups folder too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore that copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy is kept in the backups folder. If you made a backup file, restore it; the damaged data is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-Out Assistant backup (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore did not work: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These catalogue files could not be read and were skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {country} ({region} rules apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your country in Settings &gt; Profile so the app can show the rules that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{standing} {platform}, {request} (due {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check_again} {platform}, {control} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters still need your {fields} (Settings &gt; Profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Where a platform offers no switch, write a letter on the Letters page and keep it here to follow its legal deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests} — {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not picked any platforms yet. Open the checklist, tick the platforms you use, and the app shows how to switch off AI training on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{progress} on {platforms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No switch where you live, a letter is the way: {platforms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more to check again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -667,6 +947,10 @@
     </message>
     <message>
         <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,6 +1210,183 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue}: the platform missed its legal deadline. Open Requests to send a reminder or complain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark {reference} as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal deadline counts from the day the company received your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the company got your request: its deadline counts from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. registered letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{standard}
+Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No published delivery time is known for this letter&apos;s route, so the day you sent it is used as an estimate. Correct it when you know the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email, web forms and in-app requests reach the company the day they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline will count from the day you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenLinkRow</name>
+    <message>
+        <source>Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>As it should appear on your letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal state (Land)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laws and opt-out settings for {region} will apply to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out settings offered to all users will apply; the app knows no data-protection law for your country yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country decides which laws and opt-out settings apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>the day it was sent</source>
@@ -976,6 +1437,41 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>{state} (United States)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
@@ -983,6 +1479,152 @@
     </message>
     <message>
         <source>; correct it when you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send request {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email address is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is {status} (sent on {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the letter as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a copy to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password for your mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sending is not set up: enter your mail server in Settings &gt; Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through {server} from {sender}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a copy to me ({sender})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or send it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in your mail program, or save it to send or print; then tell the app you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened: none is set up for mail links on this computer. Save the .eml and open it, or write to this address from your webmail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to {recipient}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {recipient} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter is too long for a mail link; save the .eml and open it in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to your mail program: check that the message opened. When you have sent it, click “I sent it” so the deadline starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}. When you have sent it, click “I sent it” so the deadline starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked sent on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1691,157 @@
     </message>
     <message>
         <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>Walk me through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this one for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} ({account})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {total} · {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: no switch here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting where you live. That does not mean you have to accept it: a request letter (an objection under the GDPR, or an opt-out under US state law) makes the platform answer within a legal deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one works by email: send the message described above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}: {platform}, {control}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: {control}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{progress} across the platforms you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need a letter (no switch where you live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {platform}, {control}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Opt-Out Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to train AI models, often unless you say no. This app helps you say no: it walks you through each platform&apos;s opt-out settings, writes GDPR and CCPA request letters where no setting exists, and keeps track of every answer and legal deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in
+{folder}
+The app only goes online when you ask it to (to send an email, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the app who you are. Your letters are signed with these details, and your country decides which laws and settings apply. You can change them later in Settings &gt; Profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can fill in your profile later in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
+from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
@@ -133,7 +133,7 @@ class DataSettings(QWidget):
 
         self.error = error_label()
         self.status = paragraph("")  # file and folder names
-        self.folder_link = OpenLinkRow(translate("Data", "Open folder"), NO_FILE_VIEWER)
+        self.folder_link = OpenLinkRow(translate("Data", "Open folder"), no_file_viewer_text())
         self.folder_link.hide()
         page.body.addWidget(self.error)
         page.body.addWidget(self.status)
