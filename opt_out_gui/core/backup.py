@@ -284,7 +284,9 @@ def _setting_rules() -> dict[str, Callable[[str], object]]:
         settings.CATALOG_LAST_CHECK: lambda v: validation.timestamp("last check", v),
         settings.CATALOG_LAST_UPDATE: lambda v: install.parse_last_update(v) if v else v,
         settings.BACKUPS_KEEP: snapshots.check_keep,
-        settings.UI_LANGUAGE: lambda v: validation.choice("language", v, tuple(LANGUAGES)),
+        settings.UI_LANGUAGE: lambda v: validation.choice(
+            "language", v, ("", *LANGUAGES)
+        ),  # "": the system's
     }
     return {setting.key: rule for setting, rule in rules.items()}
 

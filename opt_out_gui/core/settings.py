@@ -29,7 +29,7 @@ CATALOG_WEEKLY_CHECK = Setting("catalog_weekly_check", "switch", "0", "check for
 CATALOG_LAST_CHECK = Setting("catalog_last_check", "timestamp", None, "when a check last got an answer")
 CATALOG_LAST_UPDATE = Setting("catalog_last_update", "json", None, "the last update and its changes")
 UI_LANGUAGE = Setting(
-    "ui.language", "choice", None, "the language of the app (a letter language code; none: the system's)"
+    "ui.language", "choice", None, "the language of the app (a letter language code; empty: the system's)"
 )
 BACKUPS_KEEP = Setting("backups_keep", "number", "5", "how many copies of the data the backups folder keeps")
 SMTP_HOST = Setting("smtp.host", "text", None, "the mail server that sends requests")
