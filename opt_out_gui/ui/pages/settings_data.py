@@ -46,11 +46,16 @@ from opt_out_gui.wording import count
 
 def _export_formats() -> dict[str, tuple[str, str]]:
     """Export format -> (what the user picks, the file dialog's filter)."""
-    t = translate
     return {
-        "csv": (t("Data", "Spreadsheet (CSV)"), t("Data", "CSV files (*.csv)")),
-        "json": (t("Data", "Full detail with timelines (JSON)"), t("Data", "JSON files (*.json)")),
-        "ics": (t("Data", "Calendar of deadlines (iCalendar)"), t("Data", "Calendar files (*.ics)")),
+        "csv": (translate("Data", "Spreadsheet (CSV)"), translate("Data", "CSV files (*.csv)")),
+        "json": (
+            translate("Data", "Full detail with timelines (JSON)"),
+            translate("Data", "JSON files (*.json)"),
+        ),
+        "ics": (
+            translate("Data", "Calendar of deadlines (iCalendar)"),
+            translate("Data", "Calendar files (*.ics)"),
+        ),
     }
 
 
