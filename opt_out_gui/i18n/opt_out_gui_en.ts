@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CatalogSettings</name>
+    <message numerus="yes">
+        <source>{done} of %n link(s)</source>
+        <translation>
+            <numerusform>{done} of %n link</numerusform>
+            <numerusform>{done} of %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n day(s)</source>

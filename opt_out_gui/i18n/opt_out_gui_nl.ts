@@ -233,6 +233,92 @@
     </message>
 </context>
 <context>
+    <name>CatalogSettings</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue lists every platform&apos;s AI-training controls and addresses. Updates are signed by the project and checked before they are installed. The app goes online only when you click a button here or turn on the weekly check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to shipped catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every web address in the catalogue for dead, redirected and slow links. This contacts each platform&apos;s website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the update address first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for a catalogue update...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update was not installed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the installed update: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue shipped with the app is in use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link check failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>The catalogue of {catalog} is available. Its signature and every platform entry were checked. Changes:</source>
@@ -783,6 +869,30 @@
 <context>
     <name>Data</name>
     <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full detail with timelines (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of deadlines (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your data stays on this computer. Export your requests for a spreadsheet or a calendar, keep a backup of everything, or restore one. Files written here hold personal data: only you can read them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,6 +1084,125 @@
     </message>
 </context>
 <context>
+    <name>EmailSettings</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send requests from the app through your own mail account. Your provider&apos;s help pages list these settings (often under “SMTP” or “other mail programs”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: only for a mail server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (SMTP host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s password store (keyring), never in the app&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no usable password store (keyring), so the app cannot save your password. You can keep it in memory until the app closes; you will type it again next time. Without a password the app still works: send letters from your own mail program instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until the app closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved password from the keyring (or from memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the keyring; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in memory until the app closes; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}. Tick “Keep the password in memory” to use it until the app closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {server}:{port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent to {address}. Check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>unexpected error: {name}; details are in the log file</source>
@@ -1104,6 +1333,100 @@
     </message>
     <message>
         <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The app speaks the chosen language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>Set your country in Settings &gt; Profile to see the law that protects you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no data-protection law for {place} yet. You can still use the checklist, and write to platforms under the law of the place where they are established (for example the GDPR for a company in the EU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due within {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {period} with an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt to be confirmed within {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request sent today must be answered by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company must decide it within {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sources used give no period for the company&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law gives you an appeal to the company if it refuses or does not act: {answer}. The app suggests appealing before complaining to the regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to complain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1710,33 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letters are signed with these details. Your country decides which laws and opt-out settings apply everywhere in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is stored in {folder} and never leaves this computer unless you send a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>the day it was sent</source>
@@ -1629,6 +1979,29 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>the platform&apos;s own page</source>
@@ -1691,6 +2064,25 @@ Postcode and town</source>
     </message>
     <message>
         <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Catalogue update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in this update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{events}: opt-outs you already did on these platforms will be marked &quot;check again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
