@@ -538,6 +538,89 @@
         <source>Letter only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not verified: no source quoted for this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}&apos;s own page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {who}, read {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk me through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through every control of the platforms you use, one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ones I use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show platforms of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show platforms with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the platforms you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company} · {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platforms picked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again ({controls}): {platforms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this platform from your list? Your progress on it will be forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First tick the platforms you use in the list on the left; then the walk-through takes you through each of their AI-training settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Control</name>
@@ -567,6 +650,61 @@
     </message>
     <message>
         <source>admin only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlCard</name>
+    <message>
+        <source>your data is used unless you act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not undo past training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform confirms by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: still off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You looked again and the setting is still off; the re-check clock restarts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (for example: done in the app on my phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on {date}; check again by {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1672,6 +1810,117 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDetail</name>
+    <message>
+        <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I use {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of your accounts on this platform has its own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your region (set your country in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no information on AI training for {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed: {platform} states that it does not train AI on your data. Check again when its policy changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{quote}” — {who}, read {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on users&apos; data here since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used: {data}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis {platform} claims: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{progress} · controls that exist in {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that are not AI-training opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{control}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, read {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(oldest verified fact: {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none quoted yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the facts on this page come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for your other {platform} account (e.g. work):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
