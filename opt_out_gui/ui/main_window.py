@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the page modules are imported when a page is first opened
     from opt_out_gui.ui.pages.requests import RequestsPage
     from opt_out_gui.ui.pages.settings import SettingsPage
 
+# The pages' ids (also their English titles); MainWindow.page_titles words them.
 PAGE_NAMES = ("Dashboard", "Checklist", "Letters", "Requests", "Settings")
 
 
@@ -89,10 +90,11 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
+        titles = self.page_titles()
         for name in PAGE_NAMES:
-            QListWidgetItem(name, self.sidebar).setSizeHint(QSize(0, 38))
+            QListWidgetItem(titles[name], self.sidebar).setSizeHint(QSize(0, 38))
         self._style_sidebar()
-        self.about_button = QPushButton(f"About {APP_NAME}")
+        self.about_button = QPushButton(self.tr("About {app}").format(app=APP_NAME))
         self.about_button.setFlat(True)
         self.about_button.clicked.connect(self.show_about)
         self._about = None
@@ -124,6 +126,16 @@ class MainWindow(QMainWindow):
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
         self.menus = MainMenus(self, PAGE_NAMES)
+
+    def page_titles(self) -> dict[str, str]:
+        """Each page's title in the sidebar, by its id."""
+        return {
+            "Dashboard": self.tr("Dashboard"),
+            "Checklist": self.tr("Checklist"),
+            "Letters": self.tr("Letters"),
+            "Requests": self.tr("Requests"),
+            "Settings": self.tr("Settings"),
+        }
 
     def start_weekly_catalog_check(self) -> bool:
         """Check for a catalogue update when the user turned the weekly check on and it is due
@@ -170,8 +182,10 @@ class MainWindow(QMainWindow):
             )
             tray.showMessage(
                 APP_NAME,
-                f"{overdue_text}: the platform missed its legal deadline. "
-                "Open Requests to send a reminder or complain.",
+                self.tr(
+                    "{overdue}: the platform missed its legal deadline. "
+                    "Open Requests to send a reminder or complain."
+                ).format(overdue=overdue_text),
             )
             tray.messageClicked.connect(lambda: self.show_page("Requests"))
             self._tray = tray

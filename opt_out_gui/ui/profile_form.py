@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import LANGUAGES, Profile
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import set_text_colour
-
-# States matter in the US (which state law applies) and in Germany (which
-# Land's authority takes complaints). Elsewhere the field stays hidden.
-_STATE_COUNTRIES = {"US": "State", "DE": "Federal state (Land)"}
+from opt_out_gui.wording.labels import region_name
 
 # Codes Qt knows that are not ISO 3166-1 countries (reserved or regional codes);
 # the profile only accepts ISO 3166-1 countries.
@@ -46,11 +44,11 @@ class ProfileForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("As it should appear on your letters")
+        self.name.setPlaceholderText(self.tr("As it should appear on your letters"))
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.org")
         self.address = QPlainTextEdit()
-        self.address.setPlaceholderText("Street and number\nPostcode and town")
+        self.address.setPlaceholderText(self.tr("Street and number\nPostcode and town"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(88)
         self.country = QComboBox()
@@ -70,7 +68,7 @@ class ProfileForm(QWidget):
         # not while the first window is being shown.
         self.country_edit.installEventFilter(self)
         self.state = QComboBox()
-        self.state_label = QLabel("State")
+        self.state_label = QLabel(self.tr("State"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -81,13 +79,13 @@ class ProfileForm(QWidget):
 
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        layout.addRow("Full &name", self.name)
-        layout.addRow("&Email", self.email)
-        layout.addRow("Postal &address", self.address)
-        layout.addRow("&Country", self.country)
+        layout.addRow(self.tr("Full &name"), self.name)
+        layout.addRow(self.tr("&Email"), self.email)
+        layout.addRow(self.tr("Postal &address"), self.address)
+        layout.addRow(self.tr("&Country"), self.country)
         layout.addRow(self.state_label, self.state)
         layout.addRow("", self.region_hint)
-        layout.addRow("Letter &language", self.language)
+        layout.addRow(self.tr("Letter &language"), self.language)
 
         self.country.currentIndexChanged.connect(self._country_changed)
         for widget in (self.name, self.email):
@@ -115,7 +113,9 @@ class ProfileForm(QWidget):
 
     def _country_changed(self) -> None:
         code = self._country_code()
-        label = _STATE_COUNTRIES.get(code)
+        # States matter in the US (which state law applies) and in Germany (which
+        # Land's authority takes complaints). Elsewhere the field stays hidden.
+        label = {"US": self.tr("State"), "DE": self.tr("Federal state (Land)")}.get(code)
         self.state.blockSignals(True)
         self.state.clear()
         if label:
@@ -125,17 +125,21 @@ class ProfileForm(QWidget):
         self.state.blockSignals(False)
         self.state.setVisible(bool(label))
         self.state_label.setVisible(bool(label))
-        self.state_label.setText(label or "State")
+        self.state_label.setText(label or self.tr("State"))
         if code in self._country_codes:
-            region = countries.REGION_NAMES[countries.region_for_country(code)]
+            region = countries.region_for_country(code)
             self.region_hint.setText(
-                f"The laws and opt-out settings for {region} will apply to you."
-                if region != "Elsewhere"
-                else "Opt-out settings offered to all users will apply; "
-                "the app knows no data-protection law for your country yet."
+                self.tr("The laws and opt-out settings for {region} will apply to you.").format(
+                    region=region_name(region, translate)
+                )
+                if region != "other"
+                else self.tr(
+                    "Opt-out settings offered to all users will apply; "
+                    "the app knows no data-protection law for your country yet."
+                )
             )
         else:
-            self.region_hint.setText("Your country decides which laws and opt-out settings apply.")
+            self.region_hint.setText(self.tr("Your country decides which laws and opt-out settings apply."))
         self.edited.emit()
 
     def profile(self) -> Profile:

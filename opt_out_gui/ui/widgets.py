@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -26,15 +26,23 @@ def to_qdate(day: date) -> QDate:
 
 
 def ui_locale() -> QLocale:
-    """The locale of the interface's language: English until translations ship, then the
-    locale of the translation in use (not the system's, which may differ from the words shown)."""
-    return QLocale(QLocale.Language.English)
+    """The locale of the interface's language (ui.translation makes it the default one at
+    start-up), not necessarily the system's: dates and numbers match the words shown."""
+    return QLocale()
 
 
 def date_text(day: date) -> str:
     """A day as every page writes it: day, month name and year, in the interface's language
-    ("27 May 2025"). One format throughout the app; ISO dates stay for files and the CLI."""
-    return ui_locale().toString(to_qdate(day), "d MMMM yyyy")
+    ("27 May 2025", "27. Mai 2025"). One format throughout the app, given by each translation
+    (Qt's date format letters); ISO dates stay for files and the CLI."""
+    return ui_locale().toString(to_qdate(day), QCoreApplication.translate("Date", "d MMMM yyyy"))
+
+
+def date_edit_format() -> str:
+    """The display format of a date field: the interface locale's short date with a
+    four-digit year ("dd.MM.yyyy", "M/d/yyyy")."""
+    short = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def from_qdate(value: QDate) -> date:
@@ -114,7 +122,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     set_text_colour(emphasise(label), "#b3261e")
-    label.setAccessibleName("Error message")
+    label.setAccessibleName(QCoreApplication.translate("Widgets", "Error message"))
     label.hide()
     return label
 

@@ -54,7 +54,7 @@ from opt_out_gui.core.tracker import (
     TrackerService,
 )
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
+from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.translation import translate
@@ -502,7 +502,7 @@ class RequestsPage(Page):
         self.attachment_list = QListWidget()
         self.attachment_list.setAccessibleName("Attachments")
         self.attachment_list.currentItemChanged.connect(self._attachment_selected)
-        self.attachment_link = OpenLinkRow("Open", NO_FILE_VIEWER)
+        self.attachment_link = OpenLinkRow(self.tr("Open"), no_file_viewer_text())
         self.attachment_list.itemActivated.connect(lambda _item: self.attachment_link.open_link())
         self.attachment_link.button.setToolTip("Open the selected attachment (or double-click it)")
         self.attachment_link.set_link("")

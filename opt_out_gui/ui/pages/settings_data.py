@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
+from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
@@ -46,11 +46,16 @@ from opt_out_gui.wording import count
 
 def _export_formats() -> dict[str, tuple[str, str]]:
     """Export format -> (what the user picks, the file dialog's filter)."""
-    t = translate
     return {
-        "csv": (t("Data", "Spreadsheet (CSV)"), t("Data", "CSV files (*.csv)")),
-        "json": (t("Data", "Full detail with timelines (JSON)"), t("Data", "JSON files (*.json)")),
-        "ics": (t("Data", "Calendar of deadlines (iCalendar)"), t("Data", "Calendar files (*.ics)")),
+        "csv": (translate("Data", "Spreadsheet (CSV)"), translate("Data", "CSV files (*.csv)")),
+        "json": (
+            translate("Data", "Full detail with timelines (JSON)"),
+            translate("Data", "JSON files (*.json)"),
+        ),
+        "ics": (
+            translate("Data", "Calendar of deadlines (iCalendar)"),
+            translate("Data", "Calendar files (*.ics)"),
+        ),
     }
 
 
@@ -133,7 +138,7 @@ class DataSettings(QWidget):
 
         self.error = error_label()
         self.status = paragraph("")  # file and folder names
-        self.folder_link = OpenLinkRow(translate("Data", "Open folder"), NO_FILE_VIEWER)
+        self.folder_link = OpenLinkRow(translate("Data", "Open folder"), no_file_viewer_text())
         self.folder_link.hide()
         page.body.addWidget(self.error)
         page.body.addWidget(self.status)
