@@ -598,6 +598,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the platforms you use; Space ticks the one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick the platforms you use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,6 +1687,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your situation in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms to write to at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format of the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,6 +1816,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
@@ -1935,6 +1959,10 @@ Source: {sources}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each of your accounts on this platform has its own settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2079,7 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,6 +2236,10 @@ Postcode and town</source>
 </context>
 <context>
     <name>RequestsPage</name>
+    <message>
+        <source>Columns: click one to sort by it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open</source>
         <translation type="unfinished"></translation>

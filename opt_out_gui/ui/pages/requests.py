@@ -431,6 +431,7 @@ class RequestsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns: click one to sort by it"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(COLUMNS, (170, 150, 140, 100, 100), strict=False):
