@@ -174,7 +174,7 @@ class ControlCard(QFrame):
             facts.append(self.tr("the platform confirms by email"))
         facts.append(provenance_text(platform, control.sources))
         meta = paragraph(" · ".join(facts))
-        meta.setStyleSheet("color: palette(placeholder-text);")
+        set_text_colour(meta)
         layout.addWidget(meta)
         if control.steps:
             steps = QLabel(steps_html(control.steps))
@@ -228,7 +228,7 @@ class ControlCard(QFrame):
                     reason=recheck_text(item.recheck, translate, date_text)
                 )
             )
-            self.status.setStyleSheet("color: #9a5b00; font-weight: 600;")
+            set_text_colour(emphasise(self.status), "warning")
         elif item.status == DONE:
             # A done control has its day and its next check (core.checklist.item_status).
             assert item.done_at is not None and item.next_check is not None
@@ -237,7 +237,7 @@ class ControlCard(QFrame):
                     date=date_text(item.done_at), next=date_text(item.next_check)
                 )
             )
-            self.status.setStyleSheet("color: #1b6e34;")
+            set_text_colour(self.status, "success")
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
@@ -555,7 +555,7 @@ class ChecklistPage(QWidget):
         top.addWidget(self.walk)
         outer.addLayout(top)
         self.check_again = paragraph("")  # platform names
-        self.check_again.setStyleSheet("color: #9a5b00;")
+        set_text_colour(self.check_again, "warning")
         outer.addWidget(self.check_again)
 
         left = QWidget()
@@ -592,7 +592,7 @@ class ChecklistPage(QWidget):
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.list, 1)
         hint = QLabel(self.tr("Tick the platforms you use."))
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_text_colour(hint)
         left_layout.addWidget(hint)
 
         self.detail = PlatformDetail(ctx)
