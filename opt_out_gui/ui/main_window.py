@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QListWidget,
@@ -24,6 +25,7 @@ from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.focus_ring import FocusRing
 from opt_out_gui.ui.menus import MainMenus
 
 if TYPE_CHECKING:  # the page modules are imported when a page is first opened
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
         self.menus = MainMenus(self, PAGE_NAMES)
+        FocusRing.install(cast(QApplication, QApplication.instance()))
 
     def page_titles(self) -> dict[str, str]:
         """Each page's title in the sidebar, by its id."""

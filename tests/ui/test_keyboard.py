@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QPlainTextEdit, QWidget
 
@@ -208,3 +209,36 @@ def test_the_requests_table_does_not_trap_tab(qtbot, window, workspace):
     press(Qt.Key.Key_4, CTRL)
     table = window.page("Requests").table
     assert not table.tabKeyNavigation()
+
+
+def ring_pixels(window, target) -> list:
+    """The colours 2 and 3 px outside the middle of each side of `target`, as grabbed."""
+    image = window.grab().toImage()
+    scale = image.devicePixelRatio()
+    top_left = target.mapTo(window, QPoint(0, 0))
+    rect = QRect(top_left, target.size())
+    middle = rect.center()
+    points = []
+    for distance in (2, 3):
+        points += [
+            QPoint(rect.left() - distance, middle.y()),
+            QPoint(rect.right() + distance, middle.y()),
+            QPoint(middle.x(), rect.top() - distance),
+            QPoint(middle.x(), rect.bottom() + distance),
+        ]
+    return [image.pixelColor(QPoint(int(p.x() * scale), int(p.y() * scale))) for p in points]
+
+
+def test_the_focus_is_a_2_px_ring_in_the_highlight_colour(qtbot, window):
+    press(Qt.Key.Key_2, CTRL)
+    checklist = window.page("Checklist")
+    highlight = checklist.palette().color(QPalette.ColorRole.Highlight)
+    for target in (checklist.search, checklist.walk, checklist.category):
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.wait(1)
+        assert focused() is target
+        pixels = ring_pixels(window, target)
+        assert all(colour == highlight for colour in pixels), (target, [c.name() for c in pixels])
+    # The ring leaves with the focus.
+    press(Qt.Key.Key_Tab)
+    assert not all(colour == highlight for colour in ring_pixels(window, checklist.category))
