@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # the page modules are imported when a page is first opened
 
 # The pages' ids (also their English titles); MainWindow.page_titles words them.
 PAGE_NAMES = ("Dashboard", "Checklist", "Letters", "Requests", "Settings")
+PREFERRED_SIZE = QSize(1180, 780)
+MINIMUM_SIZE = QSize(800, 600)  # every page works down to this size (tests/ui/test_small_screens.py)
 
 
 def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
@@ -86,8 +88,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = AppContext(workspace, catalog_dir, self, preloaded_catalog)
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(1024, 700)
-        self.resize(1180, 780)
+        self._fit_to_screen()
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -140,6 +141,15 @@ class MainWindow(QMainWindow):
             "Requests": self.tr("Requests"),
             "Settings": self.tr("Settings"),
         }
+
+    def _fit_to_screen(self) -> None:
+        """The preferred size, the smallest size the pages work at (800x600), both within the
+        screen's available area at any scale factor (room left for the window's frame)."""
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else QSize(1180, 780)
+        room = available - QSize(16, 48)
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        self.resize(PREFERRED_SIZE.boundedTo(room))
 
     def start_weekly_catalog_check(self) -> bool:
         """Check for a catalogue update when the user turned the weekly check on and it is due

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -81,6 +82,7 @@ SHOWS = ("all", "open", "overdue", "due_soon")  # core.tracker.SHOWS, in the ord
 SORT_KEYS = ("platform", "type", "status", "sent", "deadline", "deadline")  # per column; days left
 PAGE_ROWS = 200  # rows read at a time, as the table scrolls
 SEARCH_PAUSE_MS = 150  # the search runs when typing pauses this long
+NARROW_WIDTH = 900  # the page's width below which the search gets a row of its own
 REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REPLY_SUFFIXES = (".eml", ".txt")
 REPLY_FILE_FILTER = "Replies (*.eml *.txt);;All files (*)"
@@ -412,6 +414,8 @@ class RequestsPage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         bar.addWidget(self.import_reply)
+        self._filter_bar = bar
+        self._search_row = QHBoxLayout()  # the search's row on a narrow page (resizeEvent)
         for combo in (self.show_filter, self.platform_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         # Typing waits for a pause, so a search runs once per word rather than per key.
@@ -446,13 +450,19 @@ class RequestsPage(Page):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(bar)
+        top_layout.addLayout(self._search_row)
         self.error = error_label()
         top_layout.addWidget(self.error)
         top_layout.addWidget(self.table)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self._build_detail())
+        # On a short window the detail keeps the height its form needs, and scrolls.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setWidget(self._build_detail())
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -557,6 +567,16 @@ class RequestsPage(Page):
         form.addRow(self.event_error)
         self.event_form = form
         return box
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Below NARROW_WIDTH the search, the count and "Import reply" go to a row of their own,
+        under the filters: in one row they would overlap (issue 16: the window works at 800x600)."""
+        super().resizeEvent(event)
+        row = self._search_row if event.size().width() < NARROW_WIDTH else self._filter_bar
+        if row.indexOf(self.search) < 0:
+            row.addWidget(self.search, 1)  # taken out of the other row by Qt
+            row.addWidget(self.count)
+            row.addWidget(self.import_reply)
 
     # ---- behaviour ---------------------------------------------------------------------
 
