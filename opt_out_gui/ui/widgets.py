@@ -38,6 +38,11 @@ def date_text(day: date) -> str:
     return ui_locale().toString(to_qdate(day), QCoreApplication.translate("Date", "d MMMM yyyy"))
 
 
+def short_date_text(day: date) -> str:
+    """A day in a table or a list: the interface locale's numeric date ("27.05.2025")."""
+    return ui_locale().toString(to_qdate(day), date_edit_format())
+
+
 def date_edit_format() -> str:
     """The display format of a date field: the interface locale's short date with a
     four-digit year ("dd.MM.yyyy", "M/d/yyyy")."""
