@@ -1796,6 +1796,33 @@ Source: {sources}</source>
     </message>
 </context>
 <context>
+    <name>PasteReplyDialog</name>
+    <message>
+        <source>Paste the reply to {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformDetail</name>
     <message>
         <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
@@ -2071,6 +2098,65 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>ReplyOutcomeDialog</name>
+    <message>
+        <source>What does the reply to {reference} say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the company answered, so the deadline and the next step follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It grants the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It grants part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks for ID or more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It extends the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reply says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reply only (nothing decided yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the reply&apos;s text: check it before you record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
@@ -2080,11 +2166,254 @@ Postcode and town</source>
         <source>; correct it when you know</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, platform, type, recipient, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a company&apos;s reply to the request named in its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date you sent it, so the deadline starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop the reply&apos;s .eml or .txt file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected attachment (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: {request} ({reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {recipient}
+Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status} · Law: {law}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt to be confirmed by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline counted from receipt on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file (.eml, .txt)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (*.eml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
