@@ -1671,6 +1671,285 @@
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, user name or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this request is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the recipient offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your own words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all my data (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and contact of the person you authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is wrong, and what is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several platforms at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick platforms; each gets its own letter of the chosen type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate into folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save each letter as a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps every generated letter on the Requests page as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Changes on the left no longer alter the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save .{format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the subject and the letter to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this letter, with your edits, on the Requests page as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request type {type} cannot be written under {law}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {file} exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already in {folder}. Replace it with this letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {letters} to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests} saved (Requests page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject and letter copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to your mail program: check that the new message opened, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is copied; paste it into the web form that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how} · answer due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About {app}</source>
