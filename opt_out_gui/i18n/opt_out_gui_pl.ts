@@ -570,6 +570,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Walk me through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search platforms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,11 +688,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{control}, {platform} account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checked: still off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You looked again and the setting is still off; the re-check clock restarts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on {control}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,6 +1683,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the letter&apos;s wording before you save or send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A letter under another law helps only if that law covers you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,18 +1747,6 @@
     </message>
     <message>
         <source>As the recipient offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1842,15 +1850,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the subject and the letter to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as request</source>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,6 +1995,93 @@
     </message>
     <message>
         <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;spreadsheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full &amp;detail with timelines (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;calendar of deadlines (iCalendar)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save letter as request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Opt-Out Assistant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,23 +2658,11 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send by email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I sent it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record the date you sent it, so the deadline starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,10 +2694,6 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2706,27 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Send by e&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ from opt_out_gui import APP_NAME, __version__
 from opt_out_gui.core.updates.install import CatalogStatus
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import date_text, emphasise, paragraph
+from opt_out_gui.ui.widgets import close_with_keys, date_text, emphasise, paragraph
 from opt_out_gui.wording import Translate, count, identity
 
 
@@ -89,6 +89,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.ctx = ctx
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.setMinimumWidth(520)

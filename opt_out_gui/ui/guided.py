@@ -21,7 +21,7 @@ from opt_out_gui.core.checklist import CHECK_AGAIN, DONE, AccountChecklist, Cont
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import date_text, heading, paragraph, steps_html
+from opt_out_gui.ui.widgets import close_with_keys, date_text, heading, paragraph, steps_html
 from opt_out_gui.wording.checklist import done_outcome, progress_text, recheck_text
 
 
@@ -45,6 +45,7 @@ def build_steps(ctx: AppContext) -> list[Step]:
 class WalkthroughDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Walk me through"))
         self.resize(720, 560)

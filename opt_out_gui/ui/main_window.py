@@ -24,6 +24,7 @@ from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.menus import MainMenus
 
 if TYPE_CHECKING:  # the page modules are imported when a page is first opened
     from PySide6.QtWidgets import QSystemTrayIcon
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
+        self.menus = MainMenus(self, PAGE_NAMES)
 
     def page_titles(self) -> dict[str, str]:
         """Each page's title in the sidebar, by its id."""
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
         return overdue
 
     def show_about(self):
-        """The About window: the one place the app opens it from (the sidebar's About button)."""
+        """The About window, built once: from the sidebar's About button, Help > About and F1."""
         from opt_out_gui.ui.about import AboutDialog
 
         if self._about is None:
@@ -256,6 +258,11 @@ class MainWindow(QMainWindow):
     def current_page_name(self) -> str | None:
         row = self.sidebar.currentRow()
         return PAGE_NAMES[row] if self.sidebar.isEnabled() and row >= 0 else None
+
+    def current_page(self) -> QWidget | None:
+        """The page shown (None while the welcome page is up)."""
+        name = self.current_page_name()
+        return self._pages.get(name) if name else None
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -41,7 +41,15 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import date_edit_format, date_text, error_label, from_qdate, paragraph, show_error
+from opt_out_gui.ui.widgets import (
+    close_with_keys,
+    date_edit_format,
+    date_text,
+    error_label,
+    from_qdate,
+    paragraph,
+    show_error,
+)
 from opt_out_gui.wording.labels import label_of, labels_of
 
 
@@ -60,6 +68,7 @@ def mark_sent_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -
 class SendDialog(QDialog):
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.ctx = ctx
         self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
@@ -336,6 +345,7 @@ class MarkSentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
         self.updated: Request | None = None

@@ -165,3 +165,10 @@ def fill_with_scrolling(widget: QWidget, page: QWidget, max_width: int | None = 
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(page)
     layout.addWidget(scroll)
+
+
+def close_with_keys(dialog) -> None:
+    """The platform's Close keys (Ctrl+W, Ctrl+F4) close a dialog as Esc does (it is rejected)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    QShortcut(QKeySequence.StandardKey.Close, dialog, dialog.reject)

@@ -195,6 +195,12 @@ class ControlCard(QFrame):
         row = QHBoxLayout()
         self.done = QCheckBox(self.tr("Done") if control.kind != "email" else self.tr("Sent"))
         self.done.setChecked(item.status in (DONE, CHECK_AGAIN))
+        # Every card has a "Done" box: a screen reader says which control of which account.
+        self.done.setAccessibleDescription(
+            self.tr("{control}, {platform} account {account}").format(
+                control=control.title, platform=platform.name, account=account
+            )
+        )
         row.addWidget(self.done)
         if item.status == CHECK_AGAIN:
             recheck = QPushButton(self.tr("Checked: still off"))
@@ -204,6 +210,7 @@ class ControlCard(QFrame):
             recheck.clicked.connect(self._confirm_again)
             row.addWidget(recheck)
         self.note = QLineEdit(item.note)
+        self.note.setAccessibleName(self.tr("Note on {control}").format(control=control.title))
         self.note.setPlaceholderText(self.tr("Note (for example: done in the app on my phone)"))
         row.addWidget(self.note, 1)
         layout.addLayout(row)
@@ -540,7 +547,7 @@ class ChecklistPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setFixedWidth(180)
         self.progress.setTextVisible(False)
-        self.walk = QPushButton(self.tr("Walk me through"))
+        self.walk = QPushButton(self.tr("&Walk me through"))
         self.walk.setToolTip(self.tr("Go through every control of the platforms you use, one at a time"))
         top.addWidget(self.progress_label)
         top.addWidget(self.progress)

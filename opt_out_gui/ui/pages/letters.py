@@ -310,13 +310,13 @@ class LettersPage(Page):
         self.channel.addItem(self.tr("As the recipient offers"), None)
         for channel, words in labels_of("channel", translate).items():
             self.channel.addItem(words, channel)
-        form.addRow(self.tr("Platform"), self.platform)
-        form.addRow(self.tr("Account"), self.account)
+        form.addRow(self.tr("&Platform"), self.platform)
+        form.addRow(self.tr("Acco&unt"), self.account)
         # The law first: it decides which requests exist and what each one does.
-        form.addRow(self.tr("Law"), _stacked(self.law, self.law_note))
-        form.addRow(self.tr("Request"), _stacked(self.request_type, self.type_description, self.reason_box))
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Send by"), self.channel)
+        form.addRow(self.tr("&Law"), _stacked(self.law, self.law_note))
+        form.addRow(self.tr("Re&quest"), _stacked(self.request_type, self.type_description, self.reason_box))
+        form.addRow(self.tr("Lan&guage"), self.language)
+        form.addRow(self.tr("Sen&d by"), self.channel)
 
         self.options_box = QGroupBox(self.tr("Details"))
         options = QFormLayout(self.options_box)
@@ -441,6 +441,15 @@ class LettersPage(Page):
             translate("Letters", "Choose a platform, a law and a request: the letter appears here.")
         )
         self.preview.textChanged.connect(self._text_edited)
+        # Read-only until the user asks to edit: Tab then moves on instead of typing a tab.
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.edit_button = QPushButton(translate("Letters", "Edit &text"))
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip(
+            translate("Letters", "Change the letter's wording before you save or send it")
+        )
+        self.edit_button.toggled.connect(self.set_editing)
         self.edit_note = QLabel(self.tr("Your edits are kept. Changes on the left no longer alter the text."))
         self.edit_note.setWordWrap(True)
         self.reset_button = QPushButton(self.tr("Discard my edits"))
@@ -458,18 +467,19 @@ class LettersPage(Page):
         self.save_buttons = {}
         for output_format in self.letters.OUTPUT_FORMATS:
             button = QPushButton(self.tr("Save .{format}").format(format=output_format))
-            button.clicked.connect(lambda _=False, f=output_format: self._choose_file(f))
+            button.clicked.connect(lambda _=False, f=output_format: self.choose_file(f))
             self.save_buttons[output_format] = button
             buttons.addWidget(button)
         actions = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Copy letter"))
+        self.copy_button = QPushButton(self.tr("&Copy letter"))
         self.copy_button.setToolTip(self.tr("Copy the subject and the letter to the clipboard"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.track_button = QPushButton(self.tr("Save as request"))
+        self.track_button = QPushButton(self.tr("Save as &request"))
         self.track_button.setToolTip(
             self.tr("Keep this letter, with your edits, on the Requests page as a draft")
         )
         self.track_button.clicked.connect(self.save_as_request)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.copy_button)
         actions.addStretch(1)
         actions.addWidget(self.track_button)
@@ -737,6 +747,14 @@ class LettersPage(Page):
         else:
             self.status.setText("")
         return opened
+
+    def set_editing(self, editing: bool) -> None:
+        """The Edit toggle: the letter text becomes editable (and gets the focus), or read-only."""
+        self.preview.setReadOnly(not editing)
+        if self.edit_button.isChecked() != editing:
+            self.edit_button.setChecked(editing)
+        if editing:
+            self.preview.setFocus()
 
     def reset_text(self) -> None:
         self._edited = False
@@ -1117,7 +1135,7 @@ class LettersPage(Page):
         self.edit_note.setVisible(self._edited)
         self.reset_button.setVisible(self._edited)
 
-    def _choose_file(self, output_format: str) -> None:
+    def choose_file(self, output_format: str) -> None:
         letter = self.current_letter()
         if letter is None:
             return

@@ -61,6 +61,7 @@ from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
+    close_with_keys,
     date_edit_format,
     date_text,
     error_label,
@@ -151,6 +152,7 @@ class PasteReplyDialog(QDialog):
 
     def __init__(self, reference: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.setWindowTitle(
             self.tr("Paste the reply to {reference}").format(reference=reference)
             if reference
@@ -173,6 +175,7 @@ class PasteReplyDialog(QDialog):
         )
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Reply text"))
+        self.text.setTabChangesFocus(True)  # Tab reaches the buttons: a pasted reply needs no tabs
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -198,6 +201,7 @@ class ReplyOutcomeDialog(QDialog):
         from opt_out_gui.core.delivery.replies import OUTCOMES
 
         super().__init__(parent)
+        close_with_keys(self)
         self.setWindowTitle(self.tr("What does the reply to {reference} say?").format(reference=reference))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -454,6 +458,7 @@ class RequestsPage(Page):
         self.search.textChanged.connect(self.search_pause.start)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -504,14 +509,14 @@ class RequestsPage(Page):
         self.next_step = paragraph("")
         self.next_step.setStyleSheet("font-weight: 600;")
         self.next_step.setAccessibleName(self.tr("Next step"))
-        self.send_button = QPushButton(self.tr("Send by email…"))
+        self.send_button = QPushButton(self.tr("Send by e&mail…"))
         self.send_button.clicked.connect(lambda: self._send_with(send_request_dialog))
-        self.mark_sent_button = QPushButton(self.tr("I sent it…"))
+        self.mark_sent_button = QPushButton(self.tr("I &sent it…"))
         self.mark_sent_button.setToolTip(self.tr("Record the date you sent it, so the deadline starts"))
         self.mark_sent_button.clicked.connect(lambda: self._send_with(mark_sent_dialog))
         self.write_letter = QPushButton(self.tr("Write reminder"))
         self.write_letter.clicked.connect(self._write_letter)
-        self.add_reply = QPushButton(self.tr("Add reply…"))
+        self.add_reply = QPushButton(self.tr("&Add reply…"))
         self.add_reply.setMenu(self._reply_menu(for_current=True))
         self.drop_hint = paragraph(self.tr("Or drop the reply's .eml or .txt file here."))
         self.drop_hint.setStyleSheet("color: palette(placeholder-text);")
@@ -573,18 +578,18 @@ class RequestsPage(Page):
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.clicked.connect(self._choose_attachments)
         self.attached_label = paragraph("")  # file names
-        self.record_button = QPushButton(self.tr("Record"))
+        self.record_button = QPushButton(self.tr("&Record"))
         self.record_button.clicked.connect(self._record)
         self.event_error = error_label()
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.attached_label, 1)
         attach_row.addWidget(self.record_button)
-        form.addRow(self.tr("Record"), self.event_kind)
+        form.addRow(self.tr("Rec&ord"), self.event_kind)
         form.addRow(self.tr("Date"), self.event_date)
         form.addRow(self.tr("Reason"), self.event_reason)
         form.addRow(self.tr("Sent by"), self.event_channel)
-        form.addRow(self.tr("Note"), self.event_note)
+        form.addRow(self.tr("&Note"), self.event_note)
         form.addRow(attach_row)
         form.addRow(self.event_error)
         self.event_form = form

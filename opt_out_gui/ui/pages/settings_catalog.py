@@ -31,6 +31,7 @@ from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
+    close_with_keys,
     date_text,
     error_label,
     fill_with_scrolling,
@@ -53,6 +54,7 @@ class UpdateDialog(QDialog):
 
     def __init__(self, offer: updates.UpdateOffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.offer = offer
         self.setWindowTitle(self.tr("Catalogue update"))
         self.setMinimumSize(640, 460)
