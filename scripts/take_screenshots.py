@@ -1,6 +1,6 @@
 """Render each page of the app to PNG for the README and for review.
 
-Usage: xvfb-run -a python scripts/take_screenshots.py [OUT_DIR] [WIDTHxHEIGHT]
+Usage: xvfb-run -a python scripts/take_screenshots.py [OUT_DIR] [WIDTHxHEIGHT] [LANGUAGE]
 Uses a throw-away data directory with an example profile; never your own data.
 """
 
@@ -91,6 +91,9 @@ def main() -> int:
     width, height = (int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1180x780").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from opt_out_gui.ui.translation import install_translators
+
+    install_translators(sys.argv[3] if len(sys.argv) > 3 else "en")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = open_workspace(str(Path(tmp) / "fresh"))
         window = MainWindow(fresh)
