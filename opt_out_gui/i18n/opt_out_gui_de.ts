@@ -626,6 +626,133 @@
     </message>
 </context>
 <context>
+    <name>Chooser</name>
+    <message>
+        <source> ({citation})</source>
+        <translation> ({citation})</translation>
+    </message>
+    <message>
+        <source> (the sources give no {law} article for this)</source>
+        <translation> (die Quellen nennen dafür keinen Artikel des {law})</translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation>; das eigene Formular „{control}“ von {platform} ist schneller, und das Schreiben gibt Ihnen einen datierten Nachweis</translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation>; die eigene E-Mail-Adresse „{control}“ von {platform} ist schneller, und das Schreiben gibt Ihnen einen datierten Nachweis</translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation>; die eigene Einstellung „{control}“ von {platform} ist schneller, und das Schreiben gibt Ihnen einen datierten Nachweis</translation>
+    </message>
+    <message>
+        <source>targeted advertising</source>
+        <translation>gezielte Werbung</translation>
+    </message>
+    <message>
+        <source>the sale of your data</source>
+        <translation>den Verkauf Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>profiling for decisions with legal or similarly significant effects</source>
+        <translation>Profiling für Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
+        <translation>{platform} gibt an, KI mit Ihrer Einwilligung zu trainieren; widerrufen Sie sie daher{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
+        <translation>{platform} stützt das KI-Training auf berechtigte Interessen; dagegen können Sie Widerspruch einlegen{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
+        <translation>{platform} nennt einen Vertrag als Grundlage für das KI-Training, bei dem ein Widerspruch möglicherweise nicht greift; fragen Sie daher, welche Daten es wofür verwendet{under}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
+        <translation>{platform} gibt nicht an, auf welche Rechtsgrundlage es das KI-Training stützt; fragen Sie daher, wofür es Ihre Daten verwendet{under}.</translation>
+    </message>
+    <message>
+        <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
+        <translation>Legen Sie zugleich Widerspruch ein{under}, falls {platform} sich auf berechtigte Interessen stützt{quicker}.</translation>
+    </message>
+    <message>
+        <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
+        <translation>Ein Opt-out vom Verkauf oder der Weitergabe{under} hindert {platform} daran, Ihre personenbezogenen Daten an Dritte zu verkaufen oder weiterzugeben, auch für deren KI-Training; es hindert {platform} nicht daran, seine eigene KI mit Ihren Daten zu trainieren. Ein Browser, der Global Privacy Control sendet, erklärt ebenfalls ein Opt-out von Verkauf und Weitergabe (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
+    </message>
+    <message>
+        <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
+        <translation>Ein Antrag, die Verwendung sensibler personenbezogener Daten zu beschränken{under}, erfasst die eigene Verwendung durch {platform} einschließlich des KI-Trainings, aber nur für sensible Daten (etwa genauer Standort, Gesundheit oder der Inhalt Ihrer Nachrichten).</translation>
+    </message>
+    <message>
+        <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
+        <translation>Ein Antrag auf Löschung{under} verlangt von {platform}, die bei Ihnen erhobenen personenbezogenen Daten zu löschen, sodass es nicht mehr damit trainieren kann.</translation>
+    </message>
+    <message>
+        <source> ({section})</source>
+        <translation> ({section})</translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation>Ein Opt-out nach dem {law}{under} erfasst nur {purposes}; es hindert {platform} nicht daran, seine eigene KI mit Ihren Daten zu trainieren{quicker}.</translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation>Ein Opt-out nach dem {law}{under} erfasst, was dieses Gesetz gewährt (die verwendeten Quellen sagen nicht, welche von Verkauf, gezielter Werbung und Profiling); es hindert {platform} nicht daran, seine eigene KI mit Ihren Daten zu trainieren{quicker}.</translation>
+    </message>
+    <message>
+        <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
+        <translation>Ein Antrag auf Löschung nach dem {law}{under} verlangt von {platform}, personenbezogene Daten über Sie zu löschen, und hält sie so auch aus dem eigenen KI-Training von {platform} heraus.</translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
+        <translation>{platform} gibt an, KI mit Ihrer Einwilligung zu trainieren; widerrufen Sie sie daher{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
+        <translation>Verlangen Sie dann von {platform}, die mit Ihrer Einwilligung verarbeiteten Daten zu löschen{under}.</translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation>{platform} stützt das KI-Training auf berechtigte Interessen, nicht auf Ihre Einwilligung; widersprechen Sie daher der Verarbeitung{under}: Das LGPD erlaubt dies, wo eine Verarbeitung ohne Einwilligung nicht gesetzeskonform ist, und der Antrag ist kostenlos{quicker}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation>{platform} gibt nicht an, KI mit Ihrer Einwilligung zu trainieren; widersprechen Sie daher der Verarbeitung{under}: Das LGPD erlaubt dies, wo eine Verarbeitung ohne Einwilligung nicht gesetzeskonform ist, und der Antrag ist kostenlos{quicker}.</translation>
+    </message>
+    <message>
+        <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
+        <translation>Fragen Sie {platform} zugleich nach Herkunft, Kriterien und Zweck der Verwendung Ihrer Daten{under}.</translation>
+    </message>
+    <message>
+        <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
+        <translation>Die PIPEDA-Rechte in den Quellen umfassen keinen Widerspruch gegen KI-Training; fragen Sie {platform} daher schriftlich, was es über Sie gespeichert hat und wie es die Daten verwendet{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
+        <translation>Die App kennt kein Datenschutzgesetz für {place}, daher passt keine rechtliche Anfrage; nutzen Sie die eigenen Einstellungen von {platform}, wo es sie gibt.</translation>
+    </message>
+    <message>
+        <source>Set your country in your profile to see which requests fit.</source>
+        <translation>Geben Sie in Ihrem Profil Ihr Land an, um zu sehen, welche Anfragen passen.</translation>
+    </message>
+    <message>
+        <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
+        <translation>Geben Sie in Ihrem Profil Ihren US-Bundesstaat an: Datenschutzgesetze sind in den USA Gesetze der Bundesstaaten.</translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits.</source>
+        <translation>Die App kennt kein Datenschutzgesetz für {place}, daher passt keine rechtliche Anfrage.</translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
         <source>Setting</source>

@@ -626,6 +626,133 @@
     </message>
 </context>
 <context>
+    <name>Chooser</name>
+    <message>
+        <source> ({citation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the sources give no {law} article for this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeted advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiling for decisions with legal or similarly significant effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({section})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your country in your profile to see which requests fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
         <source>Setting</source>

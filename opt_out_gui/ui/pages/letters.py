@@ -65,6 +65,7 @@ from opt_out_gui.ui.widgets import (
     to_qdate,
 )
 from opt_out_gui.wording import count
+from opt_out_gui.wording.chooser import reason_text
 from opt_out_gui.wording.labels import label_of, labels_of
 
 
@@ -853,10 +854,11 @@ class LettersPage(Page):
             profile = self.ctx.profile
             # The chooser says why no law fits (no law known for the country), with the
             # platform's own settings as the way out where a platform is chosen.
-            text = (
-                laws.recommend_requests(platform, profile.country, profile.state)[0].reason
+            text = reason_text(
+                laws.recommend_requests(platform, profile.country, profile.state)[0]
                 if platform is not None
-                else no_law_reason(profile.country, profile.state)
+                else no_law_reason(profile.country, profile.state),
+                translate,
             )
             if chosen:
                 text += " " + translate(
@@ -953,7 +955,7 @@ class LettersPage(Page):
             found = laws.recommend_requests(platform, profile.country, profile.state)
         except UserError:
             return {}
-        return {r.type_id: r.reason for r in found if r.type_id and r.law_id == law_id}
+        return {r.type_id: reason_text(r, translate) for r in found if r.type_id and r.law_id == law_id}
 
     def _type_changed(self) -> None:
         """The user chose another request type: another letter."""
