@@ -155,6 +155,8 @@ def test_every_recommendation_code_of_the_chooser_has_words():
             continue
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         position = {"recommend": 1, "Recommendation": 2}.get(name)
-        if position is not None and len(node.args) > position and isinstance(node.args[position], ast.Constant):
+        if position is None or len(node.args) <= position:
+            continue
+        if isinstance(node.args[position], ast.Constant):
             raised.add(node.args[position].value)
     assert raised == set(CODES)
