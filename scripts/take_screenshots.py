@@ -32,7 +32,7 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def _example_checklist(workspace) -> None:
+def example_checklist(workspace) -> None:
     from datetime import date, timedelta
 
     from opt_out_gui.core.catalog import load_catalog
@@ -47,7 +47,7 @@ def _example_checklist(workspace) -> None:
     service.mark("openai-chatgpt", chatgpt[0].id, DONE, when=date.today() - timedelta(days=200))
 
 
-def _example_requests(workspace) -> None:
+def example_requests(workspace) -> None:
     from datetime import date, timedelta
 
     from opt_out_gui.core.catalog import load_catalog
@@ -106,8 +106,8 @@ def main() -> int:
 
         workspace = open_workspace(str(Path(tmp) / "example"))
         workspace.profiles.save(EXAMPLE_PROFILE)
-        _example_checklist(workspace)
-        _example_requests(workspace)
+        example_checklist(workspace)
+        example_requests(workspace)
         window = MainWindow(workspace)
         window.resize(width, height)
         window.show()
