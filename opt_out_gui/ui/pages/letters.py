@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -190,11 +190,21 @@ class RequestTypeDelegate(QStyledItemDelegate):
 
 class FormColumn(QWidget):
     """The form's column inside its scroll area: as tall as its wrapped labels need at the
-    width it gets (a scroll area honours only the minimum height), so none is clipped."""
+    width it gets (a scroll area honours only the minimum height), and the scroll area never
+    narrower than the form needs (its check boxes do not wrap, and translations are longer
+    than English), so nothing is clipped."""
+
+    scroll_area: QScrollArea | None = None
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.fit_height()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.scroll_area is not None:
+            scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            self.scroll_area.setMinimumWidth(max(320, self.minimumSizeHint().width() + scrollbar + 2))
+        return super().event(event)
 
     def fit_height(self) -> None:
         layout = self.layout()
@@ -271,6 +281,8 @@ class LettersPage(Page):
         form = QFormLayout(form_widget)
         form.setContentsMargins(0, 0, 8, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A label goes above its field when both do not fit side by side (long translations).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.platform = QComboBox()
         self.platform.setAccessibleName(self.tr("Platform"))
         self.platform.setPlaceholderText(translate("Letters", "Choose a platform"))
@@ -311,6 +323,9 @@ class LettersPage(Page):
         self.channel.addItem(self.tr("As the recipient offers"), None)
         for channel, words in labels_of("channel", translate).items():
             self.channel.addItem(words, channel)
+        for combo in (self.language, self.channel):  # as narrow as the other fields; the list shows all
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         form.addRow(self.tr("&Platform"), self.platform)
         form.addRow(self.tr("Acco&unt"), self.account)
         # The law first: it decides which requests exist and what each one does.
@@ -424,6 +439,7 @@ class LettersPage(Page):
         scroll.setWidget(form_widget)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(320)
+        form_widget.scroll_area = scroll
         return scroll
 
     def _build_preview(self) -> QWidget:
@@ -464,13 +480,21 @@ class LettersPage(Page):
         self.status = paragraph("")  # file names, platform names
         self.status.setWordWrap(True)
 
+        # "Save as: .txt .html .pdf .eml": one label and short buttons, which fit the preview's
+        # width in every language.
         buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Save as:")))
         self.save_buttons = {}
         for output_format in self.letters.OUTPUT_FORMATS:
-            button = QPushButton(self.tr("Save .{format}").format(format=output_format))
+            button = QPushButton(f".{output_format}")
+            # Narrower than the style's usual minimum: the text is short, and the row must fit.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
+            button.setToolTip(self.tr("Save the letter as a .{format} file").format(format=output_format))
+            button.setAccessibleName(self.tr("Save as .{format}").format(format=output_format))
             button.clicked.connect(lambda _=False, f=output_format: self.choose_file(f))
             self.save_buttons[output_format] = button
             buttons.addWidget(button)
+        buttons.addStretch(1)
         actions = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("&Copy letter"))
         self.copy_button.setToolTip(self.tr("Copy the subject and the letter to the clipboard"))

@@ -427,17 +427,22 @@ class RequestsPage(Page):
         self.platform_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.platform_filter.setMinimumContentsLength(14)
+        self.platform_filter.setMinimumContentsLength(12)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("Any status"), None)
         for status, words in labels_of("status", translate).items():
             self.status_filter.addItem(words, status)
+        # The other filters too keep to a short width (long translations would push the search
+        # field under its neighbours); the open list shows each choice in full.
+        for combo in (self.show_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search reference, platform, type, recipient, notes"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search requests"))
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(200)
         self.count = QLabel()
         self.import_reply = QPushButton(self.tr("Import reply…"))
         self.import_reply.setToolTip(self.tr("Add a company's reply to the request named in its subject"))
@@ -446,7 +451,6 @@ class RequestsPage(Page):
         for widget in (self.show_filter, self.platform_filter, self.status_filter):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.count)
         bar.addWidget(self.import_reply)
         for combo in (self.show_filter, self.platform_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
@@ -486,6 +490,8 @@ class RequestsPage(Page):
         self.error = error_label()
         top_layout.addWidget(self.error)
         top_layout.addWidget(self.table)
+        # How many are listed, under the table: the filter bar has no room to spare in long languages.
+        top_layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
