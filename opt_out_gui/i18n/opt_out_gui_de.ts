@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>My private life shows in my content</source>
-        <translation>Mein Privatleben zeigt sich in meinen Inhalten</translation>
+        <translation>Meine Inhalte zeigen mein Privatleben</translation>
     </message>
     <message>
         <source>Professional confidentiality</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>Also save each letter as a request</source>
-        <translation>Jedes Schreiben auch als Anfrage speichern</translation>
+        <translation>Jedes auch als Anfrage speichern</translation>
     </message>
     <message>
         <source>Keeps every generated letter on the Requests page as a draft</source>
@@ -1955,10 +1955,6 @@
     <message>
         <source>Discard my edits</source>
         <translation>Meine Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Save .{format}</source>
-        <translation>.{format} speichern</translation>
     </message>
     <message>
         <source>Copy the subject and the letter to the clipboard</source>
@@ -1987,6 +1983,18 @@
     <message>
         <source>Sen&amp;d by</source>
         <translation>&amp;Versand</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Save the letter as a .{format} file</source>
+        <translation>Das Schreiben als .{format}-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save as .{format}</source>
+        <translation>Als .{format} speichern</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>

@@ -1956,10 +1956,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save .{format}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the subject and the letter to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,6 +1981,18 @@
     </message>
     <message>
         <source>Sen&amp;d by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as a .{format} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .{format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
