@@ -728,7 +728,7 @@ class RequestsPage(Page):
         self.facts.setText("\n".join(self._facts(request)))
         self.step = self.service.next_step(request, self.today, self.ctx.profile)
         self.next_step.setText(
-            self.tr("Next step: {advice}").format(advice=advice_text(self.step, translate))
+            self.tr("Next step: {advice}").format(advice=advice_text(self.step, translate, date_text))
         )
         is_draft = request.status == "draft"
         self.send_button.setVisible(is_draft)
