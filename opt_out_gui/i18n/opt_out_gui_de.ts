@@ -2085,6 +2085,10 @@
         <translation>Das Schreiben ist kopiert; fügen Sie es in das geöffnete Webformular ein.</translation>
     </message>
     <message>
+        <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
+        <translation>(Namen und Beschreibungen der Anfragen stammen aus der Rechtsreferenz, auf Englisch.)</translation>
+    </message>
+    <message>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
@@ -2454,6 +2458,10 @@ Quelle: {sources}</translation>
     <message>
         <source>Where the facts on this page come from</source>
         <translation>Woher die Angaben auf dieser Seite stammen</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
+        <translation>Einstellungen, Schritte und Hinweise der Plattform werden aus dem Katalog zitiert, auf Englisch.</translation>
     </message>
     <message>
         <source>Add account</source>

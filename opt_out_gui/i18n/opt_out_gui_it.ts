@@ -2084,6 +2084,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,6 +2455,10 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

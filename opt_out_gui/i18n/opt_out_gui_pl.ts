@@ -2101,6 +2101,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,6 +2473,10 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

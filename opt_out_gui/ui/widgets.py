@@ -41,6 +41,12 @@ def _country_names_translation(language: str):
     return gettext.translation("iso3166-1", str(locales), languages=[language], fallback=True)
 
 
+def speaks_english() -> bool:
+    """Whether the interface is in English: sourced data (the catalogue, the law reference),
+    which is in English, needs no note that it is."""
+    return ui_locale().language() == QLocale.Language.English
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

@@ -52,6 +52,7 @@ from opt_out_gui.ui.widgets import (
     paragraph,
     plain_html,
     set_text_colour,
+    speaks_english,
     steps_html,
 )
 from opt_out_gui.wording import count
@@ -495,6 +496,12 @@ class PlatformDetail(QWidget):
         sources.setOpenExternalLinks(True)
         sources.setToolTip(self.tr("Where the facts on this page come from"))
         self.layout_.addWidget(sources)
+        if not speaks_english():
+            quoted = paragraph(
+                self.tr("The platform's settings, steps and notes are quoted from the catalogue, in English.")
+            )
+            set_text_colour(quoted)
+            self.layout_.addWidget(quoted)
 
     def _set_in_use(self, in_use: bool) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown

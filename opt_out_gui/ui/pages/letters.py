@@ -62,6 +62,7 @@ from opt_out_gui.ui.widgets import (
     from_qdate,
     paragraph,
     show_error,
+    speaks_english,
     to_qdate,
 )
 from opt_out_gui.wording import count
@@ -993,7 +994,12 @@ class LettersPage(Page):
         from opt_out_gui.core import laws
 
         type_id = self.request_type.currentData()
-        self.type_description.setText(laws.get_request_type(type_id).description if type_id else "")
+        description = laws.get_request_type(type_id).description if type_id else ""
+        if description and not speaks_english():
+            description += " " + self.tr(
+                "(The requests' names and descriptions are from the law reference, in English.)"
+            )
+        self.type_description.setText(description)
         self.type_description.setVisible(type_id is not None)
         reason = self._suggestions(self._platform(), self.law.currentData()).get(type_id or "")
         self.reason.setText(
