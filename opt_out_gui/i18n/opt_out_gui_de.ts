@@ -1362,6 +1362,53 @@
     </message>
 </context>
 <context>
+    <name>DeadlineNote</name>
+    <message>
+        <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
+        <translation>Feiertage: die Bankfeiertage Englands; Schottland und Nordirland haben andere.</translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
+        <translation>Feiertage: die bundesweiten Feiertage Deutschlands; die Länder haben weitere eigene Feiertage, die nicht berücksichtigt werden.</translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
+        <translation>Feiertage: die landesweiten Feiertage von {country}; regionale Feiertage werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
+        <translation>Feiertage: Sonntage und die in s. 35(1) des Interpretation Act genannten Tage (Neujahr, Karfreitag, Ostermontag, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Weihnachten); Feiertage der Provinzen und Gemeinden sowie durch Proklamation festgelegte Tage zählen dort ebenfalls, sind aber nicht in diesem Kalender.</translation>
+    </message>
+    <message>
+        <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
+        <translation>Eine Verschiebung wegen Feiertagen wurde nicht angewendet, weil das Land des Verantwortlichen unbekannt ist: Eine Frist, die dort auf einen Feiertag fällt, würde sich auf den nächsten Werktag verschieben.</translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays still move it, as the counting rule says.</source>
+        <translation>Samstage und Sonntage verschieben sie weiterhin, wie es die Zählregel vorsieht.</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
+        <translation>Der {day} ist ein Feiertag ({holiday}), daher verschiebt sich die Frist auf den {date}.</translation>
+    </message>
+    <message>
+        <source>{day} is a Saturday, so the deadline moves to {date}.</source>
+        <translation>Der {day} ist ein Samstag, daher verschiebt sich die Frist auf den {date}.</translation>
+    </message>
+    <message>
+        <source>{day} is a Sunday, so the deadline moves to {date}.</source>
+        <translation>Der {day} ist ein Sonntag, daher verschiebt sich die Frist auf den {date}.</translation>
+    </message>
+    <message>
+        <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
+        <translation>Geben Sie für eine Erinnerung das Eingangsdatum Ihrer ursprünglichen Anfrage an: Die angezeigte Frist ist die Frist dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>{reading} The other reading ({label}) gives {date}.</source>
+        <translation>{reading} Die andere Lesart ({label}) ergibt den {date}.</translation>
+    </message>
+</context>
+<context>
     <name>EmailSettings</name>
     <message>
         <source>Email</source>

@@ -1361,6 +1361,53 @@
     </message>
 </context>
 <context>
+    <name>DeadlineNote</name>
+    <message>
+        <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays still move it, as the counting rule says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is a Saturday, so the deadline moves to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is a Sunday, so the deadline moves to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reading} The other reading ({label}) gives {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailSettings</name>
     <message>
         <source>Email</source>
