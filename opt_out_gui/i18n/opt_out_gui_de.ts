@@ -597,6 +597,14 @@
         <translation>Plattformen mit diesem Status anzeigen</translation>
     </message>
     <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Tick the platforms you use; Space ticks the one selected</source>
+        <translation>Haken Sie die Plattformen an, die Sie nutzen; die Leertaste hakt die ausgewählte an</translation>
+    </message>
+    <message>
         <source>Tick the platforms you use.</source>
         <translation>Haken Sie die Plattformen an, die Sie nutzen.</translation>
     </message>
@@ -1837,6 +1845,18 @@
         <translation>Gesetz wählen</translation>
     </message>
     <message>
+        <source>Your situation in your own words</source>
+        <translation>Ihre Situation in eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Platforms to write to at once</source>
+        <translation>Plattformen, die gleichzeitig angeschrieben werden</translation>
+    </message>
+    <message>
+        <source>File format of the letters</source>
+        <translation>Dateiformat der Schreiben</translation>
+    </message>
+    <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
         <translation>Wählen Sie eine Plattform, ein Gesetz und eine Anfrage: Das Schreiben erscheint hier.</translation>
     </message>
@@ -2258,6 +2278,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
@@ -2423,6 +2447,10 @@ Quelle: {sources}</translation>
         <translation>Konto:</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
         <source>Each of your accounts on this platform has its own settings</source>
         <translation>Jedes Ihrer Konten auf dieser Plattform hat eigene Einstellungen</translation>
     </message>
@@ -2544,8 +2572,8 @@ Postleitzahl und Ort</translation>
         <translation>Vollständiger &amp;Name</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
-        <translation>&amp;E-Mail</translation>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
@@ -2826,6 +2854,10 @@ Postleitzahl und Ort</translation>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
         <translation>Die Antwort eines Unternehmens zu der Anfrage hinzufügen, die in ihrem Betreff genannt ist</translation>
+    </message>
+    <message>
+        <source>Columns: click one to sort by it</source>
+        <translation>Spalten: Klicken Sie auf eine, um danach zu sortieren</translation>
     </message>
     <message>
         <source>Next step</source>

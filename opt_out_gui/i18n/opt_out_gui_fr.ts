@@ -597,6 +597,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the platforms you use; Space ticks the one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick the platforms you use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,6 +1844,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your situation in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms to write to at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format of the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,6 +2277,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,6 +2445,10 @@ Source: {sources}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each of your accounts on this platform has its own settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2569,7 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2822,6 +2850,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: click one to sort by it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -598,6 +598,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the platforms you use; Space ticks the one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick the platforms you use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,6 +1861,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your situation in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms to write to at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format of the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,6 +2294,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,6 +2463,10 @@ Source: {sources}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each of your accounts on this platform has its own settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2587,7 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2841,6 +2869,10 @@ Postcode and town</source>
     </message>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: click one to sort by it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -102,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from opt_out_gui.ui.colours import ColourSchemeFollower
+
+    ColourSchemeFollower(app)  # a child of the app: it lives as long
     from opt_out_gui.resources import assets_dir
 
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg")))

@@ -21,7 +21,7 @@ from opt_out_gui.core.checklist import CHECK_AGAIN, DONE, AccountChecklist, Cont
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import close_with_keys, date_text, heading, paragraph, steps_html
+from opt_out_gui.ui.widgets import close_with_keys, date_text, heading, paragraph, set_text_colour, steps_html
 from opt_out_gui.wording.checklist import done_outcome, progress_text, recheck_text
 
 
@@ -134,7 +134,7 @@ class WalkthroughDialog(QDialog):
                         reason=recheck_text(step.item.recheck, translate, date_text)
                     )
                 )
-                warning.setStyleSheet("color: #9a5b00;")
+                set_text_colour(warning, "warning")
                 body.addWidget(warning)
             steps = QLabel(steps_html(control.steps) if control.steps else "")
             steps.setWordWrap(True)

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
 
         self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         titles = self.page_titles()

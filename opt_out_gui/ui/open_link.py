@@ -52,7 +52,7 @@ class OpenLinkRow(QWidget):
         self.failure.setWordWrap(True)
         self.failure.setTextFormat(Qt.TextFormat.PlainText)
         self.failure.setAccessibleName(self.tr("Error message"))
-        set_text_colour(self.failure, "#b3261e")
+        set_text_colour(self.failure, "error")
         self.failure.hide()
 
         row = QHBoxLayout()

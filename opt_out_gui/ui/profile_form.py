@@ -80,6 +80,7 @@ class ProfileForm(QWidget):
         self.country_edit.installEventFilter(self)
         self.state = QComboBox()
         self.state_label = QLabel(self.tr("State"))
+        self.state_label.setBuddy(self.state)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -91,7 +92,7 @@ class ProfileForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addRow(self.tr("Full &name"), self.name)
-        layout.addRow(self.tr("&Email"), self.email)
+        layout.addRow(self.tr("E&mail"), self.email)  # Alt+E opens the Edit menu
         layout.addRow(self.tr("Postal &address"), self.address)
         layout.addRow(self.tr("&Country"), self.country)
         layout.addRow(self.state_label, self.state)

@@ -93,14 +93,12 @@ def emphasise(label: QLabel, point_size: float | None = None) -> QLabel:
     return label
 
 
-def set_text_colour(label: QLabel, colour: str | None = None) -> QLabel:
-    """Colour a label's text (a colour name like '#b3261e'; None: the placeholder grey)."""
-    from PySide6.QtGui import QColor, QPalette
+def set_text_colour(label: QLabel, kind: str = "muted") -> QLabel:
+    """Colour a label's text by what it means (ui.colours: "error", "warning", "success", or
+    "muted" for secondary text), readable on the palette in use, light or dark."""
+    from opt_out_gui.ui import colours
 
-    palette = label.palette()
-    role = QPalette.ColorRole.WindowText
-    palette.setColor(role, QColor(colour) if colour else palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    colours.set_text_colour(label, kind)
     return label
 
 
@@ -152,7 +150,7 @@ def set_plain_text(label: QLabel, text: str) -> None:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    set_text_colour(emphasise(label), "#b3261e")
+    set_text_colour(emphasise(label), "error")
     label.setAccessibleName(QCoreApplication.translate("Widgets", "Error message"))
     label.hide()
     return label

@@ -175,7 +175,7 @@ class ControlCard(QFrame):
             facts.append(self.tr("the platform confirms by email"))
         facts.append(provenance_text(platform, control.sources))
         meta = paragraph(" · ".join(facts))
-        meta.setStyleSheet("color: palette(placeholder-text);")
+        set_text_colour(meta)
         layout.addWidget(meta)
         if control.steps:
             steps = QLabel(steps_html(control.steps))
@@ -229,7 +229,7 @@ class ControlCard(QFrame):
                     reason=recheck_text(item.recheck, translate, date_text)
                 )
             )
-            self.status.setStyleSheet("color: #9a5b00; font-weight: 600;")
+            set_text_colour(emphasise(self.status), "warning")
         elif item.status == DONE:
             # A done control has its day and its next check (core.checklist.item_status).
             assert item.done_at is not None and item.next_check is not None
@@ -238,7 +238,7 @@ class ControlCard(QFrame):
                     date=date_text(item.done_at), next=date_text(item.next_check)
                 )
             )
-            self.status.setStyleSheet("color: #1b6e34;")
+            set_text_colour(self.status, "success")
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
@@ -337,6 +337,7 @@ class PlatformDetail(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Account:")))
         self.account_box = QComboBox()
+        self.account_box.setAccessibleName(self.tr("Account"))
         self.account_box.addItems(accounts)
         self.account_box.setCurrentText(chosen)
         self.account_box.setToolTip(self.tr("Each of your accounts on this platform has its own settings"))
@@ -563,13 +564,14 @@ class ChecklistPage(QWidget):
         top.addWidget(self.walk)
         outer.addLayout(top)
         self.check_again = paragraph("")  # platform names
-        self.check_again.setStyleSheet("color: #9a5b00;")
+        set_text_colour(self.check_again, "warning")
         outer.addWidget(self.check_again)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search platforms"))
         self.search.setPlaceholderText(self.tr("Search platforms"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
@@ -587,6 +589,10 @@ class ChecklistPage(QWidget):
         self.filter = PlatformFilter()
         self.filter.setSourceModel(self.model)
         self.list = QListView()
+        self.list.setAccessibleName(self.tr("Platforms"))
+        self.list.setAccessibleDescription(
+            self.tr("Tick the platforms you use; Space ticks the one selected")
+        )
         self.list.setModel(self.filter)
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(StatusBadgeDelegate(self.list))
@@ -595,7 +601,7 @@ class ChecklistPage(QWidget):
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.list, 1)
         hint = QLabel(self.tr("Tick the platforms you use."))
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_text_colour(hint)
         left_layout.addWidget(hint)
 
         self.detail = PlatformDetail(ctx)

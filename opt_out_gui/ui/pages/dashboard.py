@@ -19,6 +19,7 @@ from shiboken6 import isValid
 from opt_out_gui.core import countries
 from opt_out_gui.core.law_names import type_title
 from opt_out_gui.core.profile import missing_fields
+from opt_out_gui.ui.colours import ERROR, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.translation import translate
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 # Items shown per group; "and N more" opens the rest.
 FIRST_ITEMS = 5
-_OVERDUE_STYLE = "color:#b3261e"
 
 
 class Card(QFrame):
@@ -212,7 +212,12 @@ class DashboardPage(QWidget):
         names = {p.id: p.name for p in self.ctx.catalog.platforms}
         items = []
         for group, rows, total, style in (
-            ("overdue", summary.overdue, summary.overdue_total, _OVERDUE_STYLE),
+            (
+                "overdue",
+                summary.overdue,
+                summary.overdue_total,
+                f"color: {text_colour(self.palette(), ERROR).name()}",
+            ),
             ("due_soon", summary.due_soon, summary.due_soon_total, ""),
         ):
             for row in rows:

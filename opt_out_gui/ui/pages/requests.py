@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +54,7 @@ from opt_out_gui.core.tracker import (
     RowPager,
     TrackerService,
 )
+from opt_out_gui.ui.colours import ERROR, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.refresh import RefreshOnChange
@@ -67,6 +68,7 @@ from opt_out_gui.ui.widgets import (
     error_label,
     from_qdate,
     paragraph,
+    set_text_colour,
     short_date_text,
     show_error,
     to_qdate,
@@ -84,7 +86,6 @@ SORT_KEYS = ("platform", "type", "status", "sent", "deadline", "deadline")  # pe
 PAGE_ROWS = 200  # rows read at a time, as the table scrolls
 SEARCH_PAUSE_MS = 150  # the search runs when typing pauses this long
 REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_OVERDUE_COLOUR = QBrush(QColor("#b3261e"))
 REPLY_SUFFIXES = (".eml", ".txt")
 
 
@@ -326,7 +327,7 @@ class RequestsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.reference} · {law_name(row.law)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.overdue:
-            return _OVERDUE_COLOUR
+            return text_colour(QGuiApplication.palette(), ERROR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -472,6 +473,7 @@ class RequestsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns: click one to sort by it"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(
@@ -525,7 +527,7 @@ class RequestsPage(Page):
         self.add_reply = QPushButton(self.tr("&Add reply…"))
         self.add_reply.setMenu(self._reply_menu(for_current=True))
         self.drop_hint = paragraph(self.tr("Or drop the reply's .eml or .txt file here."))
-        self.drop_hint.setStyleSheet("color: palette(placeholder-text);")
+        set_text_colour(self.drop_hint)
         left.addWidget(self.title)
         left.addWidget(self.facts)
         left.addWidget(self.next_step)

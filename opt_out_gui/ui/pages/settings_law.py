@@ -6,9 +6,11 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.ui.colours import MUTED, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import Page, date_text, fill_with_scrolling
@@ -23,6 +25,7 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
     from opt_out_gui.core.authorities import complaint_route
     from opt_out_gui.core.laws import compute_deadline, default_law_for, get_law
 
+    muted = text_colour(QGuiApplication.palette(), MUTED).name()  # for the notes
     if not country:
         return (
             "<p>"
@@ -120,7 +123,7 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
     elif law.regulator_note:
         parts.append(f"<p><b>{where_to_complain}</b> {escape(law.regulator_note)}</p>")
     for note in law.notes:
-        parts.append(f"<p style='color: gray'>{escape(note)}</p>")
+        parts.append(f"<p style='color: {muted}'>{escape(note)}</p>")
     sources = " ".join(_link(url, f"[{n}]") for n, url in enumerate(law.all_sources(), 1))
     parts.append("<p>" + escape(translate("LawSettings", "Sources:")) + f" {sources}</p>")
     if QLocale().language() != QLocale.Language.English:
@@ -129,7 +132,7 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
             "The law's name, periods, rights and notes are quoted from the app's sourced legal reference, "
             "in English.",
         )
-        parts.append(f"<p style='color: gray'>{escape(sourced)}</p>")
+        parts.append(f"<p style='color: {muted}'>{escape(sourced)}</p>")
     return "".join(parts)
 
 
