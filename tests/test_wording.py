@@ -143,3 +143,20 @@ def test_region_names_match_core_s_english_names():
 
     for region in (*countries.REGIONS, "us-ca", "us-ny"):
         assert region_name(region) == countries.region_name(region)
+
+
+def test_every_recommendation_code_of_the_chooser_has_words():
+    from opt_out_gui.core.laws import chooser
+    from opt_out_gui.wording.chooser import CODES
+
+    raised = set()
+    for node in ast.walk(ast.parse(Path(chooser.__file__).read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        position = {"recommend": 1, "Recommendation": 2}.get(name)
+        if position is None or len(node.args) <= position:
+            continue
+        if isinstance(node.args[position], ast.Constant):
+            raised.add(node.args[position].value)
+    assert raised == set(CODES)

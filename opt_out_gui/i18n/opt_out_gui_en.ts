@@ -142,4 +142,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -634,6 +634,133 @@
     </message>
 </context>
 <context>
+    <name>Chooser</name>
+    <message>
+        <source> ({citation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the sources give no {law} article for this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targeted advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale of your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiling for decisions with legal or similarly significant effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({section})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your country in your profile to see which requests fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Control</name>
     <message>
         <source>Setting</source>
@@ -1242,6 +1369,53 @@
     </message>
 </context>
 <context>
+    <name>DeadlineNote</name>
+    <message>
+        <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays still move it, as the counting rule says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is a Saturday, so the deadline moves to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is a Sunday, so the deadline moves to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reading} The other reading ({label}) gives {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailSettings</name>
     <message>
         <source>Email</source>
@@ -1711,6 +1885,309 @@
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, user name or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this request is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the recipient offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your own words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all my data (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and contact of the person you authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is wrong, and what is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several platforms at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick platforms; each gets its own letter of the chosen type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate into folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save each letter as a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps every generated letter on the Requests page as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Changes on the left no longer alter the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the subject and the letter to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as a .{format} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .{format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this letter, with your edits, on the Requests page as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request type {type} cannot be written under {law}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {file} exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already in {folder}. Replace it with this letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {letters} to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests} saved (Requests page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject and letter copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to your mail program: check that the new message opened, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is copied; paste it into the web form that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how} · answer due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -1927,6 +2404,33 @@ Source: {sources}</source>
     </message>
 </context>
 <context>
+    <name>PasteReplyDialog</name>
+    <message>
+        <source>Paste the reply to {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformDetail</name>
     <message>
         <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
@@ -2026,6 +2530,10 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2206,6 +2714,65 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>ReplyOutcomeDialog</name>
+    <message>
+        <source>What does the reply to {reference} say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the company answered, so the deadline and the next step follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It grants the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It grants part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks for ID or more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It extends the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reply says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reply only (nothing decided yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the reply&apos;s text: check it before you record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
@@ -2215,15 +2782,262 @@ Postcode and town</source>
         <source>; correct it when you know</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, platform, type, recipient, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a company&apos;s reply to the request named in its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Columns: click one to sort by it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date you sent it, so the deadline starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop the reply&apos;s .eml or .txt file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected attachment (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: {request} ({reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {recipient}
+Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status} · Law: {law}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt to be confirmed by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline counted from receipt on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file (.eml, .txt)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (*.eml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core import countries
 from opt_out_gui.core.profile import LANGUAGES, Profile
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import set_text_colour
+from opt_out_gui.ui.widgets import country_names_translation, set_text_colour
 from opt_out_gui.wording.labels import region_name
 
 # Codes Qt knows that are not ISO 3166-1 countries (reserved or regional codes);
@@ -25,17 +25,28 @@ _NOT_ISO_3166 = frozenset("AC CP DG EA EU IC QO TA XK".split())
 
 
 def qt_country_names() -> dict[str, str]:
-    """ISO code -> English name from Qt's locale data, sorted by name.
+    """ISO code -> name in the interface's language (widgets.country_display_name), sorted by name.
 
     The welcome page is the first thing a new user sees; Qt already holds
     these names, so the full ISO database (pycountry) is not loaded for it.
     """
     names = {}
+    translated = country_names_translation()
     for territory in QLocale.Country:
         code = QLocale.territoryToCode(territory)
         if len(code) == 2 and code.isalpha() and code not in _NOT_ISO_3166:
-            names[code] = QLocale.territoryToString(territory)
-    return dict(sorted(names.items(), key=lambda item: item[1]))
+            names[code] = translated.gettext(QLocale.territoryToString(territory))
+    return dict(sorted(names.items(), key=lambda item: item[1].casefold()))
+
+
+def letter_language_for(country: str) -> str | None:
+    """The letter language of a country: its main language where the app writes letters in it
+    (DE, AT -> de; BR, PT -> pt), else None."""
+    territory = QLocale.codeToTerritory(country)
+    if territory == QLocale.Country.AnyTerritory:
+        return None
+    code = QLocale.languageToCode(QLocale(QLocale.Language.AnyLanguage, territory).language())
+    return code if code in LANGUAGES else None
 
 
 class ProfileForm(QWidget):
@@ -94,6 +105,9 @@ class ProfileForm(QWidget):
         self.address.textChanged.connect(self.edited)
         self.state.currentIndexChanged.connect(self.edited)
         self.language.currentIndexChanged.connect(self.edited)
+        # The letter language follows the country until the user picks one (or a saved profile has one).
+        self._language_chosen = False
+        self.language.activated.connect(self._language_picked)
         self._country_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -112,8 +126,14 @@ class ProfileForm(QWidget):
         # Typed text that is not a country name is passed on for validation to name.
         return self.country.currentText().strip()
 
+    def _language_picked(self) -> None:
+        self._language_chosen = True
+
     def _country_changed(self) -> None:
         code = self._country_code()
+        language = letter_language_for(code) if code in self._country_codes else None
+        if language is not None and not self._language_chosen:
+            self.language.setCurrentIndex(self.language.findData(language))
         # States matter in the US (which state law applies) and in Germany (which
         # Land's authority takes complaints). Elsewhere the field stays hidden.
         label = {"US": self.tr("State"), "DE": self.tr("Federal state (Land)")}.get(code)
@@ -162,3 +182,4 @@ class ProfileForm(QWidget):
         self._country_changed()
         self.state.setCurrentIndex(max(self.state.findData(profile.state), 0))
         self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))
+        self._language_chosen = bool(profile.country)  # a saved profile's language is the user's

@@ -3,22 +3,48 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def country_display_name(code: str) -> str:
-    """English name of an ISO country code from Qt's own locale data.
+    """The name of an ISO country code in the interface's language: Qt's English name,
+    translated by the ISO 3166 translations that pycountry ships (English where they lack it).
 
-    Used on pages shown at start-up, where loading the full ISO database
-    (pycountry) would cost more than the whole window.
+    Used on pages shown at start-up: Qt holds the names, and only the one language's
+    translation file is read (pycountry's database is not loaded).
     """
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return code
-    return QLocale.territoryToString(territory)
+    return country_names_translation().gettext(QLocale.territoryToString(territory))
+
+
+def country_names_translation():
+    """gettext translations of ISO 3166 country names into the interface's language."""
+    return _country_names_translation(ui_locale().name().split("_")[0])
+
+
+@cache
+def _country_names_translation(language: str):
+    import gettext
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if language == "en" or spec is None or not spec.submodule_search_locations:
+        return gettext.NullTranslations()
+    locales = Path(spec.submodule_search_locations[0]) / "locales"
+    return gettext.translation("iso3166-1", str(locales), languages=[language], fallback=True)
+
+
+def speaks_english() -> bool:
+    """Whether the interface is in English: sourced data (the catalogue, the law reference),
+    which is in English, needs no note that it is."""
+    return ui_locale().language() == QLocale.Language.English
 
 
 def to_qdate(day: date) -> QDate:
@@ -36,6 +62,11 @@ def date_text(day: date) -> str:
     ("27 May 2025", "27. Mai 2025"). One format throughout the app, given by each translation
     (Qt's date format letters); ISO dates stay for files and the CLI."""
     return ui_locale().toString(to_qdate(day), QCoreApplication.translate("Date", "d MMMM yyyy"))
+
+
+def short_date_text(day: date) -> str:
+    """A day in a table or a list: the interface locale's numeric date ("27.05.2025")."""
+    return ui_locale().toString(to_qdate(day), date_edit_format())
 
 
 def date_edit_format() -> str:

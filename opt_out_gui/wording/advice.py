@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from opt_out_gui.core.tracker.advice import NextStep
-from opt_out_gui.wording import Translate, count, identity
+from opt_out_gui.wording import DateFormat, Translate, count, identity
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.errors import error_text
 from opt_out_gui.wording.labels import label_of
 
 
-def advice_text(step: NextStep, translate: Translate = identity) -> str:
-    """The advice as one or more sentences."""
+def advice_text(
+    step: NextStep, translate: Translate = identity, format_date: DateFormat = date.isoformat
+) -> str:
+    """The advice as one or more sentences; dates as the front writes them (the CLI in ISO)."""
     translate = translate
     p = step.params
-    lead_in = _situation(step, translate)
+    lead_in = _situation(step, translate, format_date)
     code = step.code
     if code == "send_and_record":
         return translate(
@@ -25,7 +29,7 @@ def advice_text(step: NextStep, translate: Translate = identity) -> str:
         return translate("Advice", "Waiting for the reply.")
     if code in ("wait", "wait_extension_unknown", "remind_unacknowledged"):
         text = translate("Advice", "Waiting for the reply: {left} (deadline {deadline}).").format(
-            left=deadline_text(p["days_left"], False, translate), deadline=p["deadline"].isoformat()
+            left=deadline_text(p["days_left"], False, translate), deadline=format_date(p["deadline"])
         )
         if code == "wait_extension_unknown":
             text += " " + translate(
@@ -36,7 +40,7 @@ def advice_text(step: NextStep, translate: Translate = identity) -> str:
         if code == "remind_unacknowledged":
             text += " " + translate(
                 "Advice", "They should have confirmed receipt by {date}: you may send a reminder."
-            ).format(date=p["acknowledge_by"].isoformat())
+            ).format(date=format_date(p["acknowledge_by"]))
         return text
     if code == "overdue_remind":
         return translate("Advice", "Overdue by {days}: send a reminder.").format(
@@ -81,17 +85,17 @@ def advice_text(step: NextStep, translate: Translate = identity) -> str:
         if p["filed_on"] is None:
             return translate("Advice", "Complaint filed: record the authority's replies here.")
         return translate("Advice", "Complaint filed on {date}: record the authority's replies here.").format(
-            date=p["filed_on"].isoformat()
+            date=format_date(p["filed_on"])
         )
     if code == "fulfilled":
         if p["on"] is None:
             return translate("Advice", "Done: fulfilled. Keep the reply as evidence.")
         done = translate("Advice", "Done: fulfilled on {date}. Keep the reply as evidence.")
-        return done.format(date=p["on"].isoformat())
+        return done.format(date=format_date(p["on"]))
     if code == "withdrawn":
         if p["on"] is None:
             return translate("Advice", "Withdrawn.")
-        return translate("Advice", "Withdrawn on {date}.").format(date=p["on"].isoformat())
+        return translate("Advice", "Withdrawn on {date}.").format(date=format_date(p["on"]))
     raise ValueError(f"no words for advice code {code!r}")
 
 
@@ -106,12 +110,12 @@ def write_letter_label(step: NextStep, translate: Translate = identity) -> str:
     }.get(step.action, translate("Advice", "Write letter"))
 
 
-def _situation(step: NextStep, translate: Translate) -> str:
+def _situation(step: NextStep, translate: Translate, format_date: DateFormat) -> str:
     """The lead-in that says why an escalation is advised ('' for other steps)."""
     p = step.params
     if step.situation == "overdue_reminded":
         return translate("Advice", "Overdue by {days}, reminded on {date}: ").format(
-            days=count("day", p["days"], translate), date=p["reminded_on"].isoformat()
+            days=count("day", p["days"], translate), date=format_date(p["reminded_on"])
         )
     if step.situation == "refused":
         reason = p["refusal_reason"]

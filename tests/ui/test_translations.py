@@ -148,3 +148,32 @@ def test_the_language_follows_the_setting_else_the_system(monkeypatch):
         code for code in UPDATE.LANGUAGES if code not in translation.FINISHED_LANGUAGES
     )
     assert translation.chosen_language(unfinished_language) == "de"
+
+
+def test_german_names_countries_and_counts_in_german(german):
+    from opt_out_gui.ui.translation import translate
+    from opt_out_gui.ui.widgets import country_display_name, date_text
+
+    assert country_display_name("DE") == "Deutschland"
+    assert country_display_name("GB") == "Vereinigtes Königreich"
+    assert [count("day", n, translate) for n in (1, 3)] == ["1 Tag", "3 Tage"]
+    from datetime import date
+
+    assert date_text(date(2026, 5, 3)) == "3. Mai 2026"
+
+
+def test_the_letter_language_follows_the_country_until_the_user_picks_one(qtbot):
+    from opt_out_gui.ui.profile_form import ProfileForm
+
+    form = ProfileForm()
+    qtbot.addWidget(form)
+    form.country.setCurrentIndex(form.country.findData("AT"))
+    assert form.language.currentData() == "de"
+    form.country.setCurrentIndex(form.country.findData("BR"))
+    assert form.language.currentData() == "pt"
+    form.country.setCurrentIndex(form.country.findData("JP"))  # no letters in Japanese: unchanged
+    assert form.language.currentData() == "pt"
+    form.language.setCurrentIndex(form.language.findData("en"))
+    form.language.activated.emit(form.language.currentIndex())  # the user's own choice
+    form.country.setCurrentIndex(form.country.findData("FR"))
+    assert form.language.currentData() == "en"

@@ -52,6 +52,7 @@ from opt_out_gui.ui.widgets import (
     paragraph,
     plain_html,
     set_text_colour,
+    speaks_english,
     steps_html,
 )
 from opt_out_gui.wording import count
@@ -496,6 +497,12 @@ class PlatformDetail(QWidget):
         sources.setOpenExternalLinks(True)
         sources.setToolTip(self.tr("Where the facts on this page come from"))
         self.layout_.addWidget(sources)
+        if not speaks_english():
+            quoted = paragraph(
+                self.tr("The platform's settings, steps and notes are quoted from the catalogue, in English.")
+            )
+            set_text_colour(quoted)
+            self.layout_.addWidget(quoted)
 
     def _set_in_use(self, in_use: bool) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
@@ -543,14 +550,16 @@ class ChecklistPage(QWidget):
         outer.setContentsMargins(24, 20, 24, 16)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Checklist")))
-        top.addStretch(1)
         self.progress_label = QLabel()
+        # Wraps rather than squeezing the bar and button when the words are long (translations).
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar()
         self.progress.setFixedWidth(180)
         self.progress.setTextVisible(False)
         self.walk = QPushButton(self.tr("&Walk me through"))
         self.walk.setToolTip(self.tr("Go through every control of the platforms you use, one at a time"))
-        top.addWidget(self.progress_label)
+        top.addWidget(self.progress_label, 1)
         top.addWidget(self.progress)
         top.addWidget(self.walk)
         outer.addLayout(top)
