@@ -614,13 +614,12 @@ class RequestsPage(Page):
         return box
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Below NARROW_WIDTH the search, the count and "Import reply" go to a row of their own,
-        under the filters: in one row they would overlap (issue 16: the window works at 800x600)."""
+        """Below NARROW_WIDTH the search and "Import reply" go to a row of their own, under the
+        filters: in one row they would overlap (issue 16: the window works at 800x600)."""
         super().resizeEvent(event)
         row = self._search_row if event.size().width() < NARROW_WIDTH else self._filter_bar
         if row.indexOf(self.search) < 0:
             row.addWidget(self.search, 1)  # taken out of the other row by Qt
-            row.addWidget(self.count)
             row.addWidget(self.import_reply)
 
     # ---- behaviour ---------------------------------------------------------------------
