@@ -7,17 +7,28 @@ without a mouse would; nothing is clicked and no slot is called directly.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.ui.about import AboutDialog
 from opt_out_gui.ui.main_window import PAGE_NAMES
 from opt_out_gui.ui.send_dialog import MarkSentDialog
+from opt_out_gui.ui.translation import FINISHED_LANGUAGES
 from tests.ui.dialogs import answer_dialog, is_shown, offscreen_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -242,3 +253,60 @@ def test_the_focus_is_a_2_px_ring_in_the_highlight_colour(qtbot, window):
     # The ring leaves with the focus.
     press(Qt.Key.Key_Tab)
     assert not all(colour == highlight for colour in ring_pixels(window, checklist.category))
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single & ("&&" is a literal ampersand)."""
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.fixture(params=FINISHED_LANGUAGES)
+def language(request, qapp):
+    """The interface in each language it offers (their own mnemonics), then English again."""
+    from opt_out_gui.ui import translation
+
+    translation.install_translators(request.param)
+    yield request.param
+    translation.install_translators("en")
+
+
+def test_no_two_mnemonics_of_a_page_share_a_letter(qtbot, language, workspace, open_window):
+    """Alt+letter reaches one control: two with the same letter (or one and a menu) reach neither
+    at once. Buttons, labels of fields, tabs and the menu bar of every page and Settings tab."""
+    from opt_out_gui.ui.pages.settings import LAZY_TABS
+
+    workspace.profiles.save(Profile(name="Jan de Vries", email="jan@example.org", country="DE"))
+    window = open_window(workspace)
+    window.ctx.checklist.set_in_use("linkedin", True)
+    clashes = {}
+
+    def check(where: str) -> None:
+        qtbot.wait(10)
+        owners: dict[str, list[str]] = {}
+        texts = [action.text() for action in window.menuBar().actions()]
+        for widget in QApplication.allWidgets():
+            if not (window.isAncestorOf(widget) and widget.isVisibleTo(window)):
+                continue
+            if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+                texts.append(widget.text())
+            elif isinstance(widget, QTabBar):
+                texts += [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            letter = mnemonic(text)
+            if letter:
+                owners.setdefault(letter, []).append(text)
+        clashes[where] = {letter: used for letter, used in owners.items() if len(used) > 1}
+
+    for name in PAGE_NAMES:
+        page = window.show_page(name)
+        if name == "Checklist":
+            page.select_platform("linkedin")
+        if name == "Letters":
+            page.compose_for("adobe", "gdpr-objection-ai")
+        check(name)
+        if name == "Settings":
+            for title, _module, _class in LAZY_TABS:
+                page.setCurrentWidget(page.tab(title))
+                check(f"Settings > {title}")
+    assert not any(clashes.values()), {where: found for where, found in clashes.items() if found}
