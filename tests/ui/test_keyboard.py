@@ -310,3 +310,47 @@ def test_no_two_mnemonics_of_a_page_share_a_letter(qtbot, language, workspace, o
                 page.setCurrentWidget(page.tab(title))
                 check(f"Settings > {title}")
     assert not any(clashes.values()), {where: found for where, found in clashes.items() if found}
+
+
+def tab_chain(start: QWidget, inside: QWidget, most: int = 80) -> list[QWidget]:
+    """The widgets Tab reaches from `start` while it stays inside `inside`, in order."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    chain = []
+    for _ in range(most):
+        widget = focused()
+        if not inside.isAncestorOf(widget) and widget is not inside:
+            break
+        chain.append(widget)
+        press(Qt.Key.Key_Tab)
+    return chain
+
+
+def out_of_reading_order(chain: list[QWidget], window: QWidget) -> list[str]:
+    """Pairs where Tab goes up, or left on the same line: against the order the page is read."""
+    found = []
+    for first, second in zip(chain, chain[1:], strict=False):
+        a, b = (QRect(w.mapTo(window, QPoint(0, 0)), w.size()) for w in (first, second))
+        same_line = a.top() < b.bottom() and b.top() < a.bottom()
+        if (same_line and b.left() < a.left()) or (not same_line and b.top() < a.top()):
+            found.append(f"{type(first).__name__} {a.getRect()} -> {type(second).__name__} {b.getRect()}")
+    return found
+
+
+def test_tab_follows_the_reading_order_of_the_letter_and_the_request(qtbot, window, workspace):
+    window.ctx.checklist.set_in_use("adobe", True)
+    letters = window.show_page("Letters")
+    letters.compose_for("adobe", "gdpr-objection-ai")  # a letter with a privacy email
+    qtbot.wait(10)
+    column = letters.preview.parentWidget()
+    chain = tab_chain(letters.preview, column)
+    assert letters.track_button in chain and letters.mail_link.button in chain
+    assert out_of_reading_order(chain, window) == []
+    letters.save_as_request()
+    requests = window.show_page("Requests")
+    qtbot.wait(10)
+    chain = tab_chain(requests.show_filter, requests.pages.currentWidget())
+    assert requests.search in chain and requests.table in chain
+    detail = [w for w in chain if requests.detail.isAncestorOf(w)]
+    assert requests.mark_sent_button in detail and requests.record_button in detail
+    left_column = [w for w in detail if not requests.tabs.isAncestorOf(w)]
+    assert out_of_reading_order(left_column, window) == []
