@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -237,6 +237,13 @@ class MainWindow(QMainWindow):
         letters = cast("LettersPage", self.show_page("Letters"))
         letters.compose_for(platform_id, type_id or None, earlier_request_id or None)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # The app's palette changed (the system's colour scheme, ui/colours.py): the sidebar's
+        # background was taken from the old one.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_sidebar()
+        super().changeEvent(event)
+
     def _style_sidebar(self) -> None:
         # Palette, font and margins rather than a style sheet: style sheets send the
         # widget through Qt's slower style-sheet engine, which shows at start-up.
@@ -245,7 +252,7 @@ class MainWindow(QMainWindow):
         sidebar = self.sidebar
         sidebar.setFrameShape(QFrame.Shape.NoFrame)
         palette = sidebar.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
         sidebar.setPalette(palette)
         font = sidebar.font()
         font.setPointSizeF(11)
