@@ -561,7 +561,9 @@ class LettersPage(Page):
             finally:
                 self._updating = False
             self._new_letter()
-        self._fill_types()
+        # The request the user chose (or a reminder or complaint opened from Requests) stays
+        # while the law has it: a suggestion is for a platform newly chosen, never over a choice.
+        self._fill_types(preferred=self.request_type.currentData() if waiting is None else None)
 
     def compose_for(
         self, platform_id: str, type_id: str | None = None, earlier_request_id: int | None = None
