@@ -64,6 +64,7 @@ from opt_out_gui.ui.widgets import (
     show_error,
     speaks_english,
     to_qdate,
+    ui_language,
 )
 from opt_out_gui.wording import count
 from opt_out_gui.wording.chooser import reason_text
@@ -863,7 +864,8 @@ class LettersPage(Page):
             self.law.clear()
             ordered = sorted(laws.all_laws(), key=lambda law: law.id != user_law)
             for law in ordered:
-                self.law.addItem(f"{law.short_name} ({law.jurisdiction})", law.id)
+                # The name the letters use in the interface's language (DSGVO in German).
+                self.law.addItem(f"{law.name_in(ui_language())} ({law.jurisdiction})", law.id)
                 if law.id == user_law and len(ordered) > 1:
                     self.law.insertSeparator(self.law.count())
             chosen = current or user_law

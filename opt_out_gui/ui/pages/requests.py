@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.law_names import law_name, type_title
+from opt_out_gui.core.law_names import LAW_NAMES, law_name, type_title
 from opt_out_gui.core.tracker import (
     ALLOWED_EVENTS,
     DUE_SOON_DAYS,
@@ -72,6 +72,7 @@ from opt_out_gui.ui.widgets import (
     short_date_text,
     show_error,
     to_qdate,
+    ui_language,
 )
 from opt_out_gui.wording import count
 from opt_out_gui.wording.advice import advice_text, write_letter_label
@@ -808,7 +809,10 @@ class RequestsPage(Page):
         status = label_of("status", request.status, translate)
         if request.refusal_reason:
             status += f" ({label_of('refusal_reason', request.refusal_reason, translate)})"
-        facts = [self.tr("Status: {status} · Law: {law}").format(status=status, law=law_name(request.law))]
+        from opt_out_gui.core.laws import get_law
+
+        law = get_law(request.law).name_in(ui_language()) if request.law in LAW_NAMES else request.law
+        facts = [self.tr("Status: {status} · Law: {law}").format(status=status, law=law)]
         if request.sent_at:
             sent = self.tr("Sent {date}").format(date=date_text(request.sent_at))
             if request.channel:
