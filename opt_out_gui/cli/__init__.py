@@ -124,6 +124,11 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`opt-out platforms | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    finally:
+        if getattr(args, "open_workspace", None) is not None:
+            from opt_out_gui.cli.common import close_workspace
+
+            close_workspace(args)
 
 
 def _is_text(argument: str) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from opt_out_gui.cli.common import workspace_of
 from opt_out_gui.core.backup import read_backup, restore_backup, write_backup
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.workspace import open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _backup(args: argparse.Namespace) -> int:
     if args.out is None and args.keep_copies is None:
         raise UserError("give --out FILE to write a backup (or --keep-copies N)")
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     if args.keep_copies is not None:
         from opt_out_gui.core.backup import set_keep
 

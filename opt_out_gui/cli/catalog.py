@@ -6,12 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from opt_out_gui.cli.common import command_group, print_json, warn_about_refused_update
+from opt_out_gui.cli.common import command_group, print_json, warn_about_refused_update, workspace_of
 from opt_out_gui.core import updates
 from opt_out_gui.core.catalog import Catalog, load_catalog, shipped_catalog_dir
 from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.workspace import Workspace, open_workspace
+from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.wording.catalog import catalog_in_use_text, catalog_text, long_date
 
 
@@ -104,7 +104,7 @@ def catalog_in_use(args: argparse.Namespace, workspace: Workspace) -> Catalog:
 
 
 def _status(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     status = updates.catalog_status(workspace.data_dir)
     url = workspace.store.get_setting(updates.UPDATE_URL_SETTING) or ""
     last = updates.last_update(workspace.store)
@@ -135,7 +135,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _update(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     store = workspace.store
     store.require_writable()
     url = args.url or store.get_setting(updates.UPDATE_URL_SETTING)
@@ -180,7 +180,7 @@ def _confirm(question: str) -> bool:
 
 
 def _revert(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     workspace.store.require_writable()
     if updates.revert_to_shipped(workspace.data_dir, workspace.store):
         print("Reverted to the catalogue shipped with the app.")
@@ -192,7 +192,7 @@ def _revert(args: argparse.Namespace) -> int:
 def _check_links(args: argparse.Namespace) -> int:
     from opt_out_gui.core.linkcheck import DEAD, check_links
 
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     catalog = catalog_in_use(args, workspace)
     show_progress = sys.stderr.isatty() and not args.json
 

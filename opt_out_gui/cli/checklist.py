@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
+from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json, workspace_of
 from opt_out_gui.core.checklist import (
     CHECK_AGAIN,
     DEFAULT_ACCOUNT,
@@ -16,7 +16,6 @@ from opt_out_gui.core.checklist import (
     check_note,
 )
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.wording.checklist import progress_text, recheck_text
 from opt_out_gui.wording.labels import region_name
 
@@ -61,7 +60,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UserError("--date goes with --done")
     if args.note is not None and not (args.done or args.undo or args.skip):
         raise UserError("--note goes with --done, --undo or --skip")
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     service = ChecklistService(workspace.store, catalog_from_args(args))
     region = workspace.profiles.load().region
     account = args.account or DEFAULT_ACCOUNT

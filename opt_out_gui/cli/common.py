@@ -7,11 +7,15 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog
 from opt_out_gui.core.catalog_source import active_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
+
+if TYPE_CHECKING:
+    from opt_out_gui.core.workspace import Workspace
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
@@ -43,6 +47,26 @@ def warn_about_refused_update(data_dir: Path) -> None:
         )
 
 
+def workspace_of(args: argparse.Namespace) -> Workspace:
+    """The command's data directory, opened once however many parts of the command need it;
+    main() closes it when the command ends (a clean close lets the next command skip the full
+    database check)."""
+    workspace = getattr(args, "open_workspace", None)
+    if workspace is None:
+        from opt_out_gui.core.workspace import open_workspace
+
+        workspace = open_workspace(args.data_dir)
+        args.open_workspace = workspace
+    return workspace
+
+
+def close_workspace(args: argparse.Namespace) -> None:
+    workspace = getattr(args, "open_workspace", None)
+    if workspace is not None:
+        args.open_workspace = None
+        workspace.close()
+
+
 def stored_profile(args: argparse.Namespace) -> Profile:
     """The stored profile, or an empty one when there is no data directory yet.
 
@@ -53,13 +77,7 @@ def stored_profile(args: argparse.Namespace) -> Profile:
 
     if not (resolve_data_dir(getattr(args, "data_dir", None)) / DB_FILE_NAME).exists():
         return Profile()
-    from opt_out_gui.core.workspace import open_workspace
-
-    workspace = open_workspace(args.data_dir)
-    try:
-        return workspace.profiles.load()
-    finally:
-        workspace.close()
+    return workspace_of(args).profiles.load()
 
 
 def profile_region(args: argparse.Namespace) -> str | None:

@@ -96,9 +96,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _letter(args: argparse.Namespace) -> int:
     if args.list_types:
         return _list_types(args.json)
-    from opt_out_gui.cli.common import catalog_from_args
+    from opt_out_gui.cli.common import catalog_from_args, workspace_of
     from opt_out_gui.core import letters
-    from opt_out_gui.core.workspace import open_workspace
 
     if not args.platform:
         raise UserError("platform is required (or use --list-types); see `opt-out platforms` for ids")
@@ -112,7 +111,7 @@ def _letter(args: argparse.Namespace) -> int:
         raise UserError(f"--out or --out-dir is required for --format {args.output_format}")
     catalog = catalog_from_args(args)
     platforms = [catalog.get(platform_id) for platform_id in args.platform]
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     try:
         return _write(args, platforms, workspace, catalog)
     finally:

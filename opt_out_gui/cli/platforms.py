@@ -56,21 +56,21 @@ def _chosen_region(args: argparse.Namespace) -> str | None:
 def _list(args: argparse.Namespace) -> int:
     catalog = catalog_from_args(args)
     region = _chosen_region(args)
-    rows = [platform_summary_json(p, region) for p in catalog.platforms]
     if args.json:
-        print_json(rows)
+        print_json([platform_summary_json(p, region) for p in catalog.platforms])
         return 0
     where = f" in {region_name(region)}" if region else " (all regions)"
-    print(f"{len(rows)} platforms{where}:\n")
-    for row in rows:
-        count = row["opt_out_controls"]
-        if row["no_action_needed"]:
+    lines = [f"{len(catalog.platforms)} platforms{where}:\n"]
+    for platform in catalog.platforms:  # only what the line shows: a summary also dates every source
+        count = len(platform.training_controls_for(region))
+        if platform.says_no_training(region):
             how = "says it does not train on your data: no action needed"
         elif count:
             how = f"{count} opt-out control" + ("" if count == 1 else "s")
         else:
             how = "no opt-out control: send a letter"
-        print(f"  {row['id']:<18} {row['name']:<22} {how}")
+        lines.append(f"  {platform.id:<18} {platform.name:<22} {how}")
+    print("\n".join(lines))
     if region:
         print(f"\nShowing {region_name(region)}; --region {ALL_REGIONS} shows every region.")
     return 0

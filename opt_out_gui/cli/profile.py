@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from opt_out_gui.cli.common import command_group
+from opt_out_gui.cli.common import command_group, workspace_of
 from opt_out_gui.core import countries
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import LANGUAGES, missing_fields
-from opt_out_gui.core.workspace import open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     profile = workspace.profiles.load()
     if args.json:
         data = profile.to_json() | {"region": profile.region, "missing": missing_fields(profile)}
@@ -89,7 +88,7 @@ def _set(args: argparse.Namespace) -> int:
         raise UserError(
             "nothing to change: give at least one of --name, --email, --address, --country, --state, --lang"
         )
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     workspace.profiles.update(**changes)
     print(f"Profile updated: {', '.join(sorted(changes))}.")
     return 0

@@ -8,12 +8,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from opt_out_gui.cli.common import catalog_from_args, command_group, parse_date, print_json
+from opt_out_gui.cli.common import catalog_from_args, command_group, parse_date, print_json, workspace_of
 from opt_out_gui.cli.send import register_import_reply
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.law_names import type_title
 from opt_out_gui.core.tracker import CHANNELS, EVENT_KINDS, REFUSAL_REASONS, STATUSES, Request, TrackerService
-from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.wording.advice import advice_text
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.labels import label_of
@@ -116,7 +115,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _service(args: argparse.Namespace) -> TrackerService:
     """The tracker over the active catalogue, which is loaded only if a command needs it."""
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     return TrackerService(workspace.store, lambda: catalog_from_args(args))
 
 
@@ -125,7 +124,7 @@ def _add(args: argparse.Namespace) -> int:
     from opt_out_gui.core.profile import missing_fields
     from opt_out_gui.core.references import new_reference
 
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     catalog = catalog_from_args(args)
     platform = catalog.find(args.platform)
     profile = workspace.profiles.load()
@@ -214,7 +213,7 @@ def _iso(day: date | None) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     service = TrackerService(workspace.store, catalog_from_args(args))
     request = service.find(args.id)
     today = date.today()
@@ -265,7 +264,7 @@ def received_text(request: Request) -> str:
 
 
 def _update(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     service = TrackerService(workspace.store, catalog_from_args(args))
     request = service.find(args.id)
     received = parse_date(args.received, "--received") if args.received else None

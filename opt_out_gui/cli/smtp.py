@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from opt_out_gui.cli.common import command_group
+from opt_out_gui.cli.common import command_group, workspace_of
 from opt_out_gui.core.delivery.smtp import (
     DEFAULT_PORTS,
     SECURITY_CHOICES,
@@ -19,7 +19,6 @@ from opt_out_gui.core.delivery.smtp import (
     smtp_password,
 )
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.workspace import open_workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -90,7 +89,7 @@ def _set(args: argparse.Namespace) -> int:
         user=args.user,
         from_address=args.from_address,
     ).validated()
-    workspace = open_workspace(args.data_dir)
+    workspace = workspace_of(args)
     workspace.store.require_writable()
     if args.password_stdin:
         # The password first: when there is no keyring nothing is saved at all.
@@ -105,7 +104,7 @@ def _set(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    settings = load_smtp_settings(open_workspace(args.data_dir).store)
+    settings = load_smtp_settings(workspace_of(args).store)
     if settings is None:
         print("Email sending is not set up. Use `opt-out smtp set --host ... --from ...`.")
         return 0
@@ -117,7 +116,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
-    settings = require_smtp_settings(open_workspace(args.data_dir).store)
+    settings = require_smtp_settings(workspace_of(args).store)
     address = send_test_message(settings, password_for(args, settings))
     print(f"Test message sent to {address} through {settings.host}:{settings.port}.")
     return 0

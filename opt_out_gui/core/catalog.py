@@ -385,21 +385,21 @@ class _Invalid(Exception):
 def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -> Catalog:
     """Load every *.toml in the directory (the shipped catalogue by default).
 
-    With a cache_dir, the parsed TOML of unchanged files is read from a JSON
-    cache (TOML parsing is most of the cost); every entry is still validated.
+    With a cache_dir, unchanged files come as validated platforms from a cache (parsing and
+    validating is most of the cost, and grows with the catalogue); a changed file, or any
+    file after the validation code changed, is read and checked again.
     """
     directory = Path(directory) if directory is not None else shipped_catalog_dir()
     if not directory.is_dir():
         raise UserError(f"catalogue directory {directory} does not exist or is not a folder")
     paths = sorted(directory.glob("*.toml"))
-    cache = _ParseCache(cache_dir, directory, paths) if cache_dir is not None else None
+    cache = _PlatformCache(cache_dir, directory, paths) if cache_dir is not None else None
     platforms: list[Platform] = []
     problems: list[CatalogProblem] = []
     seen: set[str] = set()
     for path in paths:
         try:
-            raw = cache.raw(path) if cache else _read_toml(path)
-            platform = _platform_from_raw(raw, path)
+            platform = cache.platform(path) if cache else load_platform_file(path)
         except _Invalid as error:
             problems.append(CatalogProblem(path, error.field, error.problem))
             continue
@@ -436,47 +436,51 @@ def _platform_from_raw(raw: dict[str, Any], path: Path) -> Platform:
     return platform
 
 
-class _ParseCache:
-    """Parsed TOML of a catalogue directory, keyed by each file's name, size and mtime.
+class _PlatformCache:
+    """Validated platforms of a catalogue directory, keyed by each file's name, size and mtime.
 
-    Stored with marshal (built in, so no import cost at start-up). TOML dates become
-    one-element tuples of their ISO text (TOML itself never yields a tuple); a file with
-    a value marshal cannot hold (a time, a datetime) is not cached, so validation sees
-    exactly what TOML gave.
+    Pickled in the private data directory (written only by this app, like the database).
+    The whole cache is dropped when the code that validates and defines platforms changes
+    (this module and the region list it checks against), so a rule added in a new version
+    is applied to every file. Invalid files are not cached: their problem is found again.
     """
 
     def __init__(self, cache_dir: Path, directory: Path, paths: list[Path]) -> None:
-        import marshal
         import zlib
 
-        self._marshal = marshal
         stamp = f"{zlib.crc32(str(directory.resolve()).encode()):08x}"
-        self.path = cache_dir / f"catalog-{stamp}.marshal"
-        self.entries: dict[str, Any] = {}
+        self.path = cache_dir / f"catalog-{stamp}.pickle"
+        self.format = _cache_format()
+        self.entries: dict[str, tuple[list[int], Platform]] = {}
         self.changed = False
+        import gc
+        import pickle
+
+        collecting = gc.isenabled()
+        gc.disable()  # unpickling makes thousands of objects and no garbage: collecting only slows it
         try:
-            stored = marshal.loads(self.path.read_bytes())
-            if stored["format"] == [SCHEMA_VERSION, marshal.version]:
+            with self.path.open("rb") as handle:
+                stored = pickle.load(handle)
+            if stored["format"] == self.format:
                 self.entries = dict(stored["files"])
-        except (OSError, ValueError, EOFError, KeyError, TypeError):
+        except Exception:  # any damage to a cache only means parsing again
             self.entries = {}
+        finally:
+            if collecting:
+                gc.enable()
         self.keys = {p.name: _file_key(p) for p in paths}
 
-    def raw(self, path: Path) -> dict[str, Any]:
+    def platform(self, path: Path) -> Platform:
         entry = self.entries.get(path.name)
-        if isinstance(entry, dict) and entry.get("key") == self.keys[path.name]:
-            try:
-                return _from_cache(entry["raw"])
-            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-                pass  # a damaged entry: parse the file again
-        raw = _read_toml(path)
-        try:
-            cached = _for_cache(raw)
-        except TypeError:
-            return raw
-        self.entries[path.name] = {"key": self.keys[path.name], "raw": cached}
+        fresh = isinstance(entry, tuple) and len(entry) == 2 and entry[0] == self.keys[path.name]
+        if fresh and isinstance(entry[1], Platform):  # type: ignore[index]
+            return entry[1]._replace(path=path)  # type: ignore[index]
+        self.entries.pop(path.name, None)
         self.changed = True
-        return raw
+        platform = load_platform_file(path)
+        # Stored without its own path (known at load; a thousand paths cost more to unpickle than one).
+        self.entries[path.name] = (self.keys[path.name], platform._replace(path=_NO_PATH))
+        return platform
 
     def save(self) -> None:
         stale = set(self.entries) - set(self.keys)
@@ -484,48 +488,45 @@ class _ParseCache:
             del self.entries[name]
         if not (self.changed or stale):
             return
+        import os
+        import pickle
+
         try:
             # Never create missing parents: the data directory is made (0700) elsewhere.
             self.path.parent.mkdir(mode=0o700, exist_ok=True)
-            import os
-
             temporary = self.path.with_suffix(".tmp")
-            data = {"format": [SCHEMA_VERSION, self._marshal.version], "files": self.entries}
+            data = {"format": self.format, "files": self.entries}
             # Private like every file in the data directory; no fsync: a lost cache only costs speed.
             descriptor = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
             with os.fdopen(descriptor, "wb") as handle:
-                handle.write(self._marshal.dumps(data))
+                pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(self.path)
-        except (OSError, ValueError):
+            self.path.with_suffix(".marshal").unlink(missing_ok=True)  # the cache's format before 0.3
+        except (OSError, ValueError, pickle.PicklingError):
             pass  # A cache that cannot be written only costs speed next time.
 
 
+_NO_PATH = Path()
+
+
+def _cache_format() -> list[Any]:
+    """What a cached platform depends on besides its file: the schema, the app version and
+    the source files of the rules (which change without a version bump in a checkout)."""
+    import sys
+
+    from opt_out_gui import __version__
+    from opt_out_gui.core import countries
+
+    rules = (sys.modules[__name__], countries)
+    return [SCHEMA_VERSION, __version__, *(_file_key(Path(module.__file__ or "")) for module in rules)]
+
+
 def _file_key(path: Path) -> list[int]:
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except OSError:
+        return [-1, -1]
     return [stat.st_size, stat.st_mtime_ns]
-
-
-def _for_cache(value: Any) -> Any:
-    """A marshal-safe copy: dates as (iso,) tuples; TypeError for anything else TOML may give."""
-    if isinstance(value, dict):
-        return {key: _for_cache(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_for_cache(item) for item in value]
-    if isinstance(value, date) and not hasattr(value, "hour"):
-        return (value.isoformat(),)
-    if isinstance(value, str | int | float | bool):
-        return value
-    raise TypeError(f"not cacheable: {type(value).__name__}")
-
-
-def _from_cache(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _from_cache(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_from_cache(item) for item in value]
-    if isinstance(value, tuple):
-        return date.fromisoformat(value[0])
-    return value
 
 
 def validate_platform_file(path: Path) -> CatalogProblem | None:

@@ -270,6 +270,11 @@ class Store:
         if self.read_only_reason is None:
             _note_clean_close(self.path)
 
+    def reader(self) -> sqlite3.Connection:
+        """A read-only connection of its own, for one read on another thread (WAL lets it read
+        while this store's connection goes on); the caller closes it."""
+        return _connect(self.path, read_only=True)
+
     @property
     def schema_version(self) -> int:
         return self.connection.execute("PRAGMA user_version").fetchone()[0]
@@ -410,11 +415,12 @@ def _stamp_path(path: Path) -> Path:
 
 
 def _file_state(path: Path) -> str | None:
-    """Size and modification time of the database and its write-ahead log, or None."""
+    """Size and modification time of the database and its write-ahead log, or None. An empty
+    log holds nothing (a reader, such as the sqlite3 shell, leaves one behind): it is left out."""
     try:
         states = [path.stat()]
         wal = Path(f"{path}-wal")
-        if wal.exists():
+        if wal.exists() and wal.stat().st_size:
             states.append(wal.stat())
     except OSError:
         return None

@@ -2940,6 +2940,10 @@ Postleitzahl und Ort</translation>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
+        <source>… of {total}</source>
+        <translation>… von {total}</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} von {total}</translation>
     </message>

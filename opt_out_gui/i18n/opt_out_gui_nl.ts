@@ -2937,6 +2937,10 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>… of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,6 +41,11 @@ def _country_names_translation(language: str):
     return gettext.translation("iso3166-1", str(locales), languages=[language], fallback=True)
 
 
+def ui_language() -> str:
+    """The interface's language code ("de"), for data kept per language (law names)."""
+    return ui_locale().name().split("_")[0]
+
+
 def speaks_english() -> bool:
     """Whether the interface is in English: sourced data (the catalogue, the law reference),
     which is in English, needs no note that it is."""

@@ -128,3 +128,77 @@ def test_import_reply_records_it_on_the_request_named_in_the_subject(capsys, wor
     )
     [evidence] = tracker.get(request.id).last_event("reply_received").attachments
     assert evidence.sha256 == hashlib.sha256(reply.read_bytes()).hexdigest()
+
+
+class Terminal(io.StringIO):
+    """Typed answers, as stdin of a terminal."""
+
+    def isatty(self):
+        return True
+
+
+def sent_request_and_reply(workspace, tmp_path, text):
+    tracker = TrackerService(workspace.store, load_catalog())
+    request = draft_request(tracker)
+    tracker.record(request.id, "sent", date.today(), channel="email")
+    reply = tmp_path / "answer.eml"
+    reply.write_bytes(f"From: {COMPANY}\r\nSubject: Re: {request.reference}\r\n\r\n{text}\r\n".encode())
+    return tracker, request, reply
+
+
+REFUSAL = "We cannot identify you as the data subject; we could not locate an account."
+
+
+def test_import_reply_records_the_outcome_given(capsys, workspace, tmp_path):
+    tracker, request, reply = sent_request_and_reply(workspace, tmp_path, REFUSAL)
+    assert run_import_reply("import-reply", str(reply), "--outcome", "refused", "--reason", "no_match") == 0
+    out = capsys.readouterr().out
+    assert "Recorded what it says: refused (no match). Status: Refused." in out
+    stored = tracker.get(request.id)
+    assert (stored.status, stored.refusal_reason) == ("refused", "no_match")
+    assert [e.kind for e in stored.events][-2:] == ["reply_received", "refused"]
+
+
+def test_import_reply_without_an_outcome_shows_the_guess_and_its_command(capsys, workspace, tmp_path):
+    tracker, request, reply = sent_request_and_reply(workspace, tmp_path, REFUSAL)
+    assert run_import_reply("import-reply", str(reply)) == 0
+    out = capsys.readouterr().out
+    guess = tracker.get(request.id)
+    assert guess.status == "sent"  # a guess is never recorded unasked
+    assert f"opt-out requests update {request.reference} --status refused --reason " in out
+
+
+def test_import_reply_in_a_terminal_asks_with_the_guess_as_default(capsys, monkeypatch, workspace, tmp_path):
+    tracker, request, reply = sent_request_and_reply(workspace, tmp_path, REFUSAL)
+    monkeypatch.setattr("sys.stdin", Terminal("\n"))
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    assert run_import_reply("import-reply", str(reply)) == 0
+    assert "What does the reply say?" in capsys.readouterr().out
+    assert tracker.get(request.id).status == "refused"
+
+
+def test_import_reply_in_a_terminal_takes_another_choice_and_asks_the_reason(
+    capsys, monkeypatch, workspace, tmp_path
+):
+    tracker, request, reply = sent_request_and_reply(workspace, tmp_path, "Here is your data.")
+    # 9 is no choice (asked again); 3 is "refused"; then the reason, 2 ("no match").
+    monkeypatch.setattr("sys.stdin", Terminal("9\n3\n2\n"))
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    assert run_import_reply("import-reply", str(reply)) == 0
+    assert "Please type a number from 0 to 5." in capsys.readouterr().out
+    stored = tracker.get(request.id)
+    assert (stored.status, stored.refusal_reason) == ("refused", "no_match")
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        (["--outcome", "refused"], "give the reason for the refusal with --reason"),
+        (["--reason", "no_match"], "--reason goes with --outcome refused"),
+    ],
+)
+def test_import_reply_with_an_incomplete_outcome_records_nothing(capsys, workspace, tmp_path, extra, problem):
+    tracker, request, reply = sent_request_and_reply(workspace, tmp_path, REFUSAL)
+    assert run_import_reply("import-reply", str(reply), *extra) == 2
+    assert problem in capsys.readouterr().err
+    assert [e.kind for e in tracker.get(request.id).events][-1] == "sent"

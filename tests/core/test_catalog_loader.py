@@ -304,7 +304,7 @@ def test_parse_cache_gives_the_same_catalogue_and_follows_edits(catalog_dir, tmp
     write(catalog_dir, "demo", VALID.format(id="demo"))
     cache = tmp_path / "cache"
     first = load_catalog(catalog_dir, cache_dir=cache)
-    assert list(cache.glob("catalog-*.marshal"))
+    assert list(cache.glob("catalog-*.pickle"))
     again = load_catalog(catalog_dir, cache_dir=cache)
     assert again.platforms == first.platforms == load_catalog(catalog_dir).platforms
     edited = VALID.format(id="demo").replace("Example demo", "Renamed demo")
@@ -316,14 +316,32 @@ def test_parse_cache_gives_the_same_catalogue_and_follows_edits(catalog_dir, tmp
     assert load_catalog(catalog_dir, cache_dir=cache).platforms == []
 
 
+def test_the_cache_holds_checked_platforms_until_the_app_changes(catalog_dir, tmp_path, monkeypatch):
+    import os
+
+    import opt_out_gui
+
+    write(catalog_dir, "demo", VALID.format(id="demo"))
+    path = catalog_dir / "demo.toml"
+    cache = tmp_path / "cache"
+    load_catalog(catalog_dir, cache_dir=cache)
+    # The same size and time, another name: only a cache that skips reading the file keeps the old one.
+    stat = path.stat()
+    path.write_text(path.read_text().replace("Example demo", "Example dEmo"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert load_catalog(catalog_dir, cache_dir=cache).get("demo").name == "Example demo"
+    monkeypatch.setattr(opt_out_gui, "__version__", "99.0.0")  # a new version may check new rules
+    assert load_catalog(catalog_dir, cache_dir=cache).get("demo").name == "Example dEmo"
+
+
 def test_corrupt_cache_is_ignored(catalog_dir, tmp_path):
     write(catalog_dir, "demo", VALID.format(id="demo"))
     cache = tmp_path / "cache"
     load_catalog(catalog_dir, cache_dir=cache)
-    (cached,) = cache.glob("catalog-*.marshal")
+    (cached,) = cache.glob("catalog-*.pickle")
     cached.write_bytes(cached.read_bytes()[:40])
     assert load_catalog(catalog_dir, cache_dir=cache).ids() == ["demo"]
-    cached.write_text("not marshal data")
+    cached.write_text("not pickle data")
     assert load_catalog(catalog_dir, cache_dir=cache).ids() == ["demo"]
 
 

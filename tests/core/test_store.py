@@ -162,6 +162,14 @@ def test_the_full_check_is_skipped_only_for_a_file_as_the_app_left_it(data_dir, 
     database = data_dir / store_module.DB_FILE_NAME
     os.utime(database, ns=(database.stat().st_atime_ns, database.stat().st_mtime_ns + 10**9))
     Store.open(data_dir).close()  # touched by someone else since the clean close: checked
-    assert checks == [False, False, False, True, True]
+    crashed.connection.close()  # the crashed session's last write reaches the file
+    Store.open(data_dir).close()  # checked
+    import sqlite3
+
+    reader = sqlite3.connect(f"file:{database}?mode=ro", uri=True)  # a reader leaves an empty log
+    reader.execute("SELECT count(*) FROM requests").fetchone()
+    reader.close()
+    assert os.path.getsize(f"{database}-wal") == 0
+    Store.open(data_dir).close()  # only read since: skipped
+    assert checks == [False, False, False, True, True, True, False]
     assert oct(os.stat(f"{database}.closed").st_mode & 0o777) == "0o600"
-    crashed.connection.close()

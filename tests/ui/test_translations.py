@@ -157,6 +157,7 @@ def test_german_names_countries_and_counts_in_german(german):
     assert country_display_name("DE") == "Deutschland"
     assert country_display_name("GB") == "Vereinigtes Königreich"
     assert [count("day", n, translate) for n in (1, 3)] == ["1 Tag", "3 Tage"]
+    assert count("request", 12000, translate) == "12.000 Anfragen"
     from datetime import date
 
     assert date_text(date(2026, 5, 3)) == "3. Mai 2026"

@@ -64,6 +64,7 @@ from opt_out_gui.ui.widgets import (
     show_error,
     speaks_english,
     to_qdate,
+    ui_language,
 )
 from opt_out_gui.wording import count
 from opt_out_gui.wording.chooser import reason_text
@@ -577,7 +578,9 @@ class LettersPage(Page):
             finally:
                 self._updating = False
             self._new_letter()
-        self._fill_types()
+        # The request the user chose (or a reminder or complaint opened from Requests) stays
+        # while the law has it: a suggestion is for a platform newly chosen, never over a choice.
+        self._fill_types(preferred=self.request_type.currentData() if waiting is None else None)
 
     def compose_for(
         self, platform_id: str, type_id: str | None = None, earlier_request_id: int | None = None
@@ -877,7 +880,8 @@ class LettersPage(Page):
             self.law.clear()
             ordered = sorted(laws.all_laws(), key=lambda law: law.id != user_law)
             for law in ordered:
-                self.law.addItem(f"{law.short_name} ({law.jurisdiction})", law.id)
+                # The name the letters use in the interface's language (DSGVO in German).
+                self.law.addItem(f"{law.name_in(ui_language())} ({law.jurisdiction})", law.id)
                 if law.id == user_law and len(ordered) > 1:
                     self.law.insertSeparator(self.law.count())
             chosen = current or user_law
