@@ -1,6 +1,7 @@
 """Render each page of the app to PNG for the README and for review.
 
-Usage: xvfb-run -a python scripts/take_screenshots.py [OUT_DIR] [WIDTHxHEIGHT] [LANGUAGE]
+Usage: xvfb-run -a python scripts/take_screenshots.py [OUT_DIR] [WIDTHxHEIGHT] [LANGUAGE] [dark]
+("dark": the app's dark palette, as when the system asks for a dark colour scheme)
 Uses a throw-away data directory with an example profile; never your own data.
 """
 
@@ -94,6 +95,10 @@ def main() -> int:
     from opt_out_gui.ui.translation import install_translators
 
     install_translators(sys.argv[3] if len(sys.argv) > 3 else "en")
+    if "dark" in sys.argv[4:]:
+        from opt_out_gui.ui.colours import apply_palette, dark_palette
+
+        apply_palette(app, dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         fresh = open_workspace(str(Path(tmp) / "fresh"))
         window = MainWindow(fresh)

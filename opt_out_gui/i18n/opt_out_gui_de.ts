@@ -2041,11 +2041,11 @@
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation>&amp;Anfrage</translation>
+        <translation>An&amp;frage</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>Spr&amp;ache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>Sen&amp;d by</source>
@@ -2577,7 +2577,7 @@ Postleitzahl und Ort</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
-        <translation>Post&amp;anschrift</translation>
+        <translation>Postansch&amp;rift</translation>
     </message>
     <message>
         <source>&amp;Country</source>

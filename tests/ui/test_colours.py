@@ -179,3 +179,23 @@ def test_an_overdue_request_is_red_on_either_palette(qtbot, qapp, workspace, ctx
     assert on_light.red() > on_light.green() and on_dark.red() > on_dark.green()
     assert contrast_ratio(on_light, light.color(QPalette.ColorRole.Base)) >= MIN_CONTRAST
     assert contrast_ratio(on_dark, dark_palette().color(QPalette.ColorRole.Base)) >= MIN_CONTRAST
+
+
+def test_the_sidebar_follows_a_palette_change(qtbot, qapp, workspace, open_window):
+    window = open_window(workspace)
+    light = QPalette(qapp.palette())
+    try:
+        apply_palette(qapp, dark_palette())
+        dark_window = dark_palette().color(QPalette.ColorRole.Window)
+        qtbot.waitUntil(lambda: window.sidebar.palette().color(QPalette.ColorRole.Base) == dark_window)
+        sidebar = window.sidebar.palette()
+        assert sidebar.color(QPalette.ColorRole.Base) == dark_palette().color(QPalette.ColorRole.Window)
+        active = QPalette.ColorGroup.Active  # (on the welcome page the sidebar is disabled)
+        ratio = contrast_ratio(
+            sidebar.color(active, QPalette.ColorRole.Text), sidebar.color(active, QPalette.ColorRole.Base)
+        )
+        assert ratio >= MIN_CONTRAST
+    finally:
+        apply_palette(qapp, light)
+    light_window = light.color(QPalette.ColorRole.Window)
+    qtbot.waitUntil(lambda: window.sidebar.palette().color(QPalette.ColorRole.Base) == light_window)

@@ -7,16 +7,28 @@ without a mouse would; nothing is clicked and no slot is called directly.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.ui.about import AboutDialog
 from opt_out_gui.ui.main_window import PAGE_NAMES
 from opt_out_gui.ui.send_dialog import MarkSentDialog
+from opt_out_gui.ui.translation import FINISHED_LANGUAGES
 from tests.ui.dialogs import answer_dialog, is_shown, offscreen_dialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -208,3 +220,137 @@ def test_the_requests_table_does_not_trap_tab(qtbot, window, workspace):
     press(Qt.Key.Key_4, CTRL)
     table = window.page("Requests").table
     assert not table.tabKeyNavigation()
+
+
+def ring_pixels(window, target) -> list:
+    """The colours 2 and 3 px outside the middle of each side of `target`, as grabbed."""
+    image = window.grab().toImage()
+    scale = image.devicePixelRatio()
+    top_left = target.mapTo(window, QPoint(0, 0))
+    rect = QRect(top_left, target.size())
+    middle = rect.center()
+    points = []
+    for distance in (2, 3):
+        points += [
+            QPoint(rect.left() - distance, middle.y()),
+            QPoint(rect.right() + distance, middle.y()),
+            QPoint(middle.x(), rect.top() - distance),
+            QPoint(middle.x(), rect.bottom() + distance),
+        ]
+    return [image.pixelColor(QPoint(int(p.x() * scale), int(p.y() * scale))) for p in points]
+
+
+def test_the_focus_is_a_2_px_ring_in_the_highlight_colour(qtbot, window):
+    press(Qt.Key.Key_2, CTRL)
+    checklist = window.page("Checklist")
+    highlight = checklist.palette().color(QPalette.ColorRole.Highlight)
+    for target in (checklist.search, checklist.walk, checklist.category):
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.wait(1)
+        assert focused() is target
+        pixels = ring_pixels(window, target)
+        assert all(colour == highlight for colour in pixels), (target, [c.name() for c in pixels])
+    # The ring leaves with the focus.
+    press(Qt.Key.Key_Tab)
+    assert not all(colour == highlight for colour in ring_pixels(window, checklist.category))
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single & ("&&" is a literal ampersand)."""
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.fixture(params=FINISHED_LANGUAGES)
+def language(request, qapp):
+    """The interface in each language it offers (their own mnemonics), then English again."""
+    from opt_out_gui.ui import translation
+
+    translation.install_translators(request.param)
+    yield request.param
+    translation.install_translators("en")
+
+
+def test_no_two_mnemonics_of_a_page_share_a_letter(qtbot, language, workspace, open_window):
+    """Alt+letter reaches one control: two with the same letter (or one and a menu) reach neither
+    at once. Buttons, labels of fields, tabs and the menu bar of every page and Settings tab."""
+    from opt_out_gui.ui.pages.settings import LAZY_TABS
+
+    workspace.profiles.save(Profile(name="Jan de Vries", email="jan@example.org", country="DE"))
+    window = open_window(workspace)
+    window.ctx.checklist.set_in_use("linkedin", True)
+    clashes = {}
+
+    def check(where: str) -> None:
+        qtbot.wait(10)
+        owners: dict[str, list[str]] = {}
+        texts = [action.text() for action in window.menuBar().actions()]
+        for widget in QApplication.allWidgets():
+            if not (window.isAncestorOf(widget) and widget.isVisibleTo(window)):
+                continue
+            if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+                texts.append(widget.text())
+            elif isinstance(widget, QTabBar):
+                texts += [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            letter = mnemonic(text)
+            if letter:
+                owners.setdefault(letter, []).append(text)
+        clashes[where] = {letter: used for letter, used in owners.items() if len(used) > 1}
+
+    for name in PAGE_NAMES:
+        page = window.show_page(name)
+        if name == "Checklist":
+            page.select_platform("linkedin")
+        if name == "Letters":
+            page.compose_for("adobe", "gdpr-objection-ai")
+        check(name)
+        if name == "Settings":
+            for title, _module, _class in LAZY_TABS:
+                page.setCurrentWidget(page.tab(title))
+                check(f"Settings > {title}")
+    assert not any(clashes.values()), {where: found for where, found in clashes.items() if found}
+
+
+def tab_chain(start: QWidget, inside: QWidget, most: int = 80) -> list[QWidget]:
+    """The widgets Tab reaches from `start` while it stays inside `inside`, in order."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    chain = []
+    for _ in range(most):
+        widget = focused()
+        if not inside.isAncestorOf(widget) and widget is not inside:
+            break
+        chain.append(widget)
+        press(Qt.Key.Key_Tab)
+    return chain
+
+
+def out_of_reading_order(chain: list[QWidget], window: QWidget) -> list[str]:
+    """Pairs where Tab goes up, or left on the same line: against the order the page is read."""
+    found = []
+    for first, second in zip(chain, chain[1:], strict=False):
+        a, b = (QRect(w.mapTo(window, QPoint(0, 0)), w.size()) for w in (first, second))
+        same_line = a.top() < b.bottom() and b.top() < a.bottom()
+        if (same_line and b.left() < a.left()) or (not same_line and b.top() < a.top()):
+            found.append(f"{type(first).__name__} {a.getRect()} -> {type(second).__name__} {b.getRect()}")
+    return found
+
+
+def test_tab_follows_the_reading_order_of_the_letter_and_the_request(qtbot, window, workspace):
+    window.ctx.checklist.set_in_use("adobe", True)
+    letters = window.show_page("Letters")
+    letters.compose_for("adobe", "gdpr-objection-ai")  # a letter with a privacy email
+    qtbot.wait(10)
+    column = letters.preview.parentWidget()
+    chain = tab_chain(letters.preview, column)
+    assert letters.track_button in chain and letters.mail_link.button in chain
+    assert out_of_reading_order(chain, window) == []
+    letters.save_as_request()
+    requests = window.show_page("Requests")
+    qtbot.wait(10)
+    chain = tab_chain(requests.show_filter, requests.pages.currentWidget())
+    assert requests.search in chain and requests.table in chain
+    detail = [w for w in chain if requests.detail.isAncestorOf(w)]
+    assert requests.mark_sent_button in detail and requests.record_button in detail
+    left_column = [w for w in detail if not requests.tabs.isAncestorOf(w)]
+    assert out_of_reading_order(left_column, window) == []

@@ -117,6 +117,8 @@ def _stacked(*widgets: QWidget) -> QWidget:
 
 # Item data of the request-type list: a type's one line on what it does.
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+# Narrower than this (the page's width), the letter is shown under the form, not beside it.
+NARROW_WIDTH = 720
 # The request-type list's popup is at least this wide, so a type's line stays readable.
 _TYPE_LIST_WIDTH = 440
 
@@ -251,6 +253,7 @@ class LettersPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 440])
         self.composer = splitter
+        self._sizes_by_orientation: dict[Qt.Orientation, list[int]] = {}
         self.empty_state = self._build_empty_state()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
@@ -260,6 +263,19 @@ class LettersPage(Page):
         RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed, ctx.checklist_changed)
 
     # ------------------------------------------------------------ layout
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Below NARROW_WIDTH the letter goes under the form: side by side, neither the form
+        nor the letter and its buttons would fit (issue 16: the window works down to 800x600)."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if event.size().width() < NARROW_WIDTH else Qt.Orientation.Horizontal
+        splitter = self.composer
+        if splitter.orientation() != wanted:
+            self._sizes_by_orientation[splitter.orientation()] = splitter.sizes()
+            splitter.setOrientation(wanted)
+            # The first time in an orientation: 2 parts form, 3 parts letter (it has its buttons).
+            length = splitter.height() if wanted == Qt.Orientation.Vertical else splitter.width()
+            splitter.setSizes(self._sizes_by_orientation.get(wanted, [length * 2 // 5, length * 3 // 5]))
 
     def _build_empty_state(self) -> QWidget:
         """What the page shows before the profile has a name and a country: no letter can be

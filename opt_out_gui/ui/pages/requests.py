@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -88,6 +89,7 @@ PAGE_ROWS = 200  # rows read at a time, as the table scrolls
 SEARCH_PAUSE_MS = 150  # the search runs when typing pauses this long
 # From this many requests a filtered count runs beside the GUI (up to 0.2 s at 100,000).
 COUNT_APART_FROM = 5_000
+NARROW_WIDTH = 900  # the page's width below which the search gets a row of its own
 REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REPLY_SUFFIXES = (".eml", ".txt")
 
@@ -457,6 +459,8 @@ class RequestsPage(Page):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.import_reply)
+        self._filter_bar = bar
+        self._search_row = QHBoxLayout()  # the search's row on a narrow page (resizeEvent)
         for combo in (self.show_filter, self.platform_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         # Typing waits for a pause, so a search runs once per word rather than per key.
@@ -493,6 +497,7 @@ class RequestsPage(Page):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(bar)
+        top_layout.addLayout(self._search_row)
         self.error = error_label()
         top_layout.addWidget(self.error)
         top_layout.addWidget(self.table)
@@ -501,7 +506,12 @@ class RequestsPage(Page):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self._build_detail())
+        # On a short window the detail keeps the height its form needs, and scrolls.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setWidget(self._build_detail())
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -606,6 +616,15 @@ class RequestsPage(Page):
         form.addRow(self.event_error)
         self.event_form = form
         return box
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Below NARROW_WIDTH the search and "Import reply" go to a row of their own, under the
+        filters: in one row they would overlap (issue 16: the window works at 800x600)."""
+        super().resizeEvent(event)
+        row = self._search_row if event.size().width() < NARROW_WIDTH else self._filter_bar
+        if row.indexOf(self.search) < 0:
+            row.addWidget(self.search, 1)  # taken out of the other row by Qt
+            row.addWidget(self.import_reply)
 
     # ---- behaviour ---------------------------------------------------------------------
 
