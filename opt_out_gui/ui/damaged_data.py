@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from opt_out_gui import APP_NAME
@@ -31,7 +31,10 @@ def recover_damaged_data(error: DamagedDatabase, parent: QWidget | None = None) 
         when = snapshot_time(error.newest_backup)
         if when:
             kept = translate("DamagedData", "A copy of your data from {time} is kept in {path}.").format(
-                time=QLocale().toString(when, QLocale.FormatType.ShortFormat), path=error.newest_backup
+                time=QLocale().toString(
+                    QDateTime.fromSecsSinceEpoch(int(when.timestamp())), QLocale.FormatType.ShortFormat
+                ),
+                path=error.newest_backup,
             )
         else:
             kept = translate("DamagedData", "A copy of your data is kept in {path}.").format(

@@ -221,7 +221,8 @@ class DashboardPage(QWidget):
             ("due_soon", summary.due_soon, summary.due_soon_total, ""),
         ):
             for row in rows:
-                assert row.days_left is not None  # overdue and due-soon requests have a deadline
+                # overdue and due-soon requests have a deadline
+                assert row.days_left is not None and row.deadline is not None
                 standing = escape(sentence(deadline_text(row.days_left, row.overdue, translate)))
                 item = AttentionItem(
                     self.tr("{standing} {platform}, {request} (due {date})").format(
