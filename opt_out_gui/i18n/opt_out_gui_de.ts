@@ -2912,6 +2912,11 @@ Postleitzahl und Ort</translation>
         <translation>Anhänge</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
         <source>Open the selected attachment (or double-click it)</source>
         <translation>Den ausgewählten Anhang öffnen (oder doppelklicken)</translation>
     </message>

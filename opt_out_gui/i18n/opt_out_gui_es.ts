@@ -2912,6 +2912,11 @@ Código postal y localidad</translation>
         <translation>Adjuntos</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>Open the selected attachment (or double-click it)</source>
         <translation>Abrir el adjunto seleccionado (o hacer doble clic en él)</translation>
     </message>

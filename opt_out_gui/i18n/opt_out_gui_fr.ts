@@ -2912,6 +2912,11 @@ Code postal et ville</translation>
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
         <source>Open the selected attachment (or double-click it)</source>
         <translation>Ouvrir la pièce jointe sélectionnée (ou double-cliquer dessus)</translation>
     </message>

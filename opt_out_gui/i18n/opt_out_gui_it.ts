@@ -2912,6 +2912,11 @@ CAP e città</translation>
         <translation>Allegati</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Apri</translation>
+    </message>
+    <message>
         <source>Open the selected attachment (or double-click it)</source>
         <translation>Apre l’allegato selezionato (anche con un doppio clic)</translation>
     </message>

@@ -2912,6 +2912,11 @@ Postcode en plaats</translation>
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Openen</translation>
+    </message>
+    <message>
         <source>Open the selected attachment (or double-click it)</source>
         <translation>De geselecteerde bijlage openen (of dubbelklik erop)</translation>
     </message>

@@ -2931,6 +2931,11 @@ Kod pocztowy i miejscowość</translation>
         <translation>Załączniki</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
         <source>Open the selected attachment (or double-click it)</source>
         <translation>Otwórz zaznaczony załącznik (lub kliknij go dwukrotnie)</translation>
     </message>

@@ -2912,6 +2912,11 @@ Código postal e localidade</translation>
         <translation>Anexos</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>Open the selected attachment (or double-click it)</source>
         <translation>Abrir o anexo selecionado (ou fazer duplo clique)</translation>
     </message>
