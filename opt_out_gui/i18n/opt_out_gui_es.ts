@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas</translation>
     </message>
     <message>
         <source>Tick the platforms you use; Space ticks the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las plataformas que usa; la barra espaciadora marca la seleccionada</translation>
     </message>
     <message>
         <source>Tick the platforms you use.</source>
@@ -637,127 +637,127 @@
     <name>Chooser</name>
     <message>
         <source> ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({citation})</translation>
     </message>
     <message>
         <source> (the sources give no {law} article for this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (las fuentes no indican ningún artículo del {law} al respecto)</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; el formulario «{control}» de {platform} es más rápido, y la carta le proporciona una constancia fechada</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; la dirección de correo electrónico «{control}» de {platform} es más rápida, y la carta le proporciona una constancia fechada</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; el ajuste «{control}» de {platform} es más rápido, y la carta le proporciona una constancia fechada</translation>
     </message>
     <message>
         <source>targeted advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicidad dirigida</translation>
     </message>
     <message>
         <source>the sale of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>la venta de sus datos</translation>
     </message>
     <message>
         <source>profiling for decisions with legal or similarly significant effects</source>
-        <translation type="unfinished"></translation>
+        <translation>la elaboración de perfiles para decisiones que produzcan efectos jurídicos o efectos significativos similares</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} declara que entrena su IA con el consentimiento de usted, así que retírelo{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} se basa en intereses legítimos para el entrenamiento de su IA, a lo que usted puede oponerse{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} invoca un contrato como base jurídica del entrenamiento de su IA, caso en el que una oposición podría no proceder, así que pregunte qué datos utiliza y por qué{under}.</translation>
     </message>
     <message>
         <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} no indica en qué base jurídica se apoya para entrenar su IA, así que pregunte para qué utiliza sus datos{under}.</translation>
     </message>
     <message>
         <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóngase al mismo tiempo{under}, por si {platform} se basa en intereses legítimos{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exclusión de la venta o el intercambio{under} impide que {platform} venda o comparta su información personal con terceros, también para el entrenamiento de la IA de estos; no impide que {platform} entrene su propia IA con los datos de usted. Un navegador que envía la señal Global Privacy Control también le excluye de la venta y el intercambio (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
     </message>
     <message>
         <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud para limitar el uso de la información personal sensible{under} alcanza el uso propio que hace {platform}, incluido el entrenamiento de su IA, pero solo respecto de la información sensible (como la ubicación precisa, la salud o el contenido de sus mensajes).</translation>
     </message>
     <message>
         <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de eliminación{under} pide a {platform} que elimine la información personal que recopiló de usted, de modo que ya no pueda entrenar con ella.</translation>
     </message>
     <message>
         <source> ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({section})</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exclusión conforme al {law}{under} solo abarca {purposes}; no impide que {platform} entrene su propia IA con los datos de usted{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exclusión conforme al {law}{under} abarca lo que esa ley concede (las fuentes utilizadas no indican cuáles de entre la venta, la publicidad dirigida y la elaboración de perfiles); no impide que {platform} entrene su propia IA con los datos de usted{quicker}.</translation>
     </message>
     <message>
         <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de eliminación conforme al {law}{under} pide a {platform} que elimine los datos personales sobre usted, lo que también los excluye del entrenamiento de la IA propia de {platform}.</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} declara que entrena su IA con el consentimiento de usted, así que revóquelo{under}{quicker}.</translation>
     </message>
     <message>
         <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, pida a {platform} que elimine los datos que trató con su consentimiento{under}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} se basa en intereses legítimos, y no en el consentimiento de usted, para el entrenamiento de su IA, así que opóngase al tratamiento{under}: la LGPD lo permite cuando el tratamiento sin consentimiento no cumple la ley, y la solicitud es gratuita{quicker}.</translation>
     </message>
     <message>
         <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} no indica que entrene su IA con el consentimiento de usted, así que opóngase al tratamiento{under}: la LGPD lo permite cuando el tratamiento sin consentimiento no cumple la ley, y la solicitud es gratuita{quicker}.</translation>
     </message>
     <message>
         <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al mismo tiempo a {platform} el origen, los criterios y la finalidad del uso de sus datos{under}.</translation>
     </message>
     <message>
         <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los derechos de la PIPEDA recogidos en las fuentes no incluyen la oposición al entrenamiento de IA, así que pregunte por escrito a {platform} qué datos conserva sobre usted y cómo los utiliza{under}{quicker}.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no conoce ninguna ley de protección de datos para {place}, por lo que no procede ninguna solicitud legal; use los ajustes propios de {platform} cuando existan.</translation>
     </message>
     <message>
         <source>Set your country in your profile to see which requests fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su país en su perfil para ver qué solicitudes proceden.</translation>
     </message>
     <message>
         <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su estado de EE. UU. en su perfil: en EE. UU., las leyes de protección de datos son leyes estatales.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no conoce ninguna ley de protección de datos para {place}, por lo que no procede ninguna solicitud legal.</translation>
     </message>
 </context>
 <context>
@@ -1373,47 +1373,47 @@
     <name>DeadlineNote</name>
     <message>
         <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos: los festivos oficiales (bank holidays) de Inglaterra; Escocia e Irlanda del Norte tienen otros.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos: los festivos nacionales de Alemania; los Länder tienen además festivos propios, que no se tienen en cuenta.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos: los festivos nacionales de {country}; los festivos regionales no se tienen en cuenta.</translation>
     </message>
     <message>
         <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos: los domingos y los días enumerados en el apartado 35(1) de la Interpretation Act (Año Nuevo, Viernes Santo, Lunes de Pascua, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Navidad); los festivos provinciales y municipales y los días fijados por proclamación también cuentan allí, pero no figuran en este calendario.</translation>
     </message>
     <message>
         <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha aplicado ningún traslado por festivos porque se desconoce el país del responsable del tratamiento: un plazo que venza en un festivo de ese país se trasladaría al siguiente día hábil.</translation>
     </message>
     <message>
         <source>Saturdays and Sundays still move it, as the counting rule says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sábados y domingos sí lo trasladan, según la regla de cómputo.</translation>
     </message>
     <message>
         <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {day} es festivo ({holiday}), por lo que el plazo se traslada al {date}.</translation>
     </message>
     <message>
         <source>{day} is a Saturday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {day} es sábado, por lo que el plazo se traslada al {date}.</translation>
     </message>
     <message>
         <source>{day} is a Sunday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {day} es domingo, por lo que el plazo se traslada al {date}.</translation>
     </message>
     <message>
         <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un recordatorio, indique la fecha en que se recibió su solicitud original: el plazo mostrado es el de esa solicitud.</translation>
     </message>
     <message>
         <source>{reading} The other reading ({label}) gives {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reading} La otra interpretación ({label}) da como resultado el {date}.</translation>
     </message>
 </context>
 <context>
@@ -1795,19 +1795,19 @@
     </message>
     <message>
         <source>no complete answer by its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta completa dentro del plazo</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>denegación</translation>
     </message>
     <message>
         <source>answered only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta solo parcial</translation>
     </message>
     <message>
         <source>asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>petición de más información</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -1862,15 +1862,15 @@
     </message>
     <message>
         <source>Your situation in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Su situación con sus propias palabras</translation>
     </message>
     <message>
         <source>Platforms to write to at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas a las que escribir a la vez</translation>
     </message>
     <message>
         <source>File format of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo de las cartas</translation>
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
@@ -2069,19 +2069,19 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <source>Save the letter as a .{format} file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como archivo .{format}</translation>
     </message>
     <message>
         <source>Save as .{format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como .{format}</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Los nombres y las descripciones de las solicitudes proceden de la referencia jurídica, en inglés.)</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>To {recipient}: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>A {recipient}: {how}</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -2303,7 +2303,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2472,7 +2472,7 @@ Fuente: {sources}</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
@@ -2560,7 +2560,7 @@ Fuente: {sources}</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes, pasos y notas de la plataforma se citan del catálogo, en inglés.</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2597,7 +2597,7 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
@@ -2881,7 +2881,7 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas: haga clic en una para ordenar por ella</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2970,7 +2970,7 @@ Código postal y localidad</translation>
     </message>
     <message>
         <source>… of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>… de {total}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

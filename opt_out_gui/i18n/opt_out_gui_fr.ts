@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateformes</translation>
     </message>
     <message>
         <source>Tick the platforms you use; Space ticks the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les plateformes que vous utilisez&#x202f;; la barre d’espace coche celle qui est sélectionnée</translation>
     </message>
     <message>
         <source>Tick the platforms you use.</source>
@@ -637,127 +637,127 @@
     <name>Chooser</name>
     <message>
         <source> ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({citation})</translation>
     </message>
     <message>
         <source> (the sources give no {law} article for this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les sources n’indiquent aucun article du {law} à ce sujet)</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; le formulaire «&#x202f;{control}&#x202f;» de {platform} est plus rapide, et le courrier vous fournit une preuve datée</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; l’adresse électronique «&#x202f;{control}&#x202f;» de {platform} est plus rapide, et le courrier vous fournit une preuve datée</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; le paramètre «&#x202f;{control}&#x202f;» de {platform} est plus rapide, et le courrier vous fournit une preuve datée</translation>
     </message>
     <message>
         <source>targeted advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>la publicité ciblée</translation>
     </message>
     <message>
         <source>the sale of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>la vente de vos données</translation>
     </message>
     <message>
         <source>profiling for decisions with legal or similarly significant effects</source>
-        <translation type="unfinished"></translation>
+        <translation>le profilage en vue de décisions produisant des effets juridiques ou des effets significatifs similaires</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} et {last}</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} déclare entraîner son IA avec votre consentement&#x202f;; retirez-le donc{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} invoque ses intérêts légitimes pour l’entraînement de son IA&#x202f;; vous pouvez vous y opposer{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} invoque un contrat comme base juridique de l’entraînement de son IA, auquel cas une opposition peut ne pas s’appliquer&#x202f;; demandez donc quelles données sont utilisées et pourquoi{under}.</translation>
     </message>
     <message>
         <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} n’indique pas sur quelle base juridique repose l’entraînement de son IA&#x202f;; demandez donc à quelles fins vos données sont utilisées{under}.</translation>
     </message>
     <message>
         <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposez-vous en même temps{under}, au cas où {platform} invoquerait ses intérêts légitimes{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opt-out de la vente ou du partage{under} empêche {platform} de vendre ou de partager vos informations personnelles avec des tiers, y compris pour l’entraînement de leur IA&#x202f;; il n’empêche pas {platform} d’entraîner sa propre IA avec vos données. Un navigateur qui envoie le signal Global Privacy Control exerce lui aussi cet opt-out de la vente et du partage (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
     </message>
     <message>
         <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de limitation de l’utilisation des informations personnelles sensibles{under} vise aussi l’usage interne de ces informations par {platform}, y compris pour l’entraînement de son IA, mais uniquement pour les informations sensibles (comme la localisation précise, la santé ou le contenu de vos messages).</translation>
     </message>
     <message>
         <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de suppression{under} invite {platform} à supprimer les informations personnelles collectées auprès de vous, afin qu’elles ne puissent plus servir à l’entraînement de son IA.</translation>
     </message>
     <message>
         <source> ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({section})</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opt-out en vertu du {law}{under} ne couvre que {purposes}&#x202f;; il n’empêche pas {platform} d’entraîner sa propre IA avec vos données{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opt-out en vertu du {law}{under} couvre ce que cette loi accorde (les sources utilisées ne précisent pas s’il s’agit de la vente, de la publicité ciblée ou du profilage)&#x202f;; il n’empêche pas {platform} d’entraîner sa propre IA avec vos données{quicker}.</translation>
     </message>
     <message>
         <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de suppression en vertu du {law}{under} invite {platform} à supprimer les données personnelles vous concernant, ce qui les exclut aussi de l’entraînement de l’IA de {platform}.</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} déclare entraîner son IA avec votre consentement&#x202f;; révoquez-le donc{under}{quicker}.</translation>
     </message>
     <message>
         <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez ensuite à {platform} de supprimer les données traitées avec votre consentement{under}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} fonde l’entraînement de son IA sur ses intérêts légitimes et non sur votre consentement&#x202f;; opposez-vous donc au traitement{under}&#x202f;: la LGPD le permet lorsqu’un traitement sans consentement n’est pas conforme à la loi, et la demande est gratuite{quicker}.</translation>
     </message>
     <message>
         <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} n’indique pas entraîner son IA avec votre consentement&#x202f;; opposez-vous donc au traitement{under}&#x202f;: la LGPD le permet lorsqu’un traitement sans consentement n’est pas conforme à la loi, et la demande est gratuite{quicker}.</translation>
     </message>
     <message>
         <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez en même temps à {platform} l’origine, les critères et la finalité de l’utilisation de vos données{under}.</translation>
     </message>
     <message>
         <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits au titre de la PIPEDA recensés dans les sources ne comprennent aucune opposition à l’entraînement de l’IA&#x202f;; demandez donc par écrit à {platform} quelles informations sont détenues sur vous et comment elles sont utilisées{under}{quicker}.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne connaît aucune loi sur la protection des données pour ce lieu ({place})&#x202f;; aucune demande juridique ne convient donc. Utilisez les paramètres propres à {platform} lorsqu’ils existent.</translation>
     </message>
     <message>
         <source>Set your country in your profile to see which requests fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre pays dans votre profil pour voir quelles demandes conviennent.</translation>
     </message>
     <message>
         <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre État américain dans votre profil&#x202f;: aux États-Unis, les lois sur la protection des données sont des lois des États.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne connaît aucune loi sur la protection des données pour ce lieu ({place})&#x202f;; aucune demande juridique ne convient donc.</translation>
     </message>
 </context>
 <context>
@@ -1373,47 +1373,47 @@
     <name>DeadlineNote</name>
     <message>
         <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés&#x202f;: les jours fériés officiels (bank holidays) d’Angleterre&#x202f;; l’Écosse et l’Irlande du Nord en ont d’autres.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés&#x202f;: les jours fériés nationaux d’Allemagne&#x202f;; les Länder ont en outre leurs propres jours fériés, qui ne sont pas pris en compte.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés&#x202f;: les jours fériés nationaux ({country})&#x202f;; les jours fériés régionaux ne sont pas pris en compte.</translation>
     </message>
     <message>
         <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés&#x202f;: les dimanches et les jours énumérés au paragraphe 35(1) de la Loi d’interprétation (jour de l’An, Vendredi saint, lundi de Pâques, fête de Victoria, fête du Canada, fête du Travail, Journée nationale de la vérité et de la réconciliation, jour du Souvenir, jour de Noël)&#x202f;; les jours fériés provinciaux et municipaux ainsi que les jours fixés par proclamation y comptent également, mais ne figurent pas dans ce calendrier.</translation>
     </message>
     <message>
         <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun report pour jour férié n’a été appliqué, car le pays du responsable du traitement est inconnu&#x202f;: un délai tombant un jour férié dans ce pays serait reporté au jour ouvrable suivant.</translation>
     </message>
     <message>
         <source>Saturdays and Sundays still move it, as the counting rule says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les samedis et dimanches le reportent néanmoins, conformément à la règle de calcul.</translation>
     </message>
     <message>
         <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {day} est un jour férié ({holiday})&#x202f;; le délai est donc reporté au {date}.</translation>
     </message>
     <message>
         <source>{day} is a Saturday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {day} est un samedi&#x202f;; le délai est donc reporté au {date}.</translation>
     </message>
     <message>
         <source>{day} is a Sunday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {day} est un dimanche&#x202f;; le délai est donc reporté au {date}.</translation>
     </message>
     <message>
         <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une relance, indiquez la date de réception de votre demande initiale&#x202f;: le délai affiché est celui de cette demande.</translation>
     </message>
     <message>
         <source>{reading} The other reading ({label}) gives {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reading} L’autre interprétation ({label}) aboutit au {date}.</translation>
     </message>
 </context>
 <context>
@@ -1795,19 +1795,19 @@
     </message>
     <message>
         <source>no complete answer by its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète dans le délai</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refus</translation>
     </message>
     <message>
         <source>answered only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse seulement partielle</translation>
     </message>
     <message>
         <source>asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>demande d’informations complémentaires</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -1862,15 +1862,15 @@
     </message>
     <message>
         <source>Your situation in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation, avec vos propres mots</translation>
     </message>
     <message>
         <source>Platforms to write to at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateformes auxquelles écrire en même temps</translation>
     </message>
     <message>
         <source>File format of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de fichier des courriers</translation>
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
@@ -2069,19 +2069,19 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en&#x202f;:</translation>
     </message>
     <message>
         <source>Save the letter as a .{format} file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier dans un fichier .{format}</translation>
     </message>
     <message>
         <source>Save as .{format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .{format}</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Les noms et descriptions des demandes proviennent de la référence juridique, en anglais.)</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>To {recipient}: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>À {recipient}&#x202f;: {how}</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -2303,7 +2303,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2472,7 +2472,7 @@ Source&#x202f;: {sources}</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
@@ -2560,7 +2560,7 @@ Source&#x202f;: {sources}</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres, étapes et remarques de la plateforme sont cités d’après le catalogue, en anglais.</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2597,7 +2597,7 @@ Code postal et ville</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse é&amp;lectronique</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
@@ -2881,7 +2881,7 @@ Code postal et ville</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#x202f;: cliquez sur une colonne pour trier selon celle-ci</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2970,7 +2970,7 @@ Code postal et ville</translation>
     </message>
     <message>
         <source>… of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>… sur {total}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforme</translation>
     </message>
     <message>
         <source>Tick the platforms you use; Space ticks the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti le piattaforme che usa; la barra spaziatrice spunta quella selezionata</translation>
     </message>
     <message>
         <source>Tick the platforms you use.</source>
@@ -637,127 +637,127 @@
     <name>Chooser</name>
     <message>
         <source> ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({citation})</translation>
     </message>
     <message>
         <source> (the sources give no {law} article for this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le fonti non indicano alcun articolo del {law} a riguardo)</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; il modulo «{control}» di {platform} è più rapido, e la lettera le fornisce una prova datata</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; l’indirizzo e-mail «{control}» di {platform} è più rapido, e la lettera le fornisce una prova datata</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; l’impostazione «{control}» di {platform} è più rapida, e la lettera le fornisce una prova datata</translation>
     </message>
     <message>
         <source>targeted advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>la pubblicità mirata</translation>
     </message>
     <message>
         <source>the sale of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>la vendita dei suoi dati</translation>
     </message>
     <message>
         <source>profiling for decisions with legal or similarly significant effects</source>
-        <translation type="unfinished"></translation>
+        <translation>la profilazione per decisioni che producono effetti giuridici o effetti analogamente significativi</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} e {last}</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} dichiara di addestrare l’IA con il suo consenso, quindi lo revochi{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} fonda l’addestramento dell’IA sul legittimo interesse, quindi può opporsi{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} indica un contratto come base giuridica dell’addestramento dell’IA, caso in cui l’opposizione potrebbe non applicarsi; chieda quindi quali dati utilizza e perché{under}.</translation>
     </message>
     <message>
         <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} non indica su quale base giuridica addestra l’IA; chieda quindi per quali finalità utilizza i suoi dati{under}.</translation>
     </message>
     <message>
         <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti allo stesso tempo opposizione{under}, nel caso in cui {platform} si basi sul legittimo interesse{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opt-out dalla vendita o dalla condivisione{under} impedisce a {platform} di vendere o condividere le sue informazioni personali con terzi, anche per l’addestramento della loro IA; non impedisce a {platform} di addestrare la propria IA con i suoi dati. Anche un browser che invia il segnale Global Privacy Control esercita per lei l’opt-out dalla vendita e dalla condivisione (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
     </message>
     <message>
         <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta di limitare l’uso delle informazioni personali sensibili{under} riguarda l’uso che ne fa direttamente {platform}, compreso l’addestramento dell’IA, ma solo per le informazioni sensibili (come la posizione precisa, la salute o il contenuto dei suoi messaggi).</translation>
     </message>
     <message>
         <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta di cancellazione{under} chiede a {platform} di cancellare le informazioni personali raccolte presso di lei, in modo che non possa più usarle per l’addestramento.</translation>
     </message>
     <message>
         <source> ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({section})</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opt-out ai sensi del {law}{under} riguarda solo {purposes}; non impedisce a {platform} di addestrare la propria IA con i suoi dati{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un opt-out ai sensi del {law}{under} riguarda ciò che tale legge concede (le fonti consultate non indicano quali tra vendita, pubblicità mirata e profilazione); non impedisce a {platform} di addestrare la propria IA con i suoi dati{quicker}.</translation>
     </message>
     <message>
         <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta di cancellazione ai sensi del {law}{under} chiede a {platform} di cancellare i dati personali che la riguardano, escludendoli così anche dall’addestramento dell’IA di {platform}.</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} dichiara di addestrare l’IA con il suo consenso, quindi lo revochi{under}{quicker}.</translation>
     </message>
     <message>
         <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda poi a {platform} di cancellare i dati trattati con il suo consenso{under}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} fonda l’addestramento dell’IA sul legittimo interesse, non sul suo consenso; si opponga quindi al trattamento{under}: la LGPD lo consente quando un trattamento senza consenso non è conforme alla legge, e la richiesta è gratuita{quicker}.</translation>
     </message>
     <message>
         <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} non dichiara di addestrare l’IA con il suo consenso; si opponga quindi al trattamento{under}: la LGPD lo consente quando un trattamento senza consenso non è conforme alla legge, e la richiesta è gratuita{quicker}.</translation>
     </message>
     <message>
         <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda allo stesso tempo a {platform} l’origine, i criteri e la finalità dell’uso dei suoi dati{under}.</translation>
     </message>
     <message>
         <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo le fonti, i diritti previsti dal PIPEDA non comprendono l’opposizione all’addestramento dell’IA; chieda quindi per iscritto a {platform} quali dati detiene su di lei e come li utilizza{under}{quicker}.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’app non conosce alcuna legge sulla protezione dei dati per: {place}, quindi nessuna richiesta fondata sulla legge è adatta; usi le impostazioni di {platform}, dove esistono.</translation>
     </message>
     <message>
         <source>Set your country in your profile to see which requests fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposti il suo Paese nel profilo per vedere quali richieste sono adatte.</translation>
     </message>
     <message>
         <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposti il suo Stato USA nel profilo: negli Stati Uniti le leggi sulla privacy sono leggi dei singoli Stati.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’app non conosce alcuna legge sulla protezione dei dati per: {place}, quindi nessuna richiesta fondata sulla legge è adatta.</translation>
     </message>
 </context>
 <context>
@@ -1373,47 +1373,47 @@
     <name>DeadlineNote</name>
     <message>
         <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festività: i bank holiday dell’Inghilterra; Scozia e Irlanda del Nord ne hanno di diversi.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festività: le festività nazionali della Germania; i Länder hanno ulteriori festività proprie, che non vengono conteggiate.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festività: le festività nazionali del Paese ({country}); le festività regionali non vengono conteggiate.</translation>
     </message>
     <message>
         <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festività: le domeniche e i giorni indicati nella s. 35(1) dell’Interpretation Act (Capodanno, Venerdì Santo, Lunedì di Pasqua, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Natale); anche le festività provinciali e municipali e i giorni fissati per proclamazione contano lì, ma non figurano in questo calendario.</translation>
     </message>
     <message>
         <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato applicato alcun rinvio per festività perché il Paese del titolare del trattamento è sconosciuto: un termine che vi cadesse in un giorno festivo slitterebbe al giorno lavorativo successivo.</translation>
     </message>
     <message>
         <source>Saturdays and Sundays still move it, as the counting rule says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabati e domeniche lo fanno comunque slittare, come prevede la regola di calcolo.</translation>
     </message>
     <message>
         <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il {day} è un giorno festivo ({holiday}), quindi il termine slitta al {date}.</translation>
     </message>
     <message>
         <source>{day} is a Saturday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il {day} è sabato, quindi il termine slitta al {date}.</translation>
     </message>
     <message>
         <source>{day} is a Sunday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il {day} è domenica, quindi il termine slitta al {date}.</translation>
     </message>
     <message>
         <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un sollecito, indichi la data in cui è stata ricevuta la sua richiesta originale: il termine indicato è quello di tale richiesta.</translation>
     </message>
     <message>
         <source>{reading} The other reading ({label}) gives {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reading} L’altra interpretazione ({label}) porta al {date}.</translation>
     </message>
 </context>
 <context>
@@ -1795,19 +1795,19 @@
     </message>
     <message>
         <source>no complete answer by its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta completa entro il termine</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>respinta</translation>
     </message>
     <message>
         <source>answered only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>evasa solo in parte</translation>
     </message>
     <message>
         <source>asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>richieste ulteriori informazioni</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -1862,15 +1862,15 @@
     </message>
     <message>
         <source>Your situation in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua situazione, con parole sue</translation>
     </message>
     <message>
         <source>Platforms to write to at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforme a cui scrivere insieme</translation>
     </message>
     <message>
         <source>File format of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di file delle lettere</translation>
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
@@ -2069,19 +2069,19 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come:</translation>
     </message>
     <message>
         <source>Save the letter as a .{format} file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la lettera come file .{format}</translation>
     </message>
     <message>
         <source>Save as .{format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come .{format}</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(I nomi e le descrizioni delle richieste provengono dal riferimento giuridico, in inglese.)</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>To {recipient}: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>A {recipient}: {how}</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -2303,7 +2303,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2472,7 +2472,7 @@ Fonte: {sources}</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
@@ -2560,7 +2560,7 @@ Fonte: {sources}</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni, i passaggi e le note della piattaforma sono citati dal catalogo, in inglese.</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2597,7 +2597,7 @@ CAP e città</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
@@ -2881,7 +2881,7 @@ CAP e città</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne: faccia clic su una per ordinare in base a essa</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2970,7 +2970,7 @@ CAP e città</translation>
     </message>
     <message>
         <source>… of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>… di {total}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

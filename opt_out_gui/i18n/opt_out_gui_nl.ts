@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforms</translation>
     </message>
     <message>
         <source>Tick the platforms you use; Space ticks the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de platforms aan die u gebruikt; met de spatiebalk vinkt u het geselecteerde aan</translation>
     </message>
     <message>
         <source>Tick the platforms you use.</source>
@@ -637,127 +637,127 @@
     <name>Chooser</name>
     <message>
         <source> ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({citation})</translation>
     </message>
     <message>
         <source> (the sources give no {law} article for this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de bronnen noemen hiervoor geen artikel van de {law})</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; het eigen formulier “{control}” van {platform} is sneller, en de brief geeft u een gedateerd bewijs</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; het eigen e-mailadres “{control}” van {platform} is sneller, en de brief geeft u een gedateerd bewijs</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; de eigen instelling “{control}” van {platform} is sneller, en de brief geeft u een gedateerd bewijs</translation>
     </message>
     <message>
         <source>targeted advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>gerichte reclame</translation>
     </message>
     <message>
         <source>the sale of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>de verkoop van uw gegevens</translation>
     </message>
     <message>
         <source>profiling for decisions with legal or similarly significant effects</source>
-        <translation type="unfinished"></translation>
+        <translation>profilering voor besluiten met rechtsgevolgen of vergelijkbare aanzienlijke gevolgen</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} en {last}</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} zegt AI te trainen met uw toestemming; trek die daarom in{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} baseert de AI-training op gerechtvaardigd belang; daartegen kunt u bezwaar maken{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} noemt een overeenkomst als rechtsgrond voor de AI-training, waarbij een bezwaar mogelijk niet geldt; vraag daarom welke gegevens het gebruikt en waarvoor{under}.</translation>
     </message>
     <message>
         <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} vermeldt niet op welke rechtsgrond het AI traint; vraag daarom waarvoor het uw gegevens gebruikt{under}.</translation>
     </message>
     <message>
         <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak tegelijk bezwaar{under} voor het geval {platform} zich op gerechtvaardigd belang beroept{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opt-out van verkoop of delen{under} voorkomt dat {platform} uw persoonsgegevens aan derden verkoopt of met hen deelt, ook voor hun AI-training; het voorkomt niet dat {platform} zijn eigen AI traint met uw gegevens. Een browser die Global Privacy Control verstuurt, geldt ook als opt-out van verkoop en delen (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
     </message>
     <message>
         <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek om het gebruik van gevoelige persoonsgegevens te beperken{under} geldt voor het eigen gebruik door {platform}, ook voor AI-training, maar alleen van gevoelige gegevens (zoals precieze locatie, gezondheid of de inhoud van uw berichten).</translation>
     </message>
     <message>
         <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek om wissing{under} vraagt {platform} de persoonsgegevens te wissen die het bij u heeft verzameld, zodat het er niet meer mee kan trainen.</translation>
     </message>
     <message>
         <source> ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({section})</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opt-out onder de {law}{under} geldt alleen voor {purposes}; het voorkomt niet dat {platform} zijn eigen AI traint met uw gegevens{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opt-out onder de {law}{under} geldt voor wat die wet toekent (de gebruikte bronnen vermelden niet welke van verkoop, gerichte reclame en profilering); het voorkomt niet dat {platform} zijn eigen AI traint met uw gegevens{quicker}.</translation>
     </message>
     <message>
         <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek om wissing onder de {law}{under} vraagt {platform} persoonsgegevens over u te wissen, waardoor ze ook buiten de eigen AI-training van {platform} blijven.</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} zegt AI te trainen met uw toestemming; herroep die daarom{under}{quicker}.</translation>
     </message>
     <message>
         <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag {platform} daarna de gegevens te wissen die het met uw toestemming heeft verwerkt{under}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} baseert de AI-training op gerechtvaardigd belang, niet op uw toestemming; maak daarom bezwaar tegen de verwerking{under}: de LGPD staat dit toe wanneer verwerking zonder toestemming niet aan de wet voldoet, en het verzoek is kosteloos{quicker}.</translation>
     </message>
     <message>
         <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} vermeldt niet dat het AI traint met uw toestemming; maak daarom bezwaar tegen de verwerking{under}: de LGPD staat dit toe wanneer verwerking zonder toestemming niet aan de wet voldoet, en het verzoek is kosteloos{quicker}.</translation>
     </message>
     <message>
         <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag {platform} tegelijk naar de herkomst, de criteria en het doel van het gebruik van uw gegevens{under}.</translation>
     </message>
     <message>
         <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PIPEDA-rechten in de bronnen omvatten geen bezwaar tegen AI-training; vraag {platform} daarom schriftelijk welke gegevens het over u bewaart en hoe het die gebruikt{under}{quicker}.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De app kent geen wet inzake gegevensbescherming voor {place}, dus er past geen juridisch verzoek; gebruik de eigen instellingen van {platform} waar die bestaan.</translation>
     </message>
     <message>
         <source>Set your country in your profile to see which requests fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel in uw profiel uw land in om te zien welke verzoeken passen.</translation>
     </message>
     <message>
         <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel in uw profiel uw Amerikaanse staat in: in de VS zijn wetten inzake gegevensbescherming wetten van de afzonderlijke staten.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De app kent geen wet inzake gegevensbescherming voor {place}, dus er past geen juridisch verzoek.</translation>
     </message>
 </context>
 <context>
@@ -1373,47 +1373,47 @@
     <name>DeadlineNote</name>
     <message>
         <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feestdagen: de officiële feestdagen (bank holidays) van Engeland; Schotland en Noord-Ierland hebben andere.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feestdagen: de landelijke feestdagen van Duitsland; de deelstaten (Länder) hebben daarnaast eigen feestdagen, die niet worden meegeteld.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feestdagen: de landelijke feestdagen van {country}; regionale feestdagen worden niet meegeteld.</translation>
     </message>
     <message>
         <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feestdagen: zondagen en de dagen genoemd in s. 35(1) van de Interpretation Act (Nieuwjaarsdag, Goede Vrijdag, Tweede Paasdag, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Eerste Kerstdag); provinciale en gemeentelijke feestdagen en bij proclamatie vastgestelde dagen tellen daar ook mee, maar staan niet in deze kalender.</translation>
     </message>
     <message>
         <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niet doorgeschoven wegens feestdagen, omdat het land van de verwerkingsverantwoordelijke onbekend is: een termijn die daar op een feestdag valt, zou naar de volgende werkdag verschuiven.</translation>
     </message>
     <message>
         <source>Saturdays and Sundays still move it, as the counting rule says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaterdagen en zondagen verschuiven de termijn wel, zoals de telregel bepaalt.</translation>
     </message>
     <message>
         <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} is een feestdag ({holiday}), dus de termijn verschuift naar {date}.</translation>
     </message>
     <message>
         <source>{day} is a Saturday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} is een zaterdag, dus de termijn verschuift naar {date}.</translation>
     </message>
     <message>
         <source>{day} is a Sunday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} is een zondag, dus de termijn verschuift naar {date}.</translation>
     </message>
     <message>
         <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef voor een herinnering de datum op waarop uw oorspronkelijke verzoek is ontvangen: de getoonde termijn is de termijn van dat verzoek.</translation>
     </message>
     <message>
         <source>{reading} The other reading ({label}) gives {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reading} De andere lezing ({label}) komt uit op {date}.</translation>
     </message>
 </context>
 <context>
@@ -1795,19 +1795,19 @@
     </message>
     <message>
         <source>no complete answer by its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>geen volledig antwoord binnen de termijn</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <source>answered only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>slechts gedeeltelijk beantwoord</translation>
     </message>
     <message>
         <source>asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>om meer informatie gevraagd</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -1862,15 +1862,15 @@
     </message>
     <message>
         <source>Your situation in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw situatie in uw eigen woorden</translation>
     </message>
     <message>
         <source>Platforms to write to at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforms om tegelijk aan te schrijven</translation>
     </message>
     <message>
         <source>File format of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsformaat van de brieven</translation>
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>&amp;Law</source>
-        <translation>&amp;Wet</translation>
+        <translation>W&amp;et</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
@@ -2069,19 +2069,19 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als:</translation>
     </message>
     <message>
         <source>Save the letter as a .{format} file</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief opslaan als .{format}-bestand</translation>
     </message>
     <message>
         <source>Save as .{format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als .{format}</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(De namen en beschrijvingen van de verzoeken komen uit de juridische naslag, in het Engels.)</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>To {recipient}: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan {recipient}: {how}</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -2303,7 +2303,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2472,7 +2472,7 @@ Bron: {sources}</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
@@ -2560,7 +2560,7 @@ Bron: {sources}</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen, stappen en opmerkingen van het platform zijn overgenomen uit de catalogus, in het Engels.</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2597,7 +2597,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
@@ -2605,7 +2605,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
@@ -2881,7 +2881,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen: klik op een kolom om erop te sorteren</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2970,7 +2970,7 @@ Postcode en plaats</translation>
     </message>
     <message>
         <source>… of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>… van {total}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

@@ -599,11 +599,11 @@
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformy</translation>
     </message>
     <message>
         <source>Tick the platforms you use; Space ticks the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz używane platformy; spacja zaznacza wybraną</translation>
     </message>
     <message>
         <source>Tick the platforms you use.</source>
@@ -638,127 +638,127 @@
     <name>Chooser</name>
     <message>
         <source> ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({citation})</translation>
     </message>
     <message>
         <source> (the sources give no {law} article for this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (źródła nie podają w tej sprawie artykułu {law})</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; własny formularz „{control}” serwisu {platform} jest szybszy, a pismo daje datowany dowód</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; własny adres e-mail „{control}” serwisu {platform} jest szybszy, a pismo daje datowany dowód</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; własne ustawienie „{control}” serwisu {platform} jest szybsze, a pismo daje datowany dowód</translation>
     </message>
     <message>
         <source>targeted advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>reklamę ukierunkowaną</translation>
     </message>
     <message>
         <source>the sale of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>sprzedaż danych</translation>
     </message>
     <message>
         <source>profiling for decisions with legal or similarly significant effects</source>
-        <translation type="unfinished"></translation>
+        <translation>profilowanie na potrzeby decyzji wywołujących skutki prawne lub w podobny sposób istotnie wpływających na osobę</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {last}</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} deklaruje, że trenuje SI za zgodą użytkownika, więc cofnij zgodę{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} opiera trenowanie SI na prawnie uzasadnionym interesie, wobec czego można wnieść sprzeciw{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} wskazuje umowę jako podstawę trenowania SI, a wtedy sprzeciw może nie mieć zastosowania; zapytaj więc, jakie dane wykorzystuje i w jakim celu{under}.</translation>
     </message>
     <message>
         <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} nie podaje, na jakiej podstawie prawnej trenuje SI; zapytaj więc, do czego wykorzystuje dane{under}.</translation>
     </message>
     <message>
         <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednocześnie wnieś sprzeciw{under} na wypadek, gdyby serwis {platform} powoływał się na prawnie uzasadniony interes{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out ze sprzedaży lub udostępniania{under} powstrzymuje serwis {platform} przed sprzedażą lub udostępnianiem danych osobowych osobom trzecim, także do trenowania ich SI; nie powstrzymuje serwisu {platform} przed trenowaniem własnej SI na tych danych. Przeglądarka wysyłająca sygnał Global Privacy Control również zgłasza opt-out ze sprzedaży i udostępniania (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
     </message>
     <message>
         <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie ograniczenia wykorzystywania wrażliwych danych osobowych{under} obejmuje własne wykorzystywanie przez serwis {platform}, w tym do trenowania SI, ale tylko danych wrażliwych (takich jak dokładna lokalizacja, zdrowie czy treść wiadomości).</translation>
     </message>
     <message>
         <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie usunięcia danych{under} wzywa serwis {platform} do usunięcia danych osobowych zebranych od użytkownika, tak aby nie mógł już na nich trenować.</translation>
     </message>
     <message>
         <source> ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({section})</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out na podstawie {law}{under} obejmuje tylko {purposes}; nie powstrzymuje serwisu {platform} przed trenowaniem własnej SI na danych użytkownika{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out na podstawie {law}{under} obejmuje to, co przyznaje ta ustawa (wykorzystane źródła nie podają, czy chodzi o sprzedaż, reklamę ukierunkowaną czy profilowanie); nie powstrzymuje serwisu {platform} przed trenowaniem własnej SI na danych użytkownika{quicker}.</translation>
     </message>
     <message>
         <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie usunięcia danych na podstawie {law}{under} wzywa serwis {platform} do usunięcia danych osobowych użytkownika, co wyłącza je także z trenowania własnej SI serwisu {platform}.</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} deklaruje, że trenuje SI za zgodą użytkownika, więc odwołaj zgodę{under}{quicker}.</translation>
     </message>
     <message>
         <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie zażądaj od serwisu {platform} usunięcia danych przetwarzanych na podstawie zgody{under}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} opiera trenowanie SI na prawnie uzasadnionym interesie, a nie na zgodzie, więc wnieś sprzeciw wobec przetwarzania{under}: LGPD pozwala na to, gdy przetwarzanie bez zgody nie jest zgodne z prawem, a żądanie jest bezpłatne{quicker}.</translation>
     </message>
     <message>
         <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} nie deklaruje, że trenuje SI za zgodą użytkownika, więc wnieś sprzeciw wobec przetwarzania{under}: LGPD pozwala na to, gdy przetwarzanie bez zgody nie jest zgodne z prawem, a żądanie jest bezpłatne{quicker}.</translation>
     </message>
     <message>
         <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednocześnie zapytaj serwis {platform} o pochodzenie danych oraz kryteria i cel ich wykorzystywania{under}.</translation>
     </message>
     <message>
         <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa z PIPEDA wskazane w źródłach nie obejmują sprzeciwu wobec trenowania SI, więc zapytaj serwis {platform} na piśmie, jakie dane użytkownika przechowuje i jak je wykorzystuje{under}{quicker}.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja nie zna przepisów o ochronie danych dla: {place}, więc żadne żądanie prawne nie pasuje; skorzystaj z własnych ustawień serwisu {platform}, jeśli istnieją.</translation>
     </message>
     <message>
         <source>Set your country in your profile to see which requests fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw kraj w profilu, aby zobaczyć, które żądania pasują.</translation>
     </message>
     <message>
         <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw stan USA w profilu: w USA przepisy o ochronie prywatności są prawem stanowym.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja nie zna przepisów o ochronie danych dla: {place}, więc żadne żądanie prawne nie pasuje.</translation>
     </message>
 </context>
 <context>
@@ -1390,47 +1390,47 @@
     <name>DeadlineNote</name>
     <message>
         <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Święta: dni wolne od pracy (bank holidays) w Anglii; Szkocja i Irlandia Północna mają inne.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Święta: ogólnokrajowe święta w Niemczech; kraje związkowe (Länder) mają dodatkowe własne święta, których nie uwzględniono.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Święta: ogólnokrajowe dni wolne od pracy (kraj: {country}); święta regionalne nie są uwzględniane.</translation>
     </message>
     <message>
         <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Święta: niedziele i dni wymienione w s. 35(1) Interpretation Act (Nowy Rok, Wielki Piątek, Poniedziałek Wielkanocny, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Boże Narodzenie); święta prowincji i gmin oraz dni ustanowione proklamacją również się tam liczą, ale nie ma ich w tym kalendarzu.</translation>
     </message>
     <message>
         <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przesunięto terminu ze względu na święta, ponieważ kraj administratora jest nieznany: termin przypadający tam na dzień świąteczny przesunąłby się na następny dzień roboczy.</translation>
     </message>
     <message>
         <source>Saturdays and Sundays still move it, as the counting rule says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soboty i niedziele nadal go przesuwają, zgodnie z zasadą obliczania terminu.</translation>
     </message>
     <message>
         <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} to dzień świąteczny ({holiday}), więc termin przesuwa się na {date}.</translation>
     </message>
     <message>
         <source>{day} is a Saturday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} to sobota, więc termin przesuwa się na {date}.</translation>
     </message>
     <message>
         <source>{day} is a Sunday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} to niedziela, więc termin przesuwa się na {date}.</translation>
     </message>
     <message>
         <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>W przypadku ponaglenia podaj datę otrzymania pierwotnego żądania: wyświetlany termin jest terminem tego żądania.</translation>
     </message>
     <message>
         <source>{reading} The other reading ({label}) gives {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reading} Według drugiej wykładni ({label}) termin upływa {date}.</translation>
     </message>
 </context>
 <context>
@@ -1812,19 +1812,19 @@
     </message>
     <message>
         <source>no complete answer by its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pełnej odpowiedzi w terminie</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>odmowa</translation>
     </message>
     <message>
         <source>answered only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko częściowa odpowiedź</translation>
     </message>
     <message>
         <source>asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>prośba o dodatkowe informacje</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -1879,15 +1879,15 @@
     </message>
     <message>
         <source>Your situation in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja opisana własnymi słowami</translation>
     </message>
     <message>
         <source>Platforms to write to at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformy, do których pisma zostaną wysłane jednocześnie</translation>
     </message>
     <message>
         <source>File format of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Format pliku pism</translation>
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>Edit &amp;text</source>
-        <translation>&amp;Edytuj tekst</translation>
+        <translation>Ed&amp;ytuj tekst</translation>
     </message>
     <message>
         <source>Change the letter&apos;s wording before you save or send it</source>
@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation>&amp;Platforma</translation>
+        <translation>Pl&amp;atforma</translation>
     </message>
     <message>
         <source>Acco&amp;unt</source>
@@ -2082,23 +2082,23 @@
     </message>
     <message>
         <source>Sen&amp;d by</source>
-        <translation>&amp;Wyślij przez</translation>
+        <translation>Wy&amp;ślij przez</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako:</translation>
     </message>
     <message>
         <source>Save the letter as a .{format} file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pismo jako plik .{format}</translation>
     </message>
     <message>
         <source>Save as .{format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako .{format}</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nazwy i opisy żądań pochodzą z zestawienia prawnego aplikacji, po angielsku.)</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
         <source>To {recipient}: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do {recipient}: {how}</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -2320,7 +2320,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2490,7 +2490,7 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
@@ -2578,7 +2578,7 @@ Source: {sources}</source>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia, kroki i uwagi platformy są cytowane po angielsku z katalogu.</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2615,7 +2615,7 @@ Kod pocztowy i miejscowość</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
@@ -2900,7 +2900,7 @@ Kod pocztowy i miejscowość</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny: kliknij kolumnę, aby według niej sortować</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2989,7 +2989,7 @@ Kod pocztowy i miejscowość</translation>
     </message>
     <message>
         <source>… of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>… z {total}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas</translation>
     </message>
     <message>
         <source>Tick the platforms you use; Space ticks the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale as plataformas que utiliza; a barra de espaço assinala a selecionada</translation>
     </message>
     <message>
         <source>Tick the platforms you use.</source>
@@ -637,127 +637,127 @@
     <name>Chooser</name>
     <message>
         <source> ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({citation})</translation>
     </message>
     <message>
         <source> (the sources give no {law} article for this)</source>
-        <translation type="unfinished"></translation>
+        <translation> (as fontes não indicam nenhum artigo da lei {law} para isto)</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; o formulário «{control}» de {platform} é mais rápido, e a carta dá-lhe um registo datado</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; o endereço de e-mail «{control}» de {platform} é mais rápido, e a carta dá-lhe um registo datado</translation>
     </message>
     <message>
         <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
-        <translation type="unfinished"></translation>
+        <translation>; a definição «{control}» de {platform} é mais rápida, e a carta dá-lhe um registo datado</translation>
     </message>
     <message>
         <source>targeted advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>a publicidade direcionada</translation>
     </message>
     <message>
         <source>the sale of your data</source>
-        <translation type="unfinished"></translation>
+        <translation>a venda dos seus dados</translation>
     </message>
     <message>
         <source>profiling for decisions with legal or similarly significant effects</source>
-        <translation type="unfinished"></translation>
+        <translation>a definição de perfis para decisões com efeitos jurídicos ou efeitos igualmente significativos</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} e {last}</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} declara que treina IA com o seu consentimento; por isso, retire-o{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} baseia o treino de IA em interesses legítimos, pelo que pode opor-se{under}{quicker}.</translation>
     </message>
     <message>
         <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} indica um contrato como fundamento do treino de IA, caso em que a oposição pode não se aplicar; por isso, pergunte que dados utiliza e porquê{under}.</translation>
     </message>
     <message>
         <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} não indica com que fundamento jurídico treina IA; por isso, pergunte para que finalidade utiliza os seus dados{under}.</translation>
     </message>
     <message>
         <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponha-se ao mesmo tempo{under}, caso {platform} invoque interesses legítimos{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um opt-out da venda ou da partilha{under} impede {platform} de vender ou partilhar as suas informações pessoais com terceiros, incluindo para o treino de IA desses terceiros; não impede {platform} de treinar a sua própria IA com os seus dados. Um navegador que envie o sinal Global Privacy Control também exerce por si o opt-out da venda e da partilha (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
     </message>
     <message>
         <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido de limitação da utilização de informações pessoais sensíveis{under} abrange a utilização feita pela própria plataforma {platform}, incluindo o treino de IA, mas apenas das informações sensíveis (como a localização precisa, a saúde ou o conteúdo das suas mensagens).</translation>
     </message>
     <message>
         <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido de apagamento{under} pede a {platform} que apague as informações pessoais que recolheu junto de si, para que deixe de as poder utilizar no treino.</translation>
     </message>
     <message>
         <source> ({section})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({section})</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um opt-out ao abrigo da lei {law}{under} abrange apenas {purposes}; não impede {platform} de treinar a sua própria IA com os seus dados{quicker}.</translation>
     </message>
     <message>
         <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um opt-out ao abrigo da lei {law}{under} abrange o que essa lei concede (as fontes utilizadas não indicam quais de entre venda, publicidade direcionada e definição de perfis); não impede {platform} de treinar a sua própria IA com os seus dados{quicker}.</translation>
     </message>
     <message>
         <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido de apagamento ao abrigo da lei {law}{under} pede a {platform} que apague os dados pessoais que lhe dizem respeito, o que também os exclui do treino de IA de {platform}.</translation>
     </message>
     <message>
         <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} declara que treina IA com o seu consentimento; por isso, revogue-o{under}{quicker}.</translation>
     </message>
     <message>
         <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça depois a {platform} que elimine os dados tratados com o seu consentimento{under}.</translation>
     </message>
     <message>
         <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} baseia o treino de IA em interesses legítimos, e não no seu consentimento; por isso, oponha-se ao tratamento{under}: a LGPD permite-o quando o tratamento sem consentimento não cumpre a lei, e o pedido é gratuito{quicker}.</translation>
     </message>
     <message>
         <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} não declara que treina IA com o seu consentimento; por isso, oponha-se ao tratamento{under}: a LGPD permite-o quando o tratamento sem consentimento não cumpre a lei, e o pedido é gratuito{quicker}.</translation>
     </message>
     <message>
         <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao mesmo tempo a {platform} a origem, os critérios e a finalidade da utilização dos seus dados{under}.</translation>
     </message>
     <message>
         <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo as fontes, os direitos previstos na PIPEDA não incluem a oposição ao treino de IA; por isso, pergunte por escrito a {platform} que dados tem sobre si e como os utiliza{under}{quicker}.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação não conhece nenhuma lei de proteção de dados para: {place}, pelo que nenhum pedido com fundamento legal é adequado; utilize as definições de {platform}, onde existirem.</translation>
     </message>
     <message>
         <source>Set your country in your profile to see which requests fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o seu país no perfil para ver que pedidos são adequados.</translation>
     </message>
     <message>
         <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o seu estado dos EUA no perfil: nos EUA, as leis de privacidade são leis estaduais.</translation>
     </message>
     <message>
         <source>The app knows no privacy law for {place}, so no legal request fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação não conhece nenhuma lei de proteção de dados para: {place}, pelo que nenhum pedido com fundamento legal é adequado.</translation>
     </message>
 </context>
 <context>
@@ -1373,47 +1373,47 @@
     <name>DeadlineNote</name>
     <message>
         <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados: os feriados oficiais (bank holidays) de Inglaterra; a Escócia e a Irlanda do Norte têm outros.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados: os feriados nacionais da Alemanha; os Länder têm outros feriados próprios, que não são contabilizados.</translation>
     </message>
     <message>
         <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados: os feriados nacionais do país ({country}); os feriados regionais não são contabilizados.</translation>
     </message>
     <message>
         <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados: os domingos e os dias indicados na s. 35(1) do Interpretation Act (Dia de Ano Novo, Sexta-Feira Santa, Segunda-Feira de Páscoa, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Dia de Natal); os feriados provinciais e municipais e os dias fixados por proclamação também contam lá, mas não constam deste calendário.</translation>
     </message>
     <message>
         <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi aplicado nenhum adiamento por feriados porque o país do responsável pelo tratamento é desconhecido: um prazo que aí terminasse num feriado passaria para o dia útil seguinte.</translation>
     </message>
     <message>
         <source>Saturdays and Sundays still move it, as the counting rule says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os sábados e domingos continuam a adiá-lo, como prevê a regra de contagem.</translation>
     </message>
     <message>
         <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} é feriado ({holiday}), pelo que o prazo passa para {date}.</translation>
     </message>
     <message>
         <source>{day} is a Saturday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} é sábado, pelo que o prazo passa para {date}.</translation>
     </message>
     <message>
         <source>{day} is a Sunday, so the deadline moves to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} é domingo, pelo que o prazo passa para {date}.</translation>
     </message>
     <message>
         <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para uma insistência, indique a data em que o seu pedido original foi recebido: o prazo apresentado é o prazo desse pedido.</translation>
     </message>
     <message>
         <source>{reading} The other reading ({label}) gives {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reading} A outra interpretação ({label}) resulta em {date}.</translation>
     </message>
 </context>
 <context>
@@ -1795,19 +1795,19 @@
     </message>
     <message>
         <source>no complete answer by its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta completa dentro do prazo</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>answered only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido apenas em parte</translation>
     </message>
     <message>
         <source>asked for more information</source>
-        <translation type="unfinished"></translation>
+        <translation>foram pedidas mais informações</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -1862,15 +1862,15 @@
     </message>
     <message>
         <source>Your situation in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua situação, por palavras suas</translation>
     </message>
     <message>
         <source>Platforms to write to at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas a que escrever de uma vez</translation>
     </message>
     <message>
         <source>File format of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de ficheiro das cartas</translation>
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
@@ -2069,19 +2069,19 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <source>Save the letter as a .{format} file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a carta como ficheiro .{format}</translation>
     </message>
     <message>
         <source>Save as .{format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como .{format}</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Os nomes e as descrições dos pedidos provêm da referência jurídica, em inglês.)</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>To {recipient}: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {recipient}: {how}</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -2303,7 +2303,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2472,7 +2472,7 @@ Fonte: {sources}</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
@@ -2560,7 +2560,7 @@ Fonte: {sources}</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>As definições, os passos e as notas da plataforma são citados do catálogo, em inglês.</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2597,7 +2597,7 @@ Código postal e localidade</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-m&amp;ail</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
@@ -2881,7 +2881,7 @@ Código postal e localidade</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas: clique numa para ordenar por ela</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2970,7 +2970,7 @@ Código postal e localidade</translation>
     </message>
     <message>
         <source>… of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>… de {total}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

@@ -143,11 +143,8 @@ def test_the_language_follows_the_setting_else_the_system(monkeypatch):
     monkeypatch.setattr(translation, "system_language", lambda: "de")
     assert translation.chosen_language(None) == "de"
     assert translation.chosen_language("en") == "en"
-    # A stored language whose translation is not finished falls back to the system's.
-    unfinished_language = next(
-        code for code in UPDATE.LANGUAGES if code not in translation.FINISHED_LANGUAGES
-    )
-    assert translation.chosen_language(unfinished_language) == "de"
+    # A stored language the app does not offer (not finished, or none it has) falls back to the system's.
+    assert translation.chosen_language("ja") == "de"
 
 
 def test_german_names_countries_and_counts_in_german(german):
@@ -178,3 +175,38 @@ def test_the_letter_language_follows_the_country_until_the_user_picks_one(qtbot)
     form.language.activated.emit(form.language.currentIndex())  # the user's own choice
     form.country.setCurrentIndex(form.country.findData("FR"))
     assert form.language.currentData() == "en"
+
+
+# Each offered language, as a user of it sees the app: its own words for a page, its plural
+# forms, Qt's own buttons and its dates.
+SPOKEN = {
+    "fr": ("Paramètres", ["1 jour", "2 jours", "5 jours"], "Annuler"),
+    "es": ("Ajustes", ["1 día", "2 días", "5 días"], "Cancelar"),
+    "it": ("Impostazioni", ["1 giorno", "2 giorni", "5 giorni"], "Annulla"),
+    "nl": ("Instellingen", ["1 dag", "2 dagen", "5 dagen"], "Annuleren"),
+    "pl": ("Ustawienia", ["1 dzień", "2 dni", "5 dni"], "Anuluj"),
+    "pt": ("Definições", ["1 dia", "2 dias", "5 dias"], "Cancelar"),
+}
+
+
+MAY = {"fr": "mai", "es": "mayo", "it": "maggio", "nl": "mei", "pl": "maja", "pt": "maio"}
+
+
+@pytest.mark.parametrize("language", sorted(SPOKEN))
+def test_each_offered_language_speaks_in_its_own_words(qapp, language):
+    from datetime import date
+
+    from opt_out_gui.ui.translation import translate
+    from opt_out_gui.ui.widgets import date_text
+
+    assert language in translation.FINISHED_LANGUAGES
+    page, days, cancel = SPOKEN[language]
+    translation.install_translators(language)
+    try:
+        assert translate("MainWindow", "Settings") == page
+        assert [count("day", n, translate) for n in (1, 2, 5)] == days
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert QLocale().name().startswith(language)
+        assert MAY[language] in date_text(date(2026, 5, 3)) and "3" in date_text(date(2026, 5, 3))
+    finally:
+        translation.install_translators("en")
