@@ -29,9 +29,11 @@ def raised(action) -> UserError:
 def errors(workspace, tmp_path):
     """One real error for each coded case, raised by the core code that raises it in use."""
     from opt_out_gui.core import letters
+    from opt_out_gui.core.authorities import complaint_route
     from opt_out_gui.core.backup import backup_json, read_backup, restore_backup
     from opt_out_gui.core.delivery.smtp import require_smtp_settings
     from opt_out_gui.core.files import save_user_file
+    from opt_out_gui.core.laws import get_law
     from opt_out_gui.core.letter_files import letter_bytes
     from opt_out_gui.core.store import Store
 
@@ -75,6 +77,9 @@ def errors(workspace, tmp_path):
         ],
         "reference_exists": [raised(lambda: tracker.create(draft))],
         "pdf_unavailable": [raised(lambda: letter_bytes(letter, "pdf"))],
+        "land_required": [
+            raised(lambda: complaint_route(get_law("gdpr"), "DE", "", catalog.get("linkedin")))
+        ],
     }
 
 
@@ -93,6 +98,7 @@ def test_the_cli_adds_its_flag_or_command_and_the_gui_the_place_in_the_app(error
     assert "`opt-out smtp set" in cli_error_text(errors["smtp_not_set_up"][0])
     assert cli_error_text(errors["file_exists"][0]).endswith("exists already; pass --force to replace it")
     assert "pass --force to replace it" in cli_error_text(errors["restore_target_holds_data"][0])
+    assert cli_error_text(errors["land_required"][0]).endswith("(for example --state Berlin)")
 
 
 def test_the_gui_never_shows_a_flag_or_a_command(errors, qapp):
@@ -100,6 +106,7 @@ def test_the_gui_never_shows_a_flag_or_a_command(errors, qapp):
 
     assert gui_error_text(errors["sender_field_missing"][0]).endswith("add it in Settings > Profile")
     assert gui_error_text(errors["smtp_not_set_up"][0]).endswith("enter your mail server in Settings > Email")
+    assert gui_error_text(errors["land_required"][0]).endswith("(Settings > Profile, Land)")
     for cases in errors.values():
         for error in cases:
             text = gui_error_text(error)

@@ -178,7 +178,8 @@ def complaint_route(law: Any, country: str, state: str = "", platform: Any = Non
             raise UserError(
                 "state (Land) is required for a complaint from Germany: the authority of your Land "
                 "supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); "
-                "set your Land in your profile, for example BE for Berlin"
+                "set your Land in your profile",
+                code="land_required",
             )
         own = authority_for_user(code, state)
     lead = lead_authority_for(platform) if platform is not None and law.region == "eu" else None

@@ -1546,6 +1546,10 @@
         <translation>; ergänzen Sie es unter Einstellungen &gt; Profil</translation>
     </message>
     <message>
+        <source> (Settings &gt; Profile, Land)</source>
+        <translation> (Einstellungen &gt; Profil, Bundesland)</translation>
+    </message>
+    <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
         <translation>; wählen Sie ein Gesetz oder geben Sie unter Einstellungen &gt; Profil Ihr Land an</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
         <source>law is required: no law is known for your country</source>
         <translation>ein Gesetz ist erforderlich: Für Ihr Land ist kein Gesetz bekannt</translation>
+    </message>
+    <message>
+        <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
+        <translation>das Bundesland ist für eine Beschwerde aus Deutschland erforderlich: Unternehmen beaufsichtigt die Datenschutzbehörde Ihres Bundeslandes, nicht die oder der BfDI des Bundes (§§ 9 und 40 BDSG); tragen Sie Ihr Bundesland in Ihrem Profil ein</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
@@ -2108,6 +2116,10 @@
         <translation>Webformular öffnen</translation>
     </message>
     <message>
+        <source>Open profile settings</source>
+        <translation>Profil-Einstellungen öffnen</translation>
+    </message>
+    <message>
         <source>unknown platform {platform}</source>
         <translation>unbekannte Plattform {platform}</translation>
     </message>
@@ -2178,6 +2190,10 @@
     <message>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>The letter appears here once the problem below is solved.</source>
+        <translation>Das Schreiben erscheint hier, sobald das Problem unten behoben ist.</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>

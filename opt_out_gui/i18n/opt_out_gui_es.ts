@@ -1546,6 +1546,10 @@
         <translation>; añádalo en Ajustes &gt; Perfil</translation>
     </message>
     <message>
+        <source> (Settings &gt; Profile, Land)</source>
+        <translation> (Ajustes &gt; Perfil, Land)</translation>
+    </message>
+    <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
         <translation>; elija una ley o indique su país en Ajustes &gt; Perfil</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
         <source>law is required: no law is known for your country</source>
         <translation>se necesita una ley: no se conoce ninguna ley para su país</translation>
+    </message>
+    <message>
+        <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
+        <translation>el estado federado (Land) es obligatorio para una reclamación desde Alemania: las empresas están bajo la supervisión de la autoridad de su Land, no del BfDI federal (§§ 9 y 40 BDSG); indique su Land en su perfil</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
@@ -2108,6 +2116,10 @@
         <translation>Abrir formulario web</translation>
     </message>
     <message>
+        <source>Open profile settings</source>
+        <translation>Abrir los ajustes del perfil</translation>
+    </message>
+    <message>
         <source>unknown platform {platform}</source>
         <translation>plataforma desconocida: {platform}</translation>
     </message>
@@ -2178,6 +2190,10 @@
     <message>
         <source>(not given)</source>
         <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>The letter appears here once the problem below is solved.</source>
+        <translation>La carta aparecerá aquí en cuanto se resuelva el problema indicado abajo.</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>

@@ -1546,6 +1546,10 @@
         <translation>; ajoutez-le dans Paramètres &gt; Profil</translation>
     </message>
     <message>
+        <source> (Settings &gt; Profile, Land)</source>
+        <translation> (Paramètres &gt; Profil, Land)</translation>
+    </message>
+    <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
         <translation>; choisissez une loi ou indiquez votre pays dans Paramètres &gt; Profil</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
         <source>law is required: no law is known for your country</source>
         <translation>une loi est requise&#x202f;: aucune loi n’est connue pour votre pays</translation>
+    </message>
+    <message>
+        <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
+        <translation>le Land (État fédéré) est requis pour une réclamation depuis l’Allemagne&#x202f;: les entreprises relèvent de l’autorité de votre Land, et non du BfDI fédéral (§§ 9 et 40 BDSG)&#x202f;; indiquez votre Land dans votre profil</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
@@ -2108,6 +2116,10 @@
         <translation>Ouvrir le formulaire web</translation>
     </message>
     <message>
+        <source>Open profile settings</source>
+        <translation>Ouvrir les paramètres du profil</translation>
+    </message>
+    <message>
         <source>unknown platform {platform}</source>
         <translation>plateforme inconnue&#x202f;: {platform}</translation>
     </message>
@@ -2178,6 +2190,10 @@
     <message>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>The letter appears here once the problem below is solved.</source>
+        <translation>Le courrier s’affiche ici dès que le problème ci-dessous est réglé.</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>

@@ -1546,6 +1546,10 @@
         <translation>; aggiunga questo dato in Impostazioni &gt; Profilo</translation>
     </message>
     <message>
+        <source> (Settings &gt; Profile, Land)</source>
+        <translation> (Impostazioni &gt; Profilo, Land)</translation>
+    </message>
+    <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
         <translation>; scelga una legge o imposti il suo Paese in Impostazioni &gt; Profilo</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
         <source>law is required: no law is known for your country</source>
         <translation>è necessaria una legge: non è nota alcuna legge per il suo Paese</translation>
+    </message>
+    <message>
+        <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
+        <translation>lo Stato federato (Land) è necessario per un reclamo dalla Germania: le imprese sono soggette all’autorità del Suo Land, non al BfDI federale (§§ 9 e 40 BDSG); indichi il Suo Land nel profilo</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
@@ -2108,6 +2116,10 @@
         <translation>Apri modulo web</translation>
     </message>
     <message>
+        <source>Open profile settings</source>
+        <translation>Apri le impostazioni del profilo</translation>
+    </message>
+    <message>
         <source>unknown platform {platform}</source>
         <translation>piattaforma sconosciuta: {platform}</translation>
     </message>
@@ -2178,6 +2190,10 @@
     <message>
         <source>(not given)</source>
         <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>The letter appears here once the problem below is solved.</source>
+        <translation>La lettera compare qui non appena il problema indicato sotto è risolto.</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>

@@ -1546,6 +1546,10 @@
         <translation>; voeg dit toe via Instellingen &gt; Profiel</translation>
     </message>
     <message>
+        <source> (Settings &gt; Profile, Land)</source>
+        <translation> (Instellingen &gt; Profiel, Land)</translation>
+    </message>
+    <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
         <translation>; kies een wet of stel uw land in via Instellingen &gt; Profiel</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
         <source>law is required: no law is known for your country</source>
         <translation>een wet is verplicht: voor uw land is geen wet bekend</translation>
+    </message>
+    <message>
+        <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
+        <translation>de deelstaat (Land) is vereist voor een klacht vanuit Duitsland: op bedrijven houdt de toezichthouder van uw Land toezicht, niet de federale BfDI (§§ 9 en 40 BDSG); vul uw Land in uw profiel in</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
@@ -2108,6 +2116,10 @@
         <translation>Webformulier openen</translation>
     </message>
     <message>
+        <source>Open profile settings</source>
+        <translation>Profielinstellingen openen</translation>
+    </message>
+    <message>
         <source>unknown platform {platform}</source>
         <translation>onbekend platform {platform}</translation>
     </message>
@@ -2178,6 +2190,10 @@
     <message>
         <source>(not given)</source>
         <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>The letter appears here once the problem below is solved.</source>
+        <translation>De brief verschijnt hier zodra het probleem hieronder is opgelost.</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>

@@ -1563,6 +1563,10 @@
         <translation>; uzupełnij to w sekcji Ustawienia &gt; Profil</translation>
     </message>
     <message>
+        <source> (Settings &gt; Profile, Land)</source>
+        <translation> (Ustawienia &gt; Profil, kraj związkowy)</translation>
+    </message>
+    <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
         <translation>; wybierz prawo lub ustaw kraj w sekcji Ustawienia &gt; Profil</translation>
     </message>
@@ -1629,6 +1633,10 @@
     <message>
         <source>law is required: no law is known for your country</source>
         <translation>wymagane jest prawo: dla kraju zamieszkania nie jest znane żadne prawo</translation>
+    </message>
+    <message>
+        <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
+        <translation>kraj związkowy (Land) jest wymagany przy skardze z Niemiec: nadzór nad przedsiębiorstwami sprawuje organ właściwego kraju związkowego, a nie federalny BfDI (§§ 9 i 40 BDSG); należy podać kraj związkowy w profilu</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
@@ -2125,6 +2133,10 @@
         <translation>Otwórz formularz</translation>
     </message>
     <message>
+        <source>Open profile settings</source>
+        <translation>Otwórz ustawienia profilu</translation>
+    </message>
+    <message>
         <source>unknown platform {platform}</source>
         <translation>nieznana platforma {platform}</translation>
     </message>
@@ -2195,6 +2207,10 @@
     <message>
         <source>(not given)</source>
         <translation>(nie podano)</translation>
+    </message>
+    <message>
+        <source>The letter appears here once the problem below is solved.</source>
+        <translation>Pismo pojawi się tutaj po rozwiązaniu problemu opisanego poniżej.</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>

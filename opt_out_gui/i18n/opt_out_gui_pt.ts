@@ -1546,6 +1546,10 @@
         <translation>; adicione esse dado em Definições &gt; Perfil</translation>
     </message>
     <message>
+        <source> (Settings &gt; Profile, Land)</source>
+        <translation> (Definições &gt; Perfil, Land)</translation>
+    </message>
+    <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
         <translation>; escolha uma lei ou defina o seu país em Definições &gt; Perfil</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
         <source>law is required: no law is known for your country</source>
         <translation>é necessária uma lei: não se conhece nenhuma lei para o seu país</translation>
+    </message>
+    <message>
+        <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
+        <translation>o estado federado (Land) é obrigatório para uma reclamação a partir da Alemanha: as empresas estão sob a supervisão da autoridade do seu Land, não do BfDI federal (§§ 9 e 40 BDSG); indique o seu Land no perfil</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
@@ -2108,6 +2116,10 @@
         <translation>Abrir formulário web</translation>
     </message>
     <message>
+        <source>Open profile settings</source>
+        <translation>Abrir as definições do perfil</translation>
+    </message>
+    <message>
         <source>unknown platform {platform}</source>
         <translation>plataforma desconhecida: {platform}</translation>
     </message>
@@ -2178,6 +2190,10 @@
     <message>
         <source>(not given)</source>
         <translation>(não indicado)</translation>
+    </message>
+    <message>
+        <source>The letter appears here once the problem below is solved.</source>
+        <translation>A carta aparece aqui assim que o problema indicado abaixo estiver resolvido.</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>

@@ -80,6 +80,12 @@ _TEXTS: dict[str, Callable[[Translate, Mapping[str, Any]], str]] = {
     "law_unknown_for_country": lambda translate, f: translate(
         "Error", "law is required: no law is known for your country"
     ),
+    "land_required": lambda translate, f: translate(
+        "Error",
+        "state (Land) is required for a complaint from Germany: the authority of your Land "
+        "supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); "
+        "set your Land in your profile",
+    ),
     "file_exists": _file_exists,
     "not_a_database": _not_a_database,
     "restore_target_holds_data": _restore_target_holds_data,

@@ -255,9 +255,14 @@ def test_a_new_user_gets_from_first_start_to_a_complaint(qtbot, workspace, open_
     assert letters.earlier_reference.text() == reference  # the complaint is about this request
     assert letters.error.isVisible() and "set your Land in your profile" in letters.error.text()
     assert letters.letter is None and not letters.track_button.isEnabled()
+    assert "once the problem below is solved" in letters.preview.placeholderText()
     shots.take(window, "complaint-needs-land")
 
-    settings = open_page(window, "Settings")
+    # The error offers the way to the profile, where the Land is chosen.
+    assert letters.problem_profile_button.isVisible()
+    click(letters.problem_profile_button)
+    assert window.current_page_name() == "Settings"
+    settings = window.page("Settings")
     assert settings.currentWidget() is settings.profile
     assert form.state.isVisible()
     choose(form.state, "BE")

@@ -123,6 +123,10 @@ NARROW_WIDTH = 720
 _TYPE_LIST_WIDTH = 440
 
 
+# Error codes a change in Settings > Profile fixes.
+PROFILE_PROBLEMS = frozenset({"sender_field_missing", "law_unknown_for_country", "land_required"})
+
+
 class RequestTypeDelegate(QStyledItemDelegate):
     """The request-type list: each type's title and, under it, what the type does; group
     headings in bold. Both lines use the palette's text colours (full contrast)."""
@@ -481,9 +485,10 @@ class LettersPage(Page):
         self.recipient.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName(self.tr("Letter text"))
-        self.preview.setPlaceholderText(
-            translate("Letters", "Choose a platform, a law and a request: the letter appears here.")
+        self._empty_preview_text = translate(
+            "Letters", "Choose a platform, a law and a request: the letter appears here."
         )
+        self.preview.setPlaceholderText(self._empty_preview_text)
         self.preview.textChanged.connect(self._text_edited)
         # Read-only until the user asks to edit: Tab then moves on instead of typing a tab.
         self.preview.setReadOnly(True)
@@ -553,6 +558,11 @@ class LettersPage(Page):
         layout.addWidget(self.preview, 1)
         layout.addLayout(note_row)
         layout.addWidget(self.error)
+        # Where the profile can fix the problem (a missing field, country or Land), a way there.
+        self.problem_profile_button = QPushButton(self.tr("Open profile settings"))
+        self.problem_profile_button.clicked.connect(self.profile_wanted.emit)
+        self.problem_profile_button.hide()
+        layout.addWidget(self.problem_profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
         layout.addWidget(self.mail_link)
         layout.addWidget(self.form_link)
@@ -677,9 +687,9 @@ class LettersPage(Page):
                     return
                 save_letter(letter, output_format, path, replace=True, pdf_writer=letter_pdf_bytes)
         except UserError as error:
-            show_error(self.error, error)
+            self._show_problem(error)
             return
-        self.error.hide()
+        self._clear_problem()
         self.status.setText(self.tr("Saved {path}.").format(path=path))
 
     def _confirm_replace(self, path: Path) -> bool:
@@ -704,9 +714,9 @@ class LettersPage(Page):
         try:
             request = self.ctx.tracker.create(self.letters.draft_from_letter(letter))
         except UserError as error:
-            show_error(self.error, error)
+            self._show_problem(error)
             return None
-        self.error.hide()
+        self._clear_problem()
         self._saved_reference = letter.reference
         self.track_button.setEnabled(False)
         self.status.setText(
@@ -741,9 +751,9 @@ class LettersPage(Page):
                 tracker=self.ctx.tracker if self.bulk_track.isChecked() else None,
             )
         except UserError as error:
-            show_error(self.error, error)
+            self._show_problem(error)
             return []
-        self.error.hide()
+        self._clear_problem()
         written = count("letter", len(batch.written), translate)
         text = self.tr("Wrote {letters} to {folder}.").format(letters=written, folder=folder)
         if self.bulk_track.isChecked():
@@ -936,7 +946,7 @@ class LettersPage(Page):
         """Another letter: a new reference, and the last letter's messages go."""
         self._reference = ""
         self.status.setText("")
-        self.error.hide()
+        self._clear_problem()
 
     def _platform_changed(self) -> None:
         if self._updating:
@@ -1169,11 +1179,21 @@ class LettersPage(Page):
             self.letter = self._compose(platform, self._reference)
         except UserError as error:
             self.letter = None
-            show_error(self.error, error)
+            self._show_problem(error)
             self._show_letter(None)
             return
-        self.error.hide()
+        self._clear_problem()
         self._show_letter(self.letter)
+
+    def _show_problem(self, error: Exception) -> None:
+        show_error(self.error, error)
+        self.problem_profile_button.setVisible(getattr(error, "code", None) in PROFILE_PROBLEMS)
+        self.preview.setPlaceholderText(self.tr("The letter appears here once the problem below is solved."))
+
+    def _clear_problem(self) -> None:
+        self.error.hide()
+        self.problem_profile_button.hide()
+        self.preview.setPlaceholderText(self._empty_preview_text)
 
     def _show_letter(self, letter) -> None:
         self._updating = True
