@@ -806,6 +806,10 @@
         <translation>die Plattform bestätigt per E-Mail</translation>
     </message>
     <message>
+        <source>exists in: {regions}</source>
+        <translation>gibt es in: {regions}</translation>
+    </message>
+    <message>
         <source>Open setting</source>
         <translation>Einstellung öffnen</translation>
     </message>
@@ -2499,10 +2503,6 @@ Quelle: {sources}</translation>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <source>your region (set your country in Settings)</source>
-        <translation>Ihre Region (geben Sie unter Einstellungen Ihr Land an)</translation>
-    </message>
-    <message>
         <source>The catalogue has no information on AI training for {region}.</source>
         <translation>Der Katalog hat keine Angaben zum KI-Training für {region}.</translation>
     </message>
@@ -2527,16 +2527,24 @@ Quelle: {sources}</translation>
         <translation>Von {platform} angegebene Rechtsgrundlage: {basis}</translation>
     </message>
     <message>
-        <source>all regions</source>
-        <translation>alle Regionen</translation>
+        <source>What {platform} does with your data, and which controls you have, depends on where you live: set your country in Settings &gt; Profile. Until then every control is listed with the regions where it exists.</source>
+        <translation>Was {platform} mit Ihren Daten tut und welche Optionen Sie haben, hängt davon ab, wo Sie leben: Legen Sie Ihr Land unter Einstellungen &gt; Profil fest. Bis dahin steht bei jeder Option, in welchen Regionen es sie gibt.</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
         <translation>{progress} · Optionen, die es in {region} gibt</translation>
     </message>
     <message>
+        <source>{progress} · every region&apos;s controls (no country set)</source>
+        <translation>{progress} · Optionen aller Regionen (kein Land festgelegt)</translation>
+    </message>
+    <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
         <translation>{platform} bietet in {region} keine Einstellung zum KI-Training. Ein Schreiben (ein Widerspruch oder in Kalifornien ein CCPA-Opt-out) ist der Weg, Nein zu sagen.</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in any region the catalogue covers. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>{platform} bietet in keiner Region des Katalogs eine Einstellung zum KI-Training. Ein Schreiben (ein Widerspruch oder in Kalifornien ein CCPA-Opt-out) ist der Weg, Nein zu sagen.</translation>
     </message>
     <message>
         <source>Write a letter…</source>

@@ -806,6 +806,10 @@
         <translation>la plataforma confirma por correo electrónico</translation>
     </message>
     <message>
+        <source>exists in: {regions}</source>
+        <translation>disponible en: {regions}</translation>
+    </message>
+    <message>
         <source>Open setting</source>
         <translation>Abrir ajuste</translation>
     </message>
@@ -2499,10 +2503,6 @@ Fuente: {sources}</translation>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <source>your region (set your country in Settings)</source>
-        <translation>su región (indique su país en Ajustes)</translation>
-    </message>
-    <message>
         <source>The catalogue has no information on AI training for {region}.</source>
         <translation>El catálogo no contiene información sobre el entrenamiento de IA para: {region}.</translation>
     </message>
@@ -2527,16 +2527,24 @@ Fuente: {sources}</translation>
         <translation>Base jurídica que alega {platform}: {basis}</translation>
     </message>
     <message>
-        <source>all regions</source>
-        <translation>todas las regiones</translation>
+        <source>What {platform} does with your data, and which controls you have, depends on where you live: set your country in Settings &gt; Profile. Until then every control is listed with the regions where it exists.</source>
+        <translation>Lo que {platform} hace con sus datos, y las opciones de que dispone, dependen de dónde viva: indique su país en Ajustes &gt; Perfil. Hasta entonces, cada opción se muestra con las regiones en las que existe.</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
         <translation>{progress} · opciones disponibles ({region})</translation>
     </message>
     <message>
+        <source>{progress} · every region&apos;s controls (no country set)</source>
+        <translation>{progress} · opciones de todas las regiones (sin país indicado)</translation>
+    </message>
+    <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
         <translation>{platform} no ofrece ningún ajuste de entrenamiento de IA en su región ({region}). Una carta de solicitud (una oposición o, en California, una exclusión conforme a la CCPA) es la forma de negarse.</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in any region the catalogue covers. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>{platform} no ofrece ningún ajuste de entrenamiento de IA en ninguna región del catálogo. Una carta de solicitud (una oposición o, en California, una exclusión conforme a la CCPA) es la forma de negarse.</translation>
     </message>
     <message>
         <source>Write a letter…</source>

@@ -806,6 +806,10 @@
         <translation>la plateforme confirme par courriel</translation>
     </message>
     <message>
+        <source>exists in: {regions}</source>
+        <translation>disponible&#x202f;: {regions}</translation>
+    </message>
+    <message>
         <source>Open setting</source>
         <translation>Ouvrir le paramètre</translation>
     </message>
@@ -2499,10 +2503,6 @@ Source&#x202f;: {sources}</translation>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <source>your region (set your country in Settings)</source>
-        <translation>votre région (indiquez votre pays dans Paramètres)</translation>
-    </message>
-    <message>
         <source>The catalogue has no information on AI training for {region}.</source>
         <translation>Le catalogue ne contient aucune information sur l’entraînement de l’IA pour&#x202f;: {region}.</translation>
     </message>
@@ -2527,16 +2527,24 @@ Source&#x202f;: {sources}</translation>
         <translation>Base juridique invoquée par {platform}&#x202f;: {basis}</translation>
     </message>
     <message>
-        <source>all regions</source>
-        <translation>toutes les régions</translation>
+        <source>What {platform} does with your data, and which controls you have, depends on where you live: set your country in Settings &gt; Profile. Until then every control is listed with the regions where it exists.</source>
+        <translation>Ce que {platform} fait de vos données, et les options dont vous disposez, dépendent de votre lieu de résidence&#x202f;: indiquez votre pays dans Paramètres &gt; Profil. D’ici là, chaque option est présentée avec les régions où elle existe.</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
         <translation>{progress} · options disponibles ({region})</translation>
     </message>
     <message>
+        <source>{progress} · every region&apos;s controls (no country set)</source>
+        <translation>{progress} · options de toutes les régions (aucun pays indiqué)</translation>
+    </message>
+    <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
         <translation>{platform} ne propose aucun paramètre d’entraînement de l’IA dans votre région ({region}). Un courrier de demande (une opposition, ou un opt-out CCPA en Californie) est le moyen de refuser.</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in any region the catalogue covers. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>{platform} ne propose aucun paramètre d’entraînement de l’IA dans les régions couvertes par le catalogue. Un courrier de demande (une opposition, ou un opt-out CCPA en Californie) est le moyen de refuser.</translation>
     </message>
     <message>
         <source>Write a letter…</source>

@@ -806,6 +806,10 @@
         <translation>la piattaforma conferma via e-mail</translation>
     </message>
     <message>
+        <source>exists in: {regions}</source>
+        <translation>disponibile in: {regions}</translation>
+    </message>
+    <message>
         <source>Open setting</source>
         <translation>Apri impostazione</translation>
     </message>
@@ -2499,10 +2503,6 @@ Fonte: {sources}</translation>
         <translation>Aggiungi account…</translation>
     </message>
     <message>
-        <source>your region (set your country in Settings)</source>
-        <translation>la sua regione (imposti il suo Paese nelle Impostazioni)</translation>
-    </message>
-    <message>
         <source>The catalogue has no information on AI training for {region}.</source>
         <translation>Il catalogo non contiene informazioni sull’addestramento dell’IA per: {region}.</translation>
     </message>
@@ -2527,16 +2527,24 @@ Fonte: {sources}</translation>
         <translation>Base giuridica dichiarata da {platform}: {basis}</translation>
     </message>
     <message>
-        <source>all regions</source>
-        <translation>tutte le regioni</translation>
+        <source>What {platform} does with your data, and which controls you have, depends on where you live: set your country in Settings &gt; Profile. Until then every control is listed with the regions where it exists.</source>
+        <translation>Che cosa fa {platform} con i Suoi dati, e quali controlli ha a disposizione, dipende da dove vive: indichi il Suo Paese in Impostazioni &gt; Profilo. Fino ad allora ogni controllo è elencato con le regioni in cui esiste.</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
         <translation>{progress} · controlli disponibili in: {region}</translation>
     </message>
     <message>
+        <source>{progress} · every region&apos;s controls (no country set)</source>
+        <translation>{progress} · controlli di tutte le regioni (nessun Paese indicato)</translation>
+    </message>
+    <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
         <translation>{platform} non offre alcuna impostazione sull’addestramento dell’IA in questa regione ({region}). Una lettera di richiesta (un’opposizione o, in California, un opt-out ai sensi del CCPA) è il modo per dire no.</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in any region the catalogue covers. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>{platform} non offre alcuna impostazione sull’addestramento dell’IA in nessuna regione del catalogo. Una lettera di richiesta (un’opposizione o, in California, un opt-out ai sensi del CCPA) è il modo per dire no.</translation>
     </message>
     <message>
         <source>Write a letter…</source>

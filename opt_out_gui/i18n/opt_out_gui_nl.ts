@@ -806,6 +806,10 @@
         <translation>het platform bevestigt per e-mail</translation>
     </message>
     <message>
+        <source>exists in: {regions}</source>
+        <translation>bestaat in: {regions}</translation>
+    </message>
+    <message>
         <source>Open setting</source>
         <translation>Instelling openen</translation>
     </message>
@@ -2499,10 +2503,6 @@ Bron: {sources}</translation>
         <translation>Account toevoegen…</translation>
     </message>
     <message>
-        <source>your region (set your country in Settings)</source>
-        <translation>uw regio (stel uw land in via Instellingen)</translation>
-    </message>
-    <message>
         <source>The catalogue has no information on AI training for {region}.</source>
         <translation>De catalogus heeft geen informatie over AI-training voor {region}.</translation>
     </message>
@@ -2527,16 +2527,24 @@ Bron: {sources}</translation>
         <translation>Rechtsgrond volgens {platform}: {basis}</translation>
     </message>
     <message>
-        <source>all regions</source>
-        <translation>alle regio&apos;s</translation>
+        <source>What {platform} does with your data, and which controls you have, depends on where you live: set your country in Settings &gt; Profile. Until then every control is listed with the regions where it exists.</source>
+        <translation>Wat {platform} met uw gegevens doet, en welke opties u hebt, hangt af van waar u woont: stel uw land in via Instellingen &gt; Profiel. Tot dan staat bij elke optie in welke regio’s die bestaat.</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
         <translation>{progress} · opties die in {region} bestaan</translation>
     </message>
     <message>
+        <source>{progress} · every region&apos;s controls (no country set)</source>
+        <translation>{progress} · opties van alle regio’s (geen land ingesteld)</translation>
+    </message>
+    <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
         <translation>{platform} biedt in {region} geen instelling voor AI-training. Een verzoekbrief (een bezwaar, of een opt-out onder de CCPA in Californië) is de manier om nee te zeggen.</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in any region the catalogue covers. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>{platform} biedt in geen enkele regio uit de catalogus een instelling voor AI-training. Een verzoekbrief (een bezwaar, of een opt-out onder de CCPA in Californië) is de manier om nee te zeggen.</translation>
     </message>
     <message>
         <source>Write a letter…</source>

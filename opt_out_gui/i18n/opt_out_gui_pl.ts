@@ -807,6 +807,10 @@
         <translation>platforma potwierdza e-mailem</translation>
     </message>
     <message>
+        <source>exists in: {regions}</source>
+        <translation>dostępna w: {regions}</translation>
+    </message>
+    <message>
         <source>Open setting</source>
         <translation>Otwórz ustawienie</translation>
     </message>
@@ -2517,10 +2521,6 @@ Source: {sources}</source>
         <translation>Dodaj konto…</translation>
     </message>
     <message>
-        <source>your region (set your country in Settings)</source>
-        <translation>region (ustaw kraj w Ustawieniach)</translation>
-    </message>
-    <message>
         <source>The catalogue has no information on AI training for {region}.</source>
         <translation>Katalog nie zawiera informacji o trenowaniu SI dla regionu {region}.</translation>
     </message>
@@ -2545,16 +2545,24 @@ Source: {sources}</source>
         <translation>Podstawa prawna wskazana przez serwis {platform}: {basis}</translation>
     </message>
     <message>
-        <source>all regions</source>
-        <translation>wszystkie regiony</translation>
+        <source>What {platform} does with your data, and which controls you have, depends on where you live: set your country in Settings &gt; Profile. Until then every control is listed with the regions where it exists.</source>
+        <translation>To, co serwis {platform} robi z danymi, i dostępne opcje zależą od miejsca zamieszkania: należy podać kraj w sekcji Ustawienia &gt; Profil. Do tego czasu przy każdej opcji podano regiony, w których jest dostępna.</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
         <translation>{progress} · opcje dostępne w regionie {region}</translation>
     </message>
     <message>
+        <source>{progress} · every region&apos;s controls (no country set)</source>
+        <translation>{progress} · opcje ze wszystkich regionów (nie podano kraju)</translation>
+    </message>
+    <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
         <translation>Serwis {platform} nie oferuje w regionie {region} żadnego ustawienia trenowania SI. Sposobem na odmowę jest pismo z żądaniem (sprzeciw lub, w Kalifornii, opt-out na podstawie CCPA).</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in any region the catalogue covers. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>Serwis {platform} nie oferuje w żadnym regionie objętym katalogiem ustawienia trenowania SI. Sposobem na odmowę jest pismo z żądaniem (sprzeciw lub, w Kalifornii, opt-out na podstawie CCPA).</translation>
     </message>
     <message>
         <source>Write a letter…</source>

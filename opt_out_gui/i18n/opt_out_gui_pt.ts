@@ -806,6 +806,10 @@
         <translation>a plataforma confirma por e-mail</translation>
     </message>
     <message>
+        <source>exists in: {regions}</source>
+        <translation>existe em: {regions}</translation>
+    </message>
+    <message>
         <source>Open setting</source>
         <translation>Abrir definição</translation>
     </message>
@@ -2499,10 +2503,6 @@ Fonte: {sources}</translation>
         <translation>Adicionar conta…</translation>
     </message>
     <message>
-        <source>your region (set your country in Settings)</source>
-        <translation>a sua região (defina o seu país nas Definições)</translation>
-    </message>
-    <message>
         <source>The catalogue has no information on AI training for {region}.</source>
         <translation>O catálogo não tem informações sobre treino de IA para: {region}.</translation>
     </message>
@@ -2527,16 +2527,24 @@ Fonte: {sources}</translation>
         <translation>Fundamento jurídico invocado por {platform}: {basis}</translation>
     </message>
     <message>
-        <source>all regions</source>
-        <translation>todas as regiões</translation>
+        <source>What {platform} does with your data, and which controls you have, depends on where you live: set your country in Settings &gt; Profile. Until then every control is listed with the regions where it exists.</source>
+        <translation>O que {platform} faz com os seus dados, e os controlos de que dispõe, dependem do local onde vive: indique o seu país em Definições &gt; Perfil. Até lá, cada controlo é apresentado com as regiões onde existe.</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
         <translation>{progress} · controlos existentes em: {region}</translation>
     </message>
     <message>
+        <source>{progress} · every region&apos;s controls (no country set)</source>
+        <translation>{progress} · controlos de todas as regiões (país não indicado)</translation>
+    </message>
+    <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
         <translation>{platform} não oferece nenhuma definição de treino de IA nesta região ({region}). Uma carta de pedido (uma oposição ou, na Califórnia, um opt-out ao abrigo do CCPA) é a forma de dizer que não.</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in any region the catalogue covers. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>{platform} não oferece nenhuma definição de treino de IA em nenhuma região abrangida pelo catálogo. Uma carta de pedido (uma oposição ou, na Califórnia, um opt-out ao abrigo do CCPA) é a forma de dizer que não.</translation>
     </message>
     <message>
         <source>Write a letter…</source>

@@ -9,6 +9,7 @@ from opt_out_gui.core.checklist import DONE
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.ui.guided import WalkthroughDialog
 from opt_out_gui.ui.pages.checklist import PLATFORM_ROLE, ControlCard
+from opt_out_gui.wording.labels import region_name
 from tests.ui.dialogs import nothing_opens_links
 
 
@@ -302,3 +303,27 @@ def test_walk_through_summary_says_now_for_a_recheck_that_is_due(window, qtbot):
     assert f"now: LinkedIn, {control.title}" in summary
     assert "1 to check again" in summary
     dialog.close_button.click()
+
+
+def test_without_a_country_no_region_s_facts_are_shown_as_everyone_s(workspace, open_window, qtbot):
+    # A fact true in one region must not reach a user elsewhere: with no country set, the page
+    # says that what applies depends on it, and each control names the regions where it exists.
+    workspace.profiles.save(Profile(name="Eva"))
+    window = open_window(workspace)
+    page = window.show_page("Checklist")
+    tick(page, "linkedin")
+    page.select_platform("linkedin")
+    qtbot.wait(5)
+    text = " ".join(
+        label.text() for label in page.detail.findChildren(QLabel) if label.isVisibleTo(page.detail)
+    )
+    assert "depends on where you live: set your country in Settings > Profile" in text
+    assert "no information on AI training" not in text and "exist in all regions" not in text
+    cards = [c for c in page.detail.findChildren(ControlCard) if c.isVisibleTo(page.detail)]
+    assert cards
+    linkedin = window.ctx.catalog.get("linkedin")
+    for card in cards:
+        card_text = " ".join(label.text() for label in card.findChildren(QLabel))
+        control = linkedin.control(card.item.control.id)
+        assert "exists in: " in card_text
+        assert all(region_name(r) in card_text for r in control.regions)

@@ -173,6 +173,12 @@ class ControlCard(QFrame):
             facts.append(self.tr("does not undo past training"))
         if control.confirmation == "yes":
             facts.append(self.tr("the platform confirms by email"))
+        if ctx.region is None and control.regions:  # no country set: say where the control exists
+            facts.append(
+                self.tr("exists in: {regions}").format(
+                    regions=", ".join(region_name(r, translate) for r in control.regions)
+                )
+            )
         facts.append(provenance_text(platform, control.sources))
         meta = paragraph(" · ".join(facts))
         set_text_colour(meta)
@@ -354,17 +360,23 @@ class PlatformDetail(QWidget):
 
     def _add_training(self, platform: Platform, region: str | None) -> None:
         """What the platform does with the data of users in the region, and where that is from."""
-        training = platform.training_for(region) if region else None
-        if training is None:
-            where = (
-                region_name(region, translate)
-                if region
-                else self.tr("your region (set your country in Settings)")
+        if region is None:  # what a platform does differs by region: nothing is said for none
+            self.layout_.addWidget(
+                paragraph(
+                    self.tr(
+                        "What {platform} does with your data, and which controls you have, depends on "
+                        "where you live: set your country in Settings > Profile. Until then every "
+                        "control is listed with the regions where it exists."
+                    ).format(platform=platform.name)
+                )
             )
+            return
+        training = platform.training_for(region)
+        if training is None:
             self.layout_.addWidget(
                 paragraph(
                     self.tr("The catalogue has no information on AI training for {region}.").format(
-                        region=where
+                        region=region_name(region, translate)
                     )
                 )
             )
@@ -410,13 +422,16 @@ class PlatformDetail(QWidget):
     def _add_controls(self, checklist: AccountChecklist, interactive: bool) -> None:
         platform = checklist.platform
         region = self.ctx.region
-        where = region_name(region, translate) if region else self.tr("all regions")
         if checklist.items:
+            progress = progress_text(checklist.done, checklist.total, translate, checklist.due)
             self.layout_.addWidget(
                 paragraph(
                     self.tr("{progress} · controls that exist in {region}").format(
-                        progress=progress_text(checklist.done, checklist.total, translate, checklist.due),
-                        region=where,
+                        progress=progress, region=region_name(region, translate)
+                    )
+                    if region
+                    else self.tr("{progress} · every region's controls (no country set)").format(
+                        progress=progress
                     )
                 )
             )
@@ -438,7 +453,13 @@ class PlatformDetail(QWidget):
                         "{platform} offers no AI-training setting in {region}. "
                         "A request letter (an objection, or a CCPA opt-out in California) is the way to "
                         "say no."
-                    ).format(platform=platform.name, region=where)
+                    ).format(platform=platform.name, region=region_name(region, translate))
+                    if region
+                    else self.tr(
+                        "{platform} offers no AI-training setting in any region the catalogue covers. "
+                        "A request letter (an objection, or a CCPA opt-out in California) is the way to "
+                        "say no."
+                    ).format(platform=platform.name)
                 )
             )
             for note in none_notes:
