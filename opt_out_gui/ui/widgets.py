@@ -66,7 +66,11 @@ def date_text(day: date) -> str:
     """A day as every page writes it: day, month name and year, in the interface's language
     ("27 May 2025", "27. Mai 2025"). One format throughout the app, given by each translation
     (Qt's date format letters); ISO dates stay for files and the CLI."""
-    return ui_locale().toString(to_qdate(day), QCoreApplication.translate("Date", "d MMMM yyyy"))
+    written = QCoreApplication.translate("Date", "d MMMM yyyy")
+    if written == "d MMMM yyyy" and date_edit_format().startswith("M"):
+        # English where numeric dates put the month first (the US): the same order in words.
+        written = "MMMM d, yyyy"
+    return ui_locale().toString(to_qdate(day), written)
 
 
 def short_date_text(day: date) -> str:

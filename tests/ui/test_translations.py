@@ -210,3 +210,20 @@ def test_each_offered_language_speaks_in_its_own_words(qapp, language):
         assert MAY[language] in date_text(date(2026, 5, 3)) and "3" in date_text(date(2026, 5, 3))
     finally:
         translation.install_translators("en")
+
+
+@pytest.mark.parametrize(
+    ("locale", "in_words", "in_figures"),
+    [("en_US", "October 18, 2026", "10/18/2026"), ("en_GB", "18 October 2026", "18/10/2026")],
+)
+def test_english_dates_keep_one_order_in_words_and_figures(qapp, locale, in_words, in_figures):
+    from datetime import date
+
+    from opt_out_gui.ui.widgets import date_text, short_date_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert (date_text(date(2026, 10, 18)), short_date_text(date(2026, 10, 18))) == (in_words, in_figures)
+    finally:
+        QLocale.setDefault(before)
