@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -425,6 +425,15 @@ def _letter_plan(templates: TemplateSet, type_id: str, law_id: str, language: st
     return _LetterPlan(request_type, law, f"{template_name}.{language}.txt.j2", follows_earlier, context)
 
 
+# Letters of a batch share their dates and controllers' countries, so most deadlines repeat.
+# The law engine's result is frozen and nothing changes its notes, so letters can share one.
+@lru_cache(maxsize=1024)
+def _deadline(law_id: str, received: date, type_id: str | None, country: str | None, today: date):
+    from opt_out_gui.core import laws
+
+    return laws.compute_deadline(law_id, received, type_id, country, today=today)
+
+
 @cache
 def _period_context(law_id: str, period_type_id: str, language: str) -> dict[str, Any]:
     """The response period a letter states: its own type's, or that of the request it follows up."""
@@ -465,7 +474,6 @@ def compose_letter(
     `channel` is how the user will send it (one of CHANNELS); by default the channel the
     recipient offers: email, else its web form, else post.
     """
-    from opt_out_gui.core import laws
 
     templates = templates or shipped_templates()
     options = options or LetterOptions()
@@ -476,23 +484,16 @@ def compose_letter(
     _check_options(request_type, options, today)
     earlier_type = _earlier_type(request_type, options, law)
 
-    if request_type.recipient == "authority":
-        controller = named_company(platform, law)
-        recipient = _authority_recipient(law, profile, platform)
-    else:
-        controller = recipient = controller_recipient(platform, law)
-    country = holiday_country(platform, law)
+    to_authority = request_type.recipient == "authority"
+    controller, country, facts = _platform_under_law(platform, law.id, to_authority, today)
+    recipient = _authority_recipient(law, profile, platform) if to_authority else controller
     channel = channel or default_channel(recipient)
     if channel not in CHANNELS:
         raise UserError(f"channel {channel!r} is not one of {', '.join(CHANNELS)}")
     if plan.follows_earlier:
         assert options.earlier_date is not None  # _check_options requires it for these types
-        deadline = laws.compute_deadline(
-            law.id,
-            options.earlier_date,
-            earlier_type.id if earlier_type else None,
-            country,
-            today=today,
+        deadline = _deadline(
+            law.id, options.earlier_date, earlier_type.id if earlier_type else None, country, today
         )
         if options.earlier_deadline:
             deadline = replace(deadline, deadline=options.earlier_deadline)
@@ -505,7 +506,7 @@ def compose_letter(
         from opt_out_gui.core.receipt import estimate_receipt
 
         received = estimate_receipt(channel, today, profile.country, recipient.country).day
-        deadline = laws.compute_deadline(law.id, received, counted_as, country, today=received)
+        deadline = _deadline(law.id, received, counted_as, country, received)
     period_type = earlier_type if plan.follows_earlier and earlier_type else request_type
 
     context = {
@@ -526,7 +527,7 @@ def compose_letter(
         # Public holidays would move the date but the controller's country is unknown: say so.
         "holidays_unknown": deadline.holidays_unknown,
         "extended_deadline": deadline.extended_deadline,
-        "facts": _platform_facts(platform, law, today),
+        "facts": facts,
         "options": options,
     }
     rendered = templates.environment.get_template(plan.template_name).render(context)
@@ -769,6 +770,22 @@ def _recipient_context(recipient: Recipient) -> dict[str, Any]:
     }
 
 
+# A batch writes many letters to the same few platforms. A platform is an immutable named
+# tuple (cheap to hash), so what its letters under a law say of it is worked out once.
+@lru_cache(maxsize=1024)
+def _platform_under_law(
+    platform, law_id: str, to_authority: bool, today: date
+) -> tuple[Recipient, str | None, dict[str, Any]]:
+    """The controller a letter names (to an authority: the company, known by name only if need
+    be), the country whose public holidays count for the deadline, and the platform's facts.
+    Raises NoContactError for a letter to a controller the catalogue has no contact for."""
+    from opt_out_gui.core import laws
+
+    law = laws.get_law(law_id)
+    controller = named_company(platform, law) if to_authority else controller_recipient(platform, law)
+    return controller, holiday_country(platform, law), _platform_facts(platform, law, today)
+
+
 def _platform_facts(platform, law, today: date) -> dict[str, Any]:
     """What the letter may say about the platform: only facts true in the law's region."""
     from opt_out_gui.core.recipients import catalog_region
@@ -787,9 +804,13 @@ def _platform_facts(platform, law, today: date) -> dict[str, Any]:
     }
 
 
+# Spelt out rather than "\n{3,}", which the re module scans several times slower.
+_BLANK_LINES = re.compile(r"\n\n\n+")
+
+
 def _tidy(text: str) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines))
 
 
 # ---------------------------------------------------------------- delivery formats
