@@ -30,6 +30,7 @@ IDS = {
     "platform_status": checklist.PLATFORM_STATUSES,
     "objection_ground": letters.GROUNDS,
     "erasure_scope": letters.ERASURE_SCOPES,
+    "earlier_outcome": letters.EARLIER_OUTCOMES,
     "request_group": letters.REQUEST_GROUPS,
 }
 

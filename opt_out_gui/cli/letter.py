@@ -14,8 +14,8 @@ from opt_out_gui.core.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from opt_out_gui.core.letters import CHANNELS, ERASURE_SCOPES
-    from opt_out_gui.wording.labels import labels_of
+    from opt_out_gui.core.letters import CHANNELS, EARLIER_OUTCOMES, ERASURE_SCOPES
+    from opt_out_gui.wording.labels import label_of, labels_of
 
     parser = subparsers.add_parser(
         "letter",
@@ -86,6 +86,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="reminders, complaints, ID replies: type of the earlier request, whose period is cited",
     )
     parser.add_argument(
+        "--earlier-outcome",
+        default="",
+        choices=[outcome for outcome in EARLIER_OUTCOMES if outcome],
+        help="complaints: what the earlier request got (default: "
+        + label_of("earlier_outcome", "")
+        + "); "
+        + "; ".join(
+            key if words == key else f"{key} = {words}"
+            for key, words in labels_of("earlier_outcome").items()
+            if key
+        ),
+    )
+    parser.add_argument(
+        "--earlier-outcome-date",
+        metavar="YYYY-MM-DD",
+        help="the day of that refusal, partial answer or demand",
+    )
+    parser.add_argument(
+        "--earlier-request",
+        metavar="ID",
+        help="follow up this tracked request (id or reference): its date, reference, deadline, type and "
+        "outcome fill the earlier-request options; flags given as well take precedence",
+    )
+    parser.add_argument(
         "--agent", default="", metavar="TEXT", help="ccpa-agent: name and contact of your authorized agent"
     )
     parser.add_argument("--list-types", action="store_true", help="list request types and their languages")
@@ -137,30 +161,38 @@ def _write(args: argparse.Namespace, platforms, workspace, catalog) -> int:
     checked = validate(replace(Profile(), **overrides))
     profile = replace(workspace.profiles.load(), **{name: getattr(checked, name) for name in overrides})
     today = date.today()
-    choice = LetterChoice(
-        type_id=args.type_id,
-        law_id=args.law,
-        language=args.lang or profile.language,
-        profile=profile,
-        account=args.account,
-        options=letters.LetterOptions(
-            grounds=tuple(args.ground),
-            grounds_text=args.grounds_text,
-            data_scope=args.data,
-            earlier_date=_parse_date("--earlier-date", args.earlier_date),
-            earlier_reference=args.earlier_reference,
-            correction=args.correction,
-            erasure_scope=args.erasure_scope,
-            earlier_type=args.earlier_type,
-            agent=args.agent,
-        ),
-        channel=args.channel,
+    options = letters.LetterOptions(
+        grounds=tuple(args.ground),
+        grounds_text=args.grounds_text,
+        data_scope=args.data,
+        correction=args.correction,
+        erasure_scope=args.erasure_scope,
+        agent=args.agent,
     )
+    law_id, language, account = args.law, args.lang, args.account
     tracker = None
-    if args.save_request:
+    if args.save_request or args.earlier_request:
         from opt_out_gui.core.tracker import TrackerService
 
         tracker = TrackerService(workspace.store, catalog)
+    if args.earlier_request:
+        earlier = _earlier_request(tracker, args.earlier_request, platforms)
+        options = letters.follow_up_options(earlier, options)
+        # The follow-up continues the tracked request: its law, language and account unless given.
+        law_id = law_id or earlier.law
+        language = language or earlier.language
+        account = account or earlier.account
+    choice = LetterChoice(
+        type_id=args.type_id,
+        law_id=law_id,
+        language=language or profile.language,
+        profile=profile,
+        account=account,
+        options=_with_earlier_flags(options, args),
+        channel=args.channel,
+    )
+    if not args.save_request:
+        tracker = None
     pdf_writer = _pdf_writer if args.output_format == "pdf" else None
     if args.out_dir:
         batch = write_letters(
@@ -184,15 +216,46 @@ def _write(args: argparse.Namespace, platforms, workspace, catalog) -> int:
         sys.stdout.write(letter.full_text() if args.output_format == "txt" else letter.html)
     else:
         save_letter(letter, args.output_format, Path(args.out), replace=args.force, pdf_writer=pdf_writer)
-        print(
-            f"Wrote {args.out} (reference {letter.reference}, "
-            f"answer due {letter.deadline.deadline.isoformat()})."
-        )
+        due = f", answer due {letter.answer_due.isoformat()}" if letter.answer_due else ""
+        print(f"Wrote {args.out} (reference {letter.reference}{due}).")
     if tracker is not None:
         _print_tracked([tracker.create(letters.draft_from_letter(letter))], sys.stderr)
     # Only once the letter is out: a failure stays a single line.
     print(_how_to_send(letter), file=sys.stderr)
     return 0
+
+
+def _earlier_request(tracker, id_or_reference: str, platforms):
+    """The tracked request a follow-up refers to: sent, and about the letter's platform."""
+    earlier = tracker.find(id_or_reference)
+    if earlier.sent_at is None:
+        raise UserError(
+            f"request {earlier.id} ({earlier.reference}) is still a draft; record when you sent it first"
+        )
+    if [platform.id for platform in platforms] != [earlier.platform]:
+        raise UserError(
+            f"request {earlier.id} ({earlier.reference}) is about {earlier.platform}: "
+            f"give that one platform for a letter that follows it up"
+        )
+    return earlier
+
+
+def _with_earlier_flags(options, args: argparse.Namespace):
+    """The options with the earlier-request flags given, over what a tracked request filled in."""
+    changes: dict[str, object] = {}
+    if args.earlier_date is not None:
+        changes["earlier_date"] = _parse_date("--earlier-date", args.earlier_date)
+        changes["earlier_deadline"] = None  # a tracked deadline belongs to the tracked date
+    if args.earlier_reference:
+        changes["earlier_reference"] = args.earlier_reference
+    if args.earlier_type:
+        changes["earlier_type"] = args.earlier_type
+    if args.earlier_outcome and args.earlier_outcome != options.earlier_outcome:
+        changes["earlier_outcome"] = args.earlier_outcome
+        changes["earlier_outcome_date"] = None  # a tracked date belongs to the tracked outcome
+    if args.earlier_outcome_date is not None:
+        changes["earlier_outcome_date"] = _parse_date("--earlier-outcome-date", args.earlier_outcome_date)
+    return replace(options, **changes)
 
 
 def _pdf_writer(letter) -> bytes:

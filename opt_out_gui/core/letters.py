@@ -35,6 +35,9 @@ from opt_out_gui.resources import templates_dir
 GROUNDS = ("creative-work", "sensitive-content", "professional-secrecy", "safety", "minor")
 # What an erasure request covers.
 ERASURE_SCOPES = ("training-data", "all-data")
+# What the earlier request got, as a follow-up states it: "" is no (complete) answer by its
+# deadline; the others are the tracker's statuses of the same name.
+EARLIER_OUTCOMES = ("", "refused", "partially_fulfilled", "needs_info")
 OUTPUT_FORMATS = ("txt", "html", "pdf", "eml")
 # Longer mailto: links are cut off by some browsers and mail programs.
 MAILTO_LIMIT = 2000
@@ -89,6 +92,8 @@ _ACTIONS_WITHOUT_DATA_SCOPE = ("rectification", "agent")
 _ACTIONS_WITH_CORRECTION = ("correct", "rectification")
 # Follow-ups where the user says what happened (a refusal, an ID demand, an infringement).
 _ACTIONS_WITH_ACCOUNT_OF_EVENTS = ("complaint", "appeal", "verification-reply", "controller-complaint")
+# Follow-ups that state what the earlier request got (a refusal, a partial answer, no answer).
+_ACTIONS_WITH_EARLIER_OUTCOME = ("reminder", "complaint", "controller-complaint")
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,9 @@ class LetterOptions:
     earlier_type: str = ""
     # The authorized agent a CCPA authorization names (name and contact).
     agent: str = ""
+    # What the earlier request got (EARLIER_OUTCOMES), and on which day when it is known.
+    earlier_outcome: str = ""
+    earlier_outcome_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +142,12 @@ class Letter:
     @property
     def date_text(self) -> str:
         return format_letter_date(self.date, self.language, self.law_id)
+
+    @property
+    def answer_due(self) -> date | None:
+        """When the recipient's answer is due; None for an authority. A complaint states the
+        controller's missed deadline, and the law engine dates no answer of an authority."""
+        return None if self.recipient.kind == "authority" else self.deadline.deadline
 
     @property
     def reference_label(self) -> str:
@@ -269,6 +283,8 @@ def fields_for(type_id: str) -> tuple[str, ...]:
         fields += ["earlier_date", "earlier_reference"]
     if action in ("reminder", "complaint", "verification-reply"):
         fields.append("earlier_type")
+    if action in _ACTIONS_WITH_EARLIER_OUTCOME:
+        fields += ["earlier_outcome", "earlier_outcome_date"]
     if action in _ACTIONS_WITH_ACCOUNT_OF_EVENTS:
         fields.append("complaint_text")
     return tuple(fields)
@@ -661,10 +677,79 @@ def _check_options(request_type, options: LetterOptions, today: date) -> None:
         )
     if options.earlier_date and options.earlier_date > today:
         raise UserError(f"earlier request date {options.earlier_date.isoformat()} is in the future")
+    _check_earlier_outcome(options, today)
     if action in _ACTIONS_WITH_CORRECTION and not options.correction.strip():
         raise UserError(f"correction is required for {type_id}: say which data are wrong and what is right")
     if action == "agent" and not options.agent.strip():
         raise UserError(f"agent is required for {type_id}: the name and contact of the person you authorize")
+
+
+def _check_earlier_outcome(options: LetterOptions, today: date) -> None:
+    outcome, on = options.earlier_outcome, options.earlier_outcome_date
+    if outcome not in EARLIER_OUTCOMES:
+        valid = ", ".join(o for o in EARLIER_OUTCOMES if o)
+        raise UserError(f"earlier outcome {outcome!r} is not one of {valid} (or empty: no complete answer)")
+    if on is None:
+        return
+    if not outcome:
+        raise UserError(
+            f"earlier outcome date {on.isoformat()} needs an earlier outcome: refused, partially_fulfilled "
+            "or needs_info"
+        )
+    if on > today:
+        raise UserError(f"earlier outcome date {on.isoformat()} is in the future")
+    if options.earlier_date and on < options.earlier_date:
+        raise UserError(
+            f"earlier outcome date {on.isoformat()} is before the earlier request was sent "
+            f"({options.earlier_date.isoformat()})"
+        )
+
+
+def follow_up_options(earlier, options: LetterOptions | None = None) -> LetterOptions:
+    """`options` with what the tracker knows of the request a follow-up refers to: when it was
+    sent, its reference, deadline and type, and what it got (a refusal, a partial answer, a
+    demand for information, with the day recorded for it). The Letters page and the letter
+    command both fill a follow-up from here. Raises UserError for a request recorded as
+    fulfilled: a follow-up would claim the contrary."""
+    from opt_out_gui.core import laws
+
+    outcome, on = _outcome_in_force(earlier)
+    if outcome == "fulfilled":
+        raise UserError(
+            f"request {earlier.id} ({earlier.reference}) is recorded as fulfilled"
+            f"{' on ' + on.isoformat() if on else ''}; reopen it before writing a letter that follows it up"
+        )
+    # A follow-up of a follow-up (a complaint after a complaint to the controller) cites no period of its own.
+    followed_type = "" if laws.get_request_type(earlier.type).needs_previous_request else earlier.type
+    return replace(
+        options or LetterOptions(),
+        earlier_date=earlier.sent_at,
+        earlier_reference=earlier.reference,
+        earlier_deadline=earlier.effective_deadline,
+        earlier_type=followed_type,
+        earlier_outcome=outcome,
+        earlier_outcome_date=on,
+    )
+
+
+def _outcome_in_force(earlier) -> tuple[str, date | None]:
+    """What a tracked request got (an EARLIER_OUTCOMES value or "fulfilled") and the day of it.
+
+    The outcomes are statuses of the same name. A request escalated or withdrawn keeps the
+    outcome it had before; any other status awaits an answer (""), the deadline passed or not.
+    """
+    status = earlier.status
+    if status in ("escalated", "withdrawn"):
+        status = ""
+        for event in earlier.events:  # the status before it, from the timeline
+            if event.kind in ("refused", "partially_fulfilled", "needs_info", "fulfilled"):
+                status = event.kind
+            elif event.kind in ("sent", "acknowledged", "extended", "reopened"):
+                status = ""
+    if status not in EARLIER_OUTCOMES and status != "fulfilled":
+        return "", None
+    event = earlier.last_event(status) if status else None
+    return status, event.date if event else None
 
 
 def _earlier_type(request_type, options: LetterOptions, law):

@@ -270,6 +270,11 @@ class Store:
         if self.read_only_reason is None:
             _note_clean_close(self.path)
 
+    def reader(self) -> sqlite3.Connection:
+        """A read-only connection of its own, for one read on another thread (WAL lets it read
+        while this store's connection goes on); the caller closes it."""
+        return _connect(self.path, read_only=True)
+
     @property
     def schema_version(self) -> int:
         return self.connection.execute("PRAGMA user_version").fetchone()[0]

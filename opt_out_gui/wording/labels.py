@@ -188,6 +188,16 @@ def _erasure_scopes(t: Translate) -> dict[str, str]:
     }
 
 
+def _earlier_outcomes(t: Translate) -> dict[str, str]:
+    """What the earlier request got, as a follow-up states it (core.letters.EARLIER_OUTCOMES)."""
+    return {
+        "": t("Letter", "no complete answer by its deadline"),
+        "refused": t("Letter", "refused"),
+        "partially_fulfilled": t("Letter", "answered only in part"),
+        "needs_info": t("Letter", "asked for more information"),
+    }
+
+
 def _request_groups(t: Translate) -> dict[str, str]:
     """The groups of a law's request types (core.letters.REQUEST_GROUPS)."""
     return {
@@ -212,6 +222,7 @@ _BUILDERS: dict[str, Callable[[Translate], dict[str, str]]] = {
     "platform_status": _platform_statuses,
     "objection_ground": _objection_grounds,
     "erasure_scope": _erasure_scopes,
+    "earlier_outcome": _earlier_outcomes,
     "request_group": _request_groups,
 }
 KINDS = tuple(_BUILDERS)

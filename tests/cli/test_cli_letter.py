@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from email import policy
@@ -377,3 +378,105 @@ def test_only_the_values_given_are_checked(capsys, tmp_path):
     )
     assert done.stdout.split()[-2:] == ["0", "False"]
     assert "Jan de Vries" in target.read_text(encoding="utf-8")
+
+
+def test_a_complaint_states_the_refusal_given_by_flags(capsys):
+    code, out, err = run(
+        capsys,
+        "letter",
+        "linkedin",
+        "--type",
+        "gdpr-complaint",
+        "--lang",
+        "en",
+        "--earlier-date",
+        "2026-01-05",
+        "--earlier-outcome",
+        "refused",
+        "--earlier-outcome-date",
+        "2026-02-01",
+        *SENDER,
+    )
+    assert code == 0, err
+    assert "On 1 February 2026 LinkedIn Ireland Unlimited Company refused my request." in out
+    assert "no complete answer" not in out
+
+
+def test_an_outcome_date_without_an_outcome_is_refused(capsys):
+    code, out, err = run(
+        capsys,
+        "letter",
+        "linkedin",
+        "--type",
+        "gdpr-complaint",
+        "--earlier-date",
+        "2026-01-05",
+        "--earlier-outcome-date",
+        "2026-02-01",
+        *SENDER,
+    )
+    assert code != 0 and out == ""
+    assert "earlier outcome date 2026-02-01 needs an earlier outcome" in err
+
+
+def test_a_complaint_follows_a_tracked_refusal_and_promises_no_answer_date(capsys, tmp_path):
+    from datetime import date, timedelta
+
+    sent, refused = date.today() - timedelta(days=60), date.today() - timedelta(days=20)
+    code, _, err = run(
+        capsys, "letter", "linkedin", "--type", "gdpr-access-ai", "--lang", "en", "--save-request", *SENDER
+    )
+    assert code == 0, err
+    request_id = re.search(r"Saved as request (\d+) \((\S+)\)", err)
+    number, reference = request_id.groups()
+    assert run(capsys, "requests", "update", number, "--status", "sent", "--date", sent.isoformat())[0] == 0
+    code, _, err = run(
+        capsys,
+        "requests",
+        "update",
+        number,
+        "--status",
+        "refused",
+        "--reason",
+        "other",
+        "--date",
+        refused.isoformat(),
+    )
+    assert code == 0, err
+
+    out_file = tmp_path / "complaint.txt"
+    code, out, err = run(
+        capsys,
+        "letter",
+        "linkedin",
+        "--type",
+        "gdpr-complaint",
+        "--earlier-request",
+        reference,
+        "--out",
+        str(out_file),
+        *SENDER,
+    )
+    assert code == 0, err
+    # A complaint goes to an authority, which owes no answer by the controller's deadline.
+    assert re.fullmatch(rf"Wrote {re.escape(str(out_file))} \(reference \d{{4}}-\w{{7}}\)\.\n", out)
+    letter = out_file.read_text()
+    # In the tracked request's language (English), not the profile's Dutch.
+    assert f"under the reference {reference}" in letter
+    assert (
+        f"On {refused.day} {refused:%B %Y} LinkedIn Ireland Unlimited Company refused my request." in letter
+    )
+    assert "no complete answer" not in letter
+
+    code, out, err = run(capsys, "letter", "adobe", "--type", "gdpr-complaint", "--earlier-request", number)
+    assert code != 0 and out == ""
+    assert f"request {number} ({reference}) is about linkedin" in err
+
+
+def test_a_letter_to_the_company_still_says_when_its_answer_is_due(capsys, tmp_path):
+    out_file = tmp_path / "objection.txt"
+    code, out, err = run(
+        capsys, "letter", "linkedin", "--type", "gdpr-objection-ai", "--out", str(out_file), *SENDER
+    )
+    assert code == 0, err
+    assert re.search(r", answer due \d{4}-\d{2}-\d{2}\)\.$", out.strip())

@@ -21,6 +21,8 @@ from tests.core.test_tracker import new_request
         ("We have extended the period by two further months.", OutcomeGuess("extended")),
         ("Wir müssen die Frist um zwei Monate verlängern.", OutcomeGuess("extended")),
         ("We could not find an account linked to this address.", OutcomeGuess("refused", "no_match")),
+        ("We cannot identify you as the data subject.", OutcomeGuess("refused", "no_match")),
+        ("We are not in a position to identify you in our records.", OutcomeGuess("refused", "no_match")),
         ("We must decline: our legitimate interest prevails.", OutcomeGuess("refused", "other")),
         ("Wir lehnen Ihren Antrag ab.", OutcomeGuess("refused", "other")),
         ("Hemos rechazado su solicitud.", OutcomeGuess("refused", "other")),

@@ -221,3 +221,21 @@ def test_a_letter_asked_for_without_a_profile_waits_for_it(workspace, open_windo
     window.ctx.save_profile(DUTCH)
     assert page.composer.isVisibleTo(page)
     assert page.platform.currentData() == "reddit" and page.letter.platform_id == "reddit"
+
+
+def test_the_chosen_request_stays_when_the_user_comes_back(workspace, open_window):
+    """Another page, or a profile saved there (a German user's Land for a complaint), does not
+    swap the request the user chose for the suggested one."""
+    window, page = letters_page(open_window, workspace, DUTCH, ["linkedin"])
+    assert page.request_type.currentData() == "gdpr-objection-ai"  # the suggestion
+    page.request_type.setCurrentIndex(page.request_type.findData("gdpr-erasure"))
+    reference = page.letter.reference
+    window.show_page("Requests")
+    window.show_page("Letters")
+    assert page.request_type.currentData() == "gdpr-erasure" and page.letter.reference == reference
+    window.ctx.save_profile(Profile(name="Eva Schmidt", country="DE", state="BE"))  # the same law
+    window.show_page("Letters")
+    assert page.request_type.currentData() == "gdpr-erasure"
+    window.ctx.save_profile(CALIFORNIAN)  # another law: its own suggestion
+    window.show_page("Letters")
+    assert page.request_type.currentData() == "ccpa-opt-out"

@@ -232,6 +232,51 @@ def test_reminder_for_a_tracked_request_is_prefilled_from_it(page, workspace):
     assert page.earlier_type.currentData() == "gdpr-access-ai" and options.earlier_type == "gdpr-access-ai"
 
 
+def test_complaint_for_a_refused_request_states_the_refusal_and_no_answer_date(page):
+    from datetime import date, timedelta
+
+    from opt_out_gui.core.tracker import Draft
+
+    tracker = page.ctx.tracker
+    draft = Draft(
+        "2026-ABCDEFG", "adobe", "gdpr-access-ai", "gdpr", "en", "Adobe", "Access", "Text", channel="email"
+    )
+    sent_on, refused_on = date.today() - timedelta(days=50), date.today() - timedelta(days=10)
+    earlier = tracker.record(tracker.create(draft).id, "sent", sent_on)
+    earlier = tracker.record(earlier.id, "refused", refused_on, reason="other")
+    page.compose_for("adobe", "gdpr-complaint", earlier.id)
+    assert page.earlier_outcome.isVisibleTo(page) and page.earlier_outcome.currentData() == "refused"
+    options = page.letter.options
+    assert (options.earlier_outcome, options.earlier_outcome_date) == ("refused", refused_on)
+    body = page.preview.toPlainText()
+    assert "refused my request" in body and "no complete answer" not in body
+    assert refused_on.strftime("%B") in body
+    # The authority owes no answer by the controller's deadline: the line promises none.
+    assert page.letter.recipient.kind == "authority" and "answer due" not in page.recipient.text()
+
+    # Another earlier date: the tracked deadline and refusal day belonged to the tracked request.
+    page.earlier_date.setDate(page.earlier_date.date().addDays(1))
+    options = page.letter.options
+    assert (options.earlier_outcome, options.earlier_outcome_date, options.earlier_deadline) == (
+        "refused",
+        None,
+        None,
+    )
+    assert "refused my request" in page.preview.toPlainText()
+
+    # The user corrects the outcome: the tracked day belonged to the refusal, so it goes.
+    page.earlier_outcome.setCurrentIndex(page.earlier_outcome.findData("partially_fulfilled"))
+    options = page.letter.options
+    assert (options.earlier_outcome, options.earlier_outcome_date) == ("partially_fulfilled", None)
+    assert "answered my request only in part" in page.preview.toPlainText()
+
+    # A letter not written for that request states no outcome of it.
+    page.compose_for("adobe", "gdpr-complaint")
+    assert page.earlier_outcome.currentData() == "" and page.letter.options.earlier_outcome == ""
+    page.compose_for("adobe", "gdpr-objection-ai")
+    assert not page.earlier_outcome.isVisibleTo(page) and "answer due" in page.recipient.text()
+
+
 def test_swiss_law_offers_the_swiss_languages(page):
     page.compose_for("adobe", "gdpr-objection-ai")
     page.law.setCurrentIndex(page.law.findData("fadp"))

@@ -141,6 +141,24 @@ def test_table_filters_searches_and_sorts(qtbot, ctx, service):
     assert column(page, PLATFORM) == ["LinkedIn", "LinkedIn", "Reddit", "Reddit"]
 
 
+def test_a_large_list_counts_beside_the_gui_and_shows_only_the_latest_count(qtbot, ctx, service, monkeypatch):
+    from opt_out_gui.ui.pages import requests as requests_page
+
+    monkeypatch.setattr(requests_page, "COUNT_APART_FROM", 0)  # as with 5,000 requests and more
+    add(service, "2026-AAAAAAA", sent_days_ago=41)
+    add(service, "2026-BBBBBBB", platform="reddit", sent_days_ago=23)
+    add(service, "2026-CCCCCCC", platform="reddit", sent_days_ago=1)
+    page = make_page(qtbot, ctx, service)
+    assert page.count.text() == "3 of 3"  # unfiltered: the total, no count needed
+    page.platform_filter.setCurrentIndex(page.platform_filter.findData("reddit"))
+    assert page.count.text() == "… of 3"  # the rows are listed before the count comes
+    assert column(page, PLATFORM) == ["Reddit", "Reddit"]
+    page.show_filter.setCurrentIndex(OVERDUE)  # before the first count has come back
+    qtbot.waitUntil(lambda: page.count.text() != "… of 3")
+    qtbot.wait(100)  # the reddit count (2) arrives too, and must not replace the newer one
+    assert page.count.text() == "0 of 3"
+
+
 def test_detail_shows_letter_next_step_and_records_events(qtbot, ctx, service, tmp_path):
     request = add(service, "2026-AAAAAAA", sent_days_ago=41)  # deadline 2026-02-19, as above
     page = make_page(qtbot, ctx, service)

@@ -115,6 +115,9 @@ _RULES: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
         "no_match",
         (
             r"(could|can) ?not (find|locate|identify) (an|any|your) account",
+            # GDPR Art. 11(2) and 12(2): "not in a position to identify the data subject".
+            r"(could|can) ?not identify you\b",
+            r"not in a position to identify",
             r"no account",
             r"kein(en)? (konto|account)",
             r"aucun compte",

@@ -126,6 +126,10 @@ class TrackerService:
         """How many requests a query lists; all requests without one."""
         return self.repository.count(query, today)
 
+    def count_apart(self, query: RequestQuery, today: date) -> int:
+        """count() for another thread (its own read-only connection)."""
+        return self.repository.count_apart(query, today)
+
     def platforms_with_requests(self) -> builtins.list[str]:
         return self.repository.platforms()
 

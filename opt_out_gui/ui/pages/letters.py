@@ -228,8 +228,8 @@ class LettersPage(Page):
         self._reference = ""
         self._edited = False
         self._updating = False
-        # The tracked request's deadline when the letter follows up an earlier request.
-        self._earlier_deadline = None
+        # The tracked request's deadline and outcome day when the letter follows up an earlier request.
+        self._earlier_deadline = self._earlier_outcome_date = None
         self._saved_reference = ""  # a reference is tracked once; a new letter gets a new one
         self._profile_place: tuple[str, str] | None = None  # the profile's place the law was chosen for
         # A platform asked for while the profile was incomplete: chosen once it is complete.
@@ -356,6 +356,10 @@ class LettersPage(Page):
         self.earlier_type = QComboBox()
         self.earlier_type.setAccessibleName("Earlier request type")
         options.addRow("It was a", self.earlier_type)
+        self.earlier_outcome = QComboBox()
+        for outcome, words in labels_of("earlier_outcome", translate).items():
+            self.earlier_outcome.addItem(words, outcome)
+        options.addRow("Outcome", self.earlier_outcome)
         self.agent = QLineEdit()
         self.agent.setPlaceholderText("name and contact of the person you authorize")
         options.addRow("Agent", self.agent)
@@ -373,6 +377,7 @@ class LettersPage(Page):
             "earlier_date": [self.earlier_date],
             "earlier_reference": [self.earlier_reference],
             "earlier_type": [self.earlier_type],
+            "earlier_outcome": [self.earlier_outcome],
             "agent": [self.agent],
             "correction": [self.correction],
             "complaint_text": [self.complaint_text],
@@ -418,6 +423,7 @@ class LettersPage(Page):
         ):
             signal.connect(self._refresh_letter)
         self.earlier_date.dateChanged.connect(self._earlier_date_changed)
+        self.earlier_outcome.currentIndexChanged.connect(self._earlier_outcome_changed)
         self.law.currentIndexChanged.connect(self._law_changed)
         self.platform.currentIndexChanged.connect(self._platform_changed)
         self.request_type.currentIndexChanged.connect(self._type_changed)
@@ -523,7 +529,9 @@ class LettersPage(Page):
             finally:
                 self._updating = False
             self._new_letter()
-        self._fill_types()
+        # The request the user chose (or a reminder or complaint opened from Requests) stays
+        # while the law has it: a suggestion is for a platform newly chosen, never over a choice.
+        self._fill_types(preferred=self.request_type.currentData() if waiting is None else None)
 
     def compose_for(
         self, platform_id: str, type_id: str | None = None, earlier_request_id: int | None = None
@@ -558,7 +566,8 @@ class LettersPage(Page):
                 law_id = law_id or (user_law if user_law in under else under[0] if under else None)
             if law_id not in under:
                 raise UserError(f"request type {type_id!r} cannot be written under {law_id!r}")
-        self._earlier_deadline = None
+        facts = self.letters.follow_up_options(earlier) if earlier is not None else None  # before any change
+        self._earlier_deadline = self._earlier_outcome_date = None
         self._edited = False
         self.edit_note.hide()
         self.reset_button.hide()
@@ -566,13 +575,14 @@ class LettersPage(Page):
         self._updating = True
         try:
             self.platform.setCurrentIndex(index)
+            self.earlier_outcome.setCurrentIndex(0)  # an outcome is stated only for the request it belongs to
             if law_id is not None:
                 self.law.setCurrentIndex(self.law.findData(law_id))
         finally:
             self._updating = False
         self._fill_types(preferred=type_id)
-        if earlier is not None:
-            self._follow_up(earlier)
+        if facts is not None:
+            self._follow_up(earlier, facts)
 
     @property
     def edited_text(self) -> str | None:
@@ -982,19 +992,29 @@ class LettersPage(Page):
 
     def _earlier_date_changed(self) -> None:
         if not self._updating:
-            self._earlier_deadline = None  # the tracked deadline belonged to the date the user replaced
+            # The tracked deadline and outcome day belonged to the date the user replaced.
+            self._earlier_deadline = self._earlier_outcome_date = None
+            self._refresh_letter()  # the letter was refreshed before them (connection order)
 
-    def _follow_up(self, earlier) -> None:
-        """Fill the form from the tracked request that this reminder or complaint follows up."""
+    def _earlier_outcome_changed(self) -> None:
+        if not self._updating:
+            self._earlier_outcome_date = None  # the tracked day belonged to the outcome the user replaced
+            self._refresh_letter()
+
+    def _follow_up(self, earlier, facts) -> None:
+        """Fill the form from the tracked request that this reminder or complaint follows up
+        (`facts`: core.letters.follow_up_options of it)."""
         self._updating = True
         try:
             self.account.setText(earlier.account)
             self.language.clear()
             self._fill_languages(earlier.language)
-            self.earlier_date.setDate(to_qdate(earlier.sent_at))
-            self.earlier_reference.setText(earlier.reference)
-            self._fill_earlier_types(earlier.type)
-            self._earlier_deadline = earlier.extended_deadline or earlier.deadline
+            self.earlier_date.setDate(to_qdate(facts.earlier_date))
+            self.earlier_reference.setText(facts.earlier_reference)
+            self._fill_earlier_types(facts.earlier_type)
+            self.earlier_outcome.setCurrentIndex(self.earlier_outcome.findData(facts.earlier_outcome))
+            self._earlier_deadline = facts.earlier_deadline
+            self._earlier_outcome_date = facts.earlier_outcome_date
         finally:
             self._updating = False
         self._refresh_letter()
@@ -1021,6 +1041,8 @@ class LettersPage(Page):
             correction=self.correction.text().strip(),
             complaint_text=self.complaint_text.text().strip(),
             earlier_type=self.earlier_type.currentData() or "",
+            earlier_outcome=self.earlier_outcome.currentData() or "",
+            earlier_outcome_date=self._earlier_outcome_date,
             agent=self.agent.text().strip(),
         )
 
@@ -1073,8 +1095,8 @@ class LettersPage(Page):
         self.subject.setText(letter.subject if letter else "")
         self.track_button.setEnabled(letter is not None and letter.reference != self._saved_reference)
         if letter:
-            due = date_text(letter.deadline.deadline)
-            self.recipient.setText(f"To {letter.recipient.entity}: {_how_to_send(letter)} · answer due {due}")
+            due = f" · answer due {date_text(letter.answer_due)}" if letter.answer_due else ""
+            self.recipient.setText(f"To {letter.recipient.entity}: {_how_to_send(letter)}{due}")
         else:
             self.recipient.setText("")
         has_letter = letter is not None

@@ -71,6 +71,8 @@ SHOWS = ("all", "open", "overdue", "due_soon")  # core.tracker.SHOWS, in the ord
 SORT_KEYS = ("platform", "type", "status", "sent", "deadline", "deadline")  # per column; days left
 PAGE_ROWS = 200  # rows read at a time, as the table scrolls
 SEARCH_PAUSE_MS = 150  # the search runs when typing pauses this long
+# From this many requests a filtered count runs beside the GUI (up to 0.2 s at 100,000).
+COUNT_APART_FROM = 5_000
 REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _OVERDUE_COLOUR = QBrush(QColor("#b3261e"))
 REPLY_SUFFIXES = (".eml", ".txt")
@@ -328,6 +330,7 @@ class RequestsPage(Page):
         self.model.sort_changed.connect(self._apply_filters)
         self.current: Request | None = None
         self.total = 0  # requests stored, whatever the filters
+        self._counting = 0  # which filters the count label is for (counts may come later)
         self.step: NextStep | None = None
         self._attachments: list[Path] = []
 
@@ -599,9 +602,34 @@ class RequestsPage(Page):
         query = self.query()
         self.model.load(self.service.rows(query, self.today), self._platform_names())
         filtered = query.show != "all" or query.platform or query.status or query.search.strip()
-        shown = self.service.count(query, self.today) if filtered else self.total
-        self.count.setText(f"{shown} of {self.total}")
+        self._counting += 1  # a count still running for earlier filters is no longer shown
+        if not filtered:
+            self._show_count((self._counting, self.total))
+        elif self.total < COUNT_APART_FROM:
+            self._show_count((self._counting, self.service.count(query, self.today)))
+        else:
+            self.count.setText(f"… of {self.total}")
+            self._count_apart(query)
         self.select_request(keep)
+
+    def _count_apart(self, query: RequestQuery) -> None:
+        """Count on a worker thread: the rows are shown at once, the number when it comes."""
+        from opt_out_gui.ui.tasks import Task
+
+        counting, today, service = self._counting, self.today, self.service
+        task = Task(lambda _task: (counting, service.count_apart(query, today)))
+        task.succeeded.connect(self._show_count)
+        task.failed.connect(self._count_failed)
+        task.start()
+
+    def _show_count(self, result: tuple[int, int]) -> None:
+        counting, shown = result
+        if counting == self._counting:
+            self.count.setText(f"{shown} of {self.total}")
+
+    def _count_failed(self, error: BaseException) -> None:
+        # The database could not be read on the side: count here, where a failure is reported.
+        self._show_count((self._counting, self.service.count(self.query(), self.today)))
 
     def show_requests(self, show: str) -> None:
         """List one group (core.tracker.SHOWS: the dashboard's "and N more"), other filters cleared."""
