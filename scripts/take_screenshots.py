@@ -1,6 +1,7 @@
 """Render each page of the app to PNG for the README and for review.
 
-Usage: xvfb-run -a python scripts/take_screenshots.py [OUT_DIR] [WIDTHxHEIGHT]
+Usage: xvfb-run -a python scripts/take_screenshots.py [OUT_DIR] [WIDTHxHEIGHT] [LANGUAGE] [dark]
+("dark": the app's dark palette, as when the system asks for a dark colour scheme)
 Uses a throw-away data directory with an example profile; never your own data.
 """
 
@@ -32,7 +33,7 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def _example_checklist(workspace) -> None:
+def example_checklist(workspace) -> None:
     from datetime import date, timedelta
 
     from opt_out_gui.core.catalog import load_catalog
@@ -47,7 +48,7 @@ def _example_checklist(workspace) -> None:
     service.mark("openai-chatgpt", chatgpt[0].id, DONE, when=date.today() - timedelta(days=200))
 
 
-def _example_requests(workspace) -> None:
+def example_requests(workspace) -> None:
     from datetime import date, timedelta
 
     from opt_out_gui.core.catalog import load_catalog
@@ -91,6 +92,13 @@ def main() -> int:
     width, height = (int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1180x780").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from opt_out_gui.ui.translation import install_translators
+
+    install_translators(sys.argv[3] if len(sys.argv) > 3 else "en")
+    if "dark" in sys.argv[4:]:
+        from opt_out_gui.ui.colours import apply_palette, dark_palette
+
+        apply_palette(app, dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         fresh = open_workspace(str(Path(tmp) / "fresh"))
         window = MainWindow(fresh)
@@ -103,8 +111,8 @@ def main() -> int:
 
         workspace = open_workspace(str(Path(tmp) / "example"))
         workspace.profiles.save(EXAMPLE_PROFILE)
-        _example_checklist(workspace)
-        _example_requests(workspace)
+        example_checklist(workspace)
+        example_requests(workspace)
         window = MainWindow(workspace)
         window.resize(width, height)
         window.show()

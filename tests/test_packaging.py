@@ -70,3 +70,8 @@ def test_readme_apt_line_lists_exactly_the_qt_libraries_ci_installs():
     ci_packages = set(re.search(r"QT_LIBS=\(([^)]*)\)", ci).group(1).split())
     assert readme_packages == ci_packages
     assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"} <= ci_packages
+
+
+def test_wheel_contains_the_translations(wheel):
+    built = {p.relative_to(ROOT).as_posix() for p in (ROOT / "opt_out_gui" / "i18n").glob("*.qm")}
+    assert len(built) == 8 and built <= set(wheel)

@@ -15,9 +15,9 @@ from opt_out_gui.core.checklist import (
     ChecklistService,
     check_note,
 )
-from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.wording.checklist import progress_text, recheck_text
+from opt_out_gui.wording.labels import region_name
 
 _MARKS = {DONE: "[x]", SKIPPED: "[-]", CHECK_AGAIN: "[!]"}
 

@@ -9,6 +9,7 @@ from opt_out_gui.cli.common import catalog_from_args, parse_date, print_json
 from opt_out_gui.core import authorities
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.laws import all_laws, compute_deadline, get_law, request_types
+from opt_out_gui.wording.deadlines import notes_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -79,7 +80,7 @@ def _deadline(args: argparse.Namespace) -> int:
     received = parse_date(args.received, "--received")
     result = compute_deadline(args.law, received, type_id=args.type, holiday_country=args.country)
     if args.json:
-        print_json(result.to_json())
+        print_json(result.to_json() | {"notes": notes_text(result.notes)})
         return 0
     law = get_law(result.law)
     print(
@@ -94,7 +95,7 @@ def _deadline(args: argparse.Namespace) -> int:
     for label, day in rows:
         if day:
             print(f"  {label + ':':<20}{day.isoformat()} ({day:%A})")
-    for note in result.notes:
+    for note in notes_text(result.notes):
         print(textwrap.fill(note, 88, initial_indent="  - ", subsequent_indent="    "))
     return 0
 

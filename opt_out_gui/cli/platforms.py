@@ -7,9 +7,9 @@ import textwrap
 
 from opt_out_gui.cli.common import catalog_from_args, print_json, profile_region
 from opt_out_gui.core.catalog import Platform
-from opt_out_gui.core.countries import REGIONS, is_region, region_name
+from opt_out_gui.core.countries import REGIONS, is_region
 from opt_out_gui.core.platform_view import platform_json, platform_summary_json
-from opt_out_gui.wording.labels import label_of
+from opt_out_gui.wording.labels import label_of, region_name
 
 ALL_REGIONS = "all"
 

@@ -262,6 +262,7 @@ def _backed_up(key: str) -> bool:
 def _setting_rules() -> dict[str, Callable[[str], object]]:
     """How each setting of the registry is checked: by the function that checks it when the user sets it."""
     from opt_out_gui.core.delivery import smtp
+    from opt_out_gui.core.profile import LANGUAGES
     from opt_out_gui.core.updates import install
     from opt_out_gui.core.updates.download import check_update_url
 
@@ -283,6 +284,9 @@ def _setting_rules() -> dict[str, Callable[[str], object]]:
         settings.CATALOG_LAST_CHECK: lambda v: validation.timestamp("last check", v),
         settings.CATALOG_LAST_UPDATE: lambda v: install.parse_last_update(v) if v else v,
         settings.BACKUPS_KEEP: snapshots.check_keep,
+        settings.UI_LANGUAGE: lambda v: validation.choice(
+            "language", v, ("", *LANGUAGES)
+        ),  # "": the system's
     }
     return {setting.key: rule for setting, rule in rules.items()}
 

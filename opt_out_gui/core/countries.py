@@ -49,7 +49,8 @@ EEA_COUNTRIES = frozenset(
 # that no other region names. A US state is a region of its own ("us-ca") where a fact
 # differs from the rest of the United States; a fact scoped "us" holds in every state.
 REGIONS = ("eu", "uk", "ch", "us", "ca", "br", "other")
-REGION_NAMES = {
+# English, for core messages only; the fronts word regions with wording.labels.region_name.
+_REGION_NAMES = {
     "eu": "EU/EEA",
     "uk": "United Kingdom",
     "ch": "Switzerland",
@@ -100,11 +101,13 @@ def in_scope(scope: tuple[str, ...] | list[str], region: str) -> bool:
 
 
 def region_name(region: str) -> str:
-    """Display name of a region: "EU/EEA", "California (United States)"."""
+    """English name of a region for core's own messages (errors): "EU/EEA", "California
+    (United States)". The fronts show wording.labels.region_name, which translates; a test
+    keeps the two equal in English."""
     if region.startswith("us-") and is_region(region):
         state = subdivision_names("US").get(region[3:].upper(), region[3:].upper())
         return f"{state} (United States)"
-    return REGION_NAMES[region]
+    return _REGION_NAMES[region]
 
 
 @cache

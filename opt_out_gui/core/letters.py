@@ -14,6 +14,7 @@ with the app (a user's folder, an update) run in jinja2's sandbox.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -144,7 +145,7 @@ class Letter:
         return format_letter_date(self.date, self.language, self.law_id)
 
     @property
-    def answer_due(self) -> date | None:
+    def answer_due(self) -> datetime.date | None:  # the field `date` hides the class here
         """When the recipient's answer is due; None for an authority. A complaint states the
         controller's missed deadline, and the law engine dates no answer of an authority."""
         return None if self.recipient.kind == "authority" else self.deadline.deadline

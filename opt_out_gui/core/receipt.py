@@ -42,8 +42,9 @@ class PostalStandard:
 class Receipt:
     day: date
     basis: str
-    note: str = ""  # how an estimate was made, with its source
-    standard: PostalStandard | None = None  # the delivery standard an estimate rests on
+    # The delivery standard an estimate rests on (None: none is published for the route); with
+    # the basis, it is how the fronts word how the day was found (no prose here).
+    standard: PostalStandard | None = None
 
 
 @cache
@@ -71,20 +72,9 @@ def estimate_receipt(
     recipient = (recipient_country or "").upper() or None
     standard = postal_standards().get(recipient) if recipient is not None and sender == recipient else None
     if standard is None:
-        return Receipt(
-            sent,
-            ESTIMATED,
-            "No published delivery time is known for this letter's route, so the app counts from the "
-            "day you sent it. Correct the receipt date when you know it (tracking, the company's reply).",
-        )
+        return Receipt(sent, ESTIMATED)
     arrival = _add_postal_days(sent, standard)
-    return Receipt(
-        arrival,
-        ESTIMATED,
-        f"Estimated: {standard.working_days} working days after posting. {standard.standard} "
-        f"Source: {standard.sources[0]}. Correct the receipt date when you know it.",
-        standard,
-    )
+    return Receipt(arrival, ESTIMATED, standard)
 
 
 def entered_receipt(sent: date, received: date, today: date) -> Receipt:

@@ -28,6 +28,9 @@ CATALOG_UPDATE_URL = Setting("catalog_update_url", "url", None, "where signed ca
 CATALOG_WEEKLY_CHECK = Setting("catalog_weekly_check", "switch", "0", "check for an update once a week")
 CATALOG_LAST_CHECK = Setting("catalog_last_check", "timestamp", None, "when a check last got an answer")
 CATALOG_LAST_UPDATE = Setting("catalog_last_update", "json", None, "the last update and its changes")
+UI_LANGUAGE = Setting(
+    "ui.language", "choice", None, "the language of the app (a letter language code; empty: the system's)"
+)
 BACKUPS_KEEP = Setting("backups_keep", "number", "5", "how many copies of the data the backups folder keeps")
 SMTP_HOST = Setting("smtp.host", "text", None, "the mail server that sends requests")
 SMTP_PORT = Setting("smtp.port", "number", None, "its port (default: the usual one for the security)")
@@ -47,6 +50,7 @@ SETTINGS: dict[str, Setting] = {
         CATALOG_LAST_CHECK,
         CATALOG_LAST_UPDATE,
         BACKUPS_KEEP,
+        UI_LANGUAGE,
         SMTP_HOST,
         SMTP_PORT,
         SMTP_SECURITY,

@@ -15,7 +15,7 @@ from opt_out_gui.core import catalog_source, checklist, settings, tracker, works
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.wording import checklist as checklist_words, deadlines, labels  # noqa: F401  (see above)
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 # isort: on
@@ -102,13 +102,21 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from opt_out_gui.ui.colours import ColourSchemeFollower
+
+    ColourSchemeFollower(app)  # a child of the app: it lives as long
     from opt_out_gui.resources import assets_dir
 
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg")))
 
     from opt_out_gui.core.store import DamagedDatabase
     from opt_out_gui.core.workspace import open_workspace
+    from opt_out_gui.ui import translation
+    from opt_out_gui.ui.errors import gui_error_text
 
+    # The system's language until the data (and the language chosen in Settings) is open.
+    language = translation.system_language()
+    translation.install_translators(language)
     try:
         workspace = open_workspace(args.data_dir)
     except DamagedDatabase as error:
@@ -119,8 +127,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         workspace = recovered
     except UserError as error:
-        QMessageBox.critical(None, APP_NAME, f"Cannot open your data: {error}")
+        message = QCoreApplication.translate("App", "Cannot open your data: {error}")
+        QMessageBox.critical(None, APP_NAME, message.format(error=gui_error_text(error)))
         return 2
+    if translation.chosen_language(workspace.store.get_setting(settings.UI_LANGUAGE.key)) != language:
+        translation.install_from_store(workspace.store)
     from opt_out_gui.ui.crash import ExceptionHook
 
     hook = ExceptionHook(workspace.log_path).install()

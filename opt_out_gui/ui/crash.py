@@ -43,18 +43,21 @@ class CrashDialog(QMessageBox):
 
     def add_error(self, error: BaseException, fatal: bool = False) -> None:
         self.errors += 1
-        where = (
-            f"\n\nWhere it happened was written to the log file (without your data):\n{self.log_path}"
-            if self.log_path
-            else ""
-        )
-        more = f"\n\n{self.errors} errors so far; this is the latest." if self.errors > 1 else ""
-        going_on = (
-            "The app has to close."
+        parts = [
+            self.tr("Something went wrong: {error}").format(error=error or type(error).__name__),
+            self.tr("The app has to close.")
             if fatal
-            else "The app keeps running. If something looks wrong, save your work and restart it."
-        )
-        self.setText(f"Something went wrong: {error or type(error).__name__}\n\n{going_on}{more}{where}")
+            else self.tr("The app keeps running. If something looks wrong, save your work and restart it."),
+        ]
+        if self.errors > 1:
+            parts.append(self.tr("%n error(s) so far; this is the latest.", None, self.errors))
+        if self.log_path:
+            parts.append(
+                self.tr("Where it happened was written to the log file (without your data):\n{path}").format(
+                    path=self.log_path
+                )
+            )
+        self.setText("\n\n".join(parts))
         # Shown here only, never logged: the message may quote what the user typed.
         self.setDetailedText("".join(traceback.format_exception(error)))
 
@@ -78,7 +81,9 @@ class ExceptionHook:
             return
         if isinstance(error, UserError):
             # A user's mistake: its message may quote what they typed, so it is not logged.
-            self._show_warning(str(error))
+            from opt_out_gui.ui.errors import gui_error_text
+
+            self._show_warning(gui_error_text(error))
             return
         # The log handler leaves exception messages out (core.logsetup).
         log.error("uncaught exception", exc_info=(kind, error, tb))

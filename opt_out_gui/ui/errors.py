@@ -19,17 +19,16 @@ def gui_error_text(error: BaseException) -> str:
 
 
 def _hint(code: str | None) -> str:
-    t = translate
     if code == "sender_field_missing":
-        return t("Error", "; add it in Settings > Profile")
+        return translate("Error", "; add it in Settings > Profile")
     if code == "law_unknown_for_country":
-        return t("Error", "; choose a law, or set your country in Settings > Profile")
+        return translate("Error", "; choose a law, or set your country in Settings > Profile")
     if code == "smtp_not_set_up":
-        return t("Error", ": enter your mail server in Settings > Email")
+        return translate("Error", ": enter your mail server in Settings > Email")
     if code == "smtp_password_missing":
-        return t("Error", ": enter it in Settings > Email")
+        return translate("Error", ": enter it in Settings > Email")
     if code == "not_a_database":
-        return t("Error", "; move it away, then start the app again")
+        return translate("Error", "; move it away, then start the app again")
     if code == "reply_request_unknown":
-        return t("Error", ": select that request, then use its Add reply button")
+        return translate("Error", ": select that request, then use its Add reply button")
     return ""

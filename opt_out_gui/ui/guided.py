@@ -21,7 +21,7 @@ from opt_out_gui.core.checklist import CHECK_AGAIN, DONE, AccountChecklist, Cont
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import date_text, heading, paragraph, steps_html
+from opt_out_gui.ui.widgets import close_with_keys, date_text, heading, paragraph, set_text_colour, steps_html
 from opt_out_gui.wording.checklist import done_outcome, progress_text, recheck_text
 
 
@@ -45,8 +45,9 @@ def build_steps(ctx: AppContext) -> list[Step]:
 class WalkthroughDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.ctx = ctx
-        self.setWindowTitle("Walk me through")
+        self.setWindowTitle(self.tr("Walk me through"))
         self.resize(720, 560)
         self.steps = build_steps(ctx)
         self.index = 0
@@ -62,13 +63,13 @@ class WalkthroughDialog(QDialog):
         layout.addWidget(self.content, 1)
         buttons = QHBoxLayout()
         # Named *_button: a QDialog already has open(), done(), close()... (see tests/ui/test_qt_names.py).
-        self.back_button = QPushButton("Back")
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Leave this one for later")
-        self.done_button = QPushButton("I did it")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Leave this one for later"))
+        self.done_button = QPushButton(self.tr("I did it"))
         self.done_button.setDefault(True)
-        self.letter_button = QPushButton("Write a letter")
-        self.close_button = QPushButton("Close")
+        self.letter_button = QPushButton(self.tr("Write a letter"))
+        self.close_button = QPushButton(self.tr("Close"))
         for button in (
             self.back_button,
             self.skip_button,
@@ -99,27 +100,41 @@ class WalkthroughDialog(QDialog):
             self._show_summary()
             return
         platform = step.account.platform
-        account = "" if step.account.account == "main" else f" ({step.account.account})"
-        self.position.setText(f"Step {self.index + 1} of {len(self.steps)} · {platform.name}{account}")
+        where = platform.name
+        if step.account.account != "main":
+            where = self.tr("{platform} ({account})").format(
+                platform=platform.name, account=step.account.account
+            )
+        self.position.setText(
+            self.tr("Step {number} of {total} · {platform}").format(
+                number=self.index + 1, total=len(self.steps), platform=where
+            )
+        )
         self.link = None
         page = QWidget()
         body = QVBoxLayout(page)
         if step.item is None:
-            body.addWidget(heading(f"{platform.name}: no switch here"))
+            body.addWidget(heading(self.tr("{platform}: no switch here").format(platform=platform.name)))
             body.addWidget(
                 paragraph(
-                    f"{platform.name} offers no AI-training setting where you live. That does not "
-                    "mean you have to accept it: a request letter (an objection under the GDPR, or "
-                    "an opt-out under US state law) makes the platform answer within a legal deadline."
+                    self.tr(
+                        "{platform} offers no AI-training setting where you live. That does not "
+                        "mean you have to accept it: a request letter (an objection under the GDPR, or "
+                        "an opt-out under US state law) makes the platform answer within a legal deadline."
+                    ).format(platform=platform.name)
                 )
             )
-            self.done_button.setText("Next")
+            self.done_button.setText(self.tr("Next"))
         else:
             control = step.item.control
             body.addWidget(heading(control.title))
             if step.item.recheck:
-                warning = paragraph(f"Check again: {recheck_text(step.item.recheck, translate, date_text)}")
-                warning.setStyleSheet("color: #9a5b00;")
+                warning = paragraph(
+                    self.tr("Check again: {reason}").format(
+                        reason=recheck_text(step.item.recheck, translate, date_text)
+                    )
+                )
+                set_text_colour(warning, "warning")
                 body.addWidget(warning)
             steps = QLabel(steps_html(control.steps) if control.steps else "")
             steps.setWordWrap(True)
@@ -127,12 +142,16 @@ class WalkthroughDialog(QDialog):
             if control.note:
                 body.addWidget(paragraph(control.note))
             if control.kind == "email":
-                body.addWidget(paragraph("This one works by email: send the message described above."))
+                body.addWidget(
+                    paragraph(self.tr("This one works by email: send the message described above."))
+                )
             if control.url:
-                self.link = OpenLinkRow("Open setting" if control.kind == "toggle" else "Open form")
+                self.link = OpenLinkRow(
+                    self.tr("Open setting") if control.kind == "toggle" else self.tr("Open form")
+                )
                 self.link.set_link(control.url)
                 body.addWidget(self.link)
-            self.done_button.setText("I did it")
+            self.done_button.setText(self.tr("I did it"))
         body.addStretch(1)
         self.content.setWidget(page)
         self.letter_button.setVisible(step.item is None)
@@ -141,7 +160,7 @@ class WalkthroughDialog(QDialog):
         self.done_button.setFocus()
 
     def _show_summary(self) -> None:
-        self.position.setText("All done for now")
+        self.position.setText(self.tr("All done for now"))
         self.bar.setValue(self.bar.maximum())
         self.link = None
         for button in (self.skip_button, self.letter_button, self.done_button):
@@ -149,13 +168,18 @@ class WalkthroughDialog(QDialog):
         overview = self.ctx.checklist.overview(self.ctx.region)
         # Each result in the words of its control's kind: a form sends an objection, it switches nothing off.
         done_now = [
-            f"{done_outcome(s.item.control.kind, translate)}: "
-            f"{s.account.platform.name}, {s.item.control.title}"
+            self.tr("{outcome}: {platform}, {control}").format(
+                outcome=done_outcome(s.item.control.kind, translate),
+                platform=s.account.platform.name,
+                control=s.item.control.title,
+            )
             for s in self.steps
             if s.outcome == "done" and s.item
         ]
         skipped = [
-            f"{s.account.platform.name}: {s.item.control.title}"
+            self.tr("{platform}: {control}").format(
+                platform=s.account.platform.name, control=s.item.control.title
+            )
             for s in self.steps
             if s.outcome == "skipped" and s.item
         ]
@@ -168,21 +192,32 @@ class WalkthroughDialog(QDialog):
             if item.next_check
         )
         progress = progress_text(overview.done, overview.total, translate, len(overview.check_again))
-        parts = [f"<p><b>{escape(progress)}</b> across the platforms you use.</p>"]
+        parts = [
+            "<p>"
+            + self.tr("{progress} across the platforms you use.").format(
+                progress=f"<b>{escape(progress)}</b>"
+            )
+            + "</p>"
+        ]
         if done_now:
-            parts.append(_list("Done just now", done_now))
+            parts.append(_list(self.tr("Done just now"), done_now))
         if skipped:
-            parts.append(_list("Left for later", skipped))
+            parts.append(_list(self.tr("Left for later"), skipped))
         if letters:
             parts.append(
-                _list("Need a letter (no switch where you live)", [s.account.platform.name for s in letters])
+                _list(
+                    self.tr("Need a letter (no switch where you live)"),
+                    [s.account.platform.name for s in letters],
+                )
             )
         if rechecks:
             parts.append(
                 _list(
-                    "Check again",
+                    self.tr("Check again"),
                     [
-                        f"{date_text(when) if later else 'now'}: {name}, {title}"
+                        self.tr("{when}: {platform}, {control}").format(
+                            when=date_text(when) if later else self.tr("now"), platform=name, control=title
+                        )
                         for later, when, name, title in rechecks[:12]
                     ],
                 )
@@ -192,7 +227,7 @@ class WalkthroughDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.RichText)
         page = QWidget()
         body = QVBoxLayout(page)
-        body.addWidget(heading("Summary"))
+        body.addWidget(heading(self.tr("Summary")))
         body.addWidget(summary)
         body.addStretch(1)
         self.content.setWidget(page)

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QListWidget,
@@ -24,6 +25,8 @@ from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.focus_ring import FocusRing
+from opt_out_gui.ui.menus import MainMenus
 
 if TYPE_CHECKING:  # the page modules are imported when a page is first opened
     from PySide6.QtWidgets import QSystemTrayIcon
@@ -32,7 +35,10 @@ if TYPE_CHECKING:  # the page modules are imported when a page is first opened
     from opt_out_gui.ui.pages.requests import RequestsPage
     from opt_out_gui.ui.pages.settings import SettingsPage
 
+# The pages' ids (also their English titles); MainWindow.page_titles words them.
 PAGE_NAMES = ("Dashboard", "Checklist", "Letters", "Requests", "Settings")
+PREFERRED_SIZE = QSize(1180, 780)
+MINIMUM_SIZE = QSize(800, 600)  # every page works down to this size (tests/ui/test_small_screens.py)
 
 
 def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
@@ -82,16 +88,17 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = AppContext(workspace, catalog_dir, self, preloaded_catalog)
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(1024, 700)
-        self.resize(1180, 780)
+        self._fit_to_screen()
 
         self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
+        titles = self.page_titles()
         for name in PAGE_NAMES:
-            QListWidgetItem(name, self.sidebar).setSizeHint(QSize(0, 38))
+            QListWidgetItem(titles[name], self.sidebar).setSizeHint(QSize(0, 38))
         self._style_sidebar()
-        self.about_button = QPushButton(f"About {APP_NAME}")
+        self.about_button = QPushButton(self.tr("About {app}").format(app=APP_NAME))
         self.about_button.setFlat(True)
         self.about_button.clicked.connect(self.show_about)
         self._about = None
@@ -122,6 +129,27 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
+        self.menus = MainMenus(self, PAGE_NAMES)
+        FocusRing.install(cast(QApplication, QApplication.instance()))
+
+    def page_titles(self) -> dict[str, str]:
+        """Each page's title in the sidebar, by its id."""
+        return {
+            "Dashboard": self.tr("Dashboard"),
+            "Checklist": self.tr("Checklist"),
+            "Letters": self.tr("Letters"),
+            "Requests": self.tr("Requests"),
+            "Settings": self.tr("Settings"),
+        }
+
+    def _fit_to_screen(self) -> None:
+        """The preferred size, the smallest size the pages work at (800x600), both within the
+        screen's available area at any scale factor (room left for the window's frame)."""
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else QSize(1180, 780)
+        room = available - QSize(16, 48)
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
+        self.resize(PREFERRED_SIZE.boundedTo(room))
 
     def start_weekly_catalog_check(self) -> bool:
         """Check for a catalogue update when the user turned the weekly check on and it is due
@@ -168,15 +196,17 @@ class MainWindow(QMainWindow):
             )
             tray.showMessage(
                 APP_NAME,
-                f"{overdue_text}: the platform missed its legal deadline. "
-                "Open Requests to send a reminder or complain.",
+                self.tr(
+                    "{overdue}: the platform missed its legal deadline. "
+                    "Open Requests to send a reminder or complain."
+                ).format(overdue=overdue_text),
             )
             tray.messageClicked.connect(lambda: self.show_page("Requests"))
             self._tray = tray
         return overdue
 
     def show_about(self):
-        """The About window: the one place the app opens it from (the sidebar's About button)."""
+        """The About window, built once: from the sidebar's About button, Help > About and F1."""
         from opt_out_gui.ui.about import AboutDialog
 
         if self._about is None:
@@ -207,6 +237,13 @@ class MainWindow(QMainWindow):
         letters = cast("LettersPage", self.show_page("Letters"))
         letters.compose_for(platform_id, type_id or None, earlier_request_id or None)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # The app's palette changed (the system's colour scheme, ui/colours.py): the sidebar's
+        # background was taken from the old one.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_sidebar()
+        super().changeEvent(event)
+
     def _style_sidebar(self) -> None:
         # Palette, font and margins rather than a style sheet: style sheets send the
         # widget through Qt's slower style-sheet engine, which shows at start-up.
@@ -215,7 +252,7 @@ class MainWindow(QMainWindow):
         sidebar = self.sidebar
         sidebar.setFrameShape(QFrame.Shape.NoFrame)
         palette = sidebar.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
         sidebar.setPalette(palette)
         font = sidebar.font()
         font.setPointSizeF(11)
@@ -242,6 +279,11 @@ class MainWindow(QMainWindow):
     def current_page_name(self) -> str | None:
         row = self.sidebar.currentRow()
         return PAGE_NAMES[row] if self.sidebar.isEnabled() and row >= 0 else None
+
+    def current_page(self) -> QWidget | None:
+        """The page shown (None while the welcome page is up)."""
+        name = self.current_page_name()
+        return self._pages.get(name) if name else None
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -6,19 +6,16 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import set_text_colour
 
-NO_BROWSER = (
-    "Nothing opened: this computer has no program set up to open this link. "
-    "Copy the link and open it in your browser."
-)
-NO_MAIL_PROGRAM = (
-    "No mail program opened: none is set up for mail links on this computer. "
-    "Copy the address and write from your webmail."
-)
-NO_FILE_VIEWER = (
-    "Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself."
-)
+
+def no_file_viewer_text() -> str:
+    """The note of a row that opens a file or folder, when no program took it."""
+    return translate(
+        "OpenLinkRow",
+        "Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.",
+    )
 
 
 class OpenLinkRow(QWidget):
@@ -35,7 +32,7 @@ class OpenLinkRow(QWidget):
     def __init__(
         self,
         button_text: str,
-        failure_text: str = NO_BROWSER,
+        failure_text: str = "",
         opens_itself: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -48,14 +45,14 @@ class OpenLinkRow(QWidget):
         self.link_text = QLineEdit()
         self.link_text.setReadOnly(True)
         self.link_text.setFrame(False)
-        self.link_text.setAccessibleName("Link")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the link to the clipboard")
+        self.link_text.setAccessibleName(self.tr("Link"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the link to the clipboard"))
         self.failure = QLabel()
         self.failure.setWordWrap(True)
         self.failure.setTextFormat(Qt.TextFormat.PlainText)
-        self.failure.setAccessibleName("Error message")
-        set_text_colour(self.failure, "#b3261e")
+        self.failure.setAccessibleName(self.tr("Error message"))
+        set_text_colour(self.failure, "error")
         self.failure.hide()
 
         row = QHBoxLayout()
@@ -81,7 +78,7 @@ class OpenLinkRow(QWidget):
         self.link_text.setCursorPosition(0)
         self.button.setEnabled(bool(url))
         self.copy_button.setEnabled(bool(shown or url))
-        self.copy_button.setText("Copy")
+        self.copy_button.setText(self.tr("Copy"))
         self.failure.hide()
 
     @property
@@ -93,11 +90,18 @@ class OpenLinkRow(QWidget):
         if not self._url:
             return False
         opened = QDesktopServices.openUrl(QUrl(self._url))
-        self.failure.setText(self._failure_text)
+        self.failure.setText(self._failure_text or self.no_browser_text())
         self.failure.setVisible(not opened)
         self.opened.emit(opened)
         return opened
 
     def copy_link(self) -> None:
         QGuiApplication.clipboard().setText(self.link_text.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
+
+    def no_browser_text(self) -> str:
+        """The note of a web link when no program took it (rows given no failure_text)."""
+        return self.tr(
+            "Nothing opened: this computer has no program set up to open this link. "
+            "Copy the link and open it in your browser."
+        )

@@ -41,8 +41,16 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import error_label, from_qdate, paragraph, show_error
-from opt_out_gui.wording.labels import labels_of
+from opt_out_gui.ui.widgets import (
+    close_with_keys,
+    date_edit_format,
+    date_text,
+    error_label,
+    from_qdate,
+    paragraph,
+    show_error,
+)
+from opt_out_gui.wording.labels import label_of, labels_of
 
 
 def send_request_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -> Request | None:
@@ -57,24 +65,10 @@ def mark_sent_dialog(parent: QWidget | None, ctx: AppContext, request_id: int) -
     return dialog.updated
 
 
-def _receipt_hint(receipt) -> str:
-    """How the default receipt day was found, in a sentence (the tooltip carries the source)."""
-    if receipt.standard is not None:
-        return (
-            f"Estimated: {receipt.standard.working_days} working days after posting, from the published "
-            "delivery standard for post inside the country. Correct it when you know the day."
-        )
-    if receipt.basis == "estimated":
-        return (
-            "No published delivery time is known for this letter's route, so the day you sent it is used "
-            "as an estimate. Correct it when you know the day."
-        )
-    return "Email, web forms and in-app requests reach the company the day they are sent."
-
-
 class SendDialog(QDialog):
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.ctx = ctx
         self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
@@ -82,38 +76,52 @@ class SendDialog(QDialog):
         self.updated: Request | None = None
         self.task: Task | None = None
         self._outgoing: Outgoing | None = None  # the message being sent
-        self.setWindowTitle(f"Send request {self.request.reference}")
+        self.setWindowTitle(self.tr("Send request {reference}").format(reference=self.request.reference))
         self.setMinimumWidth(560)
         can_send = "sent" in ALLOWED_EVENTS[self.request.status]
         to = recipient_email(self.request)
         has_email = to is not None
 
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(f"To: {to or 'no email address is known'}"))
-        layout.addWidget(paragraph(f"Subject: {self.request.subject}"))
+        layout.addWidget(
+            paragraph(self.tr("To: {recipient}").format(recipient=to or self.tr("no email address is known")))
+        )
+        layout.addWidget(paragraph(self.tr("Subject: {subject}").format(subject=self.request.subject)))
         if not can_send:
-            when = f" on {self.request.sent_at.isoformat()}" if self.request.sent_at else ""
-            layout.addWidget(paragraph(f"This request is {self.request.status}{when}."))
+            status = label_of("status", self.request.status, translate)
+            if self.request.sent_at:
+                standing = self.tr("This request is {status} (sent on {date}).").format(
+                    status=status, date=date_text(self.request.sent_at)
+                )
+            else:
+                standing = self.tr("This request is {status}.").format(status=status)
+            layout.addWidget(paragraph(standing))
 
-        direct = QGroupBox("Send from the app")
+        direct = QGroupBox(self.tr("Send from the app"))
         direct_layout = QVBoxLayout(direct)
-        self.attach_pdf = QCheckBox("Attach the letter as a PDF")
-        self.copy_to_me = QCheckBox("Send a copy to me")
+        self.attach_pdf = QCheckBox(self.tr("Attach the letter as a PDF"))
+        self.copy_to_me = QCheckBox(self.tr("Send a copy to me"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("password for your mail account")
-        self.send = QPushButton("Send now")
-        self.cancel = QPushButton("Cancel sending")
+        self.password.setPlaceholderText(self.tr("password for your mail account"))
+        self.send = QPushButton(self.tr("Send now"))
+        self.cancel = QPushButton(self.tr("Cancel sending"))
         self.cancel.hide()
         if self.settings is None:
             direct_layout.addWidget(
-                paragraph("Email sending is not set up: enter your mail server in Settings > Email.")
+                paragraph(self.tr("Email sending is not set up: enter your mail server in Settings > Email."))
             )
         else:
             direct_layout.addWidget(
-                paragraph(f"Through {self.settings.host} from {self.settings.from_address}.")
+                paragraph(
+                    self.tr("Through {server} from {sender}.").format(
+                        server=self.settings.host, sender=self.settings.from_address
+                    )
+                )
             )
-            self.copy_to_me.setText(f"Send a copy to me ({self.settings.from_address})")
+            self.copy_to_me.setText(
+                self.tr("Send a copy to me ({sender})").format(sender=self.settings.from_address)
+            )
         direct_layout.addWidget(self.attach_pdf)
         direct_layout.addWidget(self.copy_to_me)
         needs_password = (
@@ -129,17 +137,22 @@ class SendDialog(QDialog):
         direct.setEnabled(self.settings is not None and can_send and has_email)
         layout.addWidget(direct)
 
-        by_hand = QGroupBox("Or send it yourself")
+        by_hand = QGroupBox(self.tr("Or send it yourself"))
         hand_layout = QVBoxLayout(by_hand)
         hand_layout.addWidget(
             paragraph(
-                "Open it in your mail program, or save it to send or print; then tell the app you sent it."
+                self.tr(
+                    "Open it in your mail program, or save it to send or print; then tell the app you sent "
+                    "it."
+                )
             )
         )
         self.mail_link = OpenLinkRow(
-            "Open in mail program",
-            "No mail program opened: none is set up for mail links on this computer. "
-            "Save the .eml and open it, or write to this address from your webmail.",
+            self.tr("Open in mail program"),
+            self.tr(
+                "No mail program opened: none is set up for mail links on this computer. "
+                "Save the .eml and open it, or write to this address from your webmail."
+            ),
             opens_itself=False,
         )
         self.mail_link.set_link(f"mailto:{to}" if to else "", shown=to or "")
@@ -147,9 +160,9 @@ class SendDialog(QDialog):
         hand_layout.addWidget(self.mail_link)
         self.mail_link.setVisible(has_email)  # once in the dialog: shown alone, it would be a window
         buttons = QHBoxLayout()
-        self.save_eml = QPushButton("Save .eml…")
-        self.save_pdf = QPushButton("Save PDF…")
-        self.mark_sent = QPushButton("I sent it…")
+        self.save_eml = QPushButton(self.tr("Save .eml…"))
+        self.save_pdf = QPushButton(self.tr("Save PDF…"))
+        self.mark_sent = QPushButton(self.tr("I sent it…"))
         self.save_eml.setEnabled(has_email)
         self.mark_sent.setEnabled(can_send)
         for button in (self.save_eml, self.save_pdf, self.mark_sent):
@@ -203,7 +216,7 @@ class SendDialog(QDialog):
         self.task.failed.connect(self._send_failed)
         self.task.finished.connect(self._finished)
         self._set_busy(True)
-        self.status.setText(f"Sending to {outgoing.recipient}…")
+        self.status.setText(self.tr("Sending to {recipient}…").format(recipient=outgoing.recipient))
         self.task.start()
 
     def _send_failed(self, error: Exception) -> None:
@@ -219,10 +232,14 @@ class SendDialog(QDialog):
             return
         self.request = self.updated
         assert self.updated.sent_at is not None  # record_sent records the "sent" event
-        deadline = (
-            f" The answer is due by {self.updated.deadline.isoformat()}." if self.updated.deadline else ""
+        sent = self.tr("Sent to {recipient} on {date}.").format(
+            recipient=outgoing.recipient, date=date_text(self.updated.sent_at)
         )
-        self.status.setText(f"Sent to {outgoing.recipient} on {self.updated.sent_at.isoformat()}.{deadline}")
+        if self.updated.deadline:
+            sent += " " + self.tr("The answer is due by {date}.").format(
+                date=date_text(self.updated.deadline)
+            )
+        self.status.setText(sent)
 
     def _finished(self) -> None:
         self.task = None
@@ -236,7 +253,7 @@ class SendDialog(QDialog):
     def _cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _set_busy(self, busy: bool) -> None:
         self.send.setEnabled(not busy)
@@ -268,7 +285,10 @@ class SendDialog(QDialog):
             show_error(
                 self.error,
                 UserError(
-                    "the letter is too long for a mail link; save the .eml and open it in your mail program"
+                    self.tr(
+                        "the letter is too long for a mail link; save the .eml and open it in your mail "
+                        "program"
+                    )
                 ),
             )
             return
@@ -277,15 +297,17 @@ class SendDialog(QDialog):
             self.status.setText("")  # the link row says what went wrong
             return
         self.status.setText(
-            "Handed to your mail program: check that the message opened. When you have sent it, "
-            "click “I sent it” so the deadline starts."
+            self.tr(
+                "Handed to your mail program: check that the message opened. When you have sent it, "
+                "click “I sent it” so the deadline starts."
+            )
         )
 
     def _save_eml(self) -> None:
-        self._save_file("Save the email", "eml", "Email message (*.eml)")
+        self._save_file(self.tr("Save the email"), "eml", self.tr("Email message (*.eml)"))
 
     def _save_pdf(self) -> None:
-        self._save_file("Save the letter as PDF", "pdf", "PDF (*.pdf)")
+        self._save_file(self.tr("Save the letter as PDF"), "pdf", self.tr("PDF (*.pdf)"))
 
     def _save_file(self, title: str, suffix: str, file_filter: str) -> None:
         from opt_out_gui.core.letter_files import save_letter
@@ -303,7 +325,9 @@ class SendDialog(QDialog):
             show_error(self.error, error)
             return
         self.status.setText(
-            f"Saved {chosen}. When you have sent it, click “I sent it” so the deadline starts."
+            self.tr("Saved {path}. When you have sent it, click “I sent it” so the deadline starts.").format(
+                path=chosen
+            )
         )
 
     def _mark_sent(self) -> None:
@@ -311,7 +335,7 @@ class SendDialog(QDialog):
         if updated is not None:
             self.updated = self.request = updated
             assert updated.sent_at is not None  # MarkSentDialog records the "sent" event
-            self.status.setText(f"Marked sent on {updated.sent_at.isoformat()}.")
+            self.status.setText(self.tr("Marked sent on {date}.").format(date=date_text(updated.sent_at)))
             for widget in (self.send, self.mark_sent, self.attach_pdf, self.copy_to_me):
                 widget.setEnabled(False)
 
@@ -321,36 +345,39 @@ class MarkSentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.tracker = ctx.tracker
         self.request = self.tracker.get(request_id)
         self.updated: Request | None = None
-        self.setWindowTitle(f"Mark {self.request.reference} as sent")
+        self.setWindowTitle(self.tr("Mark {reference} as sent").format(reference=self.request.reference))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            paragraph("The legal deadline counts from the day the company received your request.")
+            paragraph(self.tr("The legal deadline counts from the day the company received your request."))
         )
         form = QFormLayout()
         self.sent_on = QDateEdit(QDate.currentDate())
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setMaximumDate(QDate.currentDate())
-        self.sent_on.setDisplayFormat("yyyy-MM-dd")
+        self.sent_on.setDisplayFormat(date_edit_format())
         self.channel = QComboBox()
         for value, words in labels_of("channel", translate).items():
             self.channel.addItem(words, value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(self.request.channel or "email")))
         self.received_on = QDateEdit()
         self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("yyyy-MM-dd")
-        self.received_on.setToolTip("The day the company got your request: its deadline counts from it")
+        self.received_on.setDisplayFormat(date_edit_format())
+        self.received_on.setToolTip(
+            self.tr("The day the company got your request: its deadline counts from it")
+        )
         self.receipt_hint = paragraph("")
         self.receipt_hint.setObjectName("receiptHint")
         self.note = QLineEdit()
-        self.note.setPlaceholderText("optional, e.g. registered letter number")
-        form.addRow("Sent on", self.sent_on)
-        form.addRow("Sent by", self.channel)
-        form.addRow("Received by the company", self.received_on)
-        form.addRow("Note", self.note)
+        self.note.setPlaceholderText(self.tr("optional, e.g. registered letter number"))
+        form.addRow(self.tr("Sent on"), self.sent_on)
+        form.addRow(self.tr("Sent by"), self.channel)
+        form.addRow(self.tr("Received by the company"), self.received_on)
+        form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
         layout.addWidget(self.receipt_hint)
         self.received_edited = False
@@ -363,7 +390,7 @@ class MarkSentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark sent")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark sent"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -381,16 +408,34 @@ class MarkSentDialog(QDialog):
         self.received_on.setDate(QDate(receipt.day))
         self.received_on.blockSignals(False)
         self.received_edited = False
-        self.receipt_hint.setText(_receipt_hint(receipt))
+        self.receipt_hint.setText(self._receipt_hint(receipt))
         self.receipt_hint.setToolTip(
-            f"{receipt.standard.standard}\nSource: {', '.join(receipt.standard.sources)}"
+            self.tr("{standard}\nSource: {sources}").format(
+                standard=receipt.standard.standard, sources=", ".join(receipt.standard.sources)
+            )
             if receipt.standard
             else ""
         )
 
+    def _receipt_hint(self, receipt) -> str:
+        """How the default receipt day was found, in a sentence (the tooltip carries the source)."""
+        if receipt.standard is not None:
+            return self.tr(
+                "Estimated: %n working day(s) after posting, from the published delivery standard "
+                "for post inside the country. Correct it when you know the day.",
+                None,
+                receipt.standard.working_days,
+            )
+        if receipt.basis == "estimated":
+            return self.tr(
+                "No published delivery time is known for this letter's route, so the day you sent it is used "
+                "as an estimate. Correct it when you know the day."
+            )
+        return self.tr("Email, web forms and in-app requests reach the company the day they are sent.")
+
     def _receipt_entered(self) -> None:
         self.received_edited = True
-        self.receipt_hint.setText("The deadline will count from the day you entered.")
+        self.receipt_hint.setText(self.tr("The deadline will count from the day you entered."))
 
     def accept(self) -> None:
         try:

@@ -3,22 +3,53 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def country_display_name(code: str) -> str:
-    """English name of an ISO country code from Qt's own locale data.
+    """The name of an ISO country code in the interface's language: Qt's English name,
+    translated by the ISO 3166 translations that pycountry ships (English where they lack it).
 
-    Used on pages shown at start-up, where loading the full ISO database
-    (pycountry) would cost more than the whole window.
+    Used on pages shown at start-up: Qt holds the names, and only the one language's
+    translation file is read (pycountry's database is not loaded).
     """
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return code
-    return QLocale.territoryToString(territory)
+    return country_names_translation().gettext(QLocale.territoryToString(territory))
+
+
+def country_names_translation():
+    """gettext translations of ISO 3166 country names into the interface's language."""
+    return _country_names_translation(ui_locale().name().split("_")[0])
+
+
+@cache
+def _country_names_translation(language: str):
+    import gettext
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    if language == "en" or spec is None or not spec.submodule_search_locations:
+        return gettext.NullTranslations()
+    locales = Path(spec.submodule_search_locations[0]) / "locales"
+    return gettext.translation("iso3166-1", str(locales), languages=[language], fallback=True)
+
+
+def ui_language() -> str:
+    """The interface's language code ("de"), for data kept per language (law names)."""
+    return ui_locale().name().split("_")[0]
+
+
+def speaks_english() -> bool:
+    """Whether the interface is in English: sourced data (the catalogue, the law reference),
+    which is in English, needs no note that it is."""
+    return ui_locale().language() == QLocale.Language.English
 
 
 def to_qdate(day: date) -> QDate:
@@ -26,15 +57,28 @@ def to_qdate(day: date) -> QDate:
 
 
 def ui_locale() -> QLocale:
-    """The locale of the interface's language: English until translations ship, then the
-    locale of the translation in use (not the system's, which may differ from the words shown)."""
-    return QLocale(QLocale.Language.English)
+    """The locale of the interface's language (ui.translation makes it the default one at
+    start-up), not necessarily the system's: dates and numbers match the words shown."""
+    return QLocale()
 
 
 def date_text(day: date) -> str:
     """A day as every page writes it: day, month name and year, in the interface's language
-    ("27 May 2025"). One format throughout the app; ISO dates stay for files and the CLI."""
-    return ui_locale().toString(to_qdate(day), "d MMMM yyyy")
+    ("27 May 2025", "27. Mai 2025"). One format throughout the app, given by each translation
+    (Qt's date format letters); ISO dates stay for files and the CLI."""
+    return ui_locale().toString(to_qdate(day), QCoreApplication.translate("Date", "d MMMM yyyy"))
+
+
+def short_date_text(day: date) -> str:
+    """A day in a table or a list: the interface locale's numeric date ("27.05.2025")."""
+    return ui_locale().toString(to_qdate(day), date_edit_format())
+
+
+def date_edit_format() -> str:
+    """The display format of a date field: the interface locale's short date with a
+    four-digit year ("dd.MM.yyyy", "M/d/yyyy")."""
+    short = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 def from_qdate(value: QDate) -> date:
@@ -54,14 +98,12 @@ def emphasise(label: QLabel, point_size: float | None = None) -> QLabel:
     return label
 
 
-def set_text_colour(label: QLabel, colour: str | None = None) -> QLabel:
-    """Colour a label's text (a colour name like '#b3261e'; None: the placeholder grey)."""
-    from PySide6.QtGui import QColor, QPalette
+def set_text_colour(label: QLabel, kind: str = "muted") -> QLabel:
+    """Colour a label's text by what it means (ui.colours: "error", "warning", "success", or
+    "muted" for secondary text), readable on the palette in use, light or dark."""
+    from opt_out_gui.ui import colours
 
-    palette = label.palette()
-    role = QPalette.ColorRole.WindowText
-    palette.setColor(role, QColor(colour) if colour else palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    colours.set_text_colour(label, kind)
     return label
 
 
@@ -113,8 +155,8 @@ def set_plain_text(label: QLabel, text: str) -> None:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    set_text_colour(emphasise(label), "#b3261e")
-    label.setAccessibleName("Error message")
+    set_text_colour(emphasise(label), "error")
+    label.setAccessibleName(QCoreApplication.translate("Widgets", "Error message"))
     label.hide()
     return label
 
@@ -152,3 +194,10 @@ def fill_with_scrolling(widget: QWidget, page: QWidget, max_width: int | None = 
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(page)
     layout.addWidget(scroll)
+
+
+def close_with_keys(dialog) -> None:
+    """The platform's Close keys (Ctrl+W, Ctrl+F4) close a dialog as Esc does (it is rejected)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    QShortcut(QKeySequence.StandardKey.Close, dialog, dialog.reject)

@@ -6,9 +6,9 @@ passes `identity`, the GUI passes `QCoreApplication.translate`. Each text appear
 literal in a call `translate("Context", "...")`, so a translation pass (pyside6-lupdate) can
 extract it; placeholders are `{name}` fields filled in after translation.
 
-A count is worded by one function (`count`) with one form per count: the singular for 1,
-the plural otherwise. A later pass can replace that choice with Qt's numerus forms
-(`translate(context, "%n day(s)", None, n)`) in that one place.
+A count is worded by one function (`count`) with Qt's numerus forms: each noun is one
+source text such as "%n day(s)", which a translation gives in as many forms as its language
+has (Polish three); `identity` gives the English forms for the CLI.
 
 Layers: core never imports this package; the GUI (ui/), the CLI (cli/) and the PDF writer may.
 """
@@ -18,15 +18,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-# translate(context, text) -> the text in the user's language (QCoreApplication.translate fits).
-Translate = Callable[[str, str], str]
+# translate(context, text, disambiguation=None, n=-1) -> the text in the user's language:
+# QCoreApplication.translate fits; n >= 0 asks for the numerus form of that count.
+Translate = Callable[..., str]
 # How a front writes a day in a sentence: the CLI in ISO or English, the GUI in its locale's words.
 DateFormat = Callable[[date], str]
 
+# English forms of the numerus source texts that "(s)" cannot give.
+_ENGLISH_IRREGULAR = {"%n cop(y/ies)": ("%n copy", "%n copies")}
 
-def identity(context: str, text: str) -> str:
-    """The English text itself: what the CLI shows (and the GUI before translations exist)."""
-    return text
+
+def identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English text itself: what the CLI shows. With a count n, the English form for n
+    of a numerus text ("%n day(s)" -> "1 day", "3 days")."""
+    if n < 0:
+        return text
+    one, other = _ENGLISH_IRREGULAR.get(text) or (text.replace("(s)", ""), text.replace("(s)", "s"))
+    return (one if n == 1 else other).replace("%n", str(n))
 
 
 def sentence(text: str) -> str:
@@ -35,25 +43,54 @@ def sentence(text: str) -> str:
 
 
 def count(noun: str, n: int, translate: Translate = identity) -> str:
-    """'1 day', '12 days': n with the noun in the form for that count."""
-    one, other = _NOUNS[noun](translate)
-    return (one if n == 1 else other).replace("%n", str(n))
+    """'1 day', '12 days': n with the noun in the form its language gives that count."""
+    return getattr(Count(translate, n), noun)()
 
 
-def _nouns() -> dict[str, Callable[[Translate], tuple[str, str]]]:
-    return {
-        "day": lambda t: (t("Count", "%n day"), t("Count", "%n days")),
-        "request": lambda t: (t("Count", "%n request"), t("Count", "%n requests")),
-        "letter": lambda t: (t("Count", "%n letter"), t("Count", "%n letters")),
-        "account": lambda t: (t("Count", "%n account"), t("Count", "%n accounts")),
-        "control": lambda t: (t("Count", "%n control"), t("Count", "%n controls")),
-        "platform": lambda t: (t("Count", "%n platform"), t("Count", "%n platforms")),
-        "policy_event": lambda t: (t("Count", "%n new policy event"), t("Count", "%n new policy events")),
-        "draft_request": lambda t: (t("Count", "%n draft request"), t("Count", "%n draft requests")),
-        "attachment": lambda t: (t("Count", "%n attached file"), t("Count", "%n attached files")),
-        "copy": lambda t: (t("Count", "%n copy"), t("Count", "%n copies")),
-        "opt_out_control": lambda t: (t("Count", "%n opt-out control"), t("Count", "%n opt-out controls")),
-    }
+class Count:
+    """The numerus texts, one method per noun. A class with a `tr` method, because that is the
+    form pyside6-lupdate extracts as numerus (context "Count"); `tr` hands the text to the
+    front's translate."""
 
+    def __init__(self, translate: Translate, n: int) -> None:
+        self._translate = translate
+        self.n = n
 
-_NOUNS = _nouns()
+    def tr(self, text: str, disambiguation: str | None, n: int) -> str:
+        return self._translate("Count", text, disambiguation, n)
+
+    def day(self) -> str:
+        return self.tr("%n day(s)", None, self.n)
+
+    def request(self) -> str:
+        return self.tr("%n request(s)", None, self.n)
+
+    def letter(self) -> str:
+        return self.tr("%n letter(s)", None, self.n)
+
+    def account(self) -> str:
+        return self.tr("%n account(s)", None, self.n)
+
+    def control(self) -> str:
+        return self.tr("%n control(s)", None, self.n)
+
+    def platform(self) -> str:
+        return self.tr("%n platform(s)", None, self.n)
+
+    def policy_event(self) -> str:
+        return self.tr("%n new policy event(s)", None, self.n)
+
+    def draft_request(self) -> str:
+        return self.tr("%n draft request(s)", None, self.n)
+
+    def attachment(self) -> str:
+        return self.tr("%n attached file(s)", None, self.n)
+
+    def file(self) -> str:
+        return self.tr("%n file(s)", None, self.n)
+
+    def copy(self) -> str:
+        return self.tr("%n cop(y/ies)", None, self.n)
+
+    def opt_out_control(self) -> str:
+        return self.tr("%n opt-out control(s)", None, self.n)

@@ -9,22 +9,24 @@ from opt_out_gui.wording import DateFormat, Translate, count, identity
 
 def long_date(day: date, translate: Translate = identity) -> str:
     """'1 December 2026': day, month name, year."""
-    t = translate
+    translate = translate
     months = (
-        t("Date", "January"),
-        t("Date", "February"),
-        t("Date", "March"),
-        t("Date", "April"),
-        t("Date", "May"),
-        t("Date", "June"),
-        t("Date", "July"),
-        t("Date", "August"),
-        t("Date", "September"),
-        t("Date", "October"),
-        t("Date", "November"),
-        t("Date", "December"),
+        translate("Date", "January"),
+        translate("Date", "February"),
+        translate("Date", "March"),
+        translate("Date", "April"),
+        translate("Date", "May"),
+        translate("Date", "June"),
+        translate("Date", "July"),
+        translate("Date", "August"),
+        translate("Date", "September"),
+        translate("Date", "October"),
+        translate("Date", "November"),
+        translate("Date", "December"),
     )
-    return t("Date", "{day} {month} {year}").format(day=day.day, month=months[day.month - 1], year=day.year)
+    return translate("Date", "{day} {month} {year}").format(
+        day=day.day, month=months[day.month - 1], year=day.year
+    )
 
 
 def catalog_text(

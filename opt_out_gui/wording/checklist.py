@@ -34,9 +34,9 @@ def recheck_text(
     recheck: Recheck, translate: Translate = identity, format_date: DateFormat = date.isoformat
 ) -> str:
     """Why a done control needs checking again; dates as the front writes them."""
-    t, p = translate, recheck.params
+    translate, p = translate, recheck.params
     if recheck.code == "update_brought_event":
-        return t(
+        return translate(
             "Checklist",
             "A catalogue update on {arrived} brought a policy change of {platform} dated {date}: {summary}",
         ).format(
@@ -46,12 +46,12 @@ def recheck_text(
             summary=p["summary"],
         )
     if recheck.code == "policy_changed":
-        return t(
+        return translate(
             "Checklist", "{platform} changed its policy on {date}, after you did this: {summary}"
         ).format(platform=p["platform"], date=format_date(p["date"]), summary=p["summary"])
     if recheck.code == "interval_passed":
-        return t(
+        return translate(
             "Checklist",
             "Done {days} ago; platforms change or re-enable settings, so check it every {interval}.",
-        ).format(days=count("day", p["days"], t), interval=count("day", p["interval"], t))
+        ).format(days=count("day", p["days"], translate), interval=count("day", p["interval"], translate))
     raise ValueError(f"no words for re-check code {recheck.code!r}")

@@ -21,63 +21,69 @@ def error_text(error: BaseException, translate: Translate = identity) -> str:
     return str(error) if builder is None else builder(translate, getattr(error, "fields", {}))
 
 
-def _request_not_found(t: Translate, f: Mapping[str, Any]) -> str:
+def _request_not_found(translate: Translate, f: Mapping[str, Any]) -> str:
     if "id" in f:
-        return t("Error", "request {id} does not exist").format(id=f["id"])
-    return t("Error", "no request has the id or reference {reference}").format(reference=repr(f["reference"]))
+        return translate("Error", "request {id} does not exist").format(id=f["id"])
+    return translate("Error", "no request has the id or reference {reference}").format(
+        reference=repr(f["reference"])
+    )
 
 
-def _sender_field_missing(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "{field} is required for a .{format} letter").format(
+def _sender_field_missing(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate("Error", "{field} is required for a .{format} letter").format(
         field=f["field"], format=f["format"]
     )
 
 
-def _smtp_password_missing(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "no password for SMTP user {user}").format(user=f["user"])
+def _smtp_password_missing(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate("Error", "no password for SMTP user {user}").format(user=f["user"])
 
 
-def _platform_unknown(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "unknown platform {platform}").format(platform=repr(f["platform"]))
+def _platform_unknown(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate("Error", "unknown platform {platform}").format(platform=repr(f["platform"]))
 
 
-def _file_exists(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "{path} exists already; choose another file name or agree to replace it").format(
+def _file_exists(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate(
+        "Error", "{path} exists already; choose another file name or agree to replace it"
+    ).format(path=f["path"])
+
+
+def _not_a_database(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate("Error", "{path} is not an SQLite database").format(path=f["path"])
+
+
+def _restore_target_holds_data(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate("Error", "data directory {path} already holds data; restore into an empty one").format(
         path=f["path"]
     )
 
 
-def _not_a_database(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "{path} is not an SQLite database").format(path=f["path"])
-
-
-def _restore_target_holds_data(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "data directory {path} already holds data; restore into an empty one").format(
-        path=f["path"]
-    )
-
-
-def _reference_exists(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "a request with the reference {reference} exists already").format(
+def _reference_exists(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate("Error", "a request with the reference {reference} exists already").format(
         reference=f["reference"]
     )
 
 
-def _changed_meanwhile(t: Translate, f: Mapping[str, Any]) -> str:
-    return t("Error", "request {reference} was changed meanwhile; try again").format(reference=f["reference"])
+def _changed_meanwhile(translate: Translate, f: Mapping[str, Any]) -> str:
+    return translate("Error", "request {reference} was changed meanwhile; try again").format(
+        reference=f["reference"]
+    )
 
 
 _TEXTS: dict[str, Callable[[Translate, Mapping[str, Any]], str]] = {
     "request_not_found": _request_not_found,
     "sender_field_missing": _sender_field_missing,
-    "smtp_not_set_up": lambda t, f: t("Error", "email sending is not set up"),
+    "smtp_not_set_up": lambda translate, f: translate("Error", "email sending is not set up"),
     "smtp_password_missing": _smtp_password_missing,
     "platform_unknown": _platform_unknown,
-    "law_unknown_for_country": lambda t, f: t("Error", "law is required: no law is known for your country"),
+    "law_unknown_for_country": lambda translate, f: translate(
+        "Error", "law is required: no law is known for your country"
+    ),
     "file_exists": _file_exists,
     "not_a_database": _not_a_database,
     "restore_target_holds_data": _restore_target_holds_data,
     "reference_exists": _reference_exists,
     "changed_meanwhile": _changed_meanwhile,
-    "pdf_unavailable": lambda t, f: t("Error", "this front end cannot draw a PDF"),
+    "pdf_unavailable": lambda translate, f: translate("Error", "this front end cannot draw a PDF"),
 }

@@ -22,188 +22,212 @@ def labels_of(kind: str, translate: Translate = identity) -> dict[str, str]:
     return _BUILDERS[kind](translate)
 
 
-def _request_statuses(t: Translate) -> dict[str, str]:
+def region_name(region: str, translate: Translate = identity) -> str:
+    """A region's name: "EU/EEA", "California (United States)" (core.countries.REGIONS and
+    us-<state> regions; the state's name is the ISO 3166-2 one, in English)."""
+    if region.startswith("us-"):
+        from opt_out_gui.core.countries import is_region, subdivision_names
+
+        if is_region(region):
+            state = subdivision_names("US").get(region[3:].upper(), region[3:].upper())
+            return translate("Region", "{state} (United States)").format(state=state)
+    return label_of("region", region, translate)
+
+
+def _regions(translate: Translate) -> dict[str, str]:
     return {
-        "draft": t("Status", "Draft"),
-        "sent": t("Status", "Sent"),
-        "acknowledged": t("Status", "Acknowledged"),
-        "extended": t("Status", "Extended"),
-        "needs_info": t("Status", "Needs info"),
-        "fulfilled": t("Status", "Fulfilled"),
-        "partially_fulfilled": t("Status", "Partially fulfilled"),
-        "refused": t("Status", "Refused"),
-        "withdrawn": t("Status", "Withdrawn"),
-        "escalated": t("Status", "Escalated"),
+        "eu": translate("Region", "EU/EEA"),
+        "uk": translate("Region", "United Kingdom"),
+        "ch": translate("Region", "Switzerland"),
+        "us": translate("Region", "United States"),
+        "ca": translate("Region", "Canada"),
+        "br": translate("Region", "Brazil"),
+        "other": translate("Region", "Elsewhere"),
     }
 
 
-def _events(t: Translate) -> dict[str, str]:
+def _request_statuses(translate: Translate) -> dict[str, str]:
+    return {
+        "draft": translate("Status", "Draft"),
+        "sent": translate("Status", "Sent"),
+        "acknowledged": translate("Status", "Acknowledged"),
+        "extended": translate("Status", "Extended"),
+        "needs_info": translate("Status", "Needs info"),
+        "fulfilled": translate("Status", "Fulfilled"),
+        "partially_fulfilled": translate("Status", "Partially fulfilled"),
+        "refused": translate("Status", "Refused"),
+        "withdrawn": translate("Status", "Withdrawn"),
+        "escalated": translate("Status", "Escalated"),
+    }
+
+
+def _events(translate: Translate) -> dict[str, str]:
     """What happened to a request, as its timeline and the Record choices name it."""
     return {
-        "sent": t("Event", "Sent"),
-        "acknowledged": t("Event", "Acknowledged"),
-        "extended": t("Event", "Extended"),
-        "needs_info": t("Event", "Needs info"),
-        "fulfilled": t("Event", "Fulfilled"),
-        "partially_fulfilled": t("Event", "Partially fulfilled"),
-        "refused": t("Event", "Refused"),
-        "withdrawn": t("Event", "Withdrawn"),
-        "escalated": t("Event", "Escalated"),
-        "reminder_sent": t("Event", "Reminder sent"),
-        "reply_received": t("Event", "Reply received"),
-        "reopened": t("Event", "Reopened"),
+        "sent": translate("Event", "Sent"),
+        "acknowledged": translate("Event", "Acknowledged"),
+        "extended": translate("Event", "Extended"),
+        "needs_info": translate("Event", "Needs info"),
+        "fulfilled": translate("Event", "Fulfilled"),
+        "partially_fulfilled": translate("Event", "Partially fulfilled"),
+        "refused": translate("Event", "Refused"),
+        "withdrawn": translate("Event", "Withdrawn"),
+        "escalated": translate("Event", "Escalated"),
+        "reminder_sent": translate("Event", "Reminder sent"),
+        "reply_received": translate("Event", "Reply received"),
+        "reopened": translate("Event", "Reopened"),
     }
 
 
-def _refusal_reasons(t: Translate) -> dict[str, str]:
+def _refusal_reasons(translate: Translate) -> dict[str, str]:
     return {
-        "insufficient_verification": t("Refusal", "Insufficient verification"),
-        "no_match": t("Refusal", "No match"),
-        "claim_not_covered": t("Refusal", "Claim not covered"),
-        "outside_jurisdiction": t("Refusal", "Outside jurisdiction"),
-        "too_many_requests": t("Refusal", "Too many requests"),
-        "suspected_fraud": t("Refusal", "Suspected fraud"),
-        "other": t("Refusal", "Other"),
+        "insufficient_verification": translate("Refusal", "Insufficient verification"),
+        "no_match": translate("Refusal", "No match"),
+        "claim_not_covered": translate("Refusal", "Claim not covered"),
+        "outside_jurisdiction": translate("Refusal", "Outside jurisdiction"),
+        "too_many_requests": translate("Refusal", "Too many requests"),
+        "suspected_fraud": translate("Refusal", "Suspected fraud"),
+        "other": translate("Refusal", "Other"),
     }
 
 
-def _channels(t: Translate) -> dict[str, str]:
+def _channels(translate: Translate) -> dict[str, str]:
     return {
-        "email": t("Channel", "Email"),
-        "post": t("Channel", "Post"),
-        "web_form": t("Channel", "Web form"),
-        "in_app": t("Channel", "In the app"),
+        "email": translate("Channel", "Email"),
+        "post": translate("Channel", "Post"),
+        "web_form": translate("Channel", "Web form"),
+        "in_app": translate("Channel", "In the app"),
     }
 
 
-def _send_by(t: Translate) -> dict[str, str]:
+def _send_by(translate: Translate) -> dict[str, str]:
     """How a letter goes out, as a phrase inside a sentence ("Send it by post")."""
     return {
-        "email": t("Channel", "by email"),
-        "post": t("Channel", "by post"),
-        "web_form": t("Channel", "by web form"),
-        "in_app": t("Channel", "in the platform's app"),
+        "email": translate("Channel", "by email"),
+        "post": translate("Channel", "by post"),
+        "web_form": translate("Channel", "by web form"),
+        "in_app": translate("Channel", "in the platform's app"),
     }
 
 
-def _receipt_bases(t: Translate) -> dict[str, str]:
+def _receipt_bases(translate: Translate) -> dict[str, str]:
     """How the day a deadline counts from is known (core.receipt basis codes)."""
     return {
-        "same_day": t("Receipt", "the day it was sent"),
-        "entered": t("Receipt", "the date you entered"),
-        "estimated": t("Receipt", "estimated"),
-        "sent_date": t("Receipt", "the send date, recorded before receipt dates were kept"),
+        "same_day": translate("Receipt", "the day it was sent"),
+        "entered": translate("Receipt", "the date you entered"),
+        "estimated": translate("Receipt", "estimated"),
+        "sent_date": translate("Receipt", "the send date, recorded before receipt dates were kept"),
     }
 
 
-def _control_kinds(t: Translate) -> dict[str, str]:
+def _control_kinds(translate: Translate) -> dict[str, str]:
     return {
-        "toggle": t("Control", "Setting"),
-        "form": t("Control", "Web form"),
-        "email": t("Control", "Email"),
-        "none": t("Control", "No control"),
+        "toggle": translate("Control", "Setting"),
+        "form": translate("Control", "Web form"),
+        "email": translate("Control", "Email"),
+        "none": translate("Control", "No control"),
     }
 
 
-def _control_scopes(t: Translate) -> dict[str, str]:
+def _control_scopes(translate: Translate) -> dict[str, str]:
     return {
-        "account": t("Control", "per account"),
-        "workspace": t("Control", "per workspace"),
-        "admin": t("Control", "admin only"),
+        "account": translate("Control", "per account"),
+        "workspace": translate("Control", "per workspace"),
+        "admin": translate("Control", "admin only"),
     }
 
 
-def _categories(t: Translate) -> dict[str, str]:
+def _categories(translate: Translate) -> dict[str, str]:
     return {
-        "social": t("Category", "Social networks"),
-        "messaging": t("Category", "Messaging"),
-        "ai-assistant": t("Category", "AI assistants"),
-        "search": t("Category", "Search"),
-        "video": t("Category", "Video"),
-        "photos": t("Category", "Photos"),
-        "productivity": t("Category", "Productivity"),
-        "collaboration": t("Category", "Collaboration"),
-        "creative": t("Category", "Creative tools"),
-        "developer": t("Category", "Developer tools"),
-        "publishing": t("Category", "Publishing and blogs"),
-        "storage": t("Category", "Cloud storage"),
-        "voice-assistant": t("Category", "Voice assistants"),
-        "music": t("Category", "Music"),
-        "stock-media": t("Category", "Stock media"),
-        "business": t("Category", "Business software"),
-        "devices": t("Category", "Devices"),
-        "dating": t("Category", "Dating"),
-        "education": t("Category", "Education"),
-        "travel": t("Category", "Travel"),
-        "fitness": t("Category", "Fitness"),
-        "shopping": t("Category", "Shopping"),
+        "social": translate("Category", "Social networks"),
+        "messaging": translate("Category", "Messaging"),
+        "ai-assistant": translate("Category", "AI assistants"),
+        "search": translate("Category", "Search"),
+        "video": translate("Category", "Video"),
+        "photos": translate("Category", "Photos"),
+        "productivity": translate("Category", "Productivity"),
+        "collaboration": translate("Category", "Collaboration"),
+        "creative": translate("Category", "Creative tools"),
+        "developer": translate("Category", "Developer tools"),
+        "publishing": translate("Category", "Publishing and blogs"),
+        "storage": translate("Category", "Cloud storage"),
+        "voice-assistant": translate("Category", "Voice assistants"),
+        "music": translate("Category", "Music"),
+        "stock-media": translate("Category", "Stock media"),
+        "business": translate("Category", "Business software"),
+        "devices": translate("Category", "Devices"),
+        "dating": translate("Category", "Dating"),
+        "education": translate("Category", "Education"),
+        "travel": translate("Category", "Travel"),
+        "fitness": translate("Category", "Fitness"),
+        "shopping": translate("Category", "Shopping"),
     }
 
 
-def _source_kinds(t: Translate) -> dict[str, str]:
+def _source_kinds(translate: Translate) -> dict[str, str]:
     return {
-        "official": t("Source", "the platform's own page"),
-        "regulator": t("Source", "a data protection authority"),
-        "court": t("Source", "a court"),
-        "record": t("Source", "a company record"),
-        "press": t("Source", "the press"),
+        "official": translate("Source", "the platform's own page"),
+        "regulator": translate("Source", "a data protection authority"),
+        "court": translate("Source", "a court"),
+        "record": translate("Source", "a company record"),
+        "press": translate("Source", "the press"),
     }
 
 
-def _legal_bases(t: Translate) -> dict[str, str]:
+def _legal_bases(translate: Translate) -> dict[str, str]:
     return {
-        "legitimate_interest": t("Basis", "legitimate interest"),
-        "consent": t("Basis", "consent"),
-        "contract": t("Basis", "contract"),
+        "legitimate_interest": translate("Basis", "legitimate interest"),
+        "consent": translate("Basis", "consent"),
+        "contract": translate("Basis", "contract"),
     }
 
 
-def _platform_statuses(t: Translate) -> dict[str, str]:
+def _platform_statuses(translate: Translate) -> dict[str, str]:
     """A platform's badge on the checklist, and the status filter's choices."""
     return {
-        "check_again": t("Checklist", "Check again"),
-        "open": t("Checklist", "Open"),
-        "done": t("Checklist", "Done"),
-        "no_action_needed": t("Checklist", "No action needed"),
-        "letter_only": t("Checklist", "Letter only"),
+        "check_again": translate("Checklist", "Check again"),
+        "open": translate("Checklist", "Open"),
+        "done": translate("Checklist", "Done"),
+        "no_action_needed": translate("Checklist", "No action needed"),
+        "letter_only": translate("Checklist", "Letter only"),
     }
 
 
-def _objection_grounds(t: Translate) -> dict[str, str]:
+def _objection_grounds(translate: Translate) -> dict[str, str]:
     """Particular-situation grounds for an Art. 21(1) objection (core.letters.GROUNDS);
     each letter language words them in its templates."""
     return {
-        "creative-work": t("Letter", "My creative or professional work"),
-        "sensitive-content": t("Letter", "My private life shows in my content"),
-        "professional-secrecy": t("Letter", "Professional confidentiality"),
-        "safety": t("Letter", "Protection from harassment"),
-        "minor": t("Letter", "Content from my childhood"),
+        "creative-work": translate("Letter", "My creative or professional work"),
+        "sensitive-content": translate("Letter", "My private life shows in my content"),
+        "professional-secrecy": translate("Letter", "Professional confidentiality"),
+        "safety": translate("Letter", "Protection from harassment"),
+        "minor": translate("Letter", "Content from my childhood"),
     }
 
 
-def _erasure_scopes(t: Translate) -> dict[str, str]:
+def _erasure_scopes(translate: Translate) -> dict[str, str]:
     return {
-        "training-data": t("Letter", "only data used for AI training"),
-        "all-data": t("Letter", "all my data (closes the account)"),
+        "training-data": translate("Letter", "only data used for AI training"),
+        "all-data": translate("Letter", "all my data (closes the account)"),
     }
 
 
-def _earlier_outcomes(t: Translate) -> dict[str, str]:
+def _earlier_outcomes(translate: Translate) -> dict[str, str]:
     """What the earlier request got, as a follow-up states it (core.letters.EARLIER_OUTCOMES)."""
     return {
-        "": t("Letter", "no complete answer by its deadline"),
-        "refused": t("Letter", "refused"),
-        "partially_fulfilled": t("Letter", "answered only in part"),
-        "needs_info": t("Letter", "asked for more information"),
+        "": translate("Letter", "no complete answer by its deadline"),
+        "refused": translate("Letter", "refused"),
+        "partially_fulfilled": translate("Letter", "answered only in part"),
+        "needs_info": translate("Letter", "asked for more information"),
     }
 
 
-def _request_groups(t: Translate) -> dict[str, str]:
+def _request_groups(translate: Translate) -> dict[str, str]:
     """The groups of a law's request types (core.letters.REQUEST_GROUPS)."""
     return {
-        "right": t("Letter", "Your rights"),
-        "follow_up": t("Letter", "After an earlier request"),
-        "complaint": t("Letter", "Complaints to an authority"),
+        "right": translate("Letter", "Your rights"),
+        "follow_up": translate("Letter", "After an earlier request"),
+        "complaint": translate("Letter", "Complaints to an authority"),
     }
 
 
@@ -224,5 +248,6 @@ _BUILDERS: dict[str, Callable[[Translate], dict[str, str]]] = {
     "erasure_scope": _erasure_scopes,
     "earlier_outcome": _earlier_outcomes,
     "request_group": _request_groups,
+    "region": _regions,
 }
 KINDS = tuple(_BUILDERS)

@@ -6,6 +6,7 @@ import pytest
 
 from opt_out_gui.core.countries import in_scope
 from opt_out_gui.core.laws import get_request_type, recommend_requests
+from opt_out_gui.wording.chooser import reason_text
 
 
 @dataclass(frozen=True)
@@ -49,35 +50,35 @@ def types(recommendations):
 def test_consent_based_training_means_withdrawing_consent():
     [recommendation] = recommend_requests(platform("consent"), "FR", "")
     assert (recommendation.type_id, recommendation.law_id) == ("gdpr-withdraw-consent", "gdpr")
-    assert "Art. 7(3) GDPR" in recommendation.reason
+    assert "Art. 7(3) GDPR" in reason_text(recommendation)
 
 
 def test_legitimate_interest_means_objecting():
     [recommendation] = recommend_requests(platform("legitimate_interest"), "DE", "BY")
     assert recommendation.type_id == "gdpr-objection-ai"
-    assert "Art. 21(1) GDPR" in recommendation.reason
-    assert "quicker" not in recommendation.reason
+    assert "Art. 21(1) GDPR" in reason_text(recommendation)
+    assert "quicker" not in reason_text(recommendation)
 
 
 def test_a_toggle_in_the_users_region_is_named_as_quicker():
     toggle = Control("Use my content for AI", "toggle", ("eu", "uk"))
     [recommendation] = recommend_requests(platform("legitimate_interest", toggle), "IE", "")
     assert recommendation.type_id == "gdpr-objection-ai"  # still offered, as a record
-    assert '"Use my content for AI" is quicker' in recommendation.reason
-    assert "dated record" in recommendation.reason
+    assert '"Use my content for AI" is quicker' in reason_text(recommendation)
+    assert "dated record" in reason_text(recommendation)
 
 
 def test_a_toggle_elsewhere_or_one_that_does_not_stop_training_is_ignored():
     us_only = Control("AI toggle", "toggle", ("us",))
     not_training = Control("Connected experiences", "toggle", ("eu",), training_opt_out=False)
     [recommendation] = recommend_requests(platform("legitimate_interest", us_only, not_training), "IE", "")
-    assert "quicker" not in recommendation.reason
+    assert "quicker" not in reason_text(recommendation)
 
 
 def test_unknown_basis_asks_for_access_and_objects():
     recommendations = recommend_requests(platform("unknown"), "GB", "")
     assert types(recommendations) == [("gdpr-access-ai", "uk-gdpr"), ("gdpr-objection-ai", "uk-gdpr")]
-    assert "Art. 15 UK GDPR" in recommendations[0].reason
+    assert "Art. 15 UK GDPR" in reason_text(recommendations[0])
 
 
 def test_contract_basis_asks_for_access():
@@ -87,8 +88,8 @@ def test_contract_basis_asks_for_access():
 def test_swiss_user_gets_the_gdpr_style_request_without_an_invented_article():
     [recommendation] = recommend_requests(platform("legitimate_interest"), "CH", "")
     assert (recommendation.type_id, recommendation.law_id) == ("gdpr-objection-ai", "fadp")
-    assert "no FADP article" in recommendation.reason
-    assert "Art. 21" not in recommendation.reason
+    assert "no FADP article" in reason_text(recommendation)
+    assert "Art. 21" not in reason_text(recommendation)
 
 
 def test_california_opt_out_is_not_oversold_and_first_party_instruments_follow():
@@ -102,7 +103,7 @@ def test_california_opt_out_is_not_oversold_and_first_party_instruments_follow()
         ("ccpa-limit", "ccpa"),
         ("ccpa-delete", "ccpa"),
     ]
-    opt_out, limit, delete = (r.reason for r in recommendations)
+    opt_out, limit, delete = (reason_text(r) for r in recommendations)
     assert "§ 1798.120" in opt_out and "quicker" in opt_out
     assert "third parties" in opt_out and "does not stop" in opt_out and "its own AI" in opt_out
     assert "Global Privacy Control" in opt_out and "§ 1798.135" in opt_out and "11 CCR § 7025" in opt_out
@@ -113,7 +114,7 @@ def test_california_opt_out_is_not_oversold_and_first_party_instruments_follow()
 def test_other_states_with_a_law_get_the_state_equivalents():
     recommendations = recommend_requests(platform("consent"), "US", "VA")
     assert types(recommendations) == [("us-state-opt-out", "vcdpa"), ("us-state-delete", "vcdpa")]
-    assert "Va. Code § 59.1-577" in recommendations[0].reason
+    assert "Va. Code § 59.1-577" in reason_text(recommendations[0])
 
 
 @pytest.mark.parametrize(
@@ -131,14 +132,14 @@ def test_other_states_with_a_law_get_the_state_equivalents():
 )
 def test_state_opt_outs_name_only_what_that_law_covers(state, section, covers, not_covered):
     [opt_out, _] = recommend_requests(platform("legitimate_interest"), "US", state)
-    assert section in opt_out.reason and "does not stop" in opt_out.reason
-    assert all(word in opt_out.reason for word in covers)
-    assert not any(word in opt_out.reason for word in not_covered)
+    assert section in reason_text(opt_out) and "does not stop" in reason_text(opt_out)
+    assert all(word in reason_text(opt_out) for word in covers)
+    assert not any(word in reason_text(opt_out) for word in not_covered)
 
 
 def test_a_state_whose_opt_outs_were_not_researched_says_so():
     [opt_out, _] = recommend_requests(platform("legitimate_interest"), "US", "IN")
-    assert "do not say" in opt_out.reason and "does not stop" in opt_out.reason
+    assert "do not say" in reason_text(opt_out) and "does not stop" in reason_text(opt_out)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,7 @@ def test_a_state_whose_opt_outs_were_not_researched_says_so():
 def test_no_law_for_the_users_place_is_said_plainly(country, state, says):
     [recommendation] = recommend_requests(platform("legitimate_interest"), country, state)
     assert recommendation.type_id is None and recommendation.law_id is None
-    assert says in recommendation.reason
+    assert says in reason_text(recommendation)
 
 
 def test_brazil_and_canada():
@@ -159,7 +160,7 @@ def test_brazil_and_canada():
     # LGPD Art. 18 § 2 (opposition to processing without consent that breaches the law), § 5 (free).
     opposition, access = recommend_requests(platform("legitimate_interest"), "BR", "")
     assert types([opposition, access]) == [("lgpd-opposition", "lgpd"), ("lgpd-access", "lgpd")]
-    assert "Art. 18 § 2 LGPD" in opposition.reason and "free of charge" in opposition.reason
+    assert "Art. 18 § 2 LGPD" in reason_text(opposition) and "free of charge" in reason_text(opposition)
     assert types(recommend_requests(platform("unknown"), "CA", "")) == [("pipeda-access", "pipeda")]
 
 
@@ -174,4 +175,4 @@ def test_brazil_and_canada():
 def test_every_recommendation_applies_under_its_law_and_gives_one_reason(basis, country, state):
     for recommendation in recommend_requests(platform(basis), country, state):
         assert recommendation.law_id in get_request_type(recommendation.type_id).laws
-        assert recommendation.reason.endswith(".") and "\n" not in recommendation.reason
+        assert reason_text(recommendation).endswith(".") and "\n" not in reason_text(recommendation)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.laws import compute_deadline, get_law, request_types
 from opt_out_gui.core.laws import deadlines as deadlines_module
+from opt_out_gui.wording.deadlines import notes_text
 
 FAR_FUTURE = date(2040, 1, 1)
 
@@ -46,7 +47,7 @@ def test_ico_extension_is_three_months_from_receipt_with_the_other_reading_noted
     result = deadline("uk-gdpr", date(2025, 1, 31))
     assert result.extended_deadline == date(2025, 4, 30)
     assert result.alternatives == [("two further months counted from the first deadline", date(2025, 4, 28))]
-    assert any("2025-04-28" in note and "ICO" in note for note in result.notes)
+    assert any("2025-04-28" in note and "ICO" in note for note in notes_text(result.notes))
 
 
 def test_no_alternative_when_both_readings_agree():
@@ -59,8 +60,8 @@ def test_gdpr_deadline_on_a_national_holiday_moves_to_the_next_working_day():
     # 1182/71 Art. 3(4). 3 Oct 2025 is German Unity Day (a Friday): next working day Monday 6 Oct.
     result = deadline("gdpr", date(2025, 9, 3), holiday_country="DE")
     assert result.deadline == date(2025, 10, 6)
-    assert any("Länder" in note for note in result.notes)
-    assert any("German Unity Day" in note for note in result.notes)
+    assert any("Länder" in note for note in notes_text(result.notes))
+    assert any("German Unity Day" in note for note in notes_text(result.notes))
     # The same request to an Irish controller is due on the Friday.
     assert deadline("gdpr", date(2025, 9, 3), holiday_country="IE").deadline == date(2025, 10, 3)
 
@@ -69,7 +70,7 @@ def test_uk_uses_england_bank_holidays_and_says_so():
     # 25 Aug 2025 is the Summer Bank Holiday in England (Scotland's was 4 Aug).
     result = deadline("uk-gdpr", date(2025, 7, 25))
     assert result.deadline == date(2025, 8, 26)
-    assert any("England" in note for note in result.notes)
+    assert any("England" in note for note in notes_text(result.notes))
 
 
 def test_gdpr_without_a_country_skips_weekends_only_and_says_so():
@@ -78,7 +79,7 @@ def test_gdpr_without_a_country_skips_weekends_only_and_says_so():
     result = deadline("gdpr", date(2025, 10, 1))
     assert result.deadline == date(2025, 11, 3)
     assert result.holidays_unknown and result.holiday_country is None
-    assert any("No roll-forward for public holidays was applied" in note for note in result.notes)
+    assert any("No roll-forward for public holidays was applied" in note for note in notes_text(result.notes))
     assert deadline("gdpr", date(2025, 10, 1), holiday_country="") == result
 
 
@@ -119,7 +120,7 @@ def test_ccpa_deadline_on_a_weekend_moves_to_monday():
     result = deadline("ccpa", date(2026, 3, 5), type_id="ccpa-delete")
     assert result.deadline == date(2026, 4, 20)
     assert result.holiday_country == "US-CA"
-    assert any("2026-04-19 is a Sunday" in note for note in result.notes)
+    assert any("2026-04-19 is a Sunday" in note for note in notes_text(result.notes))
     # Received 20 Mar 2025 + 45 = Sunday 4 May 2025 -> Monday 5 May.
     assert deadline("ccpa", date(2025, 3, 20), type_id="ccpa-know").deadline == date(2025, 5, 5)
 
@@ -168,10 +169,10 @@ def test_fadp_30_days_rolls_over_the_weekend_and_flags_non_access_requests():
     access = deadline("fadp", date(2025, 3, 20), type_id="gdpr-access-ai")
     assert access.deadline == date(2025, 4, 21)  # 19 April 2025 is a Saturday
     assert access.extended_deadline is None
-    assert not any("is a guide" in note for note in access.notes)
+    assert not any("is a guide" in note for note in notes_text(access.notes))
     objection = deadline("fadp", date(2025, 3, 20), type_id="gdpr-objection-ai")
     assert objection.deadline == access.deadline
-    assert any("is a guide" in note for note in objection.notes)
+    assert any("is a guide" in note for note in notes_text(objection.notes))
 
 
 def test_lgpd_15_days_noted_as_the_access_period():
@@ -180,7 +181,7 @@ def test_lgpd_15_days_noted_as_the_access_period():
     assert access.deadline == date(2025, 3, 16)
     deletion = deadline("lgpd", date(2025, 3, 1), type_id="lgpd-delete")
     assert deletion.deadline == date(2025, 3, 16)
-    assert any("Art. 19" in note and "not verified" in note for note in deletion.notes)
+    assert any("Art. 19" in note and "not verified" in note for note in notes_text(deletion.notes))
 
 
 def test_pipeda_30_days_plus_at_most_30():
@@ -197,7 +198,7 @@ def test_pipeda_sunday_then_easter_monday_move_the_limit():
     # 5 Apr (Easter Sunday); Monday 6 Apr is Easter Monday; so the limit is Tuesday 7 Apr.
     result = deadline("pipeda", date(2026, 3, 6), type_id="pipeda-access")
     assert result.deadline == date(2026, 4, 7)
-    assert any("Interpretation Act" in note for note in result.notes)
+    assert any("Interpretation Act" in note for note in notes_text(result.notes))
 
 
 @pytest.mark.parametrize(
@@ -215,7 +216,7 @@ def test_pipeda_sunday_then_easter_monday_move_the_limit():
 def test_pipeda_federal_holidays_of_the_interpretation_act(received, expected, holiday):
     result = deadline("pipeda", received, type_id="pipeda-access")
     assert result.deadline == expected
-    assert any(holiday in note for note in result.notes if "moves to" in note)
+    assert any(holiday in note for note in notes_text(result.notes) if "moves to" in note)
 
 
 def test_pipeda_saturday_is_not_a_holiday_and_boxing_day_is_not_listed():
@@ -228,7 +229,7 @@ def test_pipeda_saturday_is_not_a_holiday_and_boxing_day_is_not_listed():
 def test_gdpr_complaint_three_months_art_78_2():
     result = deadline("gdpr", date(2025, 1, 31), type_id="gdpr-complaint")
     assert result.deadline == date(2025, 4, 30)
-    assert any("Art. 78(2)" in note for note in result.notes)
+    assert any("Art. 78(2)" in note for note in notes_text(result.notes))
     with pytest.raises(UserError, match="no response period for 'gdpr-complaint' under UK GDPR"):
         deadline("uk-gdpr", date(2025, 1, 31), type_id="gdpr-complaint")
 
@@ -236,7 +237,7 @@ def test_gdpr_complaint_three_months_art_78_2():
 def test_reminder_explains_which_date_to_give():
     result = deadline("gdpr", date(2025, 1, 10), type_id="gdpr-reminder", holiday_country="AT")
     assert result.deadline == deadline("gdpr", date(2025, 1, 10), holiday_country="AT").deadline
-    assert any("original request" in note for note in result.notes)
+    assert any("original request" in note for note in notes_text(result.notes))
 
 
 # --- Bad input -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ def test_every_key_the_services_use_is_in_the_registry():
         install.LAST_UPDATE_SETTING,
         snapshots.KEEP_SETTING,
         settings.WELCOME_DONE.key,
+        settings.UI_LANGUAGE.key,  # read by ui.translation at start-up
     }
     assert used == {s.key for s in settings.SETTINGS.values() if not s.secret}
     assert all(s.kind in settings.KINDS for s in settings.SETTINGS.values())
@@ -44,6 +45,7 @@ def test_every_setting_set_through_the_app_survives_a_backup_and_a_restore(works
         settings.SMTP_SECURITY.key: "starttls",
         settings.SMTP_USER.key: "ann",
         settings.SMTP_FROM.key: "ann@example.org",
+        settings.UI_LANGUAGE.key: "de",
     }
     workspace.store.set_settings(values)
     target = write_backup(workspace.store, tmp_path / "backup.json")

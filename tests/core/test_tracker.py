@@ -19,6 +19,7 @@ from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, STATUSES, Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.wording.advice import advice_text
+from opt_out_gui.wording.deadlines import notes_text
 
 # GDPR Art. 12(3), counted as Regulation 1182/71 says, with LinkedIn's Irish controller:
 # sent Friday 2025-01-31 -> one month -> 2025-02-28 (a Friday, no Irish public holiday);
@@ -157,7 +158,9 @@ def test_an_unknown_extension_rule_is_recorded_without_inventing_a_date(service)
     assert extended.deadline == SENT_ON + timedelta(days=90)
     result = service.deadline_for(extended, SENT_ON)
     assert result.extension == "unknown"
-    assert any("do not say whether the ICDPA lets the controller extend" in n for n in result.notes)
+    assert any(
+        "do not say whether the ICDPA lets the controller extend" in n for n in notes_text(result.notes)
+    )
     step = service.next_step(extended, SENT_ON + timedelta(days=20), None)
     assert (step.action, step.code) == ("wait", "wait_extension_unknown")
     assert "do not say whether ICDPA lets the company extend it" in advice_text(step)

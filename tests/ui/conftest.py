@@ -8,6 +8,15 @@ from opt_out_gui.ui.main_window import MainWindow
 from tests.ui.dialogs import LINK_SCHEMES, LinkReceiver
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The app's English translation, as opt-out-gui installs it on an English system: it
+    gives the English plural forms of the numerus texts ("%n day(s)" -> "1 day")."""
+    from opt_out_gui.ui.translation import install_translators
+
+    install_translators("en")
+
+
 @pytest.fixture
 def ctx(workspace):
     """The services the pages share, without a main window."""

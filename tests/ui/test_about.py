@@ -12,6 +12,7 @@ from opt_out_gui import __version__
 from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.updates import catalog_status
+from opt_out_gui.ui.widgets import date_text
 
 # The offscreen platform cannot size or raise a top-level dialog; a desktop's can.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -52,7 +53,7 @@ def test_about_shows_version_licence_catalogue_and_data_folder(about, workspace)
     platforms = len(load_catalog(None).platforms)
     assert f"Version {__version__}" in text
     assert "GPL-3.0-or-later" in text
-    assert f"version {status.version} of {status.dated.isoformat()}, {platforms} platforms" in text
+    assert f"version {status.version} of {date_text(status.dated)}, {platforms} platforms" in text
     assert str(workspace.data_dir) in text
 
 

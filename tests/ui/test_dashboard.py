@@ -27,6 +27,10 @@ def button(page, text):
     return found[0]
 
 
+def shown_button(page, text) -> bool:
+    return any(b.text() == text and b.isVisible() for b in page.findChildren(QPushButton))
+
+
 def dashboard_text(window):
     page = window.show_page("Dashboard")
     return " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
@@ -112,7 +116,8 @@ def test_each_overdue_request_has_its_letter_and_reply_buttons(workspace, open_w
     window = open_window(workspace)
     page = window.page("Dashboard")
     # The advised letter comes once the page shows (its next step needs the law engine).
-    qtbot.waitUntil(lambda: any(b.text() == "Write reminder" for b in page.findChildren(QPushButton)))
+    # A button added to a shown page shows on the event loop's next turn.
+    qtbot.waitUntil(lambda: shown_button(page, "Write reminder"))
     step = tracker.next_step(tracker.get(late.id), date.today(), workspace.profiles.load())
     assert (step.action, step.letter_type) == ("reminder", "gdpr-reminder")
     with qtbot.waitSignal(window.ctx.compose_letter_requested) as asked:
@@ -122,7 +127,8 @@ def test_each_overdue_request_has_its_letter_and_reply_buttons(workspace, open_w
     # After a reminder that went unanswered, the next step is a complaint: its button says so.
     tracker.record(late.id, "reminder_sent", date.today() - timedelta(days=20))
     window.show_page("Dashboard")
-    qtbot.waitUntil(lambda: any(b.text() == "Write complaint" for b in page.findChildren(QPushButton)))
+    # A button added to a shown page shows on the event loop's next turn.
+    qtbot.waitUntil(lambda: shown_button(page, "Write complaint"))
     with qtbot.waitSignal(window.ctx.compose_letter_requested) as asked:
         button(page.attention, "Write complaint").click()
     assert asked.args == ["linkedin", "gdpr-complaint", late.id]

@@ -83,6 +83,7 @@ def choose(combo, data) -> None:
     index = combo.findData(data)
     assert index >= 0, data
     combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what Qt says when the user picks from the list
 
 
 class Shots:
@@ -163,6 +164,8 @@ def test_a_new_user_gets_from_first_start_to_a_complaint(qtbot, workspace, open_
     form = settings.profile.form
     QTest.keyClicks(form.name, "Eva Schmidt")
     choose(form.country, "DE")
+    assert form.language.currentData() == "de"  # the letter language follows the country...
+    choose(form.language, "en")  # ...until the user picks another
     shots.take(window, "profile")
     click(settings.profile.save)
     assert settings.profile.status.text() == "Saved."

@@ -165,6 +165,8 @@ def test_no_object_built_in_a_session_carries_a_qt_name(
         )
     )
     TrackerService(workspace.store, ctx.catalog).record(request.id, "sent", date.today() - timedelta(days=1))
+    from opt_out_gui.ui.colours import ColourSchemeFollower, VisibleCheckBoxes
+    from opt_out_gui.ui.focus_ring import FocusRing
     from opt_out_gui.ui.main_window import PAGE_NAMES
     from opt_out_gui.ui.pages.settings import LAZY_TABS
     from opt_out_gui.ui.pages.welcome import WelcomePage
@@ -188,7 +190,12 @@ def test_no_object_built_in_a_session_carries_a_qt_name(
         window.show_about(),
         Task(lambda task: None),
         ctx.catalog_updates,
+        VisibleCheckBoxes("fusion"),  # built, not installed: the palette stays as it is
+        ColourSchemeFollower(QApplication.instance()),  # offscreen reports no scheme: changes nothing
     ]
+    focus_ring = FocusRing.install(QApplication.instance())
+    focus_ring.follow(None, window.page("Checklist").search)  # as QApplication.focusChanged does
+    built += [focus_ring, focus_ring.ring]
     monkeypatch.setattr("sys.excepthook", None)
     hook = ExceptionHook(workspace.log_path).install()
     try:

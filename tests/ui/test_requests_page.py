@@ -25,6 +25,7 @@ from opt_out_gui.ui.pages.requests import (
     RequestsPage,
 )
 from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
+from opt_out_gui.ui.widgets import date_text, short_date_text
 from tests.ui.dialogs import answer_dialog, nothing_opens_links, offscreen_dialog
 
 # A Sunday. The deadlines below come from the real law engine: under the GDPR one month
@@ -113,14 +114,19 @@ def test_table_filters_searches_and_sorts(qtbot, ctx, service):
     assert page.pages.currentIndex() == 1
     assert page.count.text() == "4 of 4"
     # Sorted by deadline, undated drafts last.
-    assert column(page, DEADLINE) == ["2026-02-19", "2026-03-06", "2026-03-30", ""]
+    assert column(page, DEADLINE) == [
+        short_date_text(date(2026, 2, 19)),
+        short_date_text(date(2026, 3, 6)),
+        short_date_text(date(2026, 3, 30)),
+        "",
+    ]
     # The table words days left as the detail pane, the dashboard and the CLI do.
     assert column(page, 5)[:2] == ["overdue by 10 days", "5 days left"]
 
     page.show_filter.setCurrentIndex(OVERDUE)
     assert column(page, PLATFORM) == ["LinkedIn"]
     page.show_filter.setCurrentIndex(DUE_SOON)
-    assert column(page, DEADLINE) == ["2026-03-06"]
+    assert column(page, DEADLINE) == [short_date_text(date(2026, 3, 6))]
     page.show_filter.setCurrentIndex(0)
     page.platform_filter.setCurrentIndex(page.platform_filter.findData("reddit"))
     assert page.count.text() == "2 of 4"
@@ -129,14 +135,19 @@ def test_table_filters_searches_and_sorts(qtbot, ctx, service):
     assert page.model.rowCount() == 1
     page.status_filter.setCurrentIndex(0)
     search_for(qtbot, page, "cccc")
-    assert column(page, DEADLINE) == ["2026-03-30"]
+    assert column(page, DEADLINE) == [short_date_text(date(2026, 3, 30))]
     assert page.count.text() == "1 of 4"
     search_for(qtbot, page, "Objection ddd")  # the type's title, and a word of the reference
     assert column(page, DEADLINE) == [""]
     search_for(qtbot, page, "")
 
     page.table.horizontalHeader().setSortIndicator(DEADLINE, Qt.SortOrder.DescendingOrder)
-    assert column(page, DEADLINE) == ["2026-03-30", "2026-03-06", "2026-02-19", ""]
+    assert column(page, DEADLINE) == [
+        short_date_text(date(2026, 3, 30)),
+        short_date_text(date(2026, 3, 6)),
+        short_date_text(date(2026, 2, 19)),
+        "",
+    ]
     page.table.horizontalHeader().setSortIndicator(PLATFORM, Qt.SortOrder.AscendingOrder)
     assert column(page, PLATFORM) == ["LinkedIn", "LinkedIn", "Reddit", "Reddit"]
 
@@ -188,7 +199,7 @@ def test_detail_shows_letter_next_step_and_records_events(qtbot, ctx, service, t
     assert stored.events[-1].note == "asked for a passport copy"
     assert stored.events[-1].attachments[0].file_name == "reply.txt"
     assert page.current.status == "refused"
-    assert "Refused: asked for a passport copy  (1 attached)" in timeline_lines(page)
+    assert "Refused: asked for a passport copy  (1 attached file)" in timeline_lines(page)
     assert page.attachment_list.count() == 1
     assert column(page, 2) == ["Refused"]
     kinds = [page.event_kind.itemData(i) for i in range(page.event_kind.count())]
@@ -238,8 +249,8 @@ def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, servic
     request = add(service, "2026-AAAAAAA", sent_days_ago=15, law="ccpa")
     page = make_page(qtbot, ctx, service)
     facts = page.facts.text()
-    assert f"receipt to be confirmed by {expected.acknowledge_by.isoformat()}" in facts
-    assert f"Deadline {expected.deadline.isoformat()} · {(expected.deadline - TODAY).days} days left" in facts
+    assert f"receipt to be confirmed by {date_text(expected.acknowledge_by)}" in facts
+    assert f"Deadline {date_text(expected.deadline)} · {(expected.deadline - TODAY).days} days left" in facts
 
     service.record(request.id, "acknowledged", TODAY - timedelta(days=12))
     service.record(request.id, "extended", TODAY - timedelta(days=11))
@@ -247,10 +258,10 @@ def test_detail_shows_deadlines_acknowledgement_and_days_left(qtbot, ctx, servic
     page.refresh()
     extended = expected.extended_deadline
     facts = page.facts.text()
-    assert f"acknowledged {(TODAY - timedelta(days=12)).isoformat()}" in facts
+    assert f"acknowledged {date_text(TODAY - timedelta(days=12))}" in facts
     assert "receipt to be confirmed" not in facts
-    assert f"extended to {extended.isoformat()} · {(extended - TODAY).days} days left" in facts
-    assert column(page, DEADLINE) == [extended.isoformat()]
+    assert f"extended to {date_text(extended)} · {(extended - TODAY).days} days left" in facts
+    assert column(page, DEADLINE) == [short_date_text(extended)]
     assert column(page, DAYS_LEFT) == [f"{(extended - TODAY).days} days left"]
 
 
@@ -258,9 +269,12 @@ def test_detail_says_how_far_overdue(qtbot, ctx, service):
     # CCPA: 2026-01-13 + 45 days = Friday 2026-02-27 (Code Civ. Proc. § 12); today is 1 March.
     add(service, "2026-AAAAAAA", sent_days_ago=47, law="ccpa")
     page = make_page(qtbot, ctx, service)
-    assert page.facts.text().endswith("Deadline 2026-02-27 · overdue by 2 days")
+    assert page.facts.text().endswith(f"Deadline {date_text(date(2026, 2, 27))} · overdue by 2 days")
     # Sent by email: the company had it the same day, and the pane says where the deadline counts from.
-    assert "Deadline counted from receipt on 2026-01-13 (the day it was sent)" in page.facts.text()
+    assert (
+        f"Deadline counted from receipt on {date_text(date(2026, 1, 13))} (the day it was sent)"
+        in page.facts.text()
+    )
 
 
 @offscreen_dialog
@@ -287,8 +301,8 @@ def test_marking_a_draft_sent_through_the_dialog_starts_its_deadline(qtbot, ctx,
     assert stored.deadline is not None and stored.deadline > stored.sent_at
     assert stored.events[-1].note == "registered letter RR123"
     assert page.current.status == "sent"
-    assert column(page, 3) == [sent_on.toPython().isoformat()]
-    assert f"Deadline {stored.deadline.isoformat()}" in page.facts.text()
+    assert column(page, 3) == [short_date_text(sent_on.toPython())]
+    assert f"Deadline {date_text(stored.deadline)}" in page.facts.text()
     assert not page.mark_sent_button.isVisibleTo(page)
     assert page.add_reply.isVisibleTo(page)
 
@@ -321,7 +335,10 @@ def test_the_received_date_defaults_per_channel_and_the_deadline_counts_from_it(
     assert (stored.received_at, stored.received_basis) == (received_on.toPython(), "entered")
     # 6 Feb 2026 + one month = Friday 6 March 2026 (not 2 March, counted from sending).
     assert stored.deadline == date(2026, 3, 6)
-    assert "Deadline counted from receipt on 2026-02-06 (the date you entered)" in page.facts.text()
+    assert (
+        f"Deadline counted from receipt on {date_text(date(2026, 2, 6))} (the date you entered)"
+        in page.facts.text()
+    )
 
 
 @offscreen_dialog
@@ -586,11 +603,11 @@ def test_the_timeline_is_in_date_order_then_entry_order(qtbot, ctx, service):
     service.record(request.id, "reply_received", TODAY - timedelta(days=40), note="auto-reply")
     page = make_page(qtbot, ctx, service)
     lines = [page.timeline.item(i).text() for i in range(page.timeline.count())]
-    sent, saved = (TODAY - timedelta(days=40)).isoformat(), date.today().isoformat()
+    sent, saved = short_date_text(TODAY - timedelta(days=40)), short_date_text(date.today())
     assert [line.split("  ")[0] for line in lines][:3] == [
         sent,
         sent,
-        (TODAY - timedelta(days=39)).isoformat(),
+        short_date_text(TODAY - timedelta(days=39)),
     ]
     assert lines[0].endswith("Sent") and "auto-reply" in lines[1]
     assert lines[-1] == f"{saved}  Saved as draft"

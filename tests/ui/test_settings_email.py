@@ -14,6 +14,7 @@ from opt_out_gui.core.workspace import open_workspace
 from opt_out_gui.ui import send_dialog
 from opt_out_gui.ui.pages.settings_email import EmailSettings
 from opt_out_gui.ui.send_dialog import MarkSentDialog, SendDialog
+from opt_out_gui.ui.widgets import date_text
 from tests.delivery_helpers import (
     COMPANY,
     ME,
@@ -192,7 +193,7 @@ def test_sending_from_the_dialog_marks_the_request_sent_with_evidence(
     assert dialog.updated == sent
     assert (sent.status, sent.channel) == ("sent", "email")
     assert sent.last_event("sent").attachments[0].sha256 == hashlib.sha256(received.data).hexdigest()
-    assert f"Sent to {COMPANY} on {date.today().isoformat()}" in dialog.status.text()
+    assert f"Sent to {COMPANY} on {date_text(date.today())}" in dialog.status.text()
     assert not dialog.send.isEnabled()
 
 

@@ -12,7 +12,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from opt_out_gui.core import holiday_cache
 from opt_out_gui.core.countries import country_names, is_country
@@ -31,11 +31,26 @@ SATURDAY = 5
 
 # Which subdivision's holidays stand for a whole country, and what the user is told.
 _SUBDIVISION_FOR_COUNTRY = {"GB": "ENG"}
-_CALENDAR_NOTES = {
-    "GB": "Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.",
-    "DE": "Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their "
-    "own, which are not counted.",
-}
+# Countries whose calendar note says more than "regional holidays are not counted".
+_CALENDAR_NOTE_CODES = {"GB": "holidays_england", "DE": "holidays_germany_nationwide"}
+
+
+class Note(NamedTuple):
+    """A note on how a deadline was counted: a code and its parameters (wording.deadlines words
+    it). Code "source" carries a sentence of the law reference (laws.toml) as it is, in English."""
+
+    code: str
+    params: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "params": {k: v.isoformat() if isinstance(v, date) else v for k, v in self.params.items()},
+        }
+
+
+def _source(text: str) -> Note:
+    return Note("source", {"text": text})
 
 
 # Codes of DeadlineResult.holidays: how public holidays were treated (the fronts word them).
@@ -52,7 +67,7 @@ class DeadlineResult:
     deadline: date
     extended_deadline: date | None = None
     acknowledge_by: date | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     # (label, date) for each other reading the sources allow; the notes say which one `deadline` uses.
     alternatives: list[tuple[str, date]] = field(default_factory=list)
     # Whose public holidays counted: an ISO country ("IE"), "US-CA" (California) or
@@ -78,7 +93,7 @@ class DeadlineResult:
             "deadline": self.deadline.isoformat(),
             "extended_deadline": iso(self.extended_deadline),
             "acknowledge_by": iso(self.acknowledge_by),
-            "notes": list(self.notes),
+            "notes": [note.to_json() for note in self.notes],
             "holiday_country": self.holiday_country,
             "holidays": self.holidays,
             "extension": self.extension,
@@ -129,14 +144,14 @@ class HolidayCalendar:
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < SATURDAY and self.holiday_name(day) is None
 
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Note]:
         if self.country is None:
             return []
-        if self.country in _CALENDAR_NOTES:
-            return [_CALENDAR_NOTES[self.country]]
+        if self.country in _CALENDAR_NOTE_CODES:
+            return [Note(_CALENDAR_NOTE_CODES[self.country], {})]
         if _has_regional_holidays(self.country):
             name = country_names().get(self.country, self.country)
-            return [f"Public holidays: the nationwide holidays of {name}; regional holidays are not counted."]
+            return [Note("holidays_nationwide", {"country": self.country, "country_name": name})]
         return []
 
 
@@ -201,13 +216,8 @@ class CanadaFederalHolidays:
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < SATURDAY and self.holiday_name(day) is None
 
-    def notes(self) -> list[str]:
-        return [
-            "Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year's Day, "
-            "Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth "
-            "and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and "
-            "days fixed by proclamation also count there but are not in this calendar."
-        ]
+    def notes(self) -> list[Note]:
+        return [Note("holidays_canada_federal", {})]
 
 
 CALIFORNIA = HolidayCalendar("US", "CA")
@@ -250,7 +260,7 @@ def roll_forward(day: date, how: str, holidays: Calendar) -> date:
 
 def _calendar_for(
     law: Law, rule: DeadlineRule, holiday_country: str | None
-) -> tuple[Calendar, str, list[str]]:
+) -> tuple[Calendar, str, list[Note]]:
     """The holiday calendar for this rule, the DeadlineResult.holidays code, and notes."""
     if rule.holidays == "US-CA":
         return CALIFORNIA, HOLIDAYS_APPLIED, []
@@ -260,19 +270,11 @@ def _calendar_for(
         return HolidayCalendar(None), HOLIDAYS_NOT_COUNTED, []
     if holiday_country is None:
         if len(law.countries) != 1:
-            weekends = (
-                " Saturdays and Sundays still move it, as the counting rule says."
-                if rule.roll_forward == "weekends_and_holidays"
-                else ""
-            )
+            weekends = rule.roll_forward == "weekends_and_holidays"
             return (
                 HolidayCalendar(None),
                 HOLIDAYS_UNKNOWN_COUNTRY,
-                [
-                    "No roll-forward for public holidays was applied because the controller's country is "
-                    "unknown: a deadline on a public holiday there would move to the next working day."
-                    + weekends
-                ],
+                [Note("holidays_country_unknown", {"weekends_move": weekends})],
             )
         holiday_country = law.countries[0]  # a one-country law counts that country's holidays
     if holiday_country not in law.countries:
@@ -284,11 +286,12 @@ def _calendar_for(
     return holidays, HOLIDAYS_APPLIED, holidays.notes()
 
 
-def _moved_note(raw: date, moved: date, holidays: Calendar) -> str:
+def _moved_note(raw: date, moved: date, holidays: Calendar) -> Note:
+    """The deadline moved off a non-working day: "holiday" is the public holiday's (English)
+    name, or None for a Saturday or Sunday."""
     holiday = holidays.holiday_name(raw)
     named_day = holiday is not None and holiday != f"{raw:%A}"  # Canada's calendar names Sundays too
-    reason = f"a public holiday ({holiday})" if named_day else f"a {raw:%A}"
-    return f"{raw.isoformat()} is {reason}, so the deadline moves to {moved.isoformat()}."
+    return Note("deadline_moved", {"day": raw, "to": moved, "holiday": holiday if named_day else None})
 
 
 def compute_deadline(
@@ -330,7 +333,7 @@ def compute_deadline(
             f"unknown country code {holiday_country!r}; use an ISO 3166 code such as DE, FR or GB"
         )
     holidays, holidays_code, notes = _calendar_for(law, rule, holiday_country)
-    notes = list(rule.notes) + notes
+    notes = [_source(text) for text in rule.notes] + notes
 
     first_end = add_period(received, rule.period, holidays)
     deadline = roll_forward(first_end, rule.roll_forward, holidays)
@@ -342,23 +345,20 @@ def compute_deadline(
             add_period(received, rule.extended_period, holidays), rule.roll_forward, holidays
         )
     elif rule.extension_note:
-        notes.append(rule.extension_note)
+        notes.append(_source(rule.extension_note))
     acknowledge_by = None
     if rule.acknowledge_within is not None:
         acknowledge_by = add_period(received, rule.acknowledge_within, holidays)
 
     if not rule.applies_fully_to(request_type.id if request_type else None):
-        notes.append(rule.not_stated_note)
+        notes.append(_source(rule.not_stated_note))
     if (
         request_type is not None
         and request_type.needs_previous_request
         and request_type.recipient == "controller"
         and request_type.deadline_rule == "request"
     ):
-        notes.append(
-            "For a reminder, give the date your original request was received: "
-            "the deadline shown is that request's deadline."
-        )
+        notes.append(Note("reminder_uses_original_receipt", {}))
 
     alternatives = []
     chosen = {"deadline": deadline, "extended_deadline": extended}
@@ -367,9 +367,12 @@ def compute_deadline(
         other = roll_forward(add_period(start, alternative.period, holidays), rule.roll_forward, holidays)
         if other != chosen[alternative.replaces]:
             alternatives.append((alternative.label, other))
+            # "reading": the law reference's sentence on the reading used; "label": the other one.
             notes.append(
-                f"{alternative.used_reading} The other reading ({alternative.label}) "
-                f"gives {other.isoformat()}."
+                Note(
+                    "other_reading",
+                    {"reading": alternative.used_reading, "label": alternative.label, "date": other},
+                )
             )
 
     return DeadlineResult(

@@ -39,9 +39,9 @@ from opt_out_gui.core.checklist import (
     AccountChecklist,
     ControlItem,
 )
-from opt_out_gui.core.countries import region_name
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.translation import translate
@@ -52,11 +52,12 @@ from opt_out_gui.ui.widgets import (
     paragraph,
     plain_html,
     set_text_colour,
+    speaks_english,
     steps_html,
 )
 from opt_out_gui.wording import count
 from opt_out_gui.wording.checklist import progress_text, recheck_text
-from opt_out_gui.wording.labels import label_of
+from opt_out_gui.wording.labels import label_of, region_name
 
 if TYPE_CHECKING:  # guided imports this module
     from opt_out_gui.ui.guided import WalkthroughDialog
@@ -72,9 +73,12 @@ def provenance_text(platform: Platform, sources: tuple[Source, ...]) -> str:
     """Where a fact comes from, for the user: the platform itself or a third party, and when."""
     confirmed = verified_on(sources)
     if not is_verified(sources) or confirmed is None:
-        return "Not verified: no source quoted for this yet"
-    who = f"{platform.name}'s own page" if any(s.official for s in sources) else "a third party"
-    return f"Source: {who}, read {date_text(confirmed)}"
+        return translate("Checklist", "Not verified: no source quoted for this yet")
+    if any(s.official for s in sources):
+        who = translate("Checklist", "{platform}'s own page").format(platform=platform.name)
+    else:
+        who = translate("Checklist", "a third party")
+    return translate("Checklist", "Source: {who}, read {date}").format(who=who, date=date_text(confirmed))
 
 
 def _short_url(url: str, limit: int = 60) -> str:
@@ -164,14 +168,14 @@ class ControlCard(QFrame):
             label_of("control_scope", control.scope, translate),
         ]
         if control.default == "on":
-            facts.append("your data is used unless you act")
+            facts.append(self.tr("your data is used unless you act"))
         if control.retroactive == "no":
-            facts.append("does not undo past training")
+            facts.append(self.tr("does not undo past training"))
         if control.confirmation == "yes":
-            facts.append("the platform confirms by email")
+            facts.append(self.tr("the platform confirms by email"))
         facts.append(provenance_text(platform, control.sources))
         meta = paragraph(" · ".join(facts))
-        meta.setStyleSheet("color: palette(placeholder-text);")
+        set_text_colour(meta)
         layout.addWidget(meta)
         if control.steps:
             steps = QLabel(steps_html(control.steps))
@@ -182,24 +186,33 @@ class ControlCard(QFrame):
             layout.addWidget(paragraph(control.note))
         self.link: OpenLinkRow | None = None
         if control.url:
-            self.link = OpenLinkRow("Open setting" if control.kind == "toggle" else "Open form")
+            self.link = OpenLinkRow(
+                self.tr("Open setting") if control.kind == "toggle" else self.tr("Open form")
+            )
             self.link.set_link(control.url)
             layout.addWidget(self.link)
         self.status = paragraph("")  # the reason quotes the platform's name and policy events
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.done = QCheckBox("Done" if control.kind != "email" else "Sent")
+        self.done = QCheckBox(self.tr("Done") if control.kind != "email" else self.tr("Sent"))
         self.done.setChecked(item.status in (DONE, CHECK_AGAIN))
+        # Every card has a "Done" box: a screen reader says which control of which account.
+        self.done.setAccessibleDescription(
+            self.tr("{control}, {platform} account {account}").format(
+                control=control.title, platform=platform.name, account=account
+            )
+        )
         row.addWidget(self.done)
         if item.status == CHECK_AGAIN:
-            recheck = QPushButton("Checked: still off")
+            recheck = QPushButton(self.tr("Checked: still off"))
             recheck.setToolTip(
-                "You looked again and the setting is still off; the re-check clock restarts today"
+                self.tr("You looked again and the setting is still off; the re-check clock restarts today")
             )
             recheck.clicked.connect(self._confirm_again)
             row.addWidget(recheck)
         self.note = QLineEdit(item.note)
-        self.note.setPlaceholderText("Note (for example: done in the app on my phone)")
+        self.note.setAccessibleName(self.tr("Note on {control}").format(control=control.title))
+        self.note.setPlaceholderText(self.tr("Note (for example: done in the app on my phone)"))
         row.addWidget(self.note, 1)
         layout.addLayout(row)
         self._show_status()
@@ -210,15 +223,22 @@ class ControlCard(QFrame):
         item = self.item
         if item.status == CHECK_AGAIN:
             assert item.recheck is not None  # a control to check again says why
-            self.status.setText(f"⚠ Check again: {recheck_text(item.recheck, translate, date_text)}")
-            self.status.setStyleSheet("color: #9a5b00; font-weight: 600;")
+            self.status.setText(
+                "⚠ "
+                + self.tr("Check again: {reason}").format(
+                    reason=recheck_text(item.recheck, translate, date_text)
+                )
+            )
+            set_text_colour(emphasise(self.status), "warning")
         elif item.status == DONE:
             # A done control has its day and its next check (core.checklist.item_status).
             assert item.done_at is not None and item.next_check is not None
             self.status.setText(
-                f"Done on {date_text(item.done_at)}; check again by {date_text(item.next_check)}."
+                self.tr("Done on {date}; check again by {next}.").format(
+                    date=date_text(item.done_at), next=date_text(item.next_check)
+                )
             )
-            self.status.setStyleSheet("color: #1b6e34;")
+            set_text_colour(self.status, "success")
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
@@ -239,7 +259,7 @@ class ControlCard(QFrame):
                 self.platform.id, self.item.control.id, self.note.text(), self.account
             )
         except UserError as error:
-            QMessageBox.warning(self, "Note not saved", plain_html(str(error)))
+            QMessageBox.warning(self, self.tr("Note not saved"), plain_html(gui_error_text(error)))
 
 
 class PlatformDetail(QWidget):
@@ -290,10 +310,12 @@ class PlatformDetail(QWidget):
         if platform is None:
             self.layout_.addWidget(
                 paragraph(
-                    "Tick the platforms you use in the list on the left. For each one you will "
-                    "see the AI-training settings that exist where you live, step by step, and "
-                    "you can mark them done. Where no setting exists, the app helps you write a "
-                    "letter instead."
+                    self.tr(
+                        "Tick the platforms you use in the list on the left. For each one you will "
+                        "see the AI-training settings that exist where you live, step by step, and "
+                        "you can mark them done. Where no setting exists, the app helps you write a "
+                        "letter instead."
+                    )
                 )
             )
             self.layout_.addStretch(1)
@@ -303,7 +325,7 @@ class PlatformDetail(QWidget):
         self.layout_.addWidget(heading(platform.name))
         self._add_training(platform, region)
         if not accounts:
-            use = QPushButton(f"I use {platform.name}")
+            use = QPushButton(self.tr("I use {platform}").format(platform=platform.name))
             use.clicked.connect(lambda: self._set_in_use(True))
             self.layout_.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
             checklist = self.ctx.checklist.account_checklist(platform.id, DEFAULT_ACCOUNT, region)
@@ -313,14 +335,15 @@ class PlatformDetail(QWidget):
         chosen = account if account is not None and account in accounts else accounts[0]
         self.account = chosen
         row = QHBoxLayout()
-        row.addWidget(QLabel("Account:"))
+        row.addWidget(QLabel(self.tr("Account:")))
         self.account_box = QComboBox()
+        self.account_box.setAccessibleName(self.tr("Account"))
         self.account_box.addItems(accounts)
         self.account_box.setCurrentText(chosen)
-        self.account_box.setToolTip("Each of your accounts on this platform has its own settings")
+        self.account_box.setToolTip(self.tr("Each of your accounts on this platform has its own settings"))
         self.account_box.currentTextChanged.connect(lambda name: self.show_platform(platform, name))
         row.addWidget(self.account_box)
-        add = QPushButton("Add account…")
+        add = QPushButton(self.tr("Add account…"))
         add.clicked.connect(self._add_account)
         row.addWidget(add)
         row.addStretch(1)
@@ -333,13 +356,25 @@ class PlatformDetail(QWidget):
         """What the platform does with the data of users in the region, and where that is from."""
         training = platform.training_for(region) if region else None
         if training is None:
-            where = region_name(region) if region else "your region (set your country in Settings)"
-            self.layout_.addWidget(paragraph(f"The catalogue has no information on AI training for {where}."))
+            where = (
+                region_name(region, translate)
+                if region
+                else self.tr("your region (set your country in Settings)")
+            )
+            self.layout_.addWidget(
+                paragraph(
+                    self.tr("The catalogue has no information on AI training for {region}.").format(
+                        region=where
+                    )
+                )
+            )
             return
         if training.trains == "no":
             no_action = paragraph(
-                f"No action needed: {platform.name} states that it does not train AI "
-                "on your data. Check again when its policy changes."
+                self.tr(
+                    "No action needed: {platform} states that it does not train AI "
+                    "on your data. Check again when its policy changes."
+                ).format(platform=platform.name)
             )
             emphasise(no_action)
             self.layout_.addWidget(no_action)
@@ -348,17 +383,25 @@ class PlatformDetail(QWidget):
                 kind = label_of("source_kind", statement.kind, translate)
                 who = platform.name if statement.official else f"{statement.host} ({kind})"
                 self.layout_.addWidget(
-                    paragraph(f"“{statement.quote}” — {who}, read {date_text(statement.read)}")
+                    paragraph(
+                        self.tr("“{quote}” — {who}, read {date}").format(
+                            quote=statement.quote, who=who, date=date_text(statement.read)
+                        )
+                    )
                 )
         self.layout_.addWidget(paragraph(training.summary))
         details = []
         if training.since and training.trains == "yes":
-            details.append(f"Training on users' data here since {date_text(training.since)}")
+            details.append(
+                self.tr("Training on users' data here since {date}").format(date=date_text(training.since))
+            )
         if training.data:
-            details.append(f"Data used: {training.data}")
+            details.append(self.tr("Data used: {data}").format(data=training.data))
         if training.basis:
             basis = label_of("legal_basis", training.basis, translate)
-            details.append(f"Legal basis {platform.name} claims: {basis}")
+            details.append(
+                self.tr("Legal basis {platform} claims: {basis}").format(platform=platform.name, basis=basis)
+            )
         details.append(provenance_text(platform, training.sources))
         meta = paragraph(" · ".join(details))
         set_text_colour(meta)
@@ -367,12 +410,14 @@ class PlatformDetail(QWidget):
     def _add_controls(self, checklist: AccountChecklist, interactive: bool) -> None:
         platform = checklist.platform
         region = self.ctx.region
-        where = region_name(region) if region else "all regions"
+        where = region_name(region, translate) if region else self.tr("all regions")
         if checklist.items:
             self.layout_.addWidget(
                 paragraph(
-                    f"{progress_text(checklist.done, checklist.total, translate, checklist.due)} · "
-                    f"controls that exist in {where}"
+                    self.tr("{progress} · controls that exist in {region}").format(
+                        progress=progress_text(checklist.done, checklist.total, translate, checklist.due),
+                        region=where,
+                    )
                 )
             )
         for item in checklist.items:
@@ -389,24 +434,32 @@ class PlatformDetail(QWidget):
             ]
             inner.addWidget(
                 paragraph(
-                    f"{platform.name} offers no AI-training setting in {where}. "
-                    "A request letter (an objection, or a CCPA opt-out in California) is the way to say no."
+                    self.tr(
+                        "{platform} offers no AI-training setting in {region}. "
+                        "A request letter (an objection, or a CCPA opt-out in California) is the way to "
+                        "say no."
+                    ).format(platform=platform.name, region=where)
                 )
             )
             for note in none_notes:
                 inner.addWidget(paragraph(note))
-            letter = QPushButton("Write a letter…")
+            letter = QPushButton(self.tr("Write a letter…"))
             letter.clicked.connect(lambda: self.ctx.compose_letter_requested.emit(platform.id, "", 0))
             inner.addWidget(letter, 0, Qt.AlignmentFlag.AlignLeft)
             self.layout_.addWidget(box)
         if checklist.other_settings:
-            self.layout_.addWidget(QLabel("<b>Settings that are not AI-training opt-outs</b>"))
+            self.layout_.addWidget(
+                QLabel("<b>" + escape(self.tr("Settings that are not AI-training opt-outs")) + "</b>")
+            )
             for control in checklist.other_settings:
-                self.layout_.addWidget(paragraph(f"{control.title}: {control.note}"))
+                self.layout_.addWidget(
+                    paragraph(self.tr("{control}: {note}").format(control=control.title, note=control.note))
+                )
         events = platform.events_for(region)
         if events:
             lines = "".join(f"<li>{date_text(e.date)}: {escape(e.summary)}</li>" for e in reversed(events))
-            changes = QLabel(f"<b>Policy changes</b><ul style='margin-left: -20px'>{lines}</ul>")
+            title = escape(self.tr("Policy changes"))
+            changes = QLabel(f"<b>{title}</b><ul style='margin-left: -20px'>{lines}</ul>")
             changes.setWordWrap(True)
             self.layout_.addWidget(changes)
         self._add_sources(platform, region)
@@ -426,17 +479,30 @@ class PlatformDetail(QWidget):
         verified = platform.last_verified
         lines = "".join(
             f"<li><a href='{escape(s.url, quote=True)}'>{escape(_short_url(s.url))}</a>: "
-            f"{label_of('source_kind', s.kind, translate)}, read {date_text(s.read)}</li>"
+            + escape(
+                self.tr("{kind}, read {date}").format(
+                    kind=label_of("source_kind", s.kind, translate), date=date_text(s.read)
+                )
+            )
+            + "</li>"
             for s in shown
         )
-        header = "<b>Sources</b>" + (
-            f" (oldest verified fact: {date_text(verified)})" if verified else " (none quoted yet)"
-        )
+        if verified:
+            oldest = self.tr("(oldest verified fact: {date})").format(date=date_text(verified))
+        else:
+            oldest = self.tr("(none quoted yet)")
+        header = "<b>" + escape(self.tr("Sources")) + "</b> " + escape(oldest)
         sources = QLabel(f"{header}<ul style='margin-left: -20px'>{lines}</ul>")
         sources.setWordWrap(True)
         sources.setOpenExternalLinks(True)
-        sources.setToolTip("Where the facts on this page come from")
+        sources.setToolTip(self.tr("Where the facts on this page come from"))
         self.layout_.addWidget(sources)
+        if not speaks_english():
+            quoted = paragraph(
+                self.tr("The platform's settings, steps and notes are quoted from the catalogue, in English.")
+            )
+            set_text_colour(quoted)
+            self.layout_.addWidget(quoted)
 
     def _set_in_use(self, in_use: bool) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
@@ -446,14 +512,18 @@ class PlatformDetail(QWidget):
     def _add_account(self) -> None:
         assert self.platform is not None  # the button exists only while a platform is shown
         name, ok = QInputDialog.getText(
-            self, "Add account", f"A name for your other {self.platform.name} account (e.g. work):"
+            self,
+            self.tr("Add account"),
+            self.tr("A name for your other {platform} account (e.g. work):").format(
+                platform=self.platform.name
+            ),
         )
         if not ok:
             return
         try:
             added = self.ctx.checklist.add_account(self.platform.id, name)
         except UserError as error:
-            QMessageBox.warning(self, "Account not added", plain_html(str(error)))
+            QMessageBox.warning(self, self.tr("Account not added"), plain_html(gui_error_text(error)))
             return
         self.show_platform(self.platform, added)
 
@@ -479,43 +549,50 @@ class ChecklistPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
         top = QHBoxLayout()
-        top.addWidget(heading("Checklist"))
-        top.addStretch(1)
+        top.addWidget(heading(self.tr("Checklist")))
         self.progress_label = QLabel()
+        # Wraps rather than squeezing the bar and button when the words are long (translations).
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar()
         self.progress.setFixedWidth(180)
         self.progress.setTextVisible(False)
-        self.walk = QPushButton("Walk me through")
-        self.walk.setToolTip("Go through every control of the platforms you use, one at a time")
-        top.addWidget(self.progress_label)
+        self.walk = QPushButton(self.tr("&Walk me through"))
+        self.walk.setToolTip(self.tr("Go through every control of the platforms you use, one at a time"))
+        top.addWidget(self.progress_label, 1)
         top.addWidget(self.progress)
         top.addWidget(self.walk)
         outer.addLayout(top)
         self.check_again = paragraph("")  # platform names
-        self.check_again.setStyleSheet("color: #9a5b00;")
+        set_text_colour(self.check_again, "warning")
         outer.addWidget(self.check_again)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search platforms")
+        self.search.setAccessibleName(self.tr("Search platforms"))
+        self.search.setPlaceholderText(self.tr("Search platforms"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
-        self.category.addItem("All platforms", ALL)
-        self.category.addItem("Only the ones I use", IN_USE)
+        self.category.addItem(self.tr("All platforms"), ALL)
+        self.category.addItem(self.tr("Only the ones I use"), IN_USE)
         for category in CATEGORIES:
             self.category.addItem(label_of("category", category, translate), category)
-        self.category.setAccessibleName("Show platforms of this kind")
+        self.category.setAccessibleName(self.tr("Show platforms of this kind"))
         self.status = QComboBox()
-        self.status.addItem("Any status", ALL)
+        self.status.addItem(self.tr("Any status"), ALL)
         for status in PLATFORM_STATUSES:
             self.status.addItem(label_of("platform_status", status, translate), status)
-        self.status.setAccessibleName("Show platforms with this status")
+        self.status.setAccessibleName(self.tr("Show platforms with this status"))
         self.model = QStandardItemModel(self)
         self.filter = PlatformFilter()
         self.filter.setSourceModel(self.model)
         self.list = QListView()
+        self.list.setAccessibleName(self.tr("Platforms"))
+        self.list.setAccessibleDescription(
+            self.tr("Tick the platforms you use; Space ticks the one selected")
+        )
         self.list.setModel(self.filter)
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(StatusBadgeDelegate(self.list))
@@ -523,8 +600,8 @@ class ChecklistPage(QWidget):
         left_layout.addWidget(self.category)
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.list, 1)
-        hint = QLabel("Tick the platforms you use.")
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        hint = QLabel(self.tr("Tick the platforms you use."))
+        set_text_colour(hint)
         left_layout.addWidget(hint)
 
         self.detail = PlatformDetail(ctx)
@@ -566,7 +643,11 @@ class ChecklistPage(QWidget):
                 SEARCH_ROLE,
             )
             category = label_of("category", platform.category, translate)
-            item.setToolTip(plain_html(f"{platform.company} · {category}"))
+            item.setToolTip(
+                plain_html(
+                    self.tr("{company} · {category}").format(company=platform.company, category=category)
+                )
+            )
             self.model.appendRow(item)
         self._syncing = False
 
@@ -593,14 +674,16 @@ class ChecklistPage(QWidget):
         self.progress_label.setText(
             progress_text(overview.done, overview.total, translate, len(overview.check_again))
             if overview.accounts
-            else "No platforms picked yet"
+            else self.tr("No platforms picked yet")
         )
         self.progress.setMaximum(max(overview.total, 1))
         self.progress.setValue(overview.done)
         again = overview.check_again
         self.check_again.setText(
-            f"Check again ({count('control', len(again), translate)}): "
-            + ", ".join(sorted({a.platform.name for a, _ in again}))
+            self.tr("Check again ({controls}): {platforms}").format(
+                controls=count("control", len(again), translate),
+                platforms=", ".join(sorted({a.platform.name for a, _ in again})),
+            )
             if again
             else ""
         )
@@ -622,7 +705,10 @@ class ChecklistPage(QWidget):
                 item.setData(status, STATUS_ROLE)
                 badge = f"; {label_of('platform_status', status, translate)}" if status else ""
                 category = label_of("category", platform.category, translate)
-                item.setToolTip(f"{platform.company} · {category}{badge}")
+                item.setToolTip(
+                    self.tr("{company} · {category}").format(company=platform.company, category=category)
+                    + badge
+                )
                 item.setData(f"{platform.name}{badge}", Qt.ItemDataRole.AccessibleTextRole)
         self._syncing = False
         self._apply_filter()
@@ -652,8 +738,8 @@ class ChecklistPage(QWidget):
         if not checked and self.ctx.checklist.overview(self.ctx.region, platform_id).done:
             answer = QMessageBox.question(
                 self,
-                "Remove platform",
-                "Remove this platform from your list? Your progress on it will be forgotten.",
+                self.tr("Remove platform"),
+                self.tr("Remove this platform from your list? Your progress on it will be forgotten."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self.refresh_progress()
@@ -668,9 +754,11 @@ class ChecklistPage(QWidget):
         if not self.ctx.checklist.platforms_in_use():
             QMessageBox.information(
                 self,
-                "Walk me through",
-                "First tick the platforms you use in the list on the left; then the walk-through "
-                "takes you through each of their AI-training settings.",
+                self.tr("Walk me through"),
+                self.tr(
+                    "First tick the platforms you use in the list on the left; then the walk-through "
+                    "takes you through each of their AI-training settings."
+                ),
             )
             return
         # open(), not exec(): a nested event loop would keep this page's code waiting on the dialog.

@@ -12,19 +12,21 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from opt_out_gui.core import countries
 from opt_out_gui.core.law_names import type_title
 from opt_out_gui.core.profile import missing_fields
+from opt_out_gui.ui.colours import ERROR, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
     country_display_name,
+    date_text,
     emphasise,
     fill_with_scrolling,
     set_plain_text,
@@ -34,14 +36,13 @@ from opt_out_gui.wording import count, sentence
 from opt_out_gui.wording.advice import write_letter_label
 from opt_out_gui.wording.checklist import progress_text, recheck_text
 from opt_out_gui.wording.deadlines import deadline_text
-from opt_out_gui.wording.labels import labels_of
+from opt_out_gui.wording.labels import labels_of, region_name
 
 if TYPE_CHECKING:
     from opt_out_gui.core.tracker import RequestRow, Summary
 
 # Items shown per group; "and N more" opens the rest.
 FIRST_ITEMS = 5
-_OVERDUE_STYLE = "color:#b3261e"
 
 
 class Card(QFrame):
@@ -100,38 +101,38 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         # The last one shown; the start-up tray notice reuses it.
         self.requests_summary: Summary | None = None
-        page = Page("Dashboard")
+        page = Page(self.tr("Dashboard"))
         fill_with_scrolling(self, page)
 
-        self.attention = Card("Needs your attention")
+        self.attention = Card(self.tr("Needs your attention"))
         self.attention_items = QVBoxLayout()
         self.attention.layout_.addLayout(self.attention_items)
         # Requests whose letter button waits for their next step (worked out after the page shows).
         self._pending_steps: list[tuple[AttentionItem, RequestRow]] = []
         page.body.addWidget(self.attention)
 
-        self.requests_card = Card("Requests")
+        self.requests_card = Card(self.tr("Requests"))
         self.requests_text = wrapped_label()
         self.requests_card.layout_.addWidget(self.requests_text)
-        self.requests_card.add_button("Open requests", lambda: self.open_page.emit("Requests"))
+        self.requests_card.add_button(self.tr("Open requests"), lambda: self.open_page.emit("Requests"))
         page.body.addWidget(self.requests_card)
 
-        self.checklist_card = Card("Checklist")
+        self.checklist_card = Card(self.tr("Checklist"))
         self.checklist_text = wrapped_label()
         self.checklist_bar = QProgressBar()
         self.checklist_bar.setTextVisible(False)
         self.checklist_bar.setMaximumWidth(360)
         self.checklist_card.layout_.addWidget(self.checklist_text)
         self.checklist_card.layout_.addWidget(self.checklist_bar)
-        self.checklist_card.add_button("Open checklist", lambda: self.open_page.emit("Checklist"))
+        self.checklist_card.add_button(self.tr("Open checklist"), lambda: self.open_page.emit("Checklist"))
         page.body.addWidget(self.checklist_card)
 
-        self.profile_card = Card("You")
+        self.profile_card = Card(self.tr("You"))
         self.profile_text = wrapped_label()
         self.profile_card.layout_.addWidget(self.profile_text)
         page.body.addWidget(self.profile_card)
 
-        self.problems_card = Card("Catalogue problems")
+        self.problems_card = Card(self.tr("Catalogue problems"))
         self.problems_text = wrapped_label()
         self.problems_card.layout_.addWidget(self.problems_text)
         page.body.addWidget(self.problems_card)
@@ -153,21 +154,34 @@ class DashboardPage(QWidget):
         self.problems_card.setVisible(bool(problems))
         set_plain_text(
             self.problems_text,
-            "These catalogue files could not be read and were skipped:\n"
+            self.tr("These catalogue files could not be read and were skipped:")
+            + "\n"
             + "\n".join(f"• {problem}" for problem in problems),
         )
 
     def _refresh_profile(self) -> None:
         profile = self.ctx.profile
         if profile.country:
-            where = country_display_name(profile.country)
-            region = countries.REGION_NAMES[countries.region_for_country(profile.country)]
-            line = f"{profile.name or 'Your name is not set'} — {where} ({region} rules apply)."
+            region = region_name(countries.region_for_country(profile.country), translate)
+            line = self.tr("{name} — {country} ({region} rules apply).").format(
+                name=profile.name or self.tr("Your name is not set"),
+                country=country_display_name(profile.country),
+                region=region,
+            )
         else:
-            line = "Set your country in Settings > Profile so the app can show the rules that apply."
+            line = self.tr("Set your country in Settings > Profile so the app can show the rules that apply.")
         missing = missing_fields(profile)
         if missing:
-            line += f"\nLetters still need your {', '.join(missing)} (Settings > Profile)."
+            fields = {
+                "name": self.tr("name"),
+                "email": self.tr("email"),
+                "address": self.tr("postal address"),
+                "country": self.tr("country"),
+                "state": self.tr("state"),
+            }
+            line += "\n" + self.tr("Letters still need your {fields} (Settings > Profile).").format(
+                fields=", ".join(fields.get(field, field) for field in missing)
+            )
         set_plain_text(self.profile_text, line)
 
     def _refresh_requests(self) -> list[AttentionItem]:
@@ -177,27 +191,50 @@ class DashboardPage(QWidget):
         if not summary.total:
             set_plain_text(
                 self.requests_text,
-                "No requests yet. Where a platform offers no switch, write a letter on the Letters "
-                "page and keep it here to follow its legal deadline.",
+                self.tr(
+                    "No requests yet. Where a platform offers no switch, write a letter on the Letters "
+                    "page and keep it here to follow its legal deadline."
+                ),
             )
             return []
         statuses = labels_of("status", translate)
-        counts = ", ".join(f"{statuses[state]}: {n}" for state, n in summary.counts.items() if n)
-        set_plain_text(self.requests_text, f"{count('request', summary.total, translate)} — {counts}.")
+        counts = ", ".join(
+            self.tr("{status}: {number}").format(status=statuses[state], number=QLocale().toString(n))
+            for state, n in summary.counts.items()
+            if n
+        )
+        set_plain_text(
+            self.requests_text,
+            self.tr("{requests} — {counts}.").format(
+                requests=count("request", summary.total, translate), counts=counts
+            ),
+        )
         names = {p.id: p.name for p in self.ctx.catalog.platforms}
         items = []
         for group, rows, total, style in (
-            ("overdue", summary.overdue, summary.overdue_total, _OVERDUE_STYLE),
+            (
+                "overdue",
+                summary.overdue,
+                summary.overdue_total,
+                f"color: {text_colour(self.palette(), ERROR).name()}",
+            ),
             ("due_soon", summary.due_soon, summary.due_soon_total, ""),
         ):
             for row in rows:
-                assert row.days_left is not None  # overdue and due-soon requests have a deadline
+                # overdue and due-soon requests have a deadline
+                assert row.days_left is not None and row.deadline is not None
                 standing = escape(sentence(deadline_text(row.days_left, row.overdue, translate)))
-                what = f"{escape(names.get(row.platform, row.platform))}, {escape(type_title(row.type))}"
                 item = AttentionItem(
-                    f"<b style='{style}'>{standing}:</b> {what} (due {row.deadline:%d %b %Y})"
+                    self.tr("{standing} {platform}, {request} (due {date})").format(
+                        standing=f"<b style='{style}'>{standing}:</b>",
+                        platform=escape(names.get(row.platform, row.platform)),
+                        request=escape(type_title(row.type)),
+                        date=escape(date_text(row.deadline)),
+                    )
                 )
-                item.add_button("Record reply", lambda _=False, r=row.id: self.open_requests.emit("", r))
+                item.add_button(
+                    self.tr("Record reply"), lambda _=False, r=row.id: self.open_requests.emit("", r)
+                )
                 self._pending_steps.append((item, row))
                 items.append(item)
             if total > len(rows):
@@ -205,11 +242,11 @@ class DashboardPage(QWidget):
         return items
 
     def _more_item(self, more: int, group: str) -> AttentionItem:
-        words = {
-            "overdue": translate("Dashboard", "and {n} more overdue"),
-            "due_soon": translate("Dashboard", "and {n} more due soon"),
-        }[group]
-        return more_link(words.format(n=more), lambda: self.open_requests.emit(group, 0))
+        if group == "overdue":
+            words = self.tr("and %n more overdue", None, more)
+        else:
+            words = self.tr("and %n more due soon", None, more)
+        return more_link(words, lambda: self.open_requests.emit(group, 0))
 
     def _add_letter_buttons(self) -> None:
         """Each request item's letter button: the letter its next step advises (a reminder, an
@@ -235,17 +272,23 @@ class DashboardPage(QWidget):
         if not overview.accounts:
             set_plain_text(
                 self.checklist_text,
-                "You have not picked any platforms yet. Open the checklist, tick the platforms you "
-                "use, and the app shows how to switch off AI training on each.",
+                self.tr(
+                    "You have not picked any platforms yet. Open the checklist, tick the platforms you "
+                    "use, and the app shows how to switch off AI training on each."
+                ),
             )
             self.checklist_bar.hide()
         else:
             letters = [a.platform.name for a in overview.accounts if a.needs_letter]
             progress = progress_text(overview.done, overview.total, translate)
             platforms = len({a.platform.id for a in overview.accounts})
-            text = f"{progress} on {count('platform', platforms, translate)}."
+            text = self.tr("{progress} on {platforms}.").format(
+                progress=progress, platforms=count("platform", platforms, translate)
+            )
             if letters:
-                text += f"\nNo switch where you live, a letter is the way: {', '.join(letters)}."
+                text += "\n" + self.tr("No switch where you live, a letter is the way: {platforms}.").format(
+                    platforms=", ".join(letters)
+                )
             set_plain_text(self.checklist_text, text)
             self.checklist_bar.setMaximum(max(overview.total, 1))
             self.checklist_bar.setValue(overview.done)
@@ -257,13 +300,17 @@ class DashboardPage(QWidget):
         ]
         for account, item, recheck in again[:FIRST_ITEMS]:
             line = AttentionItem(
-                f"<b>Check again:</b> {escape(account.platform.name)}, {escape(item.control.title)}"
-                f" — {escape(recheck_text(recheck, translate))}"
+                self.tr("{check_again} {platform}, {control} — {reason}").format(
+                    check_again="<b>" + escape(self.tr("Check again:")) + "</b>",
+                    platform=escape(account.platform.name),
+                    control=escape(item.control.title),
+                    reason=escape(recheck_text(recheck, translate, date_text)),
+                )
             )
-            line.add_button("Open checklist", lambda: self.open_page.emit("Checklist"))
+            line.add_button(self.tr("Open checklist"), lambda: self.open_page.emit("Checklist"))
             attention.append(line)
         if len(again) > FIRST_ITEMS:
-            more = translate("Dashboard", "and {n} more to check again").format(n=len(again) - FIRST_ITEMS)
+            more = self.tr("and %n more to check again", None, len(again) - FIRST_ITEMS)
             attention.append(more_link(more, lambda: self.open_page.emit("Checklist")))
         self._show_attention(attention)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -55,15 +55,19 @@ from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
+    date_edit_format,
     date_text,
     emphasise,
     error_label,
     from_qdate,
     paragraph,
     show_error,
+    speaks_english,
     to_qdate,
+    ui_language,
 )
 from opt_out_gui.wording import count
+from opt_out_gui.wording.chooser import reason_text
 from opt_out_gui.wording.labels import label_of, labels_of
 
 
@@ -111,16 +115,10 @@ def _stacked(*widgets: QWidget) -> QWidget:
     return column
 
 
-_FILE_FILTERS = {
-    "txt": "Text (*.txt)",
-    "html": "Web page (*.html)",
-    "pdf": "PDF (*.pdf)",
-    "eml": "Email message (*.eml)",
-}
-
-
 # Item data of the request-type list: a type's one line on what it does.
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+# Narrower than this (the page's width), the letter is shown under the form, not beside it.
+NARROW_WIDTH = 720
 # The request-type list's popup is at least this wide, so a type's line stays readable.
 _TYPE_LIST_WIDTH = 440
 
@@ -196,11 +194,21 @@ class RequestTypeDelegate(QStyledItemDelegate):
 
 class FormColumn(QWidget):
     """The form's column inside its scroll area: as tall as its wrapped labels need at the
-    width it gets (a scroll area honours only the minimum height), so none is clipped."""
+    width it gets (a scroll area honours only the minimum height), and the scroll area never
+    narrower than the form needs (its check boxes do not wrap, and translations are longer
+    than English), so nothing is clipped."""
+
+    scroll_area: QScrollArea | None = None
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self.fit_height()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.scroll_area is not None:
+            scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            self.scroll_area.setMinimumWidth(max(320, self.minimumSizeHint().width() + scrollbar + 2))
+        return super().event(event)
 
     def fit_height(self) -> None:
         layout = self.layout()
@@ -216,9 +224,11 @@ class LettersPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
-            "Letters",
-            "Write a legally grounded request: an objection to AI training, access, erasure, "
-            "withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.",
+            self.tr("Letters"),
+            self.tr(
+                "Write a legally grounded request: an objection to AI training, access, erasure, "
+                "withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it."
+            ),
         )
         from opt_out_gui.core import letters
 
@@ -243,6 +253,7 @@ class LettersPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 440])
         self.composer = splitter
+        self._sizes_by_orientation: dict[Qt.Orientation, list[int]] = {}
         self.empty_state = self._build_empty_state()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
@@ -252,6 +263,19 @@ class LettersPage(Page):
         RefreshOnChange(self, self.refresh, ctx.catalog_changed, ctx.profile_changed, ctx.checklist_changed)
 
     # ------------------------------------------------------------ layout
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Below NARROW_WIDTH the letter goes under the form: side by side, neither the form
+        nor the letter and its buttons would fit (issue 16: the window works down to 800x600)."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Vertical if event.size().width() < NARROW_WIDTH else Qt.Orientation.Horizontal
+        splitter = self.composer
+        if splitter.orientation() != wanted:
+            self._sizes_by_orientation[splitter.orientation()] = splitter.sizes()
+            splitter.setOrientation(wanted)
+            # The first time in an orientation: 2 parts form, 3 parts letter (it has its buttons).
+            length = splitter.height() if wanted == Qt.Orientation.Vertical else splitter.width()
+            splitter.setSizes(self._sizes_by_orientation.get(wanted, [length * 2 // 5, length * 3 // 5]))
 
     def _build_empty_state(self) -> QWidget:
         """What the page shows before the profile has a name and a country: no letter can be
@@ -275,19 +299,21 @@ class LettersPage(Page):
         form = QFormLayout(form_widget)
         form.setContentsMargins(0, 0, 8, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A label goes above its field when both do not fit side by side (long translations).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.platform = QComboBox()
-        self.platform.setAccessibleName("Platform")
+        self.platform.setAccessibleName(self.tr("Platform"))
         self.platform.setPlaceholderText(translate("Letters", "Choose a platform"))
         self.platform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account = QLineEdit()
-        self.account.setPlaceholderText("email, user name or profile URL")
+        self.account.setPlaceholderText(self.tr("email, user name or profile URL"))
         self.law = QComboBox()
-        self.law.setAccessibleName("Law")
+        self.law.setAccessibleName(self.tr("Law"))
         self.law.setPlaceholderText(translate("Letters", "Choose a law"))
         self.law.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.law_note = paragraph("")  # names the user's place
         self.request_type = QComboBox()
-        self.request_type.setAccessibleName("Request type")
+        self.request_type.setAccessibleName(self.tr("Request type"))
         self.request_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -300,7 +326,7 @@ class LettersPage(Page):
         self.request_type.setItemDelegate(RequestTypeDelegate(self.request_type))
         self.type_description = paragraph("")  # laws.toml's line on what the type does
         self.reason = paragraph("")  # the chooser's reason; quotes the platform's name
-        self.reason.setAccessibleName("Why this request is suggested")
+        self.reason.setAccessibleName(self.tr("Why this request is suggested"))
         # A framed note, in the text colour: set apart from the type's description, readable.
         self.reason_box = QFrame()
         self.reason_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -308,22 +334,25 @@ class LettersPage(Page):
         reason_layout.setContentsMargins(6, 4, 6, 4)
         reason_layout.addWidget(self.reason)
         self.language = QComboBox()
-        self.language.setAccessibleName("Letter language")
+        self.language.setAccessibleName(self.tr("Letter language"))
         # How the letter will go out: a posted letter must not say it was sent electronically.
         self.channel = QComboBox()
-        self.channel.setAccessibleName("Send by")
-        self.channel.addItem("As the recipient offers", None)
+        self.channel.setAccessibleName(self.tr("Send by"))
+        self.channel.addItem(self.tr("As the recipient offers"), None)
         for channel, words in labels_of("channel", translate).items():
             self.channel.addItem(words, channel)
-        form.addRow("Platform", self.platform)
-        form.addRow("Account", self.account)
+        for combo in (self.language, self.channel):  # as narrow as the other fields; the list shows all
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        form.addRow(self.tr("&Platform"), self.platform)
+        form.addRow(self.tr("Acco&unt"), self.account)
         # The law first: it decides which requests exist and what each one does.
-        form.addRow("Law", _stacked(self.law, self.law_note))
-        form.addRow("Request", _stacked(self.request_type, self.type_description, self.reason_box))
-        form.addRow("Language", self.language)
-        form.addRow("Send by", self.channel)
+        form.addRow(self.tr("&Law"), _stacked(self.law, self.law_note))
+        form.addRow(self.tr("Re&quest"), _stacked(self.request_type, self.type_description, self.reason_box))
+        form.addRow(self.tr("Lan&guage"), self.language)
+        form.addRow(self.tr("Sen&d by"), self.channel)
 
-        self.options_box = QGroupBox("Details")
+        self.options_box = QGroupBox(self.tr("Details"))
         options = QFormLayout(self.options_box)
         options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.grounds: dict[str, QCheckBox] = {}
@@ -333,42 +362,43 @@ class LettersPage(Page):
             box.toggled.connect(self._refresh_letter)
             self.grounds[ground_id] = box
             grounds_column.addWidget(box)
-        self.grounds_label = QLabel("Your situation")
+        self.grounds_label = QLabel(self.tr("Your situation"))
         options.addRow(self.grounds_label, grounds_column)
         self.grounds_text = QLineEdit()
-        self.grounds_text.setPlaceholderText("in your own words (optional)")
+        self.grounds_text.setAccessibleName(translate("Letters", "Your situation in your own words"))
+        self.grounds_text.setPlaceholderText(self.tr("in your own words (optional)"))
         options.addRow("", self.grounds_text)
         self.data_scope = QLineEdit()
-        self.data_scope.setPlaceholderText("all my data (default)")
-        options.addRow("Which data", self.data_scope)
+        self.data_scope.setPlaceholderText(self.tr("all my data (default)"))
+        options.addRow(self.tr("Which data"), self.data_scope)
         self.erasure_scope = QComboBox()
         for scope_id, words in labels_of("erasure_scope", translate).items():
             self.erasure_scope.addItem(words, scope_id)
-        options.addRow("Erase", self.erasure_scope)
+        options.addRow(self.tr("Erase"), self.erasure_scope)
         self.earlier_date = QDateEdit()
         self.earlier_date.setCalendarPopup(True)
-        self.earlier_date.setDisplayFormat("yyyy-MM-dd")
+        self.earlier_date.setDisplayFormat(date_edit_format())
         self.earlier_date.setDate(QDate.currentDate().addMonths(-2))
         self.earlier_date.setMaximumDate(QDate.currentDate())
-        options.addRow("Earlier request sent", self.earlier_date)
+        options.addRow(self.tr("Earlier request sent"), self.earlier_date)
         self.earlier_reference = QLineEdit()
-        options.addRow("Its reference", self.earlier_reference)
+        options.addRow(self.tr("Its reference"), self.earlier_reference)
         self.earlier_type = QComboBox()
-        self.earlier_type.setAccessibleName("Earlier request type")
-        options.addRow("It was a", self.earlier_type)
+        self.earlier_type.setAccessibleName(self.tr("Earlier request type"))
+        options.addRow(self.tr("It was a"), self.earlier_type)
         self.earlier_outcome = QComboBox()
         for outcome, words in labels_of("earlier_outcome", translate).items():
             self.earlier_outcome.addItem(words, outcome)
-        options.addRow("Outcome", self.earlier_outcome)
+        options.addRow(self.tr("Outcome"), self.earlier_outcome)
         self.agent = QLineEdit()
-        self.agent.setPlaceholderText("name and contact of the person you authorize")
-        options.addRow("Agent", self.agent)
+        self.agent.setPlaceholderText(self.tr("name and contact of the person you authorize"))
+        options.addRow(self.tr("Agent"), self.agent)
         self.correction = QLineEdit()
-        self.correction.setPlaceholderText("what is wrong, and what is right")
-        options.addRow("Correction", self.correction)
+        self.correction.setPlaceholderText(self.tr("what is wrong, and what is right"))
+        options.addRow(self.tr("Correction"), self.correction)
         self.complaint_text = QLineEdit()
-        self.complaint_text.setPlaceholderText("what happened (optional)")
-        options.addRow("What happened", self.complaint_text)
+        self.complaint_text.setPlaceholderText(self.tr("what happened (optional)"))
+        options.addRow(self.tr("What happened"), self.complaint_text)
         self._option_rows: dict[str, list[QWidget]] = {
             "grounds": [self.grounds_label, *self.grounds.values()],
             "grounds_text": [self.grounds_text],
@@ -385,25 +415,27 @@ class LettersPage(Page):
         self._options_layout = options
         form.addRow(self.options_box)
 
-        self.bulk_box = QGroupBox("Several platforms at once")
+        self.bulk_box = QGroupBox(self.tr("Several platforms at once"))
         bulk = QVBoxLayout(self.bulk_box)
-        bulk_hint = QLabel("Tick platforms; each gets its own letter of the chosen type.")
+        bulk_hint = QLabel(self.tr("Tick platforms; each gets its own letter of the chosen type."))
         bulk_hint.setWordWrap(True)
         bulk.addWidget(bulk_hint)
         self.bulk_list = QListWidget()
+        self.bulk_list.setAccessibleName(translate("Letters", "Platforms to write to at once"))
         self.bulk_list.setMinimumHeight(120)
         bulk.addWidget(self.bulk_list)
         row = QHBoxLayout()
         self.bulk_format = QComboBox()
+        self.bulk_format.setAccessibleName(translate("Letters", "File format of the letters"))
         for output_format in self.letters.OUTPUT_FORMATS:
             self.bulk_format.addItem(f".{output_format}", output_format)
-        self.bulk_button = QPushButton("Generate into folder…")
+        self.bulk_button = QPushButton(self.tr("Generate into folder…"))
         self.bulk_button.clicked.connect(self._choose_bulk_folder)
         row.addWidget(self.bulk_format)
         row.addWidget(self.bulk_button, 1)
         bulk.addLayout(row)
-        self.bulk_track = QCheckBox("Also save each letter as a request")
-        self.bulk_track.setToolTip("Keeps every generated letter on the Requests page as a draft")
+        self.bulk_track = QCheckBox(self.tr("Also save each letter as a request"))
+        self.bulk_track.setToolTip(self.tr("Keeps every generated letter on the Requests page as a draft"))
         bulk.addWidget(self.bulk_track)
         form.addRow(self.bulk_box)
 
@@ -434,6 +466,7 @@ class LettersPage(Page):
         scroll.setWidget(form_widget)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(320)
+        form_widget.scroll_area = scroll
         return scroll
 
     def _build_preview(self) -> QWidget:
@@ -447,14 +480,23 @@ class LettersPage(Page):
         self.recipient = paragraph("")
         self.recipient.setWordWrap(True)
         self.preview = QPlainTextEdit()
-        self.preview.setAccessibleName("Letter text")
+        self.preview.setAccessibleName(self.tr("Letter text"))
         self.preview.setPlaceholderText(
             translate("Letters", "Choose a platform, a law and a request: the letter appears here.")
         )
         self.preview.textChanged.connect(self._text_edited)
-        self.edit_note = QLabel("Your edits are kept. Changes on the left no longer alter the text.")
+        # Read-only until the user asks to edit: Tab then moves on instead of typing a tab.
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.edit_button = QPushButton(translate("Letters", "Edit &text"))
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip(
+            translate("Letters", "Change the letter's wording before you save or send it")
+        )
+        self.edit_button.toggled.connect(self.set_editing)
+        self.edit_note = QLabel(self.tr("Your edits are kept. Changes on the left no longer alter the text."))
         self.edit_note.setWordWrap(True)
-        self.reset_button = QPushButton("Discard my edits")
+        self.reset_button = QPushButton(self.tr("Discard my edits"))
         self.reset_button.clicked.connect(self.reset_text)
         note_row = QHBoxLayout()
         note_row.addWidget(self.edit_note, 1)
@@ -465,32 +507,45 @@ class LettersPage(Page):
         self.status = paragraph("")  # file names, platform names
         self.status.setWordWrap(True)
 
+        # "Save as: .txt .html .pdf .eml": one label and short buttons, which fit the preview's
+        # width in every language.
         buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Save as:")))
         self.save_buttons = {}
         for output_format in self.letters.OUTPUT_FORMATS:
-            button = QPushButton(f"Save .{output_format}")
-            button.clicked.connect(lambda _=False, f=output_format: self._choose_file(f))
+            button = QPushButton(f".{output_format}")
+            # Narrower than the style's usual minimum: the text is short, and the row must fit.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
+            button.setToolTip(self.tr("Save the letter as a .{format} file").format(format=output_format))
+            button.setAccessibleName(self.tr("Save as .{format}").format(format=output_format))
+            button.clicked.connect(lambda _=False, f=output_format: self.choose_file(f))
             self.save_buttons[output_format] = button
             buttons.addWidget(button)
+        buttons.addStretch(1)
         actions = QHBoxLayout()
-        self.copy_button = QPushButton("Copy letter")
-        self.copy_button.setToolTip("Copy the subject and the letter to the clipboard")
+        self.copy_button = QPushButton(self.tr("&Copy letter"))
+        self.copy_button.setToolTip(self.tr("Copy the subject and the letter to the clipboard"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.track_button = QPushButton("Save as request")
-        self.track_button.setToolTip("Keep this letter, with your edits, on the Requests page as a draft")
+        self.track_button = QPushButton(self.tr("Save as &request"))
+        self.track_button.setToolTip(
+            self.tr("Keep this letter, with your edits, on the Requests page as a draft")
+        )
         self.track_button.clicked.connect(self.save_as_request)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.copy_button)
         actions.addStretch(1)
         actions.addWidget(self.track_button)
         # Both links are built when clicked: the mail link carries the letter as edited.
         self.mail_link = OpenLinkRow(
-            "Open in mail app",
-            "No mail program opened: none is set up for mail links on this computer. Write to this "
-            "address from your webmail; “Copy letter” copies the subject and the text.",
+            self.tr("Open in mail app"),
+            self.tr(
+                "No mail program opened: none is set up for mail links on this computer. Write to this "
+                "address from your webmail; “Copy letter” copies the subject and the text."
+            ),
             opens_itself=False,
         )
         self.mail_link.button.clicked.connect(self.open_in_mail_app)
-        self.form_link = OpenLinkRow("Open web form", opens_itself=False)
+        self.form_link = OpenLinkRow(self.tr("Open web form"), opens_itself=False)
         self.form_link.button.clicked.connect(self.open_web_form)
 
         layout.addWidget(self.subject)
@@ -551,11 +606,13 @@ class LettersPage(Page):
             return
         index = self.platform.findData(platform_id)
         if index < 0:
-            raise UserError(f"unknown platform {platform_id!r}")
+            raise UserError(self.tr("unknown platform {platform}").format(platform=repr(platform_id)))
         earlier = self.ctx.tracker.get(earlier_request_id) if earlier_request_id else None
         if earlier is not None and earlier.sent_at is None:
             raise UserError(
-                f"request {earlier.id} ({earlier.reference}) is still a draft; record when you sent it first"
+                self.tr("request {id} ({reference}) is still a draft; record when you sent it first").format(
+                    id=earlier.id, reference=earlier.reference
+                )
             )
         law_id = earlier.law if earlier is not None else None
         if type_id is not None:
@@ -565,7 +622,11 @@ class LettersPage(Page):
                 law_id = self.law.currentData() if self.law.currentData() in under else None
                 law_id = law_id or (user_law if user_law in under else under[0] if under else None)
             if law_id not in under:
-                raise UserError(f"request type {type_id!r} cannot be written under {law_id!r}")
+                raise UserError(
+                    self.tr("request type {type} cannot be written under {law}").format(
+                        type=repr(type_id), law=repr(law_id)
+                    )
+                )
         facts = self.letters.follow_up_options(earlier) if earlier is not None else None  # before any change
         self._earlier_deadline = self._earlier_outcome_date = None
         self._edited = False
@@ -612,25 +673,27 @@ class LettersPage(Page):
                 save_letter(letter, output_format, path, replace=replace, pdf_writer=letter_pdf_bytes)
             except TargetExists:
                 if not self._confirm_replace(path):
-                    self.status.setText(f"Not saved: {path.name} exists already.")
+                    self.status.setText(self.tr("Not saved: {file} exists already.").format(file=path.name))
                     return
                 save_letter(letter, output_format, path, replace=True, pdf_writer=letter_pdf_bytes)
         except UserError as error:
             show_error(self.error, error)
             return
         self.error.hide()
-        self.status.setText(f"Saved {path}.")
+        self.status.setText(self.tr("Saved {path}.").format(path=path))
 
     def _confirm_replace(self, path: Path) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace the file?",
-            f"{path.name} exists already in {path.parent}. Replace it with this letter?",
+            self.tr("Replace the file?"),
+            self.tr("{file} exists already in {folder}. Replace it with this letter?").format(
+                file=path.name, folder=path.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Replace")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def save_as_request(self):
@@ -647,8 +710,10 @@ class LettersPage(Page):
         self._saved_reference = letter.reference
         self.track_button.setEnabled(False)
         self.status.setText(
-            f"Saved as request {request.id} ({request.reference}), a draft. Find it on the Requests page, "
-            "and record there when you send it: that starts the deadline."
+            self.tr(
+                "Saved as request {id} ({reference}), a draft. Find it on the Requests page, "
+                "and record there when you send it: that starts the deadline."
+            ).format(id=request.id, reference=request.reference)
         )
         return request
 
@@ -680,20 +745,22 @@ class LettersPage(Page):
             return []
         self.error.hide()
         written = count("letter", len(batch.written), translate)
-        saved = ""
+        text = self.tr("Wrote {letters} to {folder}.").format(letters=written, folder=folder)
         if self.bulk_track.isChecked():
-            saved = f" {count('draft_request', len(batch.tracked), translate)} saved (Requests page)."
+            text += " " + self.tr("{requests} saved (Requests page).").format(
+                requests=count("draft_request", len(batch.tracked), translate)
+            )
         problems = "".join(
             f"\n{platform.name}: {gui_error_text(error)}" for platform, error in batch.problems
         )
-        self.status.setText(f"Wrote {written} to {folder}.{saved}{problems}")
+        self.status.setText(text + problems)
         return batch.written
 
     def copy_text(self) -> None:
         letter = self.current_letter()
         if letter is not None:
             QGuiApplication.clipboard().setText(f"{letter.subject}\n\n{letter.body}")
-            self.status.setText("Subject and letter copied.")
+            self.status.setText(self.tr("Subject and letter copied."))
 
     def open_in_mail_app(self) -> bool:
         """Hand the letter, as edited, to the mail program; True only when one took it."""
@@ -703,16 +770,23 @@ class LettersPage(Page):
         url = self.letters.mailto_url(letter)
         if url is None:
             self.copy_text()
-            reason = (
-                "has no known email address" if not letter.recipient.email else "is too long for a mail link"
-            )
-            self.status.setText(f"The letter {reason}: it is copied, paste it into your mail program.")
+            if not letter.recipient.email:
+                text = self.tr(
+                    "The letter has no known email address: it is copied, paste it into your mail program."
+                )
+            else:
+                text = self.tr(
+                    "The letter is too long for a mail link: it is copied, paste it into your mail program."
+                )
+            self.status.setText(text)
             return False
         self.mail_link.set_link(url, shown=letter.recipient.email)
         opened = self.mail_link.open_link()
         # The system only says a program took the link, not that a message is on screen.
         self.status.setText(
-            "Handed to your mail program: check that the new message opened, then send it." if opened else ""
+            self.tr("Handed to your mail program: check that the new message opened, then send it.")
+            if opened
+            else ""
         )
         return opened
 
@@ -725,10 +799,18 @@ class LettersPage(Page):
         opened = self.form_link.open_link()
         if opened:
             self.copy_text()
-            self.status.setText("The letter is copied; paste it into the web form that opened.")
+            self.status.setText(self.tr("The letter is copied; paste it into the web form that opened."))
         else:
             self.status.setText("")
         return opened
+
+    def set_editing(self, editing: bool) -> None:
+        """The Edit toggle: the letter text becomes editable (and gets the focus), or read-only."""
+        self.preview.setReadOnly(not editing)
+        if self.edit_button.isChecked() != editing:
+            self.edit_button.setChecked(editing)
+        if editing:
+            self.preview.setFocus()
 
     def reset_text(self) -> None:
         self._edited = False
@@ -806,7 +888,8 @@ class LettersPage(Page):
             self.law.clear()
             ordered = sorted(laws.all_laws(), key=lambda law: law.id != user_law)
             for law in ordered:
-                self.law.addItem(f"{law.short_name} ({law.jurisdiction})", law.id)
+                # The name the letters use in the interface's language (DSGVO in German).
+                self.law.addItem(f"{law.name_in(ui_language())} ({law.jurisdiction})", law.id)
                 if law.id == user_law and len(ordered) > 1:
                     self.law.insertSeparator(self.law.count())
             chosen = current or user_law
@@ -827,10 +910,11 @@ class LettersPage(Page):
             profile = self.ctx.profile
             # The chooser says why no law fits (no law known for the country), with the
             # platform's own settings as the way out where a platform is chosen.
-            text = (
-                laws.recommend_requests(platform, profile.country, profile.state)[0].reason
+            text = reason_text(
+                laws.recommend_requests(platform, profile.country, profile.state)[0]
                 if platform is not None
-                else no_law_reason(profile.country, profile.state)
+                else no_law_reason(profile.country, profile.state),
+                translate,
             )
             if chosen:
                 text += " " + translate(
@@ -927,7 +1011,7 @@ class LettersPage(Page):
             found = laws.recommend_requests(platform, profile.country, profile.state)
         except UserError:
             return {}
-        return {r.type_id: r.reason for r in found if r.type_id and r.law_id == law_id}
+        return {r.type_id: reason_text(r, translate) for r in found if r.type_id and r.law_id == law_id}
 
     def _type_changed(self) -> None:
         """The user chose another request type: another letter."""
@@ -941,7 +1025,12 @@ class LettersPage(Page):
         from opt_out_gui.core import laws
 
         type_id = self.request_type.currentData()
-        self.type_description.setText(laws.get_request_type(type_id).description if type_id else "")
+        description = laws.get_request_type(type_id).description if type_id else ""
+        if description and not speaks_english():
+            description += " " + self.tr(
+                "(The requests' names and descriptions are from the law reference, in English.)"
+            )
+        self.type_description.setText(description)
         self.type_description.setVisible(type_id is not None)
         reason = self._suggestions(self._platform(), self.law.currentData()).get(type_id or "")
         self.reason.setText(
@@ -982,7 +1071,7 @@ class LettersPage(Page):
 
         current = preferred or self.earlier_type.currentData() or ""
         self.earlier_type.clear()
-        self.earlier_type.addItem("(not given)", "")
+        self.earlier_type.addItem(self.tr("(not given)"), "")
         law_id = self.law.currentData()
         if law_id:
             for request_type in laws.request_types(law_id):
@@ -1095,8 +1184,13 @@ class LettersPage(Page):
         self.subject.setText(letter.subject if letter else "")
         self.track_button.setEnabled(letter is not None and letter.reference != self._saved_reference)
         if letter:
-            due = f" · answer due {date_text(letter.answer_due)}" if letter.answer_due else ""
-            self.recipient.setText(f"To {letter.recipient.entity}: {_how_to_send(letter)}{due}")
+            where = {"recipient": letter.recipient.entity, "how": _how_to_send(letter)}
+            if letter.answer_due:
+                text = self.tr("To {recipient}: {how} · answer due {date}")
+                where["date"] = date_text(letter.answer_due)
+            else:  # a letter to an authority: no answer deadline is dated
+                text = self.tr("To {recipient}: {how}")
+            self.recipient.setText(text.format(**where))
         else:
             self.recipient.setText("")
         has_letter = letter is not None
@@ -1117,19 +1211,27 @@ class LettersPage(Page):
         self.edit_note.setVisible(self._edited)
         self.reset_button.setVisible(self._edited)
 
-    def _choose_file(self, output_format: str) -> None:
+    def choose_file(self, output_format: str) -> None:
         letter = self.current_letter()
         if letter is None:
             return
         from opt_out_gui.core.letter_files import letter_file_name
 
         suggested = str(Path.home() / letter_file_name(letter, output_format))
-        path, _ = QFileDialog.getSaveFileName(self, "Save letter", suggested, _FILE_FILTERS[output_format])
+        file_filters = {
+            "txt": self.tr("Text (*.txt)"),
+            "html": self.tr("Web page (*.html)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+            "eml": self.tr("Email message (*.eml)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save letter"), suggested, file_filters[output_format]
+        )
         if path:
             # The file dialog has asked already whether to replace an existing file.
             self.save_as(output_format, Path(path), replace=True)
 
     def _choose_bulk_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the letters", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"), str(Path.home()))
         if folder:
             self.generate_bulk(Path(folder))

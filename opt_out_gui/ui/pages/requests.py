@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -42,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from opt_out_gui.core.errors import UserError
-from opt_out_gui.core.law_names import law_name, type_title
+from opt_out_gui.core.law_names import LAW_NAMES, law_name, type_title
 from opt_out_gui.core.tracker import (
     ALLOWED_EVENTS,
     DUE_SOON_DAYS,
@@ -53,30 +55,43 @@ from opt_out_gui.core.tracker import (
     RowPager,
     TrackerService,
 )
+from opt_out_gui.ui.colours import ERROR, text_colour
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
+from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.translation import translate
-from opt_out_gui.ui.widgets import Page, error_label, from_qdate, paragraph, show_error, to_qdate
+from opt_out_gui.ui.widgets import (
+    Page,
+    close_with_keys,
+    date_edit_format,
+    date_text,
+    error_label,
+    from_qdate,
+    paragraph,
+    set_text_colour,
+    short_date_text,
+    show_error,
+    to_qdate,
+    ui_language,
+)
+from opt_out_gui.wording import count
 from opt_out_gui.wording.advice import advice_text, write_letter_label
 from opt_out_gui.wording.deadlines import deadline_text
 from opt_out_gui.wording.labels import label_of, labels_of
 
-COLUMNS = ("Platform", "Type", "Status", "Sent", "Deadline", "Days left")
-PLATFORM, TYPE, STATUS, SENT, DEADLINE, DAYS_LEFT = range(len(COLUMNS))
-SHOW_FILTERS = ("All requests", "Open", "Overdue", f"Due within {DUE_SOON_DAYS} days")
-ALL, OPEN, OVERDUE, DUE_SOON = range(len(SHOW_FILTERS))
-SHOWS = ("all", "open", "overdue", "due_soon")  # core.tracker.SHOWS, in the order above
+# The table's columns (RequestsTableModel.column_titles words them).
+PLATFORM, TYPE, STATUS, SENT, DEADLINE, DAYS_LEFT = range(6)
+SHOWS = ("all", "open", "overdue", "due_soon")  # core.tracker.SHOWS, in the order of the Show filter
+ALL, OPEN, OVERDUE, DUE_SOON = range(len(SHOWS))
 SORT_KEYS = ("platform", "type", "status", "sent", "deadline", "deadline")  # per column; days left
 PAGE_ROWS = 200  # rows read at a time, as the table scrolls
 SEARCH_PAUSE_MS = 150  # the search runs when typing pauses this long
+NARROW_WIDTH = 900  # the page's width below which the search gets a row of its own
 # From this many requests a filtered count runs beside the GUI (up to 0.2 s at 100,000).
 COUNT_APART_FROM = 5_000
 REQUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_OVERDUE_COLOUR = QBrush(QColor("#b3261e"))
 REPLY_SUFFIXES = (".eml", ".txt")
-REPLY_FILE_FILTER = "Replies (*.eml *.txt);;All files (*)"
 
 
 def receipt_words(basis: str | None) -> str:
@@ -92,13 +107,16 @@ def receipt_words(basis: str | None) -> str:
 def timeline_entries(request: Request) -> list[tuple[str, int, str]]:
     """The timeline's lines in the order things happened: by date, then in the order they were
     entered (saving the draft first); a send date entered later still comes first."""
-    entries = [(request.created_at[:10], 0, f"{request.created_at[:10]}  Saved as draft")]
+    saved = date.fromisoformat(request.created_at[:10])
+    entries = [
+        (saved.isoformat(), 0, f"{short_date_text(saved)}  " + translate("Requests", "Saved as draft"))
+    ]
     for event in request.events:
-        text = f"{event.date.isoformat()}  {label_of('event', event.kind, translate)}"
+        text = f"{short_date_text(event.date)}  {label_of('event', event.kind, translate)}"
         if event.note:
             text += f": {event.note}"
         if event.attachments:
-            text += f"  ({len(event.attachments)} attached)"
+            text += "  (" + count("attachment", len(event.attachments), translate) + ")"
         entries.append((event.date.isoformat(), event.id, text))
     return sorted(entries)
 
@@ -140,24 +158,36 @@ class PasteReplyDialog(QDialog):
 
     def __init__(self, reference: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Paste the reply to {reference}" if reference else "Paste a reply")
+        close_with_keys(self)
+        self.setWindowTitle(
+            self.tr("Paste the reply to {reference}").format(reference=reference)
+            if reference
+            else self.tr("Paste a reply")
+        )
         self.setMinimumSize(520, 360)
         layout = QVBoxLayout(self)
         layout.addWidget(
             paragraph(
-                "Paste the company's reply. Include the headers (From, Subject, Date) if your mail "
-                "program shows them"
-                + ("." if reference else ": the reference in the subject finds the request.")
+                self.tr(
+                    "Paste the company's reply. Include the headers (From, Subject, Date) if your mail "
+                    "program shows them."
+                )
+                if reference
+                else self.tr(
+                    "Paste the company's reply. Include the headers (From, Subject, Date) if your mail "
+                    "program shows them: the reference in the subject finds the request."
+                )
             )
         )
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Reply text")
+        self.text.setAccessibleName(self.tr("Reply text"))
+        self.text.setTabChangesFocus(True)  # Tab reaches the buttons: a pasted reply needs no tabs
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add reply")
+        self.add_button.setText(self.tr("Add reply"))
         self.add_button.setEnabled(False)
         self.text.textChanged.connect(
             lambda: self.add_button.setEnabled(bool(self.text.toPlainText().strip()))
@@ -177,31 +207,34 @@ class ReplyOutcomeDialog(QDialog):
         from opt_out_gui.core.delivery.replies import OUTCOMES
 
         super().__init__(parent)
-        self.setWindowTitle(f"What does the reply to {reference} say?")
+        close_with_keys(self)
+        self.setWindowTitle(self.tr("What does the reply to {reference} say?").format(reference=reference))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            paragraph("Record what the company answered, so the deadline and the next step follow it.")
+            paragraph(
+                self.tr("Record what the company answered, so the deadline and the next step follow it.")
+            )
         )
         words = {
-            "fulfilled": "It grants the request",
-            "partially_fulfilled": "It grants part of it",
-            "refused": "It refuses",
-            "needs_info": "It asks for ID or more information",
-            "extended": "It extends the deadline",
+            "fulfilled": self.tr("It grants the request"),
+            "partially_fulfilled": self.tr("It grants part of it"),
+            "refused": self.tr("It refuses"),
+            "needs_info": self.tr("It asks for ID or more information"),
+            "extended": self.tr("It extends the deadline"),
         }
         self.outcome = QComboBox()
-        self.outcome.setAccessibleName("What the reply says")
-        self.outcome.addItem("Keep the reply only (nothing decided yet)", None)
+        self.outcome.setAccessibleName(self.tr("What the reply says"))
+        self.outcome.addItem(self.tr("Keep the reply only (nothing decided yet)"), None)
         for outcome in OUTCOMES:
             if outcome in allowed:
                 self.outcome.addItem(words[outcome], outcome)
         self.reason = QComboBox()
-        self.reason.setAccessibleName("Reason for the refusal")
+        self.reason.setAccessibleName(self.tr("Reason for the refusal"))
         for reason, label in labels_of("refusal_reason", translate).items():
             self.reason.addItem(label, reason)
         form = QFormLayout()
-        form.addRow("The reply", self.outcome)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("The reply"), self.outcome)
+        form.addRow(self.tr("Reason"), self.reason)
         self.form = form
         layout.addLayout(form)
         self.hint = paragraph("")
@@ -210,14 +243,14 @@ class ReplyOutcomeDialog(QDialog):
             self.outcome.setCurrentIndex(self.outcome.findData(guess.outcome))
             if guess.reason is not None:
                 self.reason.setCurrentIndex(self.reason.findData(guess.reason))
-            self.hint.setText("Suggested from the reply's text: check it before you record it.")
+            self.hint.setText(self.tr("Suggested from the reply's text: check it before you record it."))
         self.hint.setVisible(bool(self.hint.text()))
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -272,11 +305,21 @@ class RequestsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else DAYS_LEFT + 1
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Platform"),
+            self.tr("Type"),
+            self.tr("Status"),
+            self.tr("Sent"),
+            self.tr("Deadline"),
+            self.tr("Days left"),
+        )
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.column_titles()[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -289,7 +332,7 @@ class RequestsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.reference} · {law_name(row.law)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.overdue:
-            return _OVERDUE_COLOUR
+            return text_colour(QGuiApplication.palette(), ERROR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -302,9 +345,9 @@ class RequestsTableModel(QAbstractTableModel):
         if column == STATUS:
             return label_of("status", row.status, translate)
         if column == SENT:
-            return row.sent_at.isoformat() if row.sent_at else "not sent"
+            return short_date_text(row.sent_at) if row.sent_at else self.tr("not sent")
         if column == DEADLINE:
-            return row.deadline.isoformat() if row.deadline else ""
+            return short_date_text(row.deadline) if row.deadline else ""
         if row.days_left is None:
             return ""
         return deadline_text(row.days_left, row.overdue, translate)
@@ -323,7 +366,7 @@ class RequestsTableModel(QAbstractTableModel):
 
 class RequestsPage(Page):
     def __init__(self, ctx: AppContext, today: date | None = None) -> None:
-        super().__init__("Requests")
+        super().__init__(self.tr("Requests"))
         self.ctx = ctx
         self._fixed_today = today
         self.model = RequestsTableModel(self)
@@ -357,13 +400,15 @@ class RequestsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             paragraph(
-                "You have no requests yet. When a platform offers no switch to stop AI training, "
-                "write a letter on the Letters page and save it as a request. The app then keeps "
-                "its legal deadline, reminds you when it is overdue, and tells you the next step: "
-                "a reminder, or a complaint to the data protection authority."
+                self.tr(
+                    "You have no requests yet. When a platform offers no switch to stop AI training, "
+                    "write a letter on the Letters page and save it as a request. The app then keeps "
+                    "its legal deadline, reminds you when it is overdue, and tells you the next step: "
+                    "a reminder, or a complaint to the data protection authority."
+                )
             )
         )
-        self.empty_open_letters = QPushButton("Write a letter")
+        self.empty_open_letters = QPushButton(self.tr("Write a letter"))
         self.empty_open_letters.clicked.connect(lambda: self.ctx.compose_letter_requested.emit("", "", 0))
         row = QHBoxLayout()
         row.addWidget(self.empty_open_letters)
@@ -374,35 +419,48 @@ class RequestsPage(Page):
 
     def _build_tracker(self) -> QWidget:
         self.show_filter = QComboBox()
-        self.show_filter.addItems(SHOW_FILTERS)
-        self.show_filter.setAccessibleName("Show")
+        self.show_filter.addItems(
+            (
+                self.tr("All requests"),
+                self.tr("Open"),
+                self.tr("Overdue"),
+                self.tr("Due within %n day(s)", None, DUE_SOON_DAYS),
+            )
+        )
+        self.show_filter.setAccessibleName(self.tr("Show"))
         self.platform_filter = QComboBox()
-        self.platform_filter.setAccessibleName("Platform filter")
+        self.platform_filter.setAccessibleName(self.tr("Platform filter"))
         # Long platform names would squeeze the search field at the window's smallest size.
         self.platform_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.platform_filter.setMinimumContentsLength(14)
+        self.platform_filter.setMinimumContentsLength(12)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Status filter")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status, words in labels_of("status", translate).items():
             self.status_filter.addItem(words, status)
+        # The other filters too keep to a short width (long translations would push the search
+        # field under its neighbours); the open list shows each choice in full.
+        for combo in (self.show_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search reference, platform, type, recipient, notes")
+        self.search.setPlaceholderText(self.tr("Search reference, platform, type, recipient, notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search requests")
-        self.search.setMinimumWidth(240)
+        self.search.setAccessibleName(self.tr("Search requests"))
+        self.search.setMinimumWidth(200)
         self.count = QLabel()
-        self.import_reply = QPushButton("Import reply…")
-        self.import_reply.setToolTip("Add a company's reply to the request named in its subject")
+        self.import_reply = QPushButton(self.tr("Import reply…"))
+        self.import_reply.setToolTip(self.tr("Add a company's reply to the request named in its subject"))
         self.import_reply.setMenu(self._reply_menu(for_current=False))
         bar = QHBoxLayout()
         for widget in (self.show_filter, self.platform_filter, self.status_filter):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.count)
         bar.addWidget(self.import_reply)
+        self._filter_bar = bar
+        self._search_row = QHBoxLayout()  # the search's row on a narrow page (resizeEvent)
         for combo in (self.show_filter, self.platform_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         # Typing waits for a pause, so a search runs once per word rather than per key.
@@ -413,6 +471,7 @@ class RequestsPage(Page):
         self.search.textChanged.connect(self.search_pause.start)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -422,26 +481,37 @@ class RequestsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns: click one to sort by it"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, (170, 150, 140, 100, 100), strict=False):
-            header.resizeSection(COLUMNS.index(column), width)
+        for column, width in zip(
+            (PLATFORM, TYPE, STATUS, SENT, DEADLINE), (170, 150, 140, 100, 100), strict=True
+        ):
+            header.resizeSection(column, width)
         header.setSortIndicator(DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setAccessibleName("Requests")
+        self.table.setAccessibleName(self.tr("Requests"))
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(bar)
+        top_layout.addLayout(self._search_row)
         self.error = error_label()
         top_layout.addWidget(self.error)
         top_layout.addWidget(self.table)
+        # How many are listed, under the table: the filter bar has no room to spare in long languages.
+        top_layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(self._build_detail())
+        # On a short window the detail keeps the height its form needs, and scrolls.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setWidget(self._build_detail())
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -460,18 +530,18 @@ class RequestsPage(Page):
         self.facts = paragraph("")
         self.next_step = paragraph("")
         self.next_step.setStyleSheet("font-weight: 600;")
-        self.next_step.setAccessibleName("Next step")
-        self.send_button = QPushButton("Send by email…")
+        self.next_step.setAccessibleName(self.tr("Next step"))
+        self.send_button = QPushButton(self.tr("Send by e&mail…"))
         self.send_button.clicked.connect(lambda: self._send_with(send_request_dialog))
-        self.mark_sent_button = QPushButton("I sent it…")
-        self.mark_sent_button.setToolTip("Record the date you sent it, so the deadline starts")
+        self.mark_sent_button = QPushButton(self.tr("I &sent it…"))
+        self.mark_sent_button.setToolTip(self.tr("Record the date you sent it, so the deadline starts"))
         self.mark_sent_button.clicked.connect(lambda: self._send_with(mark_sent_dialog))
-        self.write_letter = QPushButton("Write reminder")
+        self.write_letter = QPushButton(self.tr("Write reminder"))
         self.write_letter.clicked.connect(self._write_letter)
-        self.add_reply = QPushButton("Add reply…")
+        self.add_reply = QPushButton(self.tr("&Add reply…"))
         self.add_reply.setMenu(self._reply_menu(for_current=True))
-        self.drop_hint = paragraph("Or drop the reply's .eml or .txt file here.")
-        self.drop_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.drop_hint = paragraph(self.tr("Or drop the reply's .eml or .txt file here."))
+        set_text_colour(self.drop_hint)
         left.addWidget(self.title)
         left.addWidget(self.facts)
         left.addWidget(self.next_step)
@@ -486,25 +556,25 @@ class RequestsPage(Page):
 
         self.tabs = QTabWidget()
         self.timeline = QListWidget()
-        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.letter = QPlainTextEdit()
         self.letter.setReadOnly(True)
-        self.letter.setAccessibleName("Letter as sent")
+        self.letter.setAccessibleName(self.tr("Letter as sent"))
         self.attachment_list = QListWidget()
-        self.attachment_list.setAccessibleName("Attachments")
+        self.attachment_list.setAccessibleName(self.tr("Attachments"))
         self.attachment_list.currentItemChanged.connect(self._attachment_selected)
-        self.attachment_link = OpenLinkRow("Open", NO_FILE_VIEWER)
+        self.attachment_link = OpenLinkRow(self.tr("Open"), no_file_viewer_text())
         self.attachment_list.itemActivated.connect(lambda _item: self.attachment_link.open_link())
-        self.attachment_link.button.setToolTip("Open the selected attachment (or double-click it)")
+        self.attachment_link.button.setToolTip(self.tr("Open the selected attachment (or double-click it)"))
         self.attachment_link.set_link("")
         attachments = QWidget()
         attachments_layout = QVBoxLayout(attachments)
         attachments_layout.setContentsMargins(0, 0, 0, 0)
         attachments_layout.addWidget(self.attachment_list, 1)
         attachments_layout.addWidget(self.attachment_link)
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.letter, "Letter as sent")
-        self.tabs.addTab(attachments, "Attachments")
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.letter, self.tr("Letter as sent"))
+        self.tabs.addTab(attachments, self.tr("Attachments"))
 
         layout.addLayout(left, 1)
         layout.addWidget(self.tabs, 1)
@@ -518,7 +588,7 @@ class RequestsPage(Page):
         self.event_kind.currentIndexChanged.connect(self._event_kind_changed)
         self.event_date = QDateEdit()
         self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
+        self.event_date.setDisplayFormat(date_edit_format())
         self.event_reason = QComboBox()
         for reason, words in labels_of("refusal_reason", translate).items():
             self.event_reason.addItem(words, reason)
@@ -526,26 +596,35 @@ class RequestsPage(Page):
         for channel, words in labels_of("channel", translate).items():
             self.event_channel.addItem(words, channel)
         self.event_note = QLineEdit()
-        self.event_note.setPlaceholderText("What happened (optional)")
-        self.attach_button = QPushButton("Attach file…")
+        self.event_note.setPlaceholderText(self.tr("What happened (optional)"))
+        self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.clicked.connect(self._choose_attachments)
         self.attached_label = paragraph("")  # file names
-        self.record_button = QPushButton("Record")
+        self.record_button = QPushButton(self.tr("&Record"))
         self.record_button.clicked.connect(self._record)
         self.event_error = error_label()
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.attached_label, 1)
         attach_row.addWidget(self.record_button)
-        form.addRow("Record", self.event_kind)
-        form.addRow("Date", self.event_date)
-        form.addRow("Reason", self.event_reason)
-        form.addRow("Sent by", self.event_channel)
-        form.addRow("Note", self.event_note)
+        form.addRow(self.tr("Rec&ord"), self.event_kind)
+        form.addRow(self.tr("Date"), self.event_date)
+        form.addRow(self.tr("Reason"), self.event_reason)
+        form.addRow(self.tr("Sent by"), self.event_channel)
+        form.addRow(self.tr("&Note"), self.event_note)
         form.addRow(attach_row)
         form.addRow(self.event_error)
         self.event_form = form
         return box
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Below NARROW_WIDTH the search and "Import reply" go to a row of their own, under the
+        filters: in one row they would overlap (issue 16: the window works at 800x600)."""
+        super().resizeEvent(event)
+        row = self._search_row if event.size().width() < NARROW_WIDTH else self._filter_bar
+        if row.indexOf(self.search) < 0:
+            row.addWidget(self.search, 1)  # taken out of the other row by Qt
+            row.addWidget(self.import_reply)
 
     # ---- behaviour ---------------------------------------------------------------------
 
@@ -566,7 +645,7 @@ class RequestsPage(Page):
         names = self._platform_names()
         self.platform_filter.blockSignals(True)
         self.platform_filter.clear()
-        self.platform_filter.addItem("All platforms", None)
+        self.platform_filter.addItem(self.tr("All platforms"), None)
         for platform_id in sorted(platform_ids, key=lambda p: (names.get(p) or p).casefold()):
             self.platform_filter.addItem(names.get(platform_id) or platform_id, platform_id)
         self.platform_filter.setCurrentIndex(max(0, self.platform_filter.findData(chosen)))
@@ -608,7 +687,7 @@ class RequestsPage(Page):
         elif self.total < COUNT_APART_FROM:
             self._show_count((self._counting, self.service.count(query, self.today)))
         else:
-            self.count.setText(f"… of {self.total}")
+            self.count.setText(self.tr("… of {total}").format(total=QLocale().toString(self.total)))
             self._count_apart(query)
         self.select_request(keep)
 
@@ -625,7 +704,11 @@ class RequestsPage(Page):
     def _show_count(self, result: tuple[int, int]) -> None:
         counting, shown = result
         if counting == self._counting:
-            self.count.setText(f"{shown} of {self.total}")
+            self.count.setText(
+                self.tr("{shown} of {total}").format(
+                    shown=QLocale().toString(shown), total=QLocale().toString(self.total)
+                )
+            )
 
     def _count_failed(self, error: BaseException) -> None:
         # The database could not be read on the side: count here, where a failure is reported.
@@ -671,7 +754,7 @@ class RequestsPage(Page):
         self.event_error.hide()
         self.error.hide()
         if request is None:
-            self.title.setText("No request matches the filters.")
+            self.title.setText(self.tr("No request matches the filters."))
             for pane in (self.facts, self.next_step):
                 pane.setText("")
             self.timeline.clear()
@@ -687,10 +770,16 @@ class RequestsPage(Page):
                 widget.hide()
             return
         platform = self.model.platform_name(request.platform)
-        self.title.setText(f"{platform}: {type_title(request.type)} ({request.reference})")
+        self.title.setText(
+            self.tr("{platform}: {request} ({reference})").format(
+                platform=platform, request=type_title(request.type), reference=request.reference
+            )
+        )
         self.facts.setText("\n".join(self._facts(request)))
         self.step = self.service.next_step(request, self.today, self.ctx.profile)
-        self.next_step.setText(f"Next step: {advice_text(self.step, translate)}")
+        self.next_step.setText(
+            self.tr("Next step: {advice}").format(advice=advice_text(self.step, translate, date_text))
+        )
         is_draft = request.status == "draft"
         self.send_button.setVisible(is_draft)
         self.mark_sent_button.setVisible(is_draft)
@@ -703,20 +792,25 @@ class RequestsPage(Page):
         self.timeline.clear()
         for _day, _entered, text in timeline_entries(request):
             QListWidgetItem(text, self.timeline)
-        self.letter.setPlainText(f"To: {request.recipient}\nSubject: {request.subject}\n\n{request.body}")
+        self.letter.setPlainText(
+            self.tr("To: {recipient}\nSubject: {subject}").format(
+                recipient=request.recipient, subject=request.subject
+            )
+            + f"\n\n{request.body}"
+        )
         self.attachment_list.clear()
         for event in request.events:
             for attachment in event.attachments:
                 kind = label_of("event", event.kind, translate)
                 item = QListWidgetItem(
-                    f"{attachment.file_name} ({kind}, {event.date.isoformat()}) "
+                    f"{attachment.file_name} ({kind}, {short_date_text(event.date)}) "
                     f"SHA-256 {attachment.sha256[:16]}…"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, str(self.service.data_dir / attachment.stored_path))
                 item.setToolTip(attachment.sha256)
                 self.attachment_list.addItem(item)
         self.attachment_list.setCurrentRow(0)  # the Open row shows the first one's path
-        self.tabs.setTabText(2, f"Attachments ({self.attachment_list.count()})")
+        self.tabs.setTabText(2, self.tr("Attachments ({number})").format(number=self.attachment_list.count()))
 
         self.event_kind.blockSignals(True)
         self.event_kind.clear()
@@ -731,29 +825,37 @@ class RequestsPage(Page):
 
     def _facts(self, request: Request) -> list[str]:
         """Status and law; when it was sent; the deadlines and how they stand today."""
-        status = f"Status: {label_of('status', request.status, translate)}"
+        status = label_of("status", request.status, translate)
         if request.refusal_reason:
             status += f" ({label_of('refusal_reason', request.refusal_reason, translate)})"
-        facts = [f"{status} · Law: {law_name(request.law)}"]
+        from opt_out_gui.core.laws import get_law
+
+        law = get_law(request.law).name_in(ui_language()) if request.law in LAW_NAMES else request.law
+        facts = [self.tr("Status: {status} · Law: {law}").format(status=status, law=law)]
         if request.sent_at:
-            by = f" ({label_of('channel', request.channel, translate)})" if request.channel else ""
-            sent = f"Sent {request.sent_at.isoformat()}{by}"
+            sent = self.tr("Sent {date}").format(date=date_text(request.sent_at))
+            if request.channel:
+                sent += f" ({label_of('channel', request.channel, translate)})"
             acknowledged = request.last_event("acknowledged")
             if acknowledged:
-                sent += f" · acknowledged {acknowledged.date.isoformat()}"
+                sent += " · " + self.tr("acknowledged {date}").format(date=date_text(acknowledged.date))
             elif request.acknowledge_by:
-                sent += f" · receipt to be confirmed by {request.acknowledge_by.isoformat()}"
+                sent += " · " + self.tr("receipt to be confirmed by {date}").format(
+                    date=date_text(request.acknowledge_by)
+                )
             facts.append(sent)
         if request.received_at:
             how = receipt_words(request.received_basis)
-            facts.append(
-                f"Deadline counted from receipt on {request.received_at.isoformat()}"
-                + (f" ({how})" if how else "")
+            received = self.tr("Deadline counted from receipt on {date}").format(
+                date=date_text(request.received_at)
             )
+            facts.append(received + (f" ({how})" if how else ""))
         if request.deadline:
-            deadline = f"Deadline {request.deadline.isoformat()}"
+            deadline = self.tr("Deadline {date}").format(date=date_text(request.deadline))
             if request.extended_deadline:
-                deadline += f", extended to {request.extended_deadline.isoformat()}"
+                deadline += ", " + self.tr("extended to {date}").format(
+                    date=date_text(request.extended_deadline)
+                )
             days_left = request.days_left(self.today)
             if days_left is not None:
                 deadline += f" · {deadline_text(days_left, request.is_overdue(self.today), translate)}"
@@ -766,7 +868,7 @@ class RequestsPage(Page):
             self.event_form.setRowVisible(widget, kind == wanted)
 
     def _choose_attachments(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Attach files to this event")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files to this event"))
         self._attachments = [Path(f) for f in files]
         self.attached_label.setText(", ".join(p.name for p in self._attachments))
 
@@ -831,15 +933,17 @@ class RequestsPage(Page):
     def _reply_menu(self, for_current: bool) -> QMenu:
         """Two ways to add a reply: for the request shown, or for the one its subject names."""
         menu = QMenu(self)
-        menu.addAction("From a file (.eml, .txt)…", lambda: self._choose_reply(for_current))
-        menu.addAction("Paste the text…", lambda: self._paste_reply(for_current))
+        menu.addAction(self.tr("From a file (.eml, .txt)…"), lambda: self._choose_reply(for_current))
+        menu.addAction(self.tr("Paste the text…"), lambda: self._paste_reply(for_current))
         return menu
 
     def _reply_target(self, for_current: bool) -> int | None:
         return self.current.id if for_current and self.current is not None else None
 
     def _choose_reply(self, for_current: bool) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose the reply", "", REPLY_FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the reply"), "", self.tr("Replies (*.eml *.txt);;All files (*)")
+        )
         if chosen:
             self._import_reply(Path(chosen), self._reply_target(for_current))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QTabWidget, QWidget
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
@@ -20,9 +20,11 @@ class ProfileSettings(QWidget):
         super().__init__()
         self.ctx = ctx
         page = Page(
-            "Profile",
-            "Your letters are signed with these details. Your country decides which laws and "
-            "opt-out settings apply everywhere in the app.",
+            self.tr("Profile"),
+            self.tr(
+                "Your letters are signed with these details. Your country decides which laws and "
+                "opt-out settings apply everywhere in the app."
+            ),
         )
         self.form = ProfileForm()
         page.body.addWidget(self.form)
@@ -31,18 +33,21 @@ class ProfileSettings(QWidget):
         page.body.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        self.revert = QPushButton("Revert")
-        self.save = QPushButton("Save profile")
+        self.revert = QPushButton(self.tr("Revert"))
+        self.save = QPushButton(self.tr("Save profile"))
         self.save.setDefault(True)
         buttons.addWidget(self.revert)
         buttons.addWidget(self.save)
         page.body.addLayout(buttons)
         page.body.addWidget(
             paragraph(
-                f"Your data is stored in {ctx.workspace.data_dir} and never leaves this computer "
-                "unless you send a letter."
+                self.tr(
+                    "Your data is stored in {folder} and never leaves this computer unless you send a letter."
+                ).format(folder=ctx.workspace.data_dir)
             )
         )
+        self.interface_language = InterfaceLanguage(ctx)
+        page.body.addWidget(self.interface_language)
         page.body.addStretch(1)
         fill_with_scrolling(self, page, 760)
         self.save.clicked.connect(self._save)
@@ -65,10 +70,48 @@ class ProfileSettings(QWidget):
             return
         self.error.hide()
         self.form.set_profile(saved)
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
 
 
-# Tabs after Profile are built when first opened: (title, module, class).
+class InterfaceLanguage(QWidget):
+    """The language of the app's windows: the system's (the default) or one chosen here; it
+    applies from the next start (the windows are built in one language)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        from opt_out_gui.core import settings
+        from opt_out_gui.core.profile import LANGUAGES
+        from opt_out_gui.ui import translation
+
+        self._key = settings.UI_LANGUAGE.key
+        self.choice = QComboBox()
+        system = LANGUAGES[translation.system_language()]
+        self.choice.addItem(self.tr("The system's language ({language})").format(language=system), "")
+        for code in translation.FINISHED_LANGUAGES:
+            self.choice.addItem(LANGUAGES[code], code)
+        stored = ctx.workspace.store.get_setting(self._key) or ""
+        self.choice.setCurrentIndex(max(self.choice.findData(stored), 0))
+        self._started_with = translation.chosen_language(stored or None)
+        self.note = paragraph("")
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addRow(self.tr("Language of the app"), self.choice)
+        layout.addRow("", self.note)
+        self.choice.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        from opt_out_gui.ui import translation
+
+        code = self.choice.currentData()
+        self.ctx.workspace.store.set_settings({self._key: code})  # "": the system's
+        changed = translation.chosen_language(code or None) != self._started_with
+        self.note.setText(
+            self.tr("Saved. The app speaks the chosen language from its next start.") if changed else ""
+        )
+
+
+# Tabs after Profile are built when first opened: (id, module, class); tab_titles words the ids.
 LAZY_TABS = (
     ("Law", "opt_out_gui.ui.pages.settings_law", "LawSettings"),
     ("Email", "opt_out_gui.ui.pages.settings_email", "EmailSettings"),
@@ -83,34 +126,47 @@ class SettingsPage(QTabWidget):
         self.ctx = ctx
         self.setDocumentMode(True)
         self.profile = ProfileSettings(ctx)
-        self.addTab(self.profile, "Profile")
+        titles = self.tab_titles()
+        self.addTab(self.profile, titles["Profile"])
+        # The tabs' ids in their order; a tab's title is in the user's language.
+        self._tab_ids = ["Profile"]
         self._unbuilt: dict[str, tuple[str, str]] = {}
-        for title, module, class_name in LAZY_TABS:
-            self.addTab(QWidget(), title)
-            self._unbuilt[title] = (module, class_name)
-        self.currentChanged.connect(lambda index: self._build(self.tabText(index)))
+        for tab_id, module, class_name in LAZY_TABS:
+            self.addTab(QWidget(), titles[tab_id])
+            self._tab_ids.append(tab_id)
+            self._unbuilt[tab_id] = (module, class_name)
+        self.currentChanged.connect(lambda index: self._build(self._tab_ids[index]))
 
-    def _build(self, title: str) -> None:
-        if title not in self._unbuilt:
+    def tab_titles(self) -> dict[str, str]:
+        return {
+            "Profile": self.tr("Profile"),
+            "Law": self.tr("Law"),
+            "Email": self.tr("Email"),
+            "Catalogue": self.tr("Catalogue"),
+            "Data": self.tr("Data"),
+        }
+
+    def _build(self, tab_id: str) -> None:
+        if tab_id not in self._unbuilt:
             return
         import importlib
 
-        module, class_name = self._unbuilt.pop(title)
+        module, class_name = self._unbuilt.pop(tab_id)
         widget = getattr(importlib.import_module(module), class_name)(self.ctx)
-        index = next(i for i in range(self.count()) if self.tabText(i) == title)
+        index = self._tab_ids.index(tab_id)
         placeholder = self.widget(index)
         assert placeholder is not None  # the index was found among the tabs above
         self.blockSignals(True)
         self.removeTab(index)
-        self.insertTab(index, widget, title)
+        self.insertTab(index, widget, self.tab_titles()[tab_id])
         self.setCurrentIndex(index)
         self.blockSignals(False)
         placeholder.deleteLater()
 
-    def tab(self, title: str) -> QWidget:
-        """The tab's widget, built if it was not opened yet."""
-        self._build(title)
-        widget = next(self.widget(i) for i in range(self.count()) if self.tabText(i) == title)
+    def tab(self, tab_id: str) -> QWidget:
+        """The tab's widget by its id ("Law", "Data"...), built if it was not opened yet."""
+        self._build(tab_id)
+        widget = self.widget(self._tab_ids.index(tab_id))
         assert widget is not None
         return widget
 

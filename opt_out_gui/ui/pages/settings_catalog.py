@@ -7,6 +7,7 @@ signal. Nothing here contacts the network until the user clicks.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core import updates
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
+    close_with_keys,
     date_text,
     error_label,
     fill_with_scrolling,
@@ -51,8 +54,9 @@ class UpdateDialog(QDialog):
 
     def __init__(self, offer: updates.UpdateOffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        close_with_keys(self)
         self.offer = offer
-        self.setWindowTitle("Catalogue update")
+        self.setWindowTitle(self.tr("Catalogue update"))
         self.setMinimumSize(640, 460)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -66,18 +70,19 @@ class UpdateDialog(QDialog):
         )
         self.changes = QPlainTextEdit("\n".join(offer.diff.lines()))
         self.changes.setReadOnly(True)
-        self.changes.setAccessibleName("Changes in this update")
+        self.changes.setAccessibleName(self.tr("Changes in this update"))
         layout.addWidget(self.changes, 1)
         events = updates.new_events(offer.diff)
         if events:
             layout.addWidget(
                 paragraph(
-                    f"{sentence(count('policy_event', len(events), translate))}: opt-outs you already did "
-                    'on these platforms will be marked "check again".'
+                    self.tr(
+                        '{events}: opt-outs you already did on these platforms will be marked "check again".'
+                    ).format(events=sentence(count("policy_event", len(events), translate)))
                 )
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.install = buttons.addButton("Install", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.install = buttons.addButton(self.tr("Install"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.install.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -96,10 +101,12 @@ class CatalogSettings(QWidget):
         self.update_dialog: UpdateDialog | None = None
 
         page = Page(
-            "Catalogue",
-            "The catalogue lists every platform's AI-training controls and addresses. Updates are "
-            "signed by the project and checked before they are installed. The app goes online only "
-            "when you click a button here or turn on the weekly check.",
+            self.tr("Catalogue"),
+            self.tr(
+                "The catalogue lists every platform's AI-training controls and addresses. Updates are "
+                "signed by the project and checked before they are installed. The app goes online only "
+                "when you click a button here or turn on the weekly check."
+            ),
         )
         self.status = paragraph("")  # says why an installed update is refused
         self.status.setWordWrap(True)
@@ -108,16 +115,16 @@ class CatalogSettings(QWidget):
         form = QFormLayout()
         self.url = QLineEdit(self.store.get_setting(updates.UPDATE_URL_SETTING) or "")
         self.url.setPlaceholderText("https://.../opt-out-catalog.zip")
-        self.url.setAccessibleName("Update address")
-        form.addRow("Update address:", self.url)
+        self.url.setAccessibleName(self.tr("Update address"))
+        form.addRow(self.tr("Update address:"), self.url)
         page.body.addLayout(form)
-        self.weekly = QCheckBox("Check for updates once a week")
+        self.weekly = QCheckBox(self.tr("Check for updates once a week"))
         self.weekly.setChecked(self.store.get_setting(updates.WEEKLY_CHECK_SETTING) == "1")
         page.body.addWidget(self.weekly)
 
         buttons = QHBoxLayout()
-        self.check_updates = QPushButton("Check for updates")
-        self.revert = QPushButton("Revert to shipped catalogue")
+        self.check_updates = QPushButton(self.tr("Check for updates"))
+        self.revert = QPushButton(self.tr("Revert to shipped catalogue"))
         buttons.addWidget(self.check_updates)
         buttons.addWidget(self.revert)
         buttons.addStretch(1)
@@ -129,19 +136,21 @@ class CatalogSettings(QWidget):
         page.body.addWidget(self.update_error)
 
         page.body.addSpacing(12)
-        page.body.addWidget(heading("Link health"))
+        page.body.addWidget(heading(self.tr("Link health")))
         page.body.addWidget(
             paragraph(
-                "Check every web address in the catalogue for dead, redirected and slow links. "
-                "This contacts each platform's website."
+                self.tr(
+                    "Check every web address in the catalogue for dead, redirected and slow links. "
+                    "This contacts each platform's website."
+                )
             )
         )
         link_row = QHBoxLayout()
-        self.check_links = QPushButton("Check links")
-        self.cancel_links = QPushButton("Cancel")
+        self.check_links = QPushButton(self.tr("Check links"))
+        self.cancel_links = QPushButton(self.tr("Cancel"))
         self.cancel_links.setEnabled(False)
         self.link_progress = QProgressBar()
-        self.link_progress.setAccessibleName("Link check progress")
+        self.link_progress.setAccessibleName(self.tr("Link check progress"))
         self.link_progress.setMinimumWidth(320)
         self.link_progress.hide()
         link_row.addWidget(self.check_links)
@@ -151,7 +160,7 @@ class CatalogSettings(QWidget):
         page.body.addLayout(link_row)
         self.link_results = QPlainTextEdit()
         self.link_results.setReadOnly(True)
-        self.link_results.setAccessibleName("Link check results")
+        self.link_results.setAccessibleName(self.tr("Link check results"))
         self.link_results.setMinimumHeight(160)
         self.link_results.hide()
         page.body.addWidget(self.link_results)
@@ -231,7 +240,7 @@ class CatalogSettings(QWidget):
             return
         url = self.url.text().strip()
         if not url:
-            show_error(self.update_error, UserError("enter the update address first"))
+            show_error(self.update_error, UserError(self.tr("enter the update address first")))
             return
         self.update_error.hide()
         self.service.check(url, public_key=self.public_key)
@@ -240,7 +249,7 @@ class CatalogSettings(QWidget):
         self.check_updates.setEnabled(False)
         if not quiet:
             self.update_error.hide()
-            self.update_message.setText("Checking for a catalogue update...")
+            self.update_message.setText(self.tr("Checking for a catalogue update..."))
 
     def _check_ended(self) -> None:
         self.check_updates.setEnabled(True)
@@ -276,7 +285,11 @@ class CatalogSettings(QWidget):
         try:
             self.service.install(offer)
         except (UserError, OSError) as error:
-            show_error(self.update_error, UserError(f"the update was not installed: {error}"))
+            problem = gui_error_text(error) if isinstance(error, UserError) else str(error)
+            show_error(
+                self.update_error,
+                UserError(self.tr("the update was not installed: {problem}").format(problem=problem)),
+            )
             return
         self.update_message.setText(
             translate("Catalogue", "Installed the catalogue of {catalog}.").format(
@@ -289,9 +302,12 @@ class CatalogSettings(QWidget):
         try:
             self.service.revert()
         except OSError as error:
-            show_error(self.update_error, UserError(f"cannot remove the installed update: {error}"))
+            show_error(
+                self.update_error,
+                UserError(self.tr("cannot remove the installed update: {problem}").format(problem=error)),
+            )
             return
-        self.update_message.setText("The catalogue shipped with the app is in use again.")
+        self.update_message.setText(self.tr("The catalogue shipped with the app is in use again."))
         self.refresh()  # also when hidden: the weekly check offers over another page
 
     # Link health
@@ -321,13 +337,17 @@ class CatalogSettings(QWidget):
     def _link_progress(self, done: int, total: int) -> None:
         self.link_progress.setRange(0, total)
         self.link_progress.setValue(done)
-        self.link_progress.setFormat(f"{done} of {total} links")
+        self.link_progress.setFormat(
+            self.tr("{done} of %n link(s)", None, total).format(done=QLocale().toString(done))
+        )
 
     def _show_link_report(self, report) -> None:
         self._show_link_text("\n".join(report.lines()))
 
     def _link_check_failed(self, error: Exception) -> None:
-        self._show_link_text(f"The link check failed: {error}")
+        self._show_link_text(
+            self.tr("The link check failed: {problem}").format(problem=gui_error_text(error))
+        )
 
     def _show_link_text(self, text: str) -> None:
         self.link_results.setPlainText(text)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.open_link import NO_FILE_VIEWER, OpenLinkRow
+from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.translation import translate
 from opt_out_gui.ui.widgets import (
     Page,
@@ -46,11 +46,16 @@ from opt_out_gui.wording import count
 
 def _export_formats() -> dict[str, tuple[str, str]]:
     """Export format -> (what the user picks, the file dialog's filter)."""
-    t = translate
     return {
-        "csv": (t("Data", "Spreadsheet (CSV)"), t("Data", "CSV files (*.csv)")),
-        "json": (t("Data", "Full detail with timelines (JSON)"), t("Data", "JSON files (*.json)")),
-        "ics": (t("Data", "Calendar of deadlines (iCalendar)"), t("Data", "Calendar files (*.ics)")),
+        "csv": (translate("Data", "Spreadsheet (CSV)"), translate("Data", "CSV files (*.csv)")),
+        "json": (
+            translate("Data", "Full detail with timelines (JSON)"),
+            translate("Data", "JSON files (*.json)"),
+        ),
+        "ics": (
+            translate("Data", "Calendar of deadlines (iCalendar)"),
+            translate("Data", "Calendar files (*.ics)"),
+        ),
     }
 
 
@@ -91,7 +96,7 @@ class DataSettings(QWidget):
         for fmt, (words, _filter) in _export_formats().items():
             self.export_format.addItem(words, fmt)
         self.export_button = QPushButton(translate("Data", "Export…"))
-        self.export_button.clicked.connect(self._choose_export_file)
+        self.export_button.clicked.connect(self.choose_export_file)
         export_row.addWidget(self.export_format)
         export_row.addWidget(self.export_button)
         export_row.addStretch(1)
@@ -110,9 +115,9 @@ class DataSettings(QWidget):
         )
         backup_row = QHBoxLayout()
         self.backup_button = QPushButton(translate("Data", "Make a backup…"))
-        self.backup_button.clicked.connect(self._choose_backup_file)
+        self.backup_button.clicked.connect(self.choose_backup_file)
         self.restore_button = QPushButton(translate("Data", "Restore a backup…"))
-        self.restore_button.clicked.connect(self._choose_restore_file)
+        self.restore_button.clicked.connect(self.choose_restore_file)
         backup_row.addWidget(self.backup_button)
         backup_row.addWidget(self.restore_button)
         backup_row.addStretch(1)
@@ -133,7 +138,7 @@ class DataSettings(QWidget):
 
         self.error = error_label()
         self.status = paragraph("")  # file and folder names
-        self.folder_link = OpenLinkRow(translate("Data", "Open folder"), NO_FILE_VIEWER)
+        self.folder_link = OpenLinkRow(translate("Data", "Open folder"), no_file_viewer_text())
         self.folder_link.hide()
         page.body.addWidget(self.error)
         page.body.addWidget(self.status)
@@ -302,14 +307,18 @@ class DataSettings(QWidget):
         self.folder_link.set_link(QUrl.fromLocalFile(str(folder)).toString(), shown=str(folder))
         self.folder_link.show()
 
-    def _choose_export_file(self) -> None:
+    def choose_export_file(self, fmt: str | None = None) -> None:
+        """Ask where to export the requests, in `fmt` (the format chosen on the tab if None)."""
+        if fmt is not None:  # from the File menu: the tab shows the format used
+            self.export_format.setCurrentIndex(self.export_format.findData(fmt))
         fmt = self.export_format.currentData()
         suggested = Path.home() / f"opt-out-requests-{date.today().isoformat()}.{fmt}"
         path = self._ask_save_path(translate("Data", "Export requests"), suggested, _export_formats()[fmt][1])
         if path is not None:
             self.export_to(path, fmt)
 
-    def _choose_backup_file(self) -> None:
+    def choose_backup_file(self) -> None:
+        """Ask where to write a backup, then write it (the button and File > Make a backup)."""
         suggested = Path.home() / f"opt-out-backup-{date.today().isoformat()}.json"
         path = self._ask_save_path(
             translate("Data", "Make a backup"),
@@ -319,7 +328,8 @@ class DataSettings(QWidget):
         if path is not None:
             self.backup_to(path)
 
-    def _choose_restore_file(self) -> None:
+    def choose_restore_file(self) -> None:
+        """Ask for a backup file, then restore it (the button and File > Restore a backup)."""
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             translate("Data", "Restore a backup"),

@@ -26,20 +26,9 @@ from opt_out_gui.core.delivery.smtp import (
 )
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.tasks import Task
 from opt_out_gui.ui.widgets import Page, error_label, fill_with_scrolling, paragraph, show_error
-
-SECURITY_LABELS = {
-    "ssl": "SSL/TLS (usually port 465)",
-    "starttls": "STARTTLS (usually port 587)",
-    "none": "None: only for a mail server on this computer",
-}
-KEYRING_TEXT = "The password is kept in your system's password store (keyring), never in the app's files."
-NO_KEYRING_TEXT = (
-    "This computer has no usable password store (keyring), so the app cannot save your password. "
-    "You can keep it in memory until the app closes; you will type it again next time. "
-    "Without a password the app still works: send letters from your own mail program instead."
-)
 
 
 class EmailSettings(QWidget):
@@ -49,36 +38,51 @@ class EmailSettings(QWidget):
         self.task: Task | None = None
         self.has_keyring = secrets.keyring_available()
         page = Page(
-            "Email",
-            "Send requests from the app through your own mail account. Your provider's help pages "
-            "list these settings (often under “SMTP” or “other mail programs”).",
+            self.tr("Email"),
+            self.tr(
+                "Send requests from the app through your own mail account. Your provider's help pages "
+                "list these settings (often under “SMTP” or “other mail programs”)."
+            ),
         )
         form = QFormLayout()
         self.host = QLineEdit()
         self.host.setPlaceholderText("smtp.example.org")
         self.security = QComboBox()
-        for value, label in SECURITY_LABELS.items():
+        security_labels = {
+            "ssl": self.tr("SSL/TLS (usually port 465)"),
+            "starttls": self.tr("STARTTLS (usually port 587)"),
+            "none": self.tr("None: only for a mail server on this computer"),
+        }
+        for value, label in security_labels.items():
             self.security.addItem(label, value)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.user = QLineEdit()
-        self.user.setPlaceholderText("usually your email address")
+        self.user.setPlaceholderText(self.tr("usually your email address"))
         self.sender_address = QLineEdit()
         self.sender_address.setPlaceholderText("you@example.org")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Server (SMTP host)", self.host)
-        form.addRow("Security", self.security)
-        form.addRow("Port", self.port)
-        form.addRow("User name", self.user)
-        form.addRow("Sender address", self.sender_address)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Server (SMTP host)"), self.host)
+        form.addRow(self.tr("Security"), self.security)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Sender address"), self.sender_address)
+        form.addRow(self.tr("Password"), self.password)
         page.body.addLayout(form)
 
-        self.keyring_note = paragraph(KEYRING_TEXT if self.has_keyring else NO_KEYRING_TEXT)
+        keyring_text = self.tr(
+            "The password is kept in your system's password store (keyring), never in the app's files."
+        )
+        no_keyring_text = self.tr(
+            "This computer has no usable password store (keyring), so the app cannot save your password. "
+            "You can keep it in memory until the app closes; you will type it again next time. "
+            "Without a password the app still works: send letters from your own mail program instead."
+        )
+        self.keyring_note = paragraph(keyring_text if self.has_keyring else no_keyring_text)
         self.keyring_note.setObjectName("keyringNote")
         page.body.addWidget(self.keyring_note)
-        self.keep_in_memory = QCheckBox("Keep the password in memory until the app closes")
+        self.keep_in_memory = QCheckBox(self.tr("Keep the password in memory until the app closes"))
         self.keep_in_memory.setVisible(not self.has_keyring)
         page.body.addWidget(self.keep_in_memory)
 
@@ -87,12 +91,12 @@ class EmailSettings(QWidget):
         page.body.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        self.test = QPushButton("Send test message")
-        self.cancel = QPushButton("Cancel")
+        self.test = QPushButton(self.tr("Send test message"))
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.hide()
-        self.forget = QPushButton("Forget password")
-        self.forget.setToolTip("Remove the saved password from the keyring (or from memory)")
-        self.save = QPushButton("Save")
+        self.forget = QPushButton(self.tr("Forget password"))
+        self.forget.setToolTip(self.tr("Remove the saved password from the keyring (or from memory)"))
+        self.save = QPushButton(self.tr("Save"))
         self.save.setDefault(True)
         for button in (self.forget, self.test, self.cancel, self.save):
             buttons.addWidget(button)
@@ -140,8 +144,8 @@ class EmailSettings(QWidget):
     def _show_password_state(self, settings: SmtpSettings | None) -> None:
         where = secrets.stored_in("smtp", settings.password_user) if settings and settings.user else None
         placeholders = {
-            secrets.Storage.KEYRING: "saved in the keyring; type to replace",
-            secrets.Storage.MEMORY: "kept in memory until the app closes; type to replace",
+            secrets.Storage.KEYRING: self.tr("saved in the keyring; type to replace"),
+            secrets.Storage.MEMORY: self.tr("kept in memory until the app closes; type to replace"),
         }
         self.password.setPlaceholderText(placeholders[where] if where is not None else "")
 
@@ -163,20 +167,24 @@ class EmailSettings(QWidget):
         except UserError as error:
             if not self.has_keyring and self.password.text() and not self.keep_in_memory.isChecked():
                 error = UserError(
-                    f"{error}. Tick “Keep the password in memory” to use it until the app closes"
+                    self.tr(
+                        "{problem}. Tick “Keep the password in memory” to use it until the app closes"
+                    ).format(problem=gui_error_text(error))
                 )
             show_error(self.error, error)
             return
         self.error.hide()
         self.password.clear()
         self._show_password_state(settings)
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
 
     def _forget_password(self) -> None:
         settings = load_smtp_settings(self.ctx.workspace.store)
         forgotten = settings is not None and forget_smtp_password(settings)
         self._show_password_state(settings)
-        self.status.setText("Password forgotten." if forgotten else "No password was saved.")
+        self.status.setText(
+            self.tr("Password forgotten.") if forgotten else self.tr("No password was saved.")
+        )
 
     def _send_test(self) -> None:
         self.status.setText("")
@@ -192,11 +200,15 @@ class EmailSettings(QWidget):
         self.task.failed.connect(self._test_failed)
         self.task.finished.connect(self._test_finished)
         self._set_busy(True)
-        self.status.setText(f"Connecting to {settings.host}:{settings.port}…")
+        self.status.setText(
+            self.tr("Connecting to {server}:{port}…").format(server=settings.host, port=settings.port)
+        )
         self.task.start()
 
     def _test_sent(self, address: str) -> None:
-        self.status.setText(f"Test message sent to {address}. Check that it arrived.")
+        self.status.setText(
+            self.tr("Test message sent to {address}. Check that it arrived.").format(address=address)
+        )
 
     def _test_failed(self, error: Exception) -> None:
         show_error(self.error, error)
@@ -204,7 +216,7 @@ class EmailSettings(QWidget):
     def _cancel_test(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _test_finished(self) -> None:
         self.task = None

@@ -18,24 +18,29 @@ class WelcomePage(QWidget):
         super().__init__()
         self.ctx = ctx
         page = Page(
-            "Welcome to Opt-Out Assistant",
-            "Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to "
-            "train AI models, often unless you say no. This app helps you say no: it walks you "
-            "through each platform's opt-out settings, writes GDPR and CCPA request letters "
-            "where no setting exists, and keeps track of every answer and legal deadline.",
+            self.tr("Welcome to Opt-Out Assistant"),
+            self.tr(
+                "Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to "
+                "train AI models, often unless you say no. This app helps you say no: it walks you "
+                "through each platform's opt-out settings, writes GDPR and CCPA request letters "
+                "where no setting exists, and keeps track of every answer and legal deadline."
+            ),
         )
         page.body.addWidget(
             wrapped_label(
-                "Everything stays on this computer, in\n"
-                f"{ctx.workspace.data_dir}\n"
-                "The app only goes online when you ask it to (to send an email, for example)."
+                self.tr(
+                    "Everything stays on this computer, in\n{folder}\n"
+                    "The app only goes online when you ask it to (to send an email, for example)."
+                ).format(folder=ctx.workspace.data_dir)
             )
         )
         page.body.addWidget(
             wrapped_label(
-                "Tell the app who you are. Your letters are signed with these details, and your "
-                "country decides which laws and settings apply. You can change them later in "
-                "Settings > Profile."
+                self.tr(
+                    "Tell the app who you are. Your letters are signed with these details, and your "
+                    "country decides which laws and settings apply. You can change them later in "
+                    "Settings > Profile."
+                )
             )
         )
         self.form = ProfileForm()
@@ -43,9 +48,9 @@ class WelcomePage(QWidget):
         self.error = error_label()
         page.body.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.skip = QPushButton("Skip for now")
-        self.skip.setToolTip("You can fill in your profile later in Settings")
-        self.save = QPushButton("Save and start")
+        self.skip = QPushButton(self.tr("Skip for now"))
+        self.skip.setToolTip(self.tr("You can fill in your profile later in Settings"))
+        self.save = QPushButton(self.tr("Save and start"))
         self.save.setDefault(True)
         buttons.addStretch(1)
         buttons.addWidget(self.skip)

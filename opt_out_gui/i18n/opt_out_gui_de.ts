@@ -1,0 +1,3452 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>About</name>
+    <message>
+        <source>loaded from a folder given with --catalog</source>
+        <translation>aus einem mit --catalog angegebenen Ordner geladen</translation>
+    </message>
+    <message>
+        <source>update version {version}</source>
+        <translation>Update Version {version}</translation>
+    </message>
+    <message>
+        <source>shipped with the app, version {version}</source>
+        <translation>mit der App ausgeliefert, Version {version}</translation>
+    </message>
+    <message>
+        <source>{catalogue} of {date}</source>
+        <translation>{catalogue} vom {date}</translation>
+    </message>
+    <message>
+        <source>{catalogue}, {platforms}</source>
+        <translation>{catalogue}, {platforms}</translation>
+    </message>
+    <message>
+        <source>{catalogue}, {files} skipped as invalid</source>
+        <translation>{catalogue}, {files} als ungültig übersprungen</translation>
+    </message>
+    <message>
+        <source>self-contained bundle</source>
+        <translation>eigenständiges Paket</translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation>Python-Paket</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Version {version} ({kind})</source>
+        <translation>Version {version} ({kind})</translation>
+    </message>
+    <message>
+        <source>Stop platforms from training AI on your data.</source>
+        <translation>Verhindern Sie, dass Plattformen KI mit Ihren Daten trainieren.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may share and change this program under its terms. It comes with no warranty.</source>
+        <translation>GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later). Sie dürfen dieses Programm nach ihren Bedingungen weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions of the app, Python, Qt and your system, for a bug report. Nothing about you or your requests is included.</source>
+        <translation>Kopiert die Versionen der App, von Python, Qt und Ihrem System für einen Fehlerbericht. Nichts über Sie oder Ihre Anfragen ist enthalten.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your bug report; it holds nothing about you.</source>
+        <translation>Kopiert. Fügen Sie es in Ihren Fehlerbericht ein; es enthält nichts über Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>Send the letter, then record the date you sent it so the deadline starts.</source>
+        <translation>Senden Sie das Schreiben und tragen Sie dann das Versanddatum ein, damit die Frist beginnt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply.</source>
+        <translation>Warten auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Waiting for the reply: {left} (deadline {deadline}).</source>
+        <translation>Warten auf die Antwort: {left} (Frist {deadline}).</translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether {law} lets the company extend it, so the app keeps this deadline; note the date the company gave.</source>
+        <translation>Die verwendeten Quellen sagen nicht, ob {law} dem Unternehmen eine Verlängerung erlaubt; die App behält daher diese Frist bei. Notieren Sie das Datum, das das Unternehmen genannt hat.</translation>
+    </message>
+    <message>
+        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
+        <translation>Der Eingang hätte bis zum {date} bestätigt werden sollen: Sie können eine Erinnerung senden.</translation>
+    </message>
+    <message>
+        <source>Overdue by {days}: send a reminder.</source>
+        <translation>{days} überfällig: Senden Sie eine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>appeal to the company first: {law} gives an appeal. The sources used give no period for the company&apos;s answer, so the app cannot date an appeal letter; write to the company, record its answer, then complain to {after}.</source>
+        <translation>legen Sie zuerst Einspruch beim Unternehmen ein: {law} sieht einen Einspruch vor. Die verwendeten Quellen nennen keine Frist für die Antwort des Unternehmens, daher kann die App kein Einspruchsschreiben datieren; schreiben Sie dem Unternehmen, tragen Sie seine Antwort ein und reichen Sie dann Beschwerde bei {after} ein.</translation>
+    </message>
+    <message>
+        <source>appeal to the company first: {law} gives an appeal, which the company must decide within {period} of receiving it. If it denies the appeal, complain to {after}.</source>
+        <translation>legen Sie zuerst Einspruch beim Unternehmen ein: {law} sieht einen Einspruch vor, über den das Unternehmen innerhalb von {period} nach Eingang entscheiden muss. Weist es den Einspruch zurück, reichen Sie Beschwerde bei {after} ein.</translation>
+    </message>
+    <message>
+        <source>complain to the company first: under {law} you may complain to the controller itself ({citation}), and the regulator expects this step before a complaint to it. If its answer does not settle the matter, complain to {after}.</source>
+        <translation>beschweren Sie sich zuerst beim Unternehmen: Nach {law} können Sie sich beim Verantwortlichen selbst beschweren ({citation}), und die Aufsichtsbehörde erwartet diesen Schritt vor einer Beschwerde bei ihr. Klärt seine Antwort die Sache nicht, reichen Sie Beschwerde bei {after} ein.</translation>
+    </message>
+    <message>
+        <source>file a complaint with {authority}.</source>
+        <translation>reichen Sie Beschwerde bei {authority} ein.</translation>
+    </message>
+    <message>
+        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <translation>reichen Sie Beschwerde bei {authority} (der Aufsichtsbehörde an Ihrem Wohnort) oder bei {alternative}, der federführenden Aufsichtsbehörde, ein.</translation>
+    </message>
+    <message>
+        <source>file a complaint; first, {problem}.</source>
+        <translation>reichen Sie Beschwerde ein; zuerst: {problem}.</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled: send a reminder that lists what is missing.</source>
+        <translation>Teilweise erfüllt: Senden Sie eine Erinnerung, die aufführt, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Complaint filed: record the authority&apos;s replies here.</source>
+        <translation>Beschwerde eingereicht: Tragen Sie hier die Antworten der Aufsichtsbehörde ein.</translation>
+    </message>
+    <message>
+        <source>Complaint filed on {date}: record the authority&apos;s replies here.</source>
+        <translation>Beschwerde am {date} eingereicht: Tragen Sie hier die Antworten der Aufsichtsbehörde ein.</translation>
+    </message>
+    <message>
+        <source>Done: fulfilled. Keep the reply as evidence.</source>
+        <translation>Erledigt: erfüllt. Bewahren Sie die Antwort als Nachweis auf.</translation>
+    </message>
+    <message>
+        <source>Done: fulfilled on {date}. Keep the reply as evidence.</source>
+        <translation>Erledigt: am {date} erfüllt. Bewahren Sie die Antwort als Nachweis auf.</translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation>Zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}.</source>
+        <translation>Am {date} zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Write reminder</source>
+        <translation>Erinnerung schreiben</translation>
+    </message>
+    <message>
+        <source>Write appeal</source>
+        <translation>Einspruch schreiben</translation>
+    </message>
+    <message>
+        <source>Write complaint</source>
+        <translation>Beschwerde schreiben</translation>
+    </message>
+    <message>
+        <source>Write reply</source>
+        <translation>Antwort schreiben</translation>
+    </message>
+    <message>
+        <source>Write letter</source>
+        <translation>Schreiben verfassen</translation>
+    </message>
+    <message>
+        <source>Overdue by {days}, reminded on {date}: </source>
+        <translation>{days} überfällig, am {date} erinnert: </translation>
+    </message>
+    <message>
+        <source>Refused ({reason}): if you disagree, </source>
+        <translation>Abgelehnt ({reason}): Wenn Sie nicht einverstanden sind, </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>The company asked for more information: send it, note what you sent, then record their next reply.</source>
+        <translation>Das Unternehmen hat weitere Informationen angefordert: Senden Sie diese, notieren Sie, was Sie gesendet haben, und tragen Sie dann die nächste Antwort ein.</translation>
+    </message>
+    <message>
+        <source>If it asks for proof of your identity, write a reply to the demand for ID: it sets out what {law} allows the company to ask.</source>
+        <translation>Verlangt es einen Identitätsnachweis, schreiben Sie eine Antwort auf die Aufforderung zum Identitätsnachweis: Sie legt dar, was {law} dem Unternehmen zu verlangen erlaubt.</translation>
+    </message>
+    <message>
+        <source>Refused for insufficient verification: write a reply to the demand for ID, which sets out what {law} allows the company to ask; send what it may ask for, then record the request as reopened.</source>
+        <translation>Wegen unzureichender Identitätsprüfung abgelehnt: Schreiben Sie eine Antwort auf die Aufforderung zum Identitätsnachweis, die darlegt, was {law} dem Unternehmen zu verlangen erlaubt; senden Sie, was es verlangen darf, und tragen Sie die Anfrage dann als wieder eröffnet ein.</translation>
+    </message>
+    <message>
+        <source>Refused for insufficient verification: send the identity information they ask for, then record the request as reopened.</source>
+        <translation>Wegen unzureichender Identitätsprüfung abgelehnt: Senden Sie die verlangten Angaben zu Ihrer Identität und tragen Sie die Anfrage dann als wieder eröffnet ein.</translation>
+    </message>
+    <message>
+        <source>the regulator</source>
+        <translation>der Aufsichtsbehörde</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open your data: {error}</source>
+        <translation>Ihre Daten lassen sich nicht öffnen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Basis</name>
+    <message>
+        <source>legitimate interest</source>
+        <translation>berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSettings</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>The catalogue lists every platform&apos;s AI-training controls and addresses. Updates are signed by the project and checked before they are installed. The app goes online only when you click a button here or turn on the weekly check.</source>
+        <translation>Der Katalog enthält die Einstellungen und Adressen jeder Plattform zum KI-Training. Updates sind vom Projekt signiert und werden vor der Installation geprüft. Die App geht nur online, wenn Sie hier auf eine Schaltfläche klicken oder die wöchentliche Prüfung einschalten.</translation>
+    </message>
+    <message>
+        <source>Update address</source>
+        <translation>Update-Adresse</translation>
+    </message>
+    <message>
+        <source>Update address:</source>
+        <translation>Update-Adresse:</translation>
+    </message>
+    <message>
+        <source>Check for updates once a week</source>
+        <translation>Einmal pro Woche nach Updates suchen</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Nach Updates suchen</translation>
+    </message>
+    <message>
+        <source>Revert to shipped catalogue</source>
+        <translation>Zum ausgelieferten Katalog zurückkehren</translation>
+    </message>
+    <message>
+        <source>Link health</source>
+        <translation>Zustand der Links</translation>
+    </message>
+    <message>
+        <source>Check every web address in the catalogue for dead, redirected and slow links. This contacts each platform&apos;s website.</source>
+        <translation>Prüft jede Webadresse im Katalog auf tote, umgeleitete und langsame Links. Dabei wird die Website jeder Plattform aufgerufen.</translation>
+    </message>
+    <message>
+        <source>Check links</source>
+        <translation>Links prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Link check progress</source>
+        <translation>Fortschritt der Linkprüfung</translation>
+    </message>
+    <message>
+        <source>Link check results</source>
+        <translation>Ergebnisse der Linkprüfung</translation>
+    </message>
+    <message>
+        <source>enter the update address first</source>
+        <translation>geben Sie zuerst die Update-Adresse ein</translation>
+    </message>
+    <message>
+        <source>Checking for a catalogue update...</source>
+        <translation>Suche nach einem Katalog-Update …</translation>
+    </message>
+    <message>
+        <source>the update was not installed: {problem}</source>
+        <translation>das Update wurde nicht installiert: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot remove the installed update: {problem}</source>
+        <translation>das installierte Update lässt sich nicht entfernen: {problem}</translation>
+    </message>
+    <message>
+        <source>The catalogue shipped with the app is in use again.</source>
+        <translation>Der mit der App ausgelieferte Katalog ist wieder in Gebrauch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n link(s)</source>
+        <translation>
+            <numerusform>{done} von %n Link</numerusform>
+            <numerusform>{done} von %n Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link check failed: {problem}</source>
+        <translation>Die Linkprüfung ist fehlgeschlagen: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>The catalogue of {catalog} is available. Its signature and every platform entry were checked. Changes:</source>
+        <translation>Der Katalog ({catalog}) ist verfügbar. Seine Signatur und jeder Plattformeintrag wurden geprüft. Änderungen:</translation>
+    </message>
+    <message>
+        <source>{catalog}, installed {installed}. The catalogue shipped with the app stays available.</source>
+        <translation>{catalog}, installiert am {installed}. Der mit der App ausgelieferte Katalog bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>The installed update is not used: {reason}.</source>
+        <translation>Das installierte Update wird nicht verwendet: {reason}.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>The catalogue of {catalog} is available.</source>
+        <translation>Der Katalog ({catalog}) ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Installed the catalogue of {catalog}.</source>
+        <translation>Der Katalog ({catalog}) wurde installiert.</translation>
+    </message>
+    <message>
+        <source>{date}, {platforms}</source>
+        <translation>{date}, {platforms}</translation>
+    </message>
+    <message>
+        <source>Catalogue update: {catalog}</source>
+        <translation>Katalog-Update: {catalog}</translation>
+    </message>
+    <message>
+        <source>Catalogue shipped with the app: {catalog}</source>
+        <translation>Mit der App ausgelieferter Katalog: {catalog}</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Social networks</source>
+        <translation>Soziale Netzwerke</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <source>AI assistants</source>
+        <translation>KI-Assistenten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>Produktivität</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Creative tools</source>
+        <translation>Kreativwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Developer tools</source>
+        <translation>Entwicklerwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Publishing and blogs</source>
+        <translation>Publizieren und Blogs</translation>
+    </message>
+    <message>
+        <source>Cloud storage</source>
+        <translation>Cloud-Speicher</translation>
+    </message>
+    <message>
+        <source>Voice assistants</source>
+        <translation>Sprachassistenten</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Stock media</source>
+        <translation>Stock-Medien</translation>
+    </message>
+    <message>
+        <source>Business software</source>
+        <translation>Unternehmenssoftware</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>Dating</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>Fitness</source>
+        <translation>Fitness</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation>Shopping</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>In der App</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per Post</translation>
+    </message>
+    <message>
+        <source>by web form</source>
+        <translation>über das Webformular</translation>
+    </message>
+    <message>
+        <source>in the platform&apos;s app</source>
+        <translation>in der App der Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>{done} of {controls} done</source>
+        <translation>{done} von {controls} erledigt</translation>
+    </message>
+    <message>
+        <source>, {due} to check again</source>
+        <translation>, {due} erneut zu prüfen</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Objection sent</source>
+        <translation>Widerspruch gesendet</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>A catalogue update on {arrived} brought a policy change of {platform} dated {date}: {summary}</source>
+        <translation>Ein Katalog-Update vom {arrived} brachte eine Richtlinienänderung von {platform} vom {date}: {summary}</translation>
+    </message>
+    <message>
+        <source>{platform} changed its policy on {date}, after you did this: {summary}</source>
+        <translation>{platform} hat seine Richtlinien am {date} geändert, nachdem Sie dies erledigt hatten: {summary}</translation>
+    </message>
+    <message>
+        <source>Done {days} ago; platforms change or re-enable settings, so check it every {interval}.</source>
+        <translation>Erledigt, das ist {days} her; Plattformen ändern Einstellungen oder schalten sie wieder ein, prüfen Sie sie daher alle {interval}.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Letter only</source>
+        <translation>Nur per Schreiben</translation>
+    </message>
+    <message>
+        <source>Not verified: no source quoted for this yet</source>
+        <translation>Nicht belegt: Dafür wird noch keine Quelle angeführt</translation>
+    </message>
+    <message>
+        <source>{platform}&apos;s own page</source>
+        <translation>eigene Seite von {platform}</translation>
+    </message>
+    <message>
+        <source>a third party</source>
+        <translation>eine dritte Stelle</translation>
+    </message>
+    <message>
+        <source>Source: {who}, read {date}</source>
+        <translation>Quelle: {who}, gelesen am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Walk me through</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Go through every control of the platforms you use, one at a time</source>
+        <translation>Alle Optionen der Plattformen, die Sie nutzen, nacheinander durchgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Walk me through</source>
+        <translation>&amp;Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Search platforms</source>
+        <translation>Plattformen suchen</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Only the ones I use</source>
+        <translation>Nur die, die ich nutze</translation>
+    </message>
+    <message>
+        <source>Show platforms of this kind</source>
+        <translation>Plattformen dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Show platforms with this status</source>
+        <translation>Plattformen mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Tick the platforms you use; Space ticks the one selected</source>
+        <translation>Haken Sie die Plattformen an, die Sie nutzen; die Leertaste hakt die ausgewählte an</translation>
+    </message>
+    <message>
+        <source>Tick the platforms you use.</source>
+        <translation>Haken Sie die Plattformen an, die Sie nutzen.</translation>
+    </message>
+    <message>
+        <source>{company} · {category}</source>
+        <translation>{company} · {category}</translation>
+    </message>
+    <message>
+        <source>No platforms picked yet</source>
+        <translation>Noch keine Plattformen ausgewählt</translation>
+    </message>
+    <message>
+        <source>Check again ({controls}): {platforms}</source>
+        <translation>Erneut prüfen ({controls}): {platforms}</translation>
+    </message>
+    <message>
+        <source>Remove platform</source>
+        <translation>Plattform entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this platform from your list? Your progress on it will be forgotten.</source>
+        <translation>Diese Plattform aus Ihrer Liste entfernen? Ihr Fortschritt dort geht verloren.</translation>
+    </message>
+    <message>
+        <source>First tick the platforms you use in the list on the left; then the walk-through takes you through each of their AI-training settings.</source>
+        <translation>Haken Sie zuerst in der Liste links die Plattformen an, die Sie nutzen; dann führt Sie „Schritt für Schritt“ durch jede ihrer Einstellungen zum KI-Training.</translation>
+    </message>
+</context>
+<context>
+    <name>Chooser</name>
+    <message>
+        <source> ({citation})</source>
+        <translation> ({citation})</translation>
+    </message>
+    <message>
+        <source> (the sources give no {law} article for this)</source>
+        <translation> (die Quellen nennen dafür keinen Artikel des {law})</translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own form &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation>; das eigene Formular „{control}“ von {platform} ist schneller, und das Schreiben gibt Ihnen einen datierten Nachweis</translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own email address &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation>; die eigene E-Mail-Adresse „{control}“ von {platform} ist schneller, und das Schreiben gibt Ihnen einen datierten Nachweis</translation>
+    </message>
+    <message>
+        <source>; {platform}&apos;s own setting &quot;{control}&quot; is quicker, and the letter gives you a dated record</source>
+        <translation>; die eigene Einstellung „{control}“ von {platform} ist schneller, und das Schreiben gibt Ihnen einen datierten Nachweis</translation>
+    </message>
+    <message>
+        <source>targeted advertising</source>
+        <translation>gezielte Werbung</translation>
+    </message>
+    <message>
+        <source>the sale of your data</source>
+        <translation>den Verkauf Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>profiling for decisions with legal or similarly significant effects</source>
+        <translation>Profiling für Entscheidungen mit rechtlicher oder ähnlich erheblicher Wirkung</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so withdraw it{under}{quicker}.</source>
+        <translation>{platform} gibt an, KI mit Ihrer Einwilligung zu trainieren; widerrufen Sie sie daher{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests for AI training, which you can object to{under}{quicker}.</source>
+        <translation>{platform} stützt das KI-Training auf berechtigte Interessen; dagegen können Sie Widerspruch einlegen{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>{platform} names a contract as its basis for AI training, where an objection may not apply, so ask what data it uses and why{under}.</source>
+        <translation>{platform} nennt einen Vertrag als Grundlage für das KI-Training, bei dem ein Widerspruch möglicherweise nicht greift; fragen Sie daher, welche Daten es wofür verwendet{under}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not say on which legal basis it trains AI, so ask what it uses your data for{under}.</source>
+        <translation>{platform} gibt nicht an, auf welche Rechtsgrundlage es das KI-Training stützt; fragen Sie daher, wofür es Ihre Daten verwendet{under}.</translation>
+    </message>
+    <message>
+        <source>Object at the same time{under} in case {platform} relies on legitimate interests{quicker}.</source>
+        <translation>Legen Sie zugleich Widerspruch ein{under}, falls {platform} sich auf berechtigte Interessen stützt{quicker}.</translation>
+    </message>
+    <message>
+        <source>An opt-out of sale or sharing{under} stops {platform} selling or sharing your personal information with third parties, including for their AI training; it does not stop {platform} training its own AI on your data. A browser sending Global Privacy Control opts you out of sale and sharing too (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</source>
+        <translation>Ein Opt-out vom Verkauf oder der Weitergabe{under} hindert {platform} daran, Ihre personenbezogenen Daten an Dritte zu verkaufen oder weiterzugeben, auch für deren KI-Training; es hindert {platform} nicht daran, seine eigene KI mit Ihren Daten zu trainieren. Ein Browser, der Global Privacy Control sendet, erklärt ebenfalls ein Opt-out von Verkauf und Weitergabe (Civ. Code § 1798.135; 11 CCR § 7025){quicker}.</translation>
+    </message>
+    <message>
+        <source>A request to limit the use of sensitive personal information{under} reaches {platform}&apos;s own use, including its AI training, but only of sensitive information (such as precise location, health or the contents of your messages).</source>
+        <translation>Ein Antrag, die Verwendung sensibler personenbezogener Daten zu beschränken{under}, erfasst die eigene Verwendung durch {platform} einschließlich des KI-Trainings, aber nur für sensible Daten (etwa genauer Standort, Gesundheit oder der Inhalt Ihrer Nachrichten).</translation>
+    </message>
+    <message>
+        <source>A request to delete{under} asks {platform} to delete the personal information it collected from you, so that it can no longer train on it.</source>
+        <translation>Ein Antrag auf Löschung{under} verlangt von {platform}, die bei Ihnen erhobenen personenbezogenen Daten zu löschen, sodass es nicht mehr damit trainieren kann.</translation>
+    </message>
+    <message>
+        <source> ({section})</source>
+        <translation> ({section})</translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers {purposes} only; it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation>Ein Opt-out nach dem {law}{under} erfasst nur {purposes}; es hindert {platform} nicht daran, seine eigene KI mit Ihren Daten zu trainieren{quicker}.</translation>
+    </message>
+    <message>
+        <source>An opt-out under the {law}{under} covers what that law grants (the sources used do not say which of sale, targeted advertising and profiling); it does not stop {platform} training its own AI on your data{quicker}.</source>
+        <translation>Ein Opt-out nach dem {law}{under} erfasst, was dieses Gesetz gewährt (die verwendeten Quellen sagen nicht, welche von Verkauf, gezielter Werbung und Profiling); es hindert {platform} nicht daran, seine eigene KI mit Ihren Daten zu trainieren{quicker}.</translation>
+    </message>
+    <message>
+        <source>A deletion request under the {law}{under} asks {platform} to delete personal data about you, which also keeps it out of {platform}&apos;s own AI training.</source>
+        <translation>Ein Antrag auf Löschung nach dem {law}{under} verlangt von {platform}, personenbezogene Daten über Sie zu löschen, und hält sie so auch aus dem eigenen KI-Training von {platform} heraus.</translation>
+    </message>
+    <message>
+        <source>{platform} says it trains AI with your consent, so revoke it{under}{quicker}.</source>
+        <translation>{platform} gibt an, KI mit Ihrer Einwilligung zu trainieren; widerrufen Sie sie daher{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>Then ask {platform} to delete the data it processed with your consent{under}.</source>
+        <translation>Verlangen Sie dann von {platform}, die mit Ihrer Einwilligung verarbeiteten Daten zu löschen{under}.</translation>
+    </message>
+    <message>
+        <source>{platform} relies on legitimate interests, not on your consent, for AI training, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation>{platform} stützt das KI-Training auf berechtigte Interessen, nicht auf Ihre Einwilligung; widersprechen Sie daher der Verarbeitung{under}: Das LGPD erlaubt dies, wo eine Verarbeitung ohne Einwilligung nicht gesetzeskonform ist, und der Antrag ist kostenlos{quicker}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not say that it trains AI with your consent, so oppose the processing{under}: the LGPD allows this where processing without consent does not comply with the law, and the request is free of charge{quicker}.</source>
+        <translation>{platform} gibt nicht an, KI mit Ihrer Einwilligung zu trainieren; widersprechen Sie daher der Verarbeitung{under}: Das LGPD erlaubt dies, wo eine Verarbeitung ohne Einwilligung nicht gesetzeskonform ist, und der Antrag ist kostenlos{quicker}.</translation>
+    </message>
+    <message>
+        <source>Ask {platform} at the same time for the origin, criteria and purpose of its use of your data{under}.</source>
+        <translation>Fragen Sie {platform} zugleich nach Herkunft, Kriterien und Zweck der Verwendung Ihrer Daten{under}.</translation>
+    </message>
+    <message>
+        <source>The PIPEDA rights in the sources include no objection to AI training, so ask {platform} in writing what it holds about you and how it uses it{under}{quicker}.</source>
+        <translation>Die PIPEDA-Rechte in den Quellen umfassen keinen Widerspruch gegen KI-Training; fragen Sie {platform} daher schriftlich, was es über Sie gespeichert hat und wie es die Daten verwendet{under}{quicker}.</translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits; use {platform}&apos;s own settings where they exist.</source>
+        <translation>Die App kennt kein Datenschutzgesetz für {place}, daher passt keine rechtliche Anfrage; nutzen Sie die eigenen Einstellungen von {platform}, wo es sie gibt.</translation>
+    </message>
+    <message>
+        <source>Set your country in your profile to see which requests fit.</source>
+        <translation>Geben Sie in Ihrem Profil Ihr Land an, um zu sehen, welche Anfragen passen.</translation>
+    </message>
+    <message>
+        <source>Set your US state in your profile: privacy laws in the US are state laws.</source>
+        <translation>Geben Sie in Ihrem Profil Ihren US-Bundesstaat an: Datenschutzgesetze sind in den USA Gesetze der Bundesstaaten.</translation>
+    </message>
+    <message>
+        <source>The app knows no privacy law for {place}, so no legal request fits.</source>
+        <translation>Die App kennt kein Datenschutzgesetz für {place}, daher passt keine rechtliche Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Control</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>No control</source>
+        <translation>Keine Option</translation>
+    </message>
+    <message>
+        <source>per account</source>
+        <translation>pro Konto</translation>
+    </message>
+    <message>
+        <source>per workspace</source>
+        <translation>pro Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>admin only</source>
+        <translation>nur für Administratoren</translation>
+    </message>
+</context>
+<context>
+    <name>ControlCard</name>
+    <message>
+        <source>your data is used unless you act</source>
+        <translation>Ihre Daten werden verwendet, solange Sie nichts unternehmen</translation>
+    </message>
+    <message>
+        <source>does not undo past training</source>
+        <translation>macht früheres Training nicht rückgängig</translation>
+    </message>
+    <message>
+        <source>the platform confirms by email</source>
+        <translation>die Plattform bestätigt per E-Mail</translation>
+    </message>
+    <message>
+        <source>Open setting</source>
+        <translation>Einstellung öffnen</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>Formular öffnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>{control}, {platform} account {account}</source>
+        <translation>{control}, Konto {account} bei {platform}</translation>
+    </message>
+    <message>
+        <source>Checked: still off</source>
+        <translation>Geprüft: weiterhin aus</translation>
+    </message>
+    <message>
+        <source>You looked again and the setting is still off; the re-check clock restarts today</source>
+        <translation>Sie haben erneut nachgesehen und die Einstellung ist weiterhin aus; die Frist bis zur nächsten Prüfung beginnt heute neu</translation>
+    </message>
+    <message>
+        <source>Note on {control}</source>
+        <translation>Notiz zu {control}</translation>
+    </message>
+    <message>
+        <source>Note (for example: done in the app on my phone)</source>
+        <translation>Notiz (zum Beispiel: in der App auf meinem Telefon erledigt)</translation>
+    </message>
+    <message>
+        <source>Check again: {reason}</source>
+        <translation>Erneut prüfen: {reason}</translation>
+    </message>
+    <message>
+        <source>Done on {date}; check again by {next}.</source>
+        <translation>Erledigt am {date}; erneut prüfen bis zum {next}.</translation>
+    </message>
+    <message>
+        <source>Note not saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n Schreiben</numerusform>
+            <numerusform>%n Schreiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform(s)</source>
+        <translation>
+            <numerusform>%n Plattform</numerusform>
+            <numerusform>%n Plattformen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new policy event(s)</source>
+        <translation>
+            <numerusform>%n neue Richtlinienänderung</numerusform>
+            <numerusform>%n neue Richtlinienänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage als Entwurf</numerusform>
+            <numerusform>%n Anfragen als Entwurf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n angehängte Datei</numerusform>
+            <numerusform>%n angehängte Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(y/ies)</source>
+        <translation>
+            <numerusform>%n Kopie</numerusform>
+            <numerusform>%n Kopien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out control(s)</source>
+        <translation>
+            <numerusform>%n Widerspruchsoption</numerusform>
+            <numerusform>%n Widerspruchsoptionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+    <message>
+        <source>The app has to close.</source>
+        <translation>Die App muss beendet werden.</translation>
+    </message>
+    <message>
+        <source>The app keeps running. If something looks wrong, save your work and restart it.</source>
+        <translation>Die App läuft weiter. Wenn etwas nicht stimmt, sichern Sie Ihre Arbeit und starten Sie sie neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) so far; this is the latest.</source>
+        <translation>
+            <numerusform>%n Fehler bisher; dies ist der neueste.</numerusform>
+            <numerusform>%n Fehler bisher; dies ist der neueste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where it happened was written to the log file (without your data):
+{path}</source>
+        <translation>Wo es geschah, steht in der Protokolldatei (ohne Ihre Daten):
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedData</name>
+    <message>
+        <source>Your data cannot be opened: {problem}.</source>
+        <translation>Ihre Daten lassen sich nicht öffnen: {problem}.</translation>
+    </message>
+    <message>
+        <source>A copy of your data from {time} is kept in {path}.</source>
+        <translation>Eine Kopie Ihrer Daten vom {time} liegt in {path}.</translation>
+    </message>
+    <message>
+        <source>A copy of your data is kept in {path}.</source>
+        <translation>Eine Kopie Ihrer Daten liegt in {path}.</translation>
+    </message>
+    <message>
+        <source>Restore it? The damaged data is kept in the backups folder too.</source>
+        <translation>Diese wiederherstellen? Die beschädigten Daten werden ebenfalls im Ordner „backups“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore that copy</source>
+        <translation>Diese Kopie wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No copy is kept in the backups folder. If you made a backup file, restore it; the damaged data is kept in the backups folder.</source>
+        <translation>Im Ordner „backups“ liegt keine Kopie. Wenn Sie eine Sicherungsdatei erstellt haben, stellen Sie diese wieder her; die beschädigten Daten werden im Ordner „backups“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore a backup file…</source>
+        <translation>Sicherungsdatei wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Opt-Out Assistant backup (*.json)</source>
+        <translation>Opt-Out-Assistant-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>The restore did not work: {problem}</source>
+        <translation>Die Wiederherstellung hat nicht funktioniert: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Anfragen öffnen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Open checklist</source>
+        <translation>Checkliste öffnen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Catalogue problems</source>
+        <translation>Probleme im Katalog</translation>
+    </message>
+    <message>
+        <source>These catalogue files could not be read and were skipped:</source>
+        <translation>Diese Katalogdateien konnten nicht gelesen werden und wurden übersprungen:</translation>
+    </message>
+    <message>
+        <source>{name} — {country} ({region} rules apply).</source>
+        <translation>{name} — {country} (es gelten die Regeln für {region}).</translation>
+    </message>
+    <message>
+        <source>Your name is not set</source>
+        <translation>Ihr Name ist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Set your country in Settings &gt; Profile so the app can show the rules that apply.</source>
+        <translation>Geben Sie unter Einstellungen &gt; Profil Ihr Land an, damit die App zeigen kann, welche Regeln gelten.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>{standing} {platform}, {request} (due {date})</source>
+        <translation>{standing} {platform}, {request} (fällig am {date})</translation>
+    </message>
+    <message>
+        <source>{check_again} {platform}, {control} — {reason}</source>
+        <translation>{check_again} {platform}, {control} — {reason}</translation>
+    </message>
+    <message>
+        <source>Check again:</source>
+        <translation>Erneut prüfen:</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Bundesland bzw. Bundesstaat</translation>
+    </message>
+    <message>
+        <source>Letters still need your {fields} (Settings &gt; Profile).</source>
+        <translation>Für Schreiben fehlt noch: {fields} (Einstellungen &gt; Profil).</translation>
+    </message>
+    <message>
+        <source>No requests yet. Where a platform offers no switch, write a letter on the Letters page and keep it here to follow its legal deadline.</source>
+        <translation>Noch keine Anfragen. Wo eine Plattform keinen Schalter anbietet, schreiben Sie auf der Seite „Schreiben“ ein Schreiben und verfolgen hier seine gesetzliche Frist.</translation>
+    </message>
+    <message>
+        <source>{status}: {number}</source>
+        <translation>{status}: {number}</translation>
+    </message>
+    <message>
+        <source>{requests} — {counts}.</source>
+        <translation>{requests} — {counts}.</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Antwort eintragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more overdue</source>
+        <translation>
+            <numerusform>und %n weitere überfällige</numerusform>
+            <numerusform>und %n weitere überfällige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more due soon</source>
+        <translation>
+            <numerusform>und %n weitere bald fällige</numerusform>
+            <numerusform>und %n weitere bald fällige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not picked any platforms yet. Open the checklist, tick the platforms you use, and the app shows how to switch off AI training on each.</source>
+        <translation>Sie haben noch keine Plattformen ausgewählt. Öffnen Sie die Checkliste, haken Sie die Plattformen an, die Sie nutzen, und die App zeigt, wie Sie bei jeder das KI-Training abschalten.</translation>
+    </message>
+    <message>
+        <source>{progress} on {platforms}.</source>
+        <translation>{progress} bei {platforms}.</translation>
+    </message>
+    <message>
+        <source>No switch where you live, a letter is the way: {platforms}.</source>
+        <translation>Kein Schalter an Ihrem Wohnort, ein Schreiben ist der Weg: {platforms}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more to check again</source>
+        <translation>
+            <numerusform>und %n weitere erneut zu prüfen</numerusform>
+            <numerusform>und %n weitere erneut zu prüfen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Full detail with timelines (JSON)</source>
+        <translation>Vollständig mit Verlauf (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Calendar of deadlines (iCalendar)</source>
+        <translation>Kalender der Fristen (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer. Export your requests for a spreadsheet or a calendar, keep a backup of everything, or restore one. Files written here hold personal data: only you can read them.</source>
+        <translation>Ihre Daten bleiben auf diesem Computer. Exportieren Sie Ihre Anfragen für eine Tabelle oder einen Kalender, sichern Sie alles oder stellen Sie eine Sicherung wieder her. Hier geschriebene Dateien enthalten personenbezogene Daten: Nur Sie können sie lesen.</translation>
+    </message>
+    <message>
+        <source>Export requests</source>
+        <translation>Anfragen exportieren</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>One file with your profile, settings (never passwords), checklist, requests with their timelines, and attached files.</source>
+        <translation>Eine Datei mit Ihrem Profil, Ihren Einstellungen (niemals Passwörtern), Ihrer Checkliste, Ihren Anfragen mit ihrem Verlauf und den angehängten Dateien.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Sicherung erstellen …</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Copies kept before a restore</source>
+        <translation>Vor einer Wiederherstellung aufbewahrte Kopien</translation>
+    </message>
+    <message>
+        <source>A restore keeps the data it replaces in the backups folder; older copies beyond this number are removed.</source>
+        <translation>Eine Wiederherstellung bewahrt die ersetzten Daten im Ordner „backups“ auf; ältere Kopien über diese Anzahl hinaus werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Copies kept before a restore:</source>
+        <translation>Vor einer Wiederherstellung aufbewahrte Kopien:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Exported {requests} to {path}.</source>
+        <translation>{requests} nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}. It holds your personal data: keep it private.</source>
+        <translation>Sicherung nach {path} geschrieben. Sie enthält Ihre personenbezogenen Daten: Bewahren Sie sie vertraulich auf.</translation>
+    </message>
+    <message>
+        <source>Replace all your data (profile, settings, checklist, requests) with the backup in {file}? The data there now is kept in {folder} first; that folder keeps the newest {copies}.</source>
+        <translation>Alle Ihre Daten (Profil, Einstellungen, Checkliste, Anfragen) durch die Sicherung in {file} ersetzen? Die jetzigen Daten werden zuerst in {folder} aufbewahrt; dieser Ordner behält die neuesten {copies}.</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored from {file}: {requests}, {accounts}, {attachments}.</source>
+        <translation>Aus {file} wiederhergestellt: {requests}, {accounts}, {attachments}.</translation>
+    </message>
+    <message>
+        <source>The data that was there is kept in {folder}.</source>
+        <translation>Die bisherigen Daten werden in {folder} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Removed {copies}; the backups folder keeps the newest {kept}.</source>
+        <translation>{copies} entfernt; der Ordner „backups“ behält die neuesten {kept}.</translation>
+    </message>
+    <message>
+        <source>{name} exists already in {folder}. Replace it?</source>
+        <translation>{name} existiert bereits in {folder}. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Not saved: {name} exists already.</source>
+        <translation>Nicht gespeichert: {name} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Opt-Out Assistant backup (*.json)</source>
+        <translation>Opt-Out-Assistant-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Date</name>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>overdue by {days}</source>
+        <translation>{days} überfällig</translation>
+    </message>
+    <message>
+        <source>passed {days} ago</source>
+        <translation>{days} nach Fristablauf</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>{days} left</source>
+        <translation>noch {days}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineNote</name>
+    <message>
+        <source>Public holidays: the bank holidays of England; Scotland and Northern Ireland have different ones.</source>
+        <translation>Feiertage: die Bankfeiertage Englands; Schottland und Nordirland haben andere.</translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of Germany; the Länder have further holidays of their own, which are not counted.</source>
+        <translation>Feiertage: die bundesweiten Feiertage Deutschlands; die Länder haben weitere eigene Feiertage, die nicht berücksichtigt werden.</translation>
+    </message>
+    <message>
+        <source>Public holidays: the nationwide holidays of {country}; regional holidays are not counted.</source>
+        <translation>Feiertage: die landesweiten Feiertage von {country}; regionale Feiertage werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Holidays: Sundays and the days named in s. 35(1) of the Interpretation Act (New Year&apos;s Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Christmas Day); provincial and municipal holidays and days fixed by proclamation also count there but are not in this calendar.</source>
+        <translation>Feiertage: Sonntage und die in s. 35(1) des Interpretation Act genannten Tage (Neujahr, Karfreitag, Ostermontag, Victoria Day, Canada Day, Labour Day, National Day for Truth and Reconciliation, Remembrance Day, Weihnachten); Feiertage der Provinzen und Gemeinden sowie durch Proklamation festgelegte Tage zählen dort ebenfalls, sind aber nicht in diesem Kalender.</translation>
+    </message>
+    <message>
+        <source>No roll-forward for public holidays was applied because the controller&apos;s country is unknown: a deadline on a public holiday there would move to the next working day.</source>
+        <translation>Eine Verschiebung wegen Feiertagen wurde nicht angewendet, weil das Land des Verantwortlichen unbekannt ist: Eine Frist, die dort auf einen Feiertag fällt, würde sich auf den nächsten Werktag verschieben.</translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays still move it, as the counting rule says.</source>
+        <translation>Samstage und Sonntage verschieben sie weiterhin, wie es die Zählregel vorsieht.</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}), so the deadline moves to {date}.</source>
+        <translation>Der {day} ist ein Feiertag ({holiday}), daher verschiebt sich die Frist auf den {date}.</translation>
+    </message>
+    <message>
+        <source>{day} is a Saturday, so the deadline moves to {date}.</source>
+        <translation>Der {day} ist ein Samstag, daher verschiebt sich die Frist auf den {date}.</translation>
+    </message>
+    <message>
+        <source>{day} is a Sunday, so the deadline moves to {date}.</source>
+        <translation>Der {day} ist ein Sonntag, daher verschiebt sich die Frist auf den {date}.</translation>
+    </message>
+    <message>
+        <source>For a reminder, give the date your original request was received: the deadline shown is that request&apos;s deadline.</source>
+        <translation>Geben Sie für eine Erinnerung das Eingangsdatum Ihrer ursprünglichen Anfrage an: Die angezeigte Frist ist die Frist dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>{reading} The other reading ({label}) gives {date}.</source>
+        <translation>{reading} Die andere Lesart ({label}) ergibt den {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettings</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Send requests from the app through your own mail account. Your provider&apos;s help pages list these settings (often under “SMTP” or “other mail programs”).</source>
+        <translation>Senden Sie Anfragen aus der App über Ihr eigenes E-Mail-Konto. Die Hilfeseiten Ihres Anbieters nennen diese Einstellungen (oft unter „SMTP“ oder „andere E-Mail-Programme“).</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>None: only for a mail server on this computer</source>
+        <translation>Keine: nur für einen Mailserver auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>usually your email address</source>
+        <translation>meist Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Server (SMTP host)</source>
+        <translation>Server (SMTP-Host)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s password store (keyring), never in the app&apos;s files.</source>
+        <translation>Das Passwort wird im Passwortspeicher Ihres Systems (Schlüsselbund) aufbewahrt, niemals in den Dateien der App.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable password store (keyring), so the app cannot save your password. You can keep it in memory until the app closes; you will type it again next time. Without a password the app still works: send letters from your own mail program instead.</source>
+        <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher (Schlüsselbund), daher kann die App Ihr Passwort nicht speichern. Sie können es bis zum Schließen der App im Arbeitsspeicher halten; beim nächsten Mal geben Sie es erneut ein. Ohne Passwort funktioniert die App trotzdem: Senden Sie Schreiben dann aus Ihrem eigenen E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until the app closes</source>
+        <translation>Passwort bis zum Schließen der App im Arbeitsspeicher halten</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the saved password from the keyring (or from memory)</source>
+        <translation>Das gespeicherte Passwort aus dem Schlüsselbund (oder aus dem Arbeitsspeicher) entfernen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>saved in the keyring; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>kept in memory until the app closes; type to replace</source>
+        <translation>bis zum Schließen der App im Arbeitsspeicher; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>{problem}. Tick “Keep the password in memory” to use it until the app closes</source>
+        <translation>{problem}. Haken Sie „Passwort bis zum Schließen der App im Arbeitsspeicher halten“ an, um es bis dahin zu verwenden</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password forgotten.</source>
+        <translation>Passwort vergessen.</translation>
+    </message>
+    <message>
+        <source>No password was saved.</source>
+        <translation>Es war kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}:{port}…</source>
+        <translation>Verbindung zu {server}:{port} …</translation>
+    </message>
+    <message>
+        <source>Test message sent to {address}. Check that it arrived.</source>
+        <translation>Testnachricht an {address} gesendet. Prüfen Sie, ob sie angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>unexpected error: {name}; details are in the log file</source>
+        <translation>unerwarteter Fehler: {name}; Einzelheiten stehen in der Protokolldatei</translation>
+    </message>
+    <message>
+        <source>; add it in Settings &gt; Profile</source>
+        <translation>; ergänzen Sie es unter Einstellungen &gt; Profil</translation>
+    </message>
+    <message>
+        <source>; choose a law, or set your country in Settings &gt; Profile</source>
+        <translation>; wählen Sie ein Gesetz oder geben Sie unter Einstellungen &gt; Profil Ihr Land an</translation>
+    </message>
+    <message>
+        <source>: enter your mail server in Settings &gt; Email</source>
+        <translation>: Geben Sie Ihren Mailserver unter Einstellungen &gt; E-Mail ein</translation>
+    </message>
+    <message>
+        <source>: enter it in Settings &gt; Email</source>
+        <translation>: Geben Sie es unter Einstellungen &gt; E-Mail ein</translation>
+    </message>
+    <message>
+        <source>; move it away, then start the app again</source>
+        <translation>; verschieben Sie die Datei an einen anderen Ort und starten Sie die App dann neu</translation>
+    </message>
+    <message>
+        <source>: select that request, then use its Add reply button</source>
+        <translation>: Wählen Sie diese Anfrage aus und verwenden Sie dann ihre Schaltfläche „Antwort hinzufügen“</translation>
+    </message>
+    <message>
+        <source>request {id} does not exist</source>
+        <translation>Anfrage {id} existiert nicht</translation>
+    </message>
+    <message>
+        <source>no request has the id or reference {reference}</source>
+        <translation>keine Anfrage hat die ID oder Referenz {reference}</translation>
+    </message>
+    <message>
+        <source>{field} is required for a .{format} letter</source>
+        <translation>{field} ist für ein .{format}-Schreiben erforderlich</translation>
+    </message>
+    <message>
+        <source>no password for SMTP user {user}</source>
+        <translation>kein Passwort für den SMTP-Benutzer {user}</translation>
+    </message>
+    <message>
+        <source>unknown platform {platform}</source>
+        <translation>unbekannte Plattform {platform}</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another file name or agree to replace it</source>
+        <translation>{path} existiert bereits; wählen Sie einen anderen Dateinamen oder stimmen Sie dem Ersetzen zu</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database</source>
+        <translation>{path} ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>data directory {path} already holds data; restore into an empty one</source>
+        <translation>Der Datenordner {path} enthält bereits Daten; stellen Sie in einen leeren Ordner wieder her</translation>
+    </message>
+    <message>
+        <source>a request with the reference {reference} exists already</source>
+        <translation>eine Anfrage mit der Referenz {reference} existiert bereits</translation>
+    </message>
+    <message>
+        <source>request {reference} was changed meanwhile; try again</source>
+        <translation>die Anfrage {reference} wurde zwischenzeitlich geändert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>email sending is not set up</source>
+        <translation>der E-Mail-Versand ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>law is required: no law is known for your country</source>
+        <translation>ein Gesetz ist erforderlich: Für Ihr Land ist kein Gesetz bekannt</translation>
+    </message>
+    <message>
+        <source>this front end cannot draw a PDF</source>
+        <translation>diese Oberfläche kann kein PDF erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Eingang bestätigt</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Needs info</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Partially fulfilled</source>
+        <translation>Teilweise erfüllt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Erinnerung gesendet</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>Sprache des Systems ({language})</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>Saved. The app speaks the chosen language from its next start.</source>
+        <translation>Gespeichert. Die App verwendet die gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>LawSettings</name>
+    <message>
+        <source>Set your country in Settings &gt; Profile to see the law that protects you.</source>
+        <translation>Geben Sie unter Einstellungen &gt; Profil Ihr Land an, um das Gesetz zu sehen, das Sie schützt.</translation>
+    </message>
+    <message>
+        <source>The app knows no data-protection law for {place} yet. You can still use the checklist, and write to platforms under the law of the place where they are established (for example the GDPR for a company in the EU).</source>
+        <translation>Die App kennt noch kein Datenschutzgesetz für {place}. Sie können trotzdem die Checkliste nutzen und Plattformen nach dem Recht des Ortes anschreiben, an dem sie niedergelassen sind (zum Beispiel nach der DSGVO bei einem Unternehmen in der EU).</translation>
+    </message>
+    <message>
+        <source>in force since {date}</source>
+        <translation>in Kraft seit {date}</translation>
+    </message>
+    <message>
+        <source>Answer due within {period}</source>
+        <translation>Antwort fällig innerhalb von {period}</translation>
+    </message>
+    <message>
+        <source>at most {period} with an extension</source>
+        <translation>höchstens {period} mit Verlängerung</translation>
+    </message>
+    <message>
+        <source>receipt to be confirmed within {period}</source>
+        <translation>Eingang zu bestätigen innerhalb von {period}</translation>
+    </message>
+    <message>
+        <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
+        <translation>Eine heute gesendete Anfrage muss bis zum {date} beantwortet werden (spätestens bis zum {extended}, wenn verlängert).</translation>
+    </message>
+    <message>
+        <source>A request sent today must be answered by {date}.</source>
+        <translation>Eine heute gesendete Anfrage muss bis zum {date} beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>the company must decide it within {period}</source>
+        <translation>das Unternehmen muss innerhalb von {period} darüber entscheiden</translation>
+    </message>
+    <message>
+        <source>the sources used give no period for the company&apos;s answer</source>
+        <translation>die verwendeten Quellen nennen keine Frist für die Antwort des Unternehmens</translation>
+    </message>
+    <message>
+        <source>The law gives you an appeal to the company if it refuses or does not act: {answer}. The app suggests appealing before complaining to the regulator.</source>
+        <translation>Das Gesetz gibt Ihnen einen Einspruch beim Unternehmen, wenn es ablehnt oder nicht tätig wird: {answer}. Die App empfiehlt, Einspruch einzulegen, bevor Sie sich bei der Aufsichtsbehörde beschweren.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Ihre Rechte</translation>
+    </message>
+    <message>
+        <source>Where to complain:</source>
+        <translation>Wo Sie sich beschweren können:</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>complaint form</source>
+        <translation>Beschwerdeformular</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
+        <translation>Name, Fristen, Rechte und Hinweise des Gesetzes werden aus der belegten Rechtsreferenz der App zitiert, auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
+        <translation>Ihr Land (und in den USA Ihr Bundesstaat) bestimmt, welches Datenschutzgesetz die App für Ihre Schreiben und Fristen verwendet. Ändern Sie es im Reiter „Profil“.</translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>My creative or professional work</source>
+        <translation>Meine kreative oder berufliche Arbeit</translation>
+    </message>
+    <message>
+        <source>My private life shows in my content</source>
+        <translation>Meine Inhalte zeigen mein Privatleben</translation>
+    </message>
+    <message>
+        <source>Professional confidentiality</source>
+        <translation>Berufliche Schweigepflicht</translation>
+    </message>
+    <message>
+        <source>Protection from harassment</source>
+        <translation>Schutz vor Belästigung</translation>
+    </message>
+    <message>
+        <source>Content from my childhood</source>
+        <translation>Inhalte aus meiner Kindheit</translation>
+    </message>
+    <message>
+        <source>only data used for AI training</source>
+        <translation>nur für KI-Training verwendete Daten</translation>
+    </message>
+    <message>
+        <source>all my data (closes the account)</source>
+        <translation>alle meine Daten (schließt das Konto)</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Ihre Rechte</translation>
+    </message>
+    <message>
+        <source>After an earlier request</source>
+        <translation>Nach einer früheren Anfrage</translation>
+    </message>
+    <message>
+        <source>Complaints to an authority</source>
+        <translation>Beschwerden bei einer Aufsichtsbehörde</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>; no privacy email is published</source>
+        <translation>; keine Datenschutz-E-Mail-Adresse veröffentlicht</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihren Namen</translation>
+    </message>
+    <message>
+        <source>your country</source>
+        <translation>Ihr Land</translation>
+    </message>
+    <message>
+        <source>A letter is signed with your name and grounded in the law of the country you live in: which rights you have, who answers, and by when. Add {missing} to your profile, and the page will suggest the request that fits each platform.</source>
+        <translation>Ein Schreiben wird mit Ihrem Namen unterzeichnet und stützt sich auf das Recht des Landes, in dem Sie leben: welche Rechte Sie haben, wer antwortet und bis wann. Ergänzen Sie {missing} in Ihrem Profil, dann schlägt die Seite für jede Plattform die passende Anfrage vor.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>First, who you are and where you live</source>
+        <translation>Zuerst: wer Sie sind und wo Sie leben</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Profile</source>
+        <translation>Einstellungen &gt; Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a platform</source>
+        <translation>Plattform wählen</translation>
+    </message>
+    <message>
+        <source>Choose a law</source>
+        <translation>Gesetz wählen</translation>
+    </message>
+    <message>
+        <source>Your situation in your own words</source>
+        <translation>Ihre Situation in eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Platforms to write to at once</source>
+        <translation>Plattformen, die gleichzeitig angeschrieben werden</translation>
+    </message>
+    <message>
+        <source>File format of the letters</source>
+        <translation>Dateiformat der Schreiben</translation>
+    </message>
+    <message>
+        <source>Choose a platform, a law and a request: the letter appears here.</source>
+        <translation>Wählen Sie eine Plattform, ein Gesetz und eine Anfrage: Das Schreiben erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;text</source>
+        <translation>&amp;Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the letter&apos;s wording before you save or send it</source>
+        <translation>Den Wortlaut des Schreibens ändern, bevor Sie es speichern oder senden</translation>
+    </message>
+    <message>
+        <source>A letter under another law helps only if that law covers you.</source>
+        <translation>Ein Schreiben nach einem anderen Gesetz hilft nur, wenn dieses Gesetz Sie schützt.</translation>
+    </message>
+    <message>
+        <source>The law where you live, from your profile.</source>
+        <translation>Das Gesetz an Ihrem Wohnort, aus Ihrem Profil.</translation>
+    </message>
+    <message>
+        <source>Where you live, the {law} applies; a letter under another law helps only if it covers you.</source>
+        <translation>An Ihrem Wohnort gilt {law}; ein Schreiben nach einem anderen Gesetz hilft nur, wenn dieses Sie schützt.</translation>
+    </message>
+    <message>
+        <source>Suggested: {reason}</source>
+        <translation>Vorgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
+        <translation>Verfassen Sie eine rechtlich begründete Anfrage: einen Widerspruch gegen KI-Training, ein Auskunftsersuchen, einen Antrag auf Löschung, den Widerruf einer Einwilligung oder ein CCPA-Opt-out. Bearbeiten Sie den Text nach Belieben, dann speichern oder senden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>email, user name or profile URL</source>
+        <translation>E-Mail-Adresse, Benutzername oder Profil-URL</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Art der Anfrage</translation>
+    </message>
+    <message>
+        <source>Why this request is suggested</source>
+        <translation>Warum diese Anfrage vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Sprache des Schreibens</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>As the recipient offers</source>
+        <translation>Wie der Empfänger es anbietet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>Ihre Situation</translation>
+    </message>
+    <message>
+        <source>in your own words (optional)</source>
+        <translation>in eigenen Worten (optional)</translation>
+    </message>
+    <message>
+        <source>all my data (default)</source>
+        <translation>alle meine Daten (Standard)</translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation>Welche Daten</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Earlier request sent</source>
+        <translation>Frühere Anfrage gesendet am</translation>
+    </message>
+    <message>
+        <source>Its reference</source>
+        <translation>Ihre Referenz</translation>
+    </message>
+    <message>
+        <source>Earlier request type</source>
+        <translation>Art der früheren Anfrage</translation>
+    </message>
+    <message>
+        <source>It was a</source>
+        <translation>Es war ein(e)</translation>
+    </message>
+    <message>
+        <source>name and contact of the person you authorize</source>
+        <translation>Name und Kontakt der Person, die Sie bevollmächtigen</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Bevollmächtigte Person</translation>
+    </message>
+    <message>
+        <source>what is wrong, and what is right</source>
+        <translation>was falsch ist und was richtig ist</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>what happened (optional)</source>
+        <translation>was geschehen ist (optional)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>Several platforms at once</source>
+        <translation>Mehrere Plattformen auf einmal</translation>
+    </message>
+    <message>
+        <source>Tick platforms; each gets its own letter of the chosen type.</source>
+        <translation>Haken Sie Plattformen an; jede erhält ihr eigenes Schreiben der gewählten Art.</translation>
+    </message>
+    <message>
+        <source>Generate into folder…</source>
+        <translation>In einen Ordner erzeugen …</translation>
+    </message>
+    <message>
+        <source>Also save each letter as a request</source>
+        <translation>Jedes auch als Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>Keeps every generated letter on the Requests page as a draft</source>
+        <translation>Bewahrt jedes erzeugte Schreiben als Entwurf auf der Seite „Anfragen“ auf</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Text des Schreibens</translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Changes on the left no longer alter the text.</source>
+        <translation>Ihre Änderungen bleiben erhalten. Änderungen links verändern den Text nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Discard my edits</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Copy the subject and the letter to the clipboard</source>
+        <translation>Betreff und Schreiben in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation>&amp;Gesetz</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>An&amp;frage</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d by</source>
+        <translation>&amp;Versand</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Save the letter as a .{format} file</source>
+        <translation>Das Schreiben als .{format}-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save as .{format}</source>
+        <translation>Als .{format} speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy letter</source>
+        <translation>Schreiben k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;request</source>
+        <translation>Als Anfrage spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Keep this letter, with your edits, on the Requests page as a draft</source>
+        <translation>Dieses Schreiben mit Ihren Änderungen als Entwurf auf der Seite „Anfragen“ aufbewahren</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
+        <translation>Kein E-Mail-Programm wurde geöffnet: Auf diesem Computer ist keines für E-Mail-Links eingerichtet. Schreiben Sie an diese Adresse aus Ihrem Webmail; „Schreiben kopieren“ kopiert Betreff und Text.</translation>
+    </message>
+    <message>
+        <source>Open web form</source>
+        <translation>Webformular öffnen</translation>
+    </message>
+    <message>
+        <source>unknown platform {platform}</source>
+        <translation>unbekannte Plattform {platform}</translation>
+    </message>
+    <message>
+        <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
+        <translation>Anfrage {id} ({reference}) ist noch ein Entwurf; tragen Sie zuerst ein, wann Sie sie gesendet haben</translation>
+    </message>
+    <message>
+        <source>request type {type} cannot be written under {law}</source>
+        <translation>die Anfrageart {type} kann nicht nach {law} geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not saved: {file} exists already.</source>
+        <translation>Nicht gespeichert: {file} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{file} exists already in {folder}. Replace it with this letter?</source>
+        <translation>{file} existiert bereits in {folder}. Durch dieses Schreiben ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
+        <translation>Als Anfrage {id} ({reference}) gespeichert, als Entwurf. Sie finden sie auf der Seite „Anfragen“; tragen Sie dort ein, wann Sie sie senden: Damit beginnt die Frist.</translation>
+    </message>
+    <message>
+        <source>Wrote {letters} to {folder}.</source>
+        <translation>{letters} nach {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>{requests} saved (Requests page).</source>
+        <translation>{requests} gespeichert (Seite „Anfragen“).</translation>
+    </message>
+    <message>
+        <source>Subject and letter copied.</source>
+        <translation>Betreff und Schreiben kopiert.</translation>
+    </message>
+    <message>
+        <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
+        <translation>Für das Schreiben ist keine E-Mail-Adresse bekannt: Es ist kopiert, fügen Sie es in Ihr E-Mail-Programm ein.</translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
+        <translation>Das Schreiben ist für einen E-Mail-Link zu lang: Es ist kopiert, fügen Sie es in Ihr E-Mail-Programm ein.</translation>
+    </message>
+    <message>
+        <source>Handed to your mail program: check that the new message opened, then send it.</source>
+        <translation>An Ihr E-Mail-Programm übergeben: Prüfen Sie, ob sich die neue Nachricht geöffnet hat, und senden Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>The letter is copied; paste it into the web form that opened.</source>
+        <translation>Das Schreiben ist kopiert; fügen Sie es in das geöffnete Webformular ein.</translation>
+    </message>
+    <message>
+        <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
+        <translation>(Namen und Beschreibungen der Anfragen stammen aus der Rechtsreferenz, auf Englisch.)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how} · answer due {date}</source>
+        <translation>An {recipient}: {how} · Antwort fällig am {date}</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Schreiben speichern</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Ordner für die Schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export requests</source>
+        <translation>Anfragen &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>As a &amp;spreadsheet (CSV)…</source>
+        <translation>Als &amp;Tabelle (CSV) …</translation>
+    </message>
+    <message>
+        <source>In full &amp;detail with timelines (JSON)…</source>
+        <translation>&amp;Vollständig mit Verlauf (JSON) …</translation>
+    </message>
+    <message>
+        <source>As a &amp;calendar of deadlines (iCalendar)…</source>
+        <translation>Als &amp;Kalender der Fristen (iCalendar) …</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Sicherung erstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save letter as request</source>
+        <translation>Schreiben als &amp;Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>Save letter as &amp;PDF…</source>
+        <translation>Schreiben als &amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find on this page</source>
+        <translation>Auf dieser Seite &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy letter</source>
+        <translation>Schreiben &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Opt-Out Assistant</source>
+        <translation>&amp;Über Opt-Out Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>{overdue}: the platform missed its legal deadline. Open Requests to send a reminder or complain.</source>
+        <translation>{overdue}: Die Plattform hat ihre gesetzliche Frist versäumt. Öffnen Sie „Anfragen“, um eine Erinnerung zu senden oder sich zu beschweren.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark {reference} as sent</source>
+        <translation>{reference} als gesendet eintragen</translation>
+    </message>
+    <message>
+        <source>The legal deadline counts from the day the company received your request.</source>
+        <translation>Die gesetzliche Frist beginnt an dem Tag, an dem das Unternehmen Ihre Anfrage erhalten hat.</translation>
+    </message>
+    <message>
+        <source>The day the company got your request: its deadline counts from it</source>
+        <translation>Der Tag, an dem das Unternehmen Ihre Anfrage erhalten hat: Ab ihm läuft die Frist</translation>
+    </message>
+    <message>
+        <source>optional, e.g. registered letter number</source>
+        <translation>optional, z. B. Nummer des Einschreibens</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Received by the company</source>
+        <translation>Beim Unternehmen eingegangen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Als gesendet eintragen</translation>
+    </message>
+    <message>
+        <source>{standard}
+Source: {sources}</source>
+        <translation>{standard}
+Quelle: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
+        <translation>
+            <numerusform>Geschätzt: %n Werktag nach Einlieferung, nach der veröffentlichten Laufzeitvorgabe für Inlandspost. Korrigieren Sie es, wenn Sie den Tag kennen.</numerusform>
+            <numerusform>Geschätzt: %n Werktage nach Einlieferung, nach der veröffentlichten Laufzeitvorgabe für Inlandspost. Korrigieren Sie es, wenn Sie den Tag kennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No published delivery time is known for this letter&apos;s route, so the day you sent it is used as an estimate. Correct it when you know the day.</source>
+        <translation>Für den Weg dieses Schreibens ist keine veröffentlichte Laufzeit bekannt, daher wird der Versandtag als Schätzung verwendet. Korrigieren Sie es, wenn Sie den Tag kennen.</translation>
+    </message>
+    <message>
+        <source>Email, web forms and in-app requests reach the company the day they are sent.</source>
+        <translation>E-Mails, Webformulare und Anfragen in der App erreichen das Unternehmen am Tag des Versands.</translation>
+    </message>
+    <message>
+        <source>The deadline will count from the day you entered.</source>
+        <translation>Die Frist beginnt an dem von Ihnen eingegebenen Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLinkRow</name>
+    <message>
+        <source>Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.</source>
+        <translation>Nichts wurde geöffnet: Für diese Art von Datei ist kein Programm eingerichtet. Kopieren Sie den Pfad und öffnen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Den Link in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
+        <translation>Nichts wurde geöffnet: Auf diesem Computer ist kein Programm zum Öffnen dieses Links eingerichtet. Kopieren Sie den Link und öffnen Sie ihn in Ihrem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteReplyDialog</name>
+    <message>
+        <source>Paste the reply to {reference}</source>
+        <translation>Antwort auf {reference} einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a reply</source>
+        <translation>Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
+        <translation>Fügen Sie die Antwort des Unternehmens ein. Nehmen Sie die Kopfzeilen (Von, Betreff, Datum) mit, wenn Ihr E-Mail-Programm sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
+        <translation>Fügen Sie die Antwort des Unternehmens ein. Nehmen Sie die Kopfzeilen (Von, Betreff, Datum) mit, wenn Ihr E-Mail-Programm sie anzeigt: Die Referenz im Betreff findet die Anfrage.</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Text der Antwort</translation>
+    </message>
+    <message>
+        <source>Add reply</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDetail</name>
+    <message>
+        <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
+        <translation>Haken Sie in der Liste links die Plattformen an, die Sie nutzen. Für jede sehen Sie Schritt für Schritt die Einstellungen zum KI-Training, die es an Ihrem Wohnort gibt, und können sie als erledigt markieren. Wo es keine Einstellung gibt, hilft Ihnen die App stattdessen, ein Schreiben zu verfassen.</translation>
+    </message>
+    <message>
+        <source>I use {platform}</source>
+        <translation>Ich nutze {platform}</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Each of your accounts on this platform has its own settings</source>
+        <translation>Jedes Ihrer Konten auf dieser Plattform hat eigene Einstellungen</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>your region (set your country in Settings)</source>
+        <translation>Ihre Region (geben Sie unter Einstellungen Ihr Land an)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no information on AI training for {region}.</source>
+        <translation>Der Katalog hat keine Angaben zum KI-Training für {region}.</translation>
+    </message>
+    <message>
+        <source>No action needed: {platform} states that it does not train AI on your data. Check again when its policy changes.</source>
+        <translation>Nichts zu tun: {platform} erklärt, KI nicht mit Ihren Daten zu trainieren. Prüfen Sie erneut, wenn sich die Richtlinien ändern.</translation>
+    </message>
+    <message>
+        <source>“{quote}” — {who}, read {date}</source>
+        <translation>„{quote}“ — {who}, gelesen am {date}</translation>
+    </message>
+    <message>
+        <source>Training on users&apos; data here since {date}</source>
+        <translation>Training mit Nutzerdaten hier seit {date}</translation>
+    </message>
+    <message>
+        <source>Data used: {data}</source>
+        <translation>Verwendete Daten: {data}</translation>
+    </message>
+    <message>
+        <source>Legal basis {platform} claims: {basis}</source>
+        <translation>Von {platform} angegebene Rechtsgrundlage: {basis}</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>alle Regionen</translation>
+    </message>
+    <message>
+        <source>{progress} · controls that exist in {region}</source>
+        <translation>{progress} · Optionen, die es in {region} gibt</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
+        <translation>{platform} bietet in {region} keine Einstellung zum KI-Training. Ein Schreiben (ein Widerspruch oder in Kalifornien ein CCPA-Opt-out) ist der Weg, Nein zu sagen.</translation>
+    </message>
+    <message>
+        <source>Write a letter…</source>
+        <translation>Schreiben verfassen …</translation>
+    </message>
+    <message>
+        <source>Settings that are not AI-training opt-outs</source>
+        <translation>Einstellungen, die keine Widerspruchsoptionen gegen KI-Training sind</translation>
+    </message>
+    <message>
+        <source>{control}: {note}</source>
+        <translation>{control}: {note}</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>Richtlinienänderungen</translation>
+    </message>
+    <message>
+        <source>{kind}, read {date}</source>
+        <translation>{kind}, gelesen am {date}</translation>
+    </message>
+    <message>
+        <source>(oldest verified fact: {date})</source>
+        <translation>(älteste belegte Angabe: {date})</translation>
+    </message>
+    <message>
+        <source>(none quoted yet)</source>
+        <translation>(noch keine angeführt)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Where the facts on this page come from</source>
+        <translation>Woher die Angaben auf dieser Seite stammen</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
+        <translation>Einstellungen, Schritte und Hinweise der Plattform werden aus dem Katalog zitiert, auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>A name for your other {platform} account (e.g. work):</source>
+        <translation>Ein Name für Ihr weiteres Konto bei {platform} (z. B. Arbeit):</translation>
+    </message>
+    <message>
+        <source>Account not added</source>
+        <translation>Konto nicht hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>As it should appear on your letters</source>
+        <translation>So, wie er auf Ihren Schreiben stehen soll</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+Postleitzahl und Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Vollständiger &amp;Name</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address</source>
+        <translation>Postansch&amp;rift</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation>&amp;Sprache der Schreiben</translation>
+    </message>
+    <message>
+        <source>Federal state (Land)</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <source>The laws and opt-out settings for {region} will apply to you.</source>
+        <translation>Für Sie gelten die Gesetze und Widerspruchsoptionen für {region}.</translation>
+    </message>
+    <message>
+        <source>Opt-out settings offered to all users will apply; the app knows no data-protection law for your country yet.</source>
+        <translation>Es gelten die Widerspruchsoptionen, die allen Nutzern angeboten werden; die App kennt noch kein Datenschutzgesetz für Ihr Land.</translation>
+    </message>
+    <message>
+        <source>Your country decides which laws and opt-out settings apply.</source>
+        <translation>Ihr Land bestimmt, welche Gesetze und Widerspruchsoptionen gelten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Your letters are signed with these details. Your country decides which laws and opt-out settings apply everywhere in the app.</source>
+        <translation>Ihre Schreiben werden mit diesen Angaben unterzeichnet. Ihr Land bestimmt, welche Gesetze und Widerspruchsoptionen überall in der App gelten.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Your data is stored in {folder} and never leaves this computer unless you send a letter.</source>
+        <translation>Ihre Daten werden in {folder} gespeichert und verlassen diesen Computer nur, wenn Sie ein Schreiben senden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>the day it was sent</source>
+        <translation>der Tag des Versands</translation>
+    </message>
+    <message>
+        <source>the date you entered</source>
+        <translation>das von Ihnen eingegebene Datum</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>the send date, recorded before receipt dates were kept</source>
+        <translation>das Versanddatum, erfasst, bevor Eingangsdaten gespeichert wurden</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Insufficient verification</source>
+        <translation>Unzureichende Identitätsprüfung</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Keine Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Claim not covered</source>
+        <translation>Anspruch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Outside jurisdiction</source>
+        <translation>Außerhalb der Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Suspected fraud</source>
+        <translation>Verdacht auf Betrug</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>{state} (United States)</source>
+        <translation>{state} (Vereinigte Staaten)</translation>
+    </message>
+    <message>
+        <source>EU/EEA</source>
+        <translation>EU/EWR</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>übrige Welt</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyOutcomeDialog</name>
+    <message>
+        <source>What does the reply to {reference} say?</source>
+        <translation>Was sagt die Antwort auf {reference}?</translation>
+    </message>
+    <message>
+        <source>Record what the company answered, so the deadline and the next step follow it.</source>
+        <translation>Tragen Sie ein, was das Unternehmen geantwortet hat, damit Frist und nächster Schritt sich danach richten.</translation>
+    </message>
+    <message>
+        <source>It grants the request</source>
+        <translation>Sie gibt der Anfrage statt</translation>
+    </message>
+    <message>
+        <source>It grants part of it</source>
+        <translation>Sie gibt ihr teilweise statt</translation>
+    </message>
+    <message>
+        <source>It refuses</source>
+        <translation>Sie lehnt ab</translation>
+    </message>
+    <message>
+        <source>It asks for ID or more information</source>
+        <translation>Sie verlangt einen Identitätsnachweis oder weitere Angaben</translation>
+    </message>
+    <message>
+        <source>It extends the deadline</source>
+        <translation>Sie verlängert die Frist</translation>
+    </message>
+    <message>
+        <source>What the reply says</source>
+        <translation>Was die Antwort sagt</translation>
+    </message>
+    <message>
+        <source>Keep the reply only (nothing decided yet)</source>
+        <translation>Nur die Antwort aufbewahren (noch nichts entschieden)</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+        <source>The reply</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Suggested from the reply&apos;s text: check it before you record it.</source>
+        <translation>Aus dem Text der Antwort vorgeschlagen: Prüfen Sie es, bevor Sie es eintragen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>{requests} overdue</source>
+        <translation>{requests} überfällig</translation>
+    </message>
+    <message>
+        <source>; correct it when you know</source>
+        <translation>; korrigieren Sie es, wenn Sie es wissen</translation>
+    </message>
+    <message>
+        <source>Saved as draft</source>
+        <translation>Als Entwurf gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
+        <translation>Sie haben noch keine Anfragen. Wenn eine Plattform keinen Schalter gegen KI-Training anbietet, verfassen Sie auf der Seite „Schreiben“ ein Schreiben und speichern es als Anfrage. Die App verfolgt dann seine gesetzliche Frist, erinnert Sie, wenn sie überschritten ist, und nennt den nächsten Schritt: eine Erinnerung oder eine Beschwerde bei der Datenschutzaufsichtsbehörde.</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Schreiben verfassen</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Fällig innerhalb von %n Tag</numerusform>
+            <numerusform>Fällig innerhalb von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Platform filter</source>
+        <translation>Plattformfilter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Search reference, platform, type, recipient, notes</source>
+        <translation>Referenz, Plattform, Art, Empfänger, Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Anfragen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Import reply…</source>
+        <translation>Antwort importieren …</translation>
+    </message>
+    <message>
+        <source>Add a company&apos;s reply to the request named in its subject</source>
+        <translation>Die Antwort eines Unternehmens zu der Anfrage hinzufügen, die in ihrem Betreff genannt ist</translation>
+    </message>
+    <message>
+        <source>Columns: click one to sort by it</source>
+        <translation>Spalten: Klicken Sie auf eine, um danach zu sortieren</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Record the date you sent it, so the deadline starts</source>
+        <translation>Tragen Sie das Versanddatum ein, damit die Frist beginnt</translation>
+    </message>
+    <message>
+        <source>Write reminder</source>
+        <translation>Erinnerung schreiben</translation>
+    </message>
+    <message>
+        <source>Or drop the reply&apos;s .eml or .txt file here.</source>
+        <translation>Oder ziehen Sie die .eml- oder .txt-Datei der Antwort hierher.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Letter as sent</source>
+        <translation>Schreiben wie gesendet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment (or double-click it)</source>
+        <translation>Den ausgewählten Anhang öffnen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>Was geschehen ist (optional)</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Datei anhängen …</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation>Per E-&amp;Mail senden …</translation>
+    </message>
+    <message>
+        <source>I &amp;sent it…</source>
+        <translation>Ich habe es &amp;gesendet …</translation>
+    </message>
+    <message>
+        <source>&amp;Add reply…</source>
+        <translation>Antwort &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord</source>
+        <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>… of {total}</source>
+        <translation>… von {total}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} von {total}</translation>
+    </message>
+    <message>
+        <source>No request matches the filters.</source>
+        <translation>Keine Anfrage entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>{platform}: {request} ({reference})</source>
+        <translation>{platform}: {request} ({reference})</translation>
+    </message>
+    <message>
+        <source>Next step: {advice}</source>
+        <translation>Nächster Schritt: {advice}</translation>
+    </message>
+    <message>
+        <source>To: {recipient}
+Subject: {subject}</source>
+        <translation>An: {recipient}
+Betreff: {subject}</translation>
+    </message>
+    <message>
+        <source>Attachments ({number})</source>
+        <translation>Anhänge ({number})</translation>
+    </message>
+    <message>
+        <source>Status: {status} · Law: {law}</source>
+        <translation>Status: {status} · Gesetz: {law}</translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation>Gesendet am {date}</translation>
+    </message>
+    <message>
+        <source>acknowledged {date}</source>
+        <translation>Eingang bestätigt am {date}</translation>
+    </message>
+    <message>
+        <source>receipt to be confirmed by {date}</source>
+        <translation>Eingang zu bestätigen bis zum {date}</translation>
+    </message>
+    <message>
+        <source>Deadline counted from receipt on {date}</source>
+        <translation>Frist gerechnet ab Eingang am {date}</translation>
+    </message>
+    <message>
+        <source>Deadline {date}</source>
+        <translation>Frist {date}</translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation>verlängert bis zum {date}</translation>
+    </message>
+    <message>
+        <source>Attach files to this event</source>
+        <translation>Dateien an diesen Vorgang anhängen</translation>
+    </message>
+    <message>
+        <source>From a file (.eml, .txt)…</source>
+        <translation>Aus einer Datei (.eml, .txt) …</translation>
+    </message>
+    <message>
+        <source>Paste the text…</source>
+        <translation>Text einfügen …</translation>
+    </message>
+    <message>
+        <source>Choose the reply</source>
+        <translation>Antwort auswählen</translation>
+    </message>
+    <message>
+        <source>Replies (*.eml *.txt);;All files (*)</source>
+        <translation>Antworten (*.eml *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send request {reference}</source>
+        <translation>Anfrage {reference} senden</translation>
+    </message>
+    <message>
+        <source>To: {recipient}</source>
+        <translation>An: {recipient}</translation>
+    </message>
+    <message>
+        <source>no email address is known</source>
+        <translation>keine E-Mail-Adresse bekannt</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Betreff: {subject}</translation>
+    </message>
+    <message>
+        <source>This request is {status} (sent on {date}).</source>
+        <translation>Diese Anfrage hat den Status „{status}“ (gesendet am {date}).</translation>
+    </message>
+    <message>
+        <source>This request is {status}.</source>
+        <translation>Diese Anfrage hat den Status „{status}“.</translation>
+    </message>
+    <message>
+        <source>Send from the app</source>
+        <translation>Aus der App senden</translation>
+    </message>
+    <message>
+        <source>Attach the letter as a PDF</source>
+        <translation>Das Schreiben als PDF anhängen</translation>
+    </message>
+    <message>
+        <source>Send a copy to me</source>
+        <translation>Eine Kopie an mich senden</translation>
+    </message>
+    <message>
+        <source>password for your mail account</source>
+        <translation>Passwort Ihres E-Mail-Kontos</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>Email sending is not set up: enter your mail server in Settings &gt; Email.</source>
+        <translation>Der E-Mail-Versand ist nicht eingerichtet: Geben Sie Ihren Mailserver unter Einstellungen &gt; E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Through {server} from {sender}.</source>
+        <translation>Über {server} von {sender}.</translation>
+    </message>
+    <message>
+        <source>Send a copy to me ({sender})</source>
+        <translation>Eine Kopie an mich senden ({sender})</translation>
+    </message>
+    <message>
+        <source>Or send it yourself</source>
+        <translation>Oder selbst senden</translation>
+    </message>
+    <message>
+        <source>Open it in your mail program, or save it to send or print; then tell the app you sent it.</source>
+        <translation>Öffnen Sie es in Ihrem E-Mail-Programm oder speichern Sie es zum Senden oder Drucken; teilen Sie der App dann mit, dass Sie es gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>No mail program opened: none is set up for mail links on this computer. Save the .eml and open it, or write to this address from your webmail.</source>
+        <translation>Kein E-Mail-Programm wurde geöffnet: Auf diesem Computer ist keines für E-Mail-Links eingerichtet. Speichern Sie die .eml-Datei und öffnen Sie sie, oder schreiben Sie an diese Adresse aus Ihrem Webmail.</translation>
+    </message>
+    <message>
+        <source>Save .eml…</source>
+        <translation>.eml speichern …</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern …</translation>
+    </message>
+    <message>
+        <source>I sent it…</source>
+        <translation>Ich habe es gesendet …</translation>
+    </message>
+    <message>
+        <source>Sending to {recipient}…</source>
+        <translation>Wird an {recipient} gesendet …</translation>
+    </message>
+    <message>
+        <source>Sent to {recipient} on {date}.</source>
+        <translation>Am {date} an {recipient} gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer is due by {date}.</source>
+        <translation>Die Antwort ist fällig bis zum {date}.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>the letter is too long for a mail link; save the .eml and open it in your mail program</source>
+        <translation>das Schreiben ist für einen E-Mail-Link zu lang; speichern Sie die .eml-Datei und öffnen Sie sie in Ihrem E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Handed to your mail program: check that the message opened. When you have sent it, click “I sent it” so the deadline starts.</source>
+        <translation>An Ihr E-Mail-Programm übergeben: Prüfen Sie, ob sich die Nachricht geöffnet hat. Wenn Sie sie gesendet haben, klicken Sie auf „Ich habe es gesendet“, damit die Frist beginnt.</translation>
+    </message>
+    <message>
+        <source>Save the email</source>
+        <translation>E-Mail speichern</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Schreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}. When you have sent it, click “I sent it” so the deadline starts.</source>
+        <translation>{path} gespeichert. Wenn Sie es gesendet haben, klicken Sie auf „Ich habe es gesendet“, damit die Frist beginnt.</translation>
+    </message>
+    <message>
+        <source>Marked sent on {date}.</source>
+        <translation>Am {date} als gesendet eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>the platform&apos;s own page</source>
+        <translation>die eigene Seite der Plattform</translation>
+    </message>
+    <message>
+        <source>a data protection authority</source>
+        <translation>eine Datenschutzaufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>a court</source>
+        <translation>ein Gericht</translation>
+    </message>
+    <message>
+        <source>a company record</source>
+        <translation>ein Unternehmenseintrag</translation>
+    </message>
+    <message>
+        <source>the press</source>
+        <translation>die Presse</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Eingang bestätigt</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Needs info</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Partially fulfilled</source>
+        <translation>Teilweise erfüllt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Catalogue update</source>
+        <translation>Katalog-Update</translation>
+    </message>
+    <message>
+        <source>Changes in this update</source>
+        <translation>Änderungen in diesem Update</translation>
+    </message>
+    <message>
+        <source>{events}: opt-outs you already did on these platforms will be marked &quot;check again&quot;.</source>
+        <translation>{events}: Widersprüche, die Sie auf diesen Plattformen bereits erledigt haben, werden als „erneut prüfen“ markiert.</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>Walk me through</source>
+        <translation>Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Leave this one for later</source>
+        <translation>Diese für später aufheben</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Ich habe es erledigt</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Schreiben verfassen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{platform} ({account})</source>
+        <translation>{platform} ({account})</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total} · {platform}</source>
+        <translation>Schritt {number} von {total} · {platform}</translation>
+    </message>
+    <message>
+        <source>{platform}: no switch here</source>
+        <translation>{platform}: hier kein Schalter</translation>
+    </message>
+    <message>
+        <source>{platform} offers no AI-training setting where you live. That does not mean you have to accept it: a request letter (an objection under the GDPR, or an opt-out under US state law) makes the platform answer within a legal deadline.</source>
+        <translation>{platform} bietet an Ihrem Wohnort keine Einstellung zum KI-Training. Das heißt nicht, dass Sie es hinnehmen müssen: Ein Schreiben (ein Widerspruch nach der DSGVO oder ein Opt-out nach dem Recht eines US-Bundesstaats) verpflichtet die Plattform, innerhalb einer gesetzlichen Frist zu antworten.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Check again: {reason}</source>
+        <translation>Erneut prüfen: {reason}</translation>
+    </message>
+    <message>
+        <source>This one works by email: send the message described above.</source>
+        <translation>Dies funktioniert per E-Mail: Senden Sie die oben beschriebene Nachricht.</translation>
+    </message>
+    <message>
+        <source>Open setting</source>
+        <translation>Einstellung öffnen</translation>
+    </message>
+    <message>
+        <source>Open form</source>
+        <translation>Formular öffnen</translation>
+    </message>
+    <message>
+        <source>All done for now</source>
+        <translation>Für heute alles erledigt</translation>
+    </message>
+    <message>
+        <source>{outcome}: {platform}, {control}</source>
+        <translation>{outcome}: {platform}, {control}</translation>
+    </message>
+    <message>
+        <source>{platform}: {control}</source>
+        <translation>{platform}: {control}</translation>
+    </message>
+    <message>
+        <source>{progress} across the platforms you use.</source>
+        <translation>{progress} auf den Plattformen, die Sie nutzen.</translation>
+    </message>
+    <message>
+        <source>Done just now</source>
+        <translation>Eben erledigt</translation>
+    </message>
+    <message>
+        <source>Left for later</source>
+        <translation>Für später aufgehoben</translation>
+    </message>
+    <message>
+        <source>Need a letter (no switch where you live)</source>
+        <translation>Ein Schreiben nötig (kein Schalter an Ihrem Wohnort)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>{when}: {platform}, {control}</source>
+        <translation>{when}: {platform}, {control}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Opt-Out Assistant</source>
+        <translation>Willkommen bei Opt-Out Assistant</translation>
+    </message>
+    <message>
+        <source>Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to train AI models, often unless you say no. This app helps you say no: it walks you through each platform&apos;s opt-out settings, writes GDPR and CCPA request letters where no setting exists, and keeps track of every answer and legal deadline.</source>
+        <translation>Plattformen wie LinkedIn, Instagram und ChatGPT verwenden, was Sie posten und eingeben, um KI-Modelle zu trainieren, oft solange Sie nicht widersprechen. Diese App hilft Ihnen zu widersprechen: Sie führt Sie durch die Widerspruchsoptionen jeder Plattform, schreibt Anfragen nach DSGVO und CCPA, wo es keine Einstellung gibt, und verfolgt jede Antwort und jede gesetzliche Frist.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in
+{folder}
+The app only goes online when you ask it to (to send an email, for example).</source>
+        <translation>Alles bleibt auf diesem Computer, in
+{folder}
+Die App geht nur online, wenn Sie es verlangen (zum Beispiel, um eine E-Mail zu senden).</translation>
+    </message>
+    <message>
+        <source>Tell the app who you are. Your letters are signed with these details, and your country decides which laws and settings apply. You can change them later in Settings &gt; Profile.</source>
+        <translation>Sagen Sie der App, wer Sie sind. Ihre Schreiben werden mit diesen Angaben unterzeichnet, und Ihr Land bestimmt, welche Gesetze und Einstellungen gelten. Sie können sie später unter Einstellungen &gt; Profil ändern.</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Vorerst überspringen</translation>
+    </message>
+    <message>
+        <source>You can fill in your profile later in Settings</source>
+        <translation>Sie können Ihr Profil später unter Einstellungen ausfüllen</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Speichern und beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,180 @@
+"""The translation files are in step with the code, and the app speaks the chosen language.
+
+The .ts files must hold every text the code marks for translation (lupdate run into a copy
+finds nothing new), each .qm must be exactly what lrelease builds from its .ts, and a
+language the app offers has no unfinished entry.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from opt_out_gui.ui import translation
+from opt_out_gui.wording import count, identity
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "opt_out_gui" / "i18n"
+
+
+def _script():
+    loader = importlib.machinery.SourceFileLoader(
+        "update_translations", str(ROOT / "scripts" / "update-translations")
+    )
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+UPDATE = _script()
+ALL_LANGUAGES = (UPDATE.SOURCE_LANGUAGE, *UPDATE.LANGUAGES)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> its <message> element."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source"))] = message
+    return found
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    return [
+        key
+        for key, message in messages(ts).items()
+        if message.find("translation").get("type") == "unfinished"
+    ]
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory):
+    """The .ts and .qm files as the script makes them now from the code and the committed .ts files."""
+    copy = tmp_path_factory.mktemp("i18n")
+    for path in I18N.glob("*.ts"):
+        shutil.copy2(path, copy / path.name)
+    UPDATE.lupdate(copy)
+    UPDATE.lrelease(copy)
+    return copy
+
+
+@pytest.mark.parametrize("language", ALL_LANGUAGES)
+def test_every_text_of_the_code_is_in_the_ts_file(fresh, language):
+    committed = messages(UPDATE.ts_path(language))
+    extracted = messages(UPDATE.ts_path(language, fresh))
+    missing = sorted(set(extracted) - set(committed))
+    gone = sorted(set(committed) - set(extracted))
+    assert not missing and not gone, (
+        f"opt_out_gui_{language}.ts is out of date (run scripts/update-translations): "
+        f"missing {missing[:5]}, no longer in the code {gone[:5]}"
+    )
+
+
+@pytest.mark.parametrize("language", ALL_LANGUAGES)
+def test_every_qm_file_is_the_build_of_its_ts_file(fresh, language):
+    name = f"opt_out_gui_{language}.qm"
+    assert (I18N / name).read_bytes() == (fresh / name).read_bytes(), (
+        f"{name} is stale: run scripts/update-translations --release"
+    )
+
+
+def test_the_english_file_holds_only_plural_forms_and_all_of_them():
+    english = messages(UPDATE.ts_path("en"))
+    assert english and all(message.get("numerus") == "yes" for message in english.values())
+    assert not unfinished(UPDATE.ts_path("en"))
+    for (_context, source), message in english.items():
+        forms = [form.text for form in message.iter("numerusform")]
+        assert forms == [
+            identity("", source, None, 1).replace("1", "%n", 1),
+            identity("", source, None, 2).replace("2", "%n", 1),
+        ], source
+
+
+@pytest.mark.parametrize("language", translation.FINISHED_LANGUAGES)
+def test_a_language_the_app_offers_has_no_unfinished_text(language):
+    assert not unfinished(UPDATE.ts_path(language)), (
+        f"{language}: {unfinished(UPDATE.ts_path(language))[:10]}"
+    )
+
+
+def test_every_language_of_the_letters_has_a_translation_file():
+    from opt_out_gui.core.profile import LANGUAGES
+
+    assert set(ALL_LANGUAGES) == set(LANGUAGES)
+    assert set(translation.FINISHED_LANGUAGES) <= set(LANGUAGES)
+
+
+def test_the_cli_words_counts_in_english_without_qt():
+    assert [count("day", n) for n in (0, 1, 2)] == ["0 days", "1 day", "2 days"]
+    assert count("copy", 1) == "1 copy" and count("copy", 5) == "5 copies"
+    assert identity("Ctx", "Plain text") == "Plain text"
+
+
+def test_the_gui_words_english_counts_from_the_english_translation(qapp):
+    translation.install_translators("en")
+    assert count("day", 1, translation.translate) == "1 day"
+    assert count("request", 3, translation.translate) == "3 requests"
+    assert count("copy", 2, translation.translate) == "2 copies"
+
+
+@pytest.fixture
+def german(qapp):
+    translation.install_translators("de")
+    yield
+    translation.install_translators("en")
+
+
+def test_german_loads_qt_s_own_texts_and_locale(german):
+    # Qt's own strings (standard buttons, calendar) come from PySide6's qtbase_de.qm.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QLocale().language() == QLocale.Language.German
+
+
+def test_the_language_follows_the_setting_else_the_system(monkeypatch):
+    monkeypatch.setattr(translation, "system_language", lambda: "de")
+    assert translation.chosen_language(None) == "de"
+    assert translation.chosen_language("en") == "en"
+    # A stored language whose translation is not finished falls back to the system's.
+    unfinished_language = next(
+        code for code in UPDATE.LANGUAGES if code not in translation.FINISHED_LANGUAGES
+    )
+    assert translation.chosen_language(unfinished_language) == "de"
+
+
+def test_german_names_countries_and_counts_in_german(german):
+    from opt_out_gui.ui.translation import translate
+    from opt_out_gui.ui.widgets import country_display_name, date_text
+
+    assert country_display_name("DE") == "Deutschland"
+    assert country_display_name("GB") == "Vereinigtes Königreich"
+    assert [count("day", n, translate) for n in (1, 3)] == ["1 Tag", "3 Tage"]
+    assert count("request", 12000, translate) == "12.000 Anfragen"
+    from datetime import date
+
+    assert date_text(date(2026, 5, 3)) == "3. Mai 2026"
+
+
+def test_the_letter_language_follows_the_country_until_the_user_picks_one(qtbot):
+    from opt_out_gui.ui.profile_form import ProfileForm
+
+    form = ProfileForm()
+    qtbot.addWidget(form)
+    form.country.setCurrentIndex(form.country.findData("AT"))
+    assert form.language.currentData() == "de"
+    form.country.setCurrentIndex(form.country.findData("BR"))
+    assert form.language.currentData() == "pt"
+    form.country.setCurrentIndex(form.country.findData("JP"))  # no letters in Japanese: unchanged
+    assert form.language.currentData() == "pt"
+    form.language.setCurrentIndex(form.language.findData("en"))
+    form.language.activated.emit(form.language.currentIndex())  # the user's own choice
+    form.country.setCurrentIndex(form.country.findData("FR"))
+    assert form.language.currentData() == "en"
