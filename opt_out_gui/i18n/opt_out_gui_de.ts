@@ -1794,6 +1794,22 @@
         <translation>alle meine Daten (schließt das Konto)</translation>
     </message>
     <message>
+        <source>no complete answer by its deadline</source>
+        <translation>bis zur Frist keine vollständige Antwort</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>answered only in part</source>
+        <translation>nur teilweise beantwortet</translation>
+    </message>
+    <message>
+        <source>asked for more information</source>
+        <translation>weitere Angaben verlangt</translation>
+    </message>
+    <message>
         <source>Your rights</source>
         <translation>Ihre Rechte</translation>
     </message>
@@ -2052,6 +2068,10 @@
         <translation>&amp;Versand</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>Speichern als:</translation>
     </message>
@@ -2162,6 +2182,10 @@
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>
         <translation>An {recipient}: {how} · Antwort fällig am {date}</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how}</source>
+        <translation>An {recipient}: {how}</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
@@ -2886,6 +2910,11 @@ Postleitzahl und Ort</translation>
     <message>
         <source>Attachments</source>
         <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the selected attachment (or double-click it)</source>

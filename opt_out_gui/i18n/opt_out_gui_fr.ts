@@ -5,596 +5,596 @@
     <name>About</name>
     <message>
         <source>loaded from a folder given with --catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>chargé depuis un dossier indiqué par --catalog</translation>
     </message>
     <message>
         <source>update version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour, version {version}</translation>
     </message>
     <message>
         <source>shipped with the app, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni avec l’application, version {version}</translation>
     </message>
     <message>
         <source>{catalogue} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue} du {date}</translation>
     </message>
     <message>
         <source>{catalogue}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}, {platforms}</translation>
     </message>
     <message>
         <source>{catalogue}, {files} skipped as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}&#x202f;; ignorés car non valides&#x202f;: {files}</translation>
     </message>
     <message>
         <source>self-contained bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet autonome</translation>
     </message>
     <message>
         <source>Python package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet Python</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>Version {version} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} ({kind})</translation>
     </message>
     <message>
         <source>Stop platforms from training AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêchez les plateformes d’entraîner l’IA avec vos données.</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may share and change this program under its terms. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Vous pouvez partager et modifier ce programme selon ses conditions. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le diagnostic</translation>
     </message>
     <message>
         <source>Copy the versions of the app, Python, Qt and your system, for a bug report. Nothing about you or your requests is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les versions de l’application, de Python, de Qt et de votre système, pour un rapport de bogue. Rien sur vous ni sur vos demandes n’y figure.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your bug report; it holds nothing about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Collez-le dans votre rapport de bogue&#x202f;; il ne contient rien sur vous.</translation>
     </message>
 </context>
 <context>
     <name>Advice</name>
     <message>
         <source>Send the letter, then record the date you sent it so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le courrier, puis indiquez la date d’envoi pour que le délai commence à courir.</translation>
     </message>
     <message>
         <source>Waiting for the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse.</translation>
     </message>
     <message>
         <source>Waiting for the reply: {left} (deadline {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse&#x202f;: {left} (le {deadline}).</translation>
     </message>
     <message>
         <source>The sources used do not say whether {law} lets the company extend it, so the app keeps this deadline; note the date the company gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le {law} permet à l’entreprise de le prolonger&#x202f;; l’application conserve donc ce délai. Notez la date indiquée par l’entreprise.</translation>
     </message>
     <message>
         <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise aurait dû accuser réception au plus tard le {date}&#x202f;: vous pouvez envoyer une relance.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de {days}&#x202f;: envoyez une relance.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal. The sources used give no period for the company&apos;s answer, so the app cannot date an appeal letter; write to the company, record its answer, then complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>formez d’abord un recours auprès de l’entreprise&#x202f;: le {law} prévoit un recours. Les sources utilisées n’indiquent aucun délai pour la réponse de l’entreprise&#x202f;; l’application ne peut donc pas dater un courrier de recours. Écrivez à l’entreprise, enregistrez sa réponse, puis adressez une réclamation à {after}.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal, which the company must decide within {period} of receiving it. If it denies the appeal, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>formez d’abord un recours auprès de l’entreprise&#x202f;: le {law} prévoit un recours, sur lequel l’entreprise doit statuer dans un délai de {period} à compter de sa réception. Si elle le rejette, adressez une réclamation à {after}.</translation>
     </message>
     <message>
         <source>complain to the company first: under {law} you may complain to the controller itself ({citation}), and the regulator expects this step before a complaint to it. If its answer does not settle the matter, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>adressez d’abord une réclamation à l’entreprise&#x202f;: en vertu du {law}, vous pouvez vous adresser au responsable du traitement lui-même ({citation}), et l’autorité de contrôle attend cette démarche avant d’être saisie. Si sa réponse ne règle pas la question, adressez une réclamation à {after}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>déposez une réclamation auprès de {authority}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>déposez une réclamation auprès de {authority} (l’autorité de votre lieu de résidence) ou auprès de {alternative}, l’autorité chef de file.</translation>
     </message>
     <message>
         <source>file a complaint; first, {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>déposez une réclamation&#x202f;; au préalable, {problem}.</translation>
     </message>
     <message>
         <source>Partly fulfilled: send a reminder that lists what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement satisfaite&#x202f;: envoyez une relance indiquant ce qui manque.</translation>
     </message>
     <message>
         <source>Complaint filed: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation déposée&#x202f;: enregistrez ici les réponses de l’autorité.</translation>
     </message>
     <message>
         <source>Complaint filed on {date}: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation déposée le {date}&#x202f;: enregistrez ici les réponses de l’autorité.</translation>
     </message>
     <message>
         <source>Done: fulfilled. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#x202f;: demande satisfaite. Conservez la réponse comme preuve.</translation>
     </message>
     <message>
         <source>Done: fulfilled on {date}. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#x202f;: demande satisfaite le {date}. Conservez la réponse comme preuve.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée.</translation>
     </message>
     <message>
         <source>Withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée le {date}.</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une relance</translation>
     </message>
     <message>
         <source>Write appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un recours</translation>
     </message>
     <message>
         <source>Write complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une réclamation</translation>
     </message>
     <message>
         <source>Write reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une réponse</translation>
     </message>
     <message>
         <source>Write letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un courrier</translation>
     </message>
     <message>
         <source>Overdue by {days}, reminded on {date}: </source>
-        <translation type="unfinished"></translation>
+        <translation>En retard de {days}, relancée le {date}&#x202f;: </translation>
     </message>
     <message>
         <source>Refused ({reason}): if you disagree, </source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée ({reason})&#x202f;: si vous contestez ce refus, </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif indiqué</translation>
     </message>
     <message>
         <source>The company asked for more information: send it, note what you sent, then record their next reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise demande des informations complémentaires&#x202f;: envoyez-les, notez ce que vous avez envoyé, puis enregistrez sa réponse suivante.</translation>
     </message>
     <message>
         <source>If it asks for proof of your identity, write a reply to the demand for ID: it sets out what {law} allows the company to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si elle demande un justificatif d’identité, rédigez une réponse à cette demande&#x202f;: elle expose ce que le {law} permet à l’entreprise d’exiger.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: write a reply to the demand for ID, which sets out what {law} allows the company to ask; send what it may ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée pour vérification insuffisante&#x202f;: rédigez une réponse à la demande de justificatif d’identité, qui expose ce que le {law} permet à l’entreprise d’exiger&#x202f;; envoyez ce qu’elle peut demander, puis enregistrez la demande comme rouverte.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: send the identity information they ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée pour vérification insuffisante&#x202f;: envoyez les informations d’identité demandées, puis enregistrez la demande comme rouverte.</translation>
     </message>
     <message>
         <source>the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autorité de contrôle</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open your data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir vos données&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Basis</name>
     <message>
         <source>legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>intérêt légitime</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat</translation>
     </message>
 </context>
 <context>
     <name>CatalogSettings</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>The catalogue lists every platform&apos;s AI-training controls and addresses. Updates are signed by the project and checked before they are installed. The app goes online only when you click a button here or turn on the weekly check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue recense, pour chaque plateforme, les options relatives à l’entraînement de l’IA et les adresses. Les mises à jour sont signées par le projet et vérifiées avant leur installation. L’application ne se connecte à Internet que lorsque vous cliquez sur un bouton ici ou activez la vérification hebdomadaire.</translation>
     </message>
     <message>
         <source>Update address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de mise à jour</translation>
     </message>
     <message>
         <source>Update address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de mise à jour&#x202f;:</translation>
     </message>
     <message>
         <source>Check for updates once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les mises à jour une fois par semaine</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les mises à jour</translation>
     </message>
     <message>
         <source>Revert to shipped catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au catalogue fourni</translation>
     </message>
     <message>
         <source>Link health</source>
-        <translation type="unfinished"></translation>
+        <translation>État des liens</translation>
     </message>
     <message>
         <source>Check every web address in the catalogue for dead, redirected and slow links. This contacts each platform&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque adresse web du catalogue pour repérer les liens morts, redirigés ou lents. Chaque site des plateformes est alors contacté.</translation>
     </message>
     <message>
         <source>Check links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les liens</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Link check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la vérification des liens</translation>
     </message>
     <message>
         <source>Link check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la vérification des liens</translation>
     </message>
     <message>
         <source>enter the update address first</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez d’abord l’adresse de mise à jour</translation>
     </message>
     <message>
         <source>Checking for a catalogue update...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d’une mise à jour du catalogue...</translation>
     </message>
     <message>
         <source>the update was not installed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour n’a pas été installée&#x202f;: {problem}</translation>
     </message>
     <message>
         <source>cannot remove the installed update: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la mise à jour installée&#x202f;: {problem}</translation>
     </message>
     <message>
         <source>The catalogue shipped with the app is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue fourni avec l’application est de nouveau utilisé.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n lien</numerusform>
+            <numerusform>{done} sur %n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>The link check failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des liens a échoué&#x202f;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>The catalogue of {catalog} is available. Its signature and every platform entry were checked. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau catalogue disponible&#x202f;: {catalog}. Sa signature et chaque fiche de plateforme ont été vérifiées. Modifications&#x202f;:</translation>
     </message>
     <message>
         <source>{catalog}, installed {installed}. The catalogue shipped with the app stays available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog}, installé le {installed}. Le catalogue fourni avec l’application reste disponible.</translation>
     </message>
     <message>
         <source>The installed update is not used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour installée n’est pas utilisée&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>The catalogue of {catalog} is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau catalogue disponible&#x202f;: {catalog}.</translation>
     </message>
     <message>
         <source>Installed the catalogue of {catalog}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue installé&#x202f;: {catalog}.</translation>
     </message>
     <message>
         <source>{date}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {platforms}</translation>
     </message>
     <message>
         <source>Catalogue update: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du catalogue&#x202f;: {catalog}</translation>
     </message>
     <message>
         <source>Catalogue shipped with the app: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue fourni avec l’application&#x202f;: {catalog}</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie</translation>
     </message>
     <message>
         <source>AI assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants d’IA</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Productivité</translation>
     </message>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration</translation>
     </message>
     <message>
         <source>Creative tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de création</translation>
     </message>
     <message>
         <source>Developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de développement</translation>
     </message>
     <message>
         <source>Publishing and blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication et blogs</translation>
     </message>
     <message>
         <source>Cloud storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage en ligne</translation>
     </message>
     <message>
         <source>Voice assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants vocaux</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musique</translation>
     </message>
     <message>
         <source>Stock media</source>
-        <translation type="unfinished"></translation>
+        <translation>Banques d’images</translation>
     </message>
     <message>
         <source>Business software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciels professionnels</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Dating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyages</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport et santé</translation>
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier postal</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire web</translation>
     </message>
     <message>
         <source>In the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’application</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>par courriel</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>par courrier postal</translation>
     </message>
     <message>
         <source>by web form</source>
-        <translation type="unfinished"></translation>
+        <translation>par formulaire web</translation>
     </message>
     <message>
         <source>in the platform&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’application de la plateforme</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>{done} of {controls} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {controls} effectuées</translation>
     </message>
     <message>
         <source>, {due} to check again</source>
-        <translation type="unfinished"></translation>
+        <translation>, {due} à revérifier</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Objection sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition envoyée</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel envoyé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>A catalogue update on {arrived} brought a policy change of {platform} dated {date}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour du catalogue du {arrived} a signalé un changement de politique de {platform} daté du {date}&#x202f;: {summary}</translation>
     </message>
     <message>
         <source>{platform} changed its policy on {date}, after you did this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} a modifié sa politique le {date}, après votre action&#x202f;: {summary}</translation>
     </message>
     <message>
         <source>Done {days} ago; platforms change or re-enable settings, so check it every {interval}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait il y a {days}&#x202f;; les plateformes modifient ou réactivent leurs paramètres, vérifiez donc tous les {interval}.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action nécessaire</translation>
     </message>
     <message>
         <source>Letter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier uniquement</translation>
     </message>
     <message>
         <source>Not verified: no source quoted for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#x202f;: aucune source citée pour l’instant</translation>
     </message>
     <message>
         <source>{platform}&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de {platform}</translation>
     </message>
     <message>
         <source>a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>un tiers</translation>
     </message>
     <message>
         <source>Source: {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#x202f;: {who}, consultée le {date}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-list</translation>
     </message>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Me guider</translation>
     </message>
     <message>
         <source>Go through every control of the platforms you use, one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir une à une toutes les options des plateformes que vous utilisez</translation>
     </message>
     <message>
         <source>&amp;Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Me guider</translation>
     </message>
     <message>
         <source>Search platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des plateformes</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <source>Only the ones I use</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement celles que j’utilise</translation>
     </message>
     <message>
         <source>Show platforms of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les plateformes de ce type</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Show platforms with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les plateformes ayant ce statut</translation>
     </message>
     <message>
         <source>Platforms</source>
@@ -606,31 +606,31 @@
     </message>
     <message>
         <source>Tick the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les plateformes que vous utilisez.</translation>
     </message>
     <message>
         <source>{company} · {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} · {category}</translation>
     </message>
     <message>
         <source>No platforms picked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune plateforme choisie</translation>
     </message>
     <message>
         <source>Check again ({controls}): {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier ({controls})&#x202f;: {platforms}</translation>
     </message>
     <message>
         <source>Remove platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la plateforme</translation>
     </message>
     <message>
         <source>Remove this platform from your list? Your progress on it will be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette plateforme de votre liste&#x202f;? Votre progression sur celle-ci sera effacée.</translation>
     </message>
     <message>
         <source>First tick the platforms you use in the list on the left; then the walk-through takes you through each of their AI-training settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d’abord les plateformes que vous utilisez dans la liste de gauche&#x202f;; le guide vous fera ensuite parcourir chacun de leurs paramètres d’entraînement de l’IA.</translation>
     </message>
 </context>
 <context>
@@ -764,180 +764,180 @@
     <name>Control</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire web</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option</translation>
     </message>
     <message>
         <source>per account</source>
-        <translation type="unfinished"></translation>
+        <translation>par compte</translation>
     </message>
     <message>
         <source>per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>par espace de travail</translation>
     </message>
     <message>
         <source>admin only</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé aux administrateurs</translation>
     </message>
 </context>
 <context>
     <name>ControlCard</name>
     <message>
         <source>your data is used unless you act</source>
-        <translation type="unfinished"></translation>
+        <translation>vos données sont utilisées si vous n’agissez pas</translation>
     </message>
     <message>
         <source>does not undo past training</source>
-        <translation type="unfinished"></translation>
+        <translation>n’annule pas l’entraînement passé</translation>
     </message>
     <message>
         <source>the platform confirms by email</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme confirme par courriel</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le paramètre</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>{control}, {platform} account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}, compte {platform} {account}</translation>
     </message>
     <message>
         <source>Checked: still off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#x202f;: toujours désactivé</translation>
     </message>
     <message>
         <source>You looked again and the setting is still off; the re-check clock restarts today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez revérifié et le paramètre est toujours désactivé&#x202f;; le délai de revérification repart d’aujourd’hui</translation>
     </message>
     <message>
         <source>Note on {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur {control}</translation>
     </message>
     <message>
         <source>Note (for example: done in the app on my phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (par exemple&#x202f;: fait dans l’application sur mon téléphone)</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>Done on {date}; check again by {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le {date}&#x202f;; revérifier d’ici le {next}.</translation>
     </message>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Note non enregistrée</translation>
     </message>
 </context>
 <context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courrier</numerusform>
+            <numerusform>%n courriers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plateforme</numerusform>
+            <numerusform>%n plateformes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new policy event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau changement de politique</numerusform>
+            <numerusform>%n nouveaux changements de politique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande en brouillon</numerusform>
+            <numerusform>%n demandes en brouillon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier joint</numerusform>
+            <numerusform>%n fichiers joints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cop(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copie</numerusform>
+            <numerusform>%n copies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n option de refus</numerusform>
+            <numerusform>%n options de refus</numerusform>
         </translation>
     </message>
 </context>
@@ -945,209 +945,210 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite&#x202f;: {error}</translation>
     </message>
     <message>
         <source>The app has to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application doit se fermer.</translation>
     </message>
     <message>
         <source>The app keeps running. If something looks wrong, save your work and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application continue de fonctionner. Si quelque chose semble anormal, enregistrez votre travail et redémarrez-la.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) so far; this is the latest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur jusqu’ici&#x202f;; voici la plus récente.</numerusform>
+            <numerusform>%n erreurs jusqu’ici&#x202f;; voici la plus récente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where it happened was written to the log file (without your data):
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’endroit où l’erreur s’est produite a été consigné dans le fichier journal (sans vos données)&#x202f;:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>DamagedData</name>
     <message>
         <source>Your data cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir vos données&#x202f;: {problem}.</translation>
     </message>
     <message>
         <source>A copy of your data from {time} is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de vos données du {time} est conservée dans {path}.</translation>
     </message>
     <message>
         <source>A copy of your data is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de vos données est conservée dans {path}.</translation>
     </message>
     <message>
         <source>Restore it? The damaged data is kept in the backups folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restaurer&#x202f;? Les données endommagées sont elles aussi conservées dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore that copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette copie</translation>
     </message>
     <message>
         <source>No copy is kept in the backups folder. If you made a backup file, restore it; the damaged data is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie n’est conservée dans le dossier des sauvegardes. Si vous avez créé un fichier de sauvegarde, restaurez-le&#x202f;; les données endommagées sont conservées dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer un fichier de sauvegarde…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>The restore did not work: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a échoué&#x202f;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les demandes</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-list</translation>
     </message>
     <message>
         <source>Open checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la check-list</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Catalogue problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du catalogue</translation>
     </message>
     <message>
         <source>These catalogue files could not be read and were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers du catalogue n’ont pas pu être lus et ont été ignorés&#x202f;:</translation>
     </message>
     <message>
         <source>{name} — {country} ({region} rules apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {country} (règles applicables&#x202f;: {region}).</translation>
     </message>
     <message>
         <source>Your name is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom n’est pas renseigné</translation>
     </message>
     <message>
         <source>Set your country in Settings &gt; Profile so the app can show the rules that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre pays dans Paramètres &gt; Profil pour que l’application affiche les règles applicables.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse postale</translation>
     </message>
     <message>
         <source>{standing} {platform}, {request} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{standing} {platform}, {request} (échéance le {date})</translation>
     </message>
     <message>
         <source>{check_again} {platform}, {control} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_again} {platform}, {control} — {reason}</translation>
     </message>
     <message>
         <source>Check again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier&#x202f;:</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse électronique</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Letters still need your {fields} (Settings &gt; Profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les courriers, il manque encore&#x202f;: {fields} (Paramètres &gt; Profil).</translation>
     </message>
     <message>
         <source>No requests yet. Where a platform offers no switch, write a letter on the Letters page and keep it here to follow its legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande pour l’instant. Lorsqu’une plateforme ne propose aucun paramètre, rédigez un courrier sur la page Courriers et conservez-le ici pour suivre son délai légal.</translation>
     </message>
     <message>
         <source>{status}: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#x202f;: {number}</translation>
     </message>
     <message>
         <source>{requests} — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} — {counts}.</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse</translation>
     </message>
     <message numerus="yes">
         <source>and %n more overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre en retard</numerusform>
+            <numerusform>et %n autres en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre à échéance proche</numerusform>
+            <numerusform>et %n autres à échéance proche</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not picked any platforms yet. Open the checklist, tick the platforms you use, and the app shows how to switch off AI training on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez encore choisi aucune plateforme. Ouvrez la check-list et cochez les plateformes que vous utilisez&#x202f;: l’application indique comment désactiver l’entraînement de l’IA sur chacune.</translation>
     </message>
     <message>
         <source>{progress} on {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}, pour {platforms}.</translation>
     </message>
     <message>
         <source>No switch where you live, a letter is the way: {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paramètre là où vous vivez, un courrier s’impose&#x202f;: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more to check again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre à revérifier</numerusform>
+            <numerusform>et %n autres à revérifier</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,217 +1156,217 @@
     <name>Data</name>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Full detail with timelines (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail complet avec historiques (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Calendar of deadlines (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des échéances (iCalendar)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Your data stays on this computer. Export your requests for a spreadsheet or a calendar, keep a backup of everything, or restore one. Files written here hold personal data: only you can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données restent sur cet ordinateur. Exportez vos demandes vers un tableur ou un calendrier, conservez une sauvegarde de l’ensemble ou restaurez-en une. Les fichiers écrits ici contiennent des données personnelles&#x202f;: ils ne sont lisibles que par vous.</translation>
     </message>
     <message>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les demandes</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’export</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>One file with your profile, settings (never passwords), checklist, requests with their timelines, and attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier avec votre profil, vos paramètres (jamais les mots de passe), votre check-list, vos demandes avec leur historique et les fichiers joints.</translation>
     </message>
     <message>
         <source>Make a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une sauvegarde…</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Copies kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies conservées avant une restauration</translation>
     </message>
     <message>
         <source>A restore keeps the data it replaces in the backups folder; older copies beyond this number are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restauration conserve les données qu’elle remplace dans le dossier des sauvegardes&#x202f;; les copies plus anciennes au-delà de ce nombre sont supprimées.</translation>
     </message>
     <message>
         <source>Copies kept before a restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies conservées avant une restauration&#x202f;:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Exported {requests} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé&#x202f;: {requests} dans {path}.</translation>
     </message>
     <message>
         <source>Backup written to {path}. It holds your personal data: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans {path}. Elle contient vos données personnelles&#x202f;: gardez-la confidentielle.</translation>
     </message>
     <message>
         <source>Replace all your data (profile, settings, checklist, requests) with the backup in {file}? The data there now is kept in {folder} first; that folder keeps the newest {copies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes vos données (profil, paramètres, check-list, demandes) par la sauvegarde {file}&#x202f;? Les données actuelles sont d’abord conservées dans {folder}&#x202f;; ce dossier garde les plus récentes ({copies}).</translation>
     </message>
     <message>
         <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été restauré.</translation>
     </message>
     <message>
         <source>Restored from {file}: {requests}, {accounts}, {attachments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration depuis {file}&#x202f;: {requests}, {accounts}, {attachments}.</translation>
     </message>
     <message>
         <source>The data that was there is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données précédentes sont conservées dans {folder}.</translation>
     </message>
     <message>
         <source>Removed {copies}; the backups folder keeps the newest {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression effectuée&#x202f;: {copies}&#x202f;; le dossier des sauvegardes garde les plus récentes ({kept}).</translation>
     </message>
     <message>
         <source>{name} exists already in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà dans {folder}. Le remplacer&#x202f;?</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Not saved: {name} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#x202f;: {name} existe déjà.</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une sauvegarde</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>Date</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de {days}</translation>
     </message>
     <message>
         <source>passed {days} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance dépassée depuis {days}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance aujourd’hui</translation>
     </message>
     <message>
         <source>{days} left</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance dans {days}</translation>
     </message>
 </context>
 <context>
@@ -1419,429 +1420,445 @@
     <name>EmailSettings</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Send requests from the app through your own mail account. Your provider&apos;s help pages list these settings (often under “SMTP” or “other mail programs”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez vos demandes depuis l’application au moyen de votre propre compte de messagerie. Les pages d’aide de votre fournisseur indiquent ces paramètres (souvent sous «&#x202f;SMTP&#x202f;» ou «&#x202f;autres logiciels de messagerie&#x202f;»).</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (généralement port 465)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (généralement port 587)</translation>
     </message>
     <message>
         <source>None: only for a mail server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#x202f;: uniquement pour un serveur de messagerie sur cet ordinateur</translation>
     </message>
     <message>
         <source>usually your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>généralement votre adresse électronique</translation>
     </message>
     <message>
         <source>Server (SMTP host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur (hôte SMTP)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’expédition</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s password store (keyring), never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau de mots de passe de votre système (keyring), jamais dans les fichiers de l’application.</translation>
     </message>
     <message>
         <source>This computer has no usable password store (keyring), so the app cannot save your password. You can keep it in memory until the app closes; you will type it again next time. Without a password the app still works: send letters from your own mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne dispose d’aucun trousseau de mots de passe (keyring) utilisable&#x202f;: l’application ne peut donc pas enregistrer votre mot de passe. Vous pouvez le garder en mémoire jusqu’à la fermeture de l’application&#x202f;; vous le saisirez de nouveau la prochaine fois. Sans mot de passe, l’application fonctionne toujours&#x202f;: envoyez alors les courriers depuis votre propre logiciel de messagerie.</translation>
     </message>
     <message>
         <source>Keep the password in memory until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le mot de passe en mémoire jusqu’à la fermeture de l’application</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Forget password</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le mot de passe</translation>
     </message>
     <message>
         <source>Remove the saved password from the keyring (or from memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe enregistré du trousseau (ou de la mémoire)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>saved in the keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau&#x202f;; saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>kept in memory until the app closes; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gardé en mémoire jusqu’à la fermeture&#x202f;; saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>{problem}. Tick “Keep the password in memory” to use it until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Cochez «&#x202f;Garder le mot de passe en mémoire&#x202f;» pour l’utiliser jusqu’à la fermeture de l’application</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Password forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe oublié.</translation>
     </message>
     <message>
         <source>No password was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n’était enregistré.</translation>
     </message>
     <message>
         <source>Connecting to {server}:{port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {server}:{port}…</translation>
     </message>
     <message>
         <source>Test message sent to {address}. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test envoyé à {address}. Vérifiez qu’il est bien arrivé.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>unexpected error: {name}; details are in the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue&#x202f;: {name}&#x202f;; les détails figurent dans le fichier journal</translation>
     </message>
     <message>
         <source>; add it in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; ajoutez-le dans Paramètres &gt; Profil</translation>
     </message>
     <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; choisissez une loi ou indiquez votre pays dans Paramètres &gt; Profil</translation>
     </message>
     <message>
         <source>: enter your mail server in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: indiquez votre serveur de messagerie dans Paramètres &gt; Courriel</translation>
     </message>
     <message>
         <source>: enter it in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: indiquez-le dans Paramètres &gt; Courriel</translation>
     </message>
     <message>
         <source>; move it away, then start the app again</source>
-        <translation type="unfinished"></translation>
+        <translation>; déplacez-le ailleurs, puis redémarrez l’application</translation>
     </message>
     <message>
         <source>: select that request, then use its Add reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>: sélectionnez cette demande, puis utilisez son bouton Ajouter une réponse</translation>
     </message>
     <message>
         <source>request {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande {id} n’existe pas</translation>
     </message>
     <message>
         <source>no request has the id or reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune demande ne porte l’identifiant ou la référence {reference}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est obligatoire pour un courrier .{format}</translation>
     </message>
     <message>
         <source>no password for SMTP user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe pour l’utilisateur SMTP {user}</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>plateforme inconnue&#x202f;: {platform}</translation>
     </message>
     <message>
         <source>{path} exists already; choose another file name or agree to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà&#x202f;; choisissez un autre nom de fichier ou acceptez de le remplacer</translation>
     </message>
     <message>
         <source>{path} is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>data directory {path} already holds data; restore into an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de données {path} contient déjà des données&#x202f;; restaurez dans un dossier vide</translation>
     </message>
     <message>
         <source>a request with the reference {reference} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande portant la référence {reference} existe déjà</translation>
     </message>
     <message>
         <source>request {reference} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande {reference} a été modifiée entre-temps&#x202f;; réessayez</translation>
     </message>
     <message>
         <source>email sending is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi de courriels n’est pas configuré</translation>
     </message>
     <message>
         <source>law is required: no law is known for your country</source>
-        <translation type="unfinished"></translation>
+        <translation>une loi est requise&#x202f;: aucune loi n’est connue pour votre pays</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>cette interface ne peut pas produire de PDF</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception confirmée</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai prolongé</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations demandées</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaite</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement satisfaite</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation déposée</translation>
     </message>
     <message>
         <source>Reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance envoyée</translation>
     </message>
     <message>
         <source>Reply received</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse reçue</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouverte</translation>
     </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’application</translation>
     </message>
     <message>
         <source>Saved. The app speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. L’application utilisera la langue choisie à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>LawSettings</name>
     <message>
         <source>Set your country in Settings &gt; Profile to see the law that protects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre pays dans Paramètres &gt; Profil pour voir la loi qui vous protège.</translation>
     </message>
     <message>
         <source>The app knows no data-protection law for {place} yet. You can still use the checklist, and write to platforms under the law of the place where they are established (for example the GDPR for a company in the EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne connaît encore aucune loi sur la protection des données pour le lieu indiqué ({place}). Vous pouvez néanmoins utiliser la check-list et écrire aux plateformes en vertu de la loi du lieu de leur établissement (par exemple le RGPD pour une entreprise établie dans l’UE).</translation>
     </message>
     <message>
         <source>in force since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur depuis le {date}</translation>
     </message>
     <message>
         <source>Answer due within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse due dans un délai de {period}</translation>
     </message>
     <message>
         <source>at most {period} with an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus {period} en cas de prolongation</translation>
     </message>
     <message>
         <source>receipt to be confirmed within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>accusé de réception dans un délai de {period}</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande envoyée aujourd’hui doit recevoir une réponse au plus tard le {date} (le {extended} au plus tard en cas de prolongation).</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande envoyée aujourd’hui doit recevoir une réponse au plus tard le {date}.</translation>
     </message>
     <message>
         <source>the company must decide it within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entreprise doit statuer dans un délai de {period}</translation>
     </message>
     <message>
         <source>the sources used give no period for the company&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources utilisées n’indiquent aucun délai pour la réponse de l’entreprise</translation>
     </message>
     <message>
         <source>The law gives you an appeal to the company if it refuses or does not act: {answer}. The app suggests appealing before complaining to the regulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi vous ouvre un recours auprès de l’entreprise si elle refuse ou n’agit pas&#x202f;: {answer}. L’application conseille de former ce recours avant de saisir l’autorité de contrôle.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos droits</translation>
     </message>
     <message>
         <source>Where to complain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où déposer une réclamation&#x202f;:</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site web</translation>
     </message>
     <message>
         <source>complaint form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire de réclamation</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#x202f;:</translation>
     </message>
     <message>
         <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la loi, les délais, les droits et les remarques sont cités en anglais d’après la référence juridique sourcée de l’application.</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi</translation>
     </message>
     <message>
         <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pays (et, aux États-Unis, votre État) détermine la loi sur la protection des données que l’application applique à vos courriers et délais. Modifiez-le dans l’onglet Profil.</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
         <source>My creative or professional work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon travail créatif ou professionnel</translation>
     </message>
     <message>
         <source>My private life shows in my content</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes contenus révèlent ma vie privée</translation>
     </message>
     <message>
         <source>Professional confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret professionnel</translation>
     </message>
     <message>
         <source>Protection from harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre le harcèlement</translation>
     </message>
     <message>
         <source>Content from my childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenus datant de mon enfance</translation>
     </message>
     <message>
         <source>only data used for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les données utilisées pour l’entraînement de l’IA</translation>
     </message>
     <message>
         <source>all my data (closes the account)</source>
+        <translation>toutes mes données (ferme le compte)</translation>
+    </message>
+    <message>
+        <source>no complete answer by its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for more information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos droits</translation>
     </message>
     <message>
         <source>After an earlier request</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une demande antérieure</translation>
     </message>
     <message>
         <source>Complaints to an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations auprès d’une autorité</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>; no privacy email is published</source>
-        <translation type="unfinished"></translation>
+        <translation>; aucune adresse électronique dédiée à la vie privée n’est publiée</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom</translation>
     </message>
     <message>
         <source>your country</source>
-        <translation type="unfinished"></translation>
+        <translation>votre pays</translation>
     </message>
     <message>
         <source>A letter is signed with your name and grounded in the law of the country you live in: which rights you have, who answers, and by when. Add {missing} to your profile, and the page will suggest the request that fits each platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un courrier est signé de votre nom et fondé sur la loi du pays où vous vivez&#x202f;: quels droits vous avez, qui répond et dans quel délai. Ajoutez {missing} à votre profil, et la page vous proposera la demande adaptée à chaque plateforme.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>First, who you are and where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord, qui vous êtes et où vous vivez</translation>
     </message>
     <message>
         <source>Open Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Paramètres &gt; Profil</translation>
     </message>
     <message>
         <source>Choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une plateforme</translation>
     </message>
     <message>
         <source>Choose a law</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une loi</translation>
     </message>
     <message>
         <source>Your situation in your own words</source>
@@ -1857,197 +1874,201 @@
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une plateforme, une loi et une demande&#x202f;: le courrier s’affiche ici.</translation>
     </message>
     <message>
         <source>Edit &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;texte</translation>
     </message>
     <message>
         <source>Change the letter&apos;s wording before you save or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la formulation du courrier avant de l’enregistrer ou de l’envoyer</translation>
     </message>
     <message>
         <source>A letter under another law helps only if that law covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un courrier fondé sur une autre loi n’est utile que si cette loi vous protège.</translation>
     </message>
     <message>
         <source>The law where you live, from your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi de votre lieu de résidence, d’après votre profil.</translation>
     </message>
     <message>
         <source>Where you live, the {law} applies; a letter under another law helps only if it covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où vous vivez, le {law} s’applique&#x202f;; un courrier fondé sur une autre loi n’est utile que si elle vous protège.</translation>
     </message>
     <message>
         <source>Suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers</translation>
     </message>
     <message>
         <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une demande fondée en droit&#x202f;: une opposition à l’entraînement de l’IA, une demande d’accès, d’effacement, un retrait du consentement ou un opt-out CCPA. Modifiez le texte si vous le souhaitez, puis enregistrez-le ou envoyez-le.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>email, user name or profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse électronique, nom d’utilisateur ou URL du profil</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi</translation>
     </message>
     <message>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de demande</translation>
     </message>
     <message>
         <source>Why this request is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette demande est suggérée</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du courrier</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’envoi</translation>
     </message>
     <message>
         <source>As the recipient offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le destinataire le propose</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation</translation>
     </message>
     <message>
         <source>in your own words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>avec vos propres mots (facultatif)</translation>
     </message>
     <message>
         <source>all my data (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes mes données (par défaut)</translation>
     </message>
     <message>
         <source>Which data</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles données</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Earlier request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande antérieure envoyée le</translation>
     </message>
     <message>
         <source>Its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa référence</translation>
     </message>
     <message>
         <source>Earlier request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de la demande antérieure</translation>
     </message>
     <message>
         <source>It was a</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agissait d’une</translation>
     </message>
     <message>
         <source>name and contact of the person you authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>nom et coordonnées de la personne que vous mandatez</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandataire</translation>
     </message>
     <message>
         <source>what is wrong, and what is right</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui est inexact, et ce qui est exact</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification</translation>
     </message>
     <message>
         <source>what happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui s’est passé (facultatif)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Several platforms at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs plateformes à la fois</translation>
     </message>
     <message>
         <source>Tick platforms; each gets its own letter of the chosen type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des plateformes&#x202f;; chacune reçoit son propre courrier du type choisi.</translation>
     </message>
     <message>
         <source>Generate into folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer dans un dossier…</translation>
     </message>
     <message>
         <source>Also save each letter as a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer aussi chaque courrier comme demande</translation>
     </message>
     <message>
         <source>Keeps every generated letter on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve chaque courrier généré sur la page Demandes comme brouillon</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du courrier</translation>
     </message>
     <message>
         <source>Your edits are kept. Changes on the left no longer alter the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont conservées. Les changements à gauche ne modifient plus le texte.</translation>
     </message>
     <message>
         <source>Discard my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner mes modifications</translation>
     </message>
     <message>
         <source>Copy the subject and the letter to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’objet et le courrier dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plateforme</translation>
     </message>
     <message>
         <source>Acco&amp;unt</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompte</translation>
     </message>
     <message>
         <source>&amp;Law</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loi</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mande</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>Sen&amp;d by</source>
+        <translation>Mode d’e&amp;nvoi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2064,91 +2085,91 @@
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le courrier</translation>
     </message>
     <message>
         <source>Save as &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer comme demande</translation>
     </message>
     <message>
         <source>Keep this letter, with your edits, on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ce courrier, avec vos modifications, sur la page Demandes comme brouillon</translation>
     </message>
     <message>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie ne s’est ouvert&#x202f;: aucun n’est configuré pour les liens de courriel sur cet ordinateur. Écrivez à cette adresse depuis votre webmail&#x202f;; «&#x202f;Copier le courrier&#x202f;» copie l’objet et le texte.</translation>
     </message>
     <message>
         <source>Open web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire web</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>plateforme inconnue&#x202f;: {platform}</translation>
     </message>
     <message>
         <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande {id} ({reference}) est encore un brouillon&#x202f;; indiquez d’abord la date à laquelle vous l’avez envoyée</translation>
     </message>
     <message>
         <source>request type {type} cannot be written under {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de demande {type} ne peut pas être rédigé en vertu du {law}</translation>
     </message>
     <message>
         <source>Not saved: {file} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#x202f;: {file} existe déjà.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
         <source>{file} exists already in {folder}. Replace it with this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existe déjà dans {folder}. Le remplacer par ce courrier&#x202f;?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme demande {id} ({reference}), en brouillon. Retrouvez-la sur la page Demandes et indiquez-y la date d’envoi&#x202f;: le délai commence alors à courir.</translation>
     </message>
     <message>
         <source>Wrote {letters} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans {folder}&#x202f;: {letters}.</translation>
     </message>
     <message>
         <source>{requests} saved (Requests page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur la page Demandes&#x202f;: {requests}.</translation>
     </message>
     <message>
         <source>Subject and letter copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet et courrier copiés.</translation>
     </message>
     <message>
         <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse électronique n’est connue pour ce courrier&#x202f;: il a été copié, collez-le dans votre logiciel de messagerie.</translation>
     </message>
     <message>
         <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier est trop long pour un lien de courriel&#x202f;: il a été copié, collez-le dans votre logiciel de messagerie.</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the new message opened, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à votre logiciel de messagerie&#x202f;: vérifiez que le nouveau message s’est ouvert, puis envoyez-le.</translation>
     </message>
     <message>
         <source>The letter is copied; paste it into the web form that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier a été copié&#x202f;; collez-le dans le formulaire web qui s’est ouvert.</translation>
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
@@ -2156,122 +2177,126 @@
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>
+        <translation>À {recipient}&#x202f;: {how} · réponse due le {date}</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message électronique (*.eml)</translation>
     </message>
     <message>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des courriers</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les demandes</translation>
     </message>
     <message>
         <source>As a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous forme de &amp;tableur (CSV)…</translation>
     </message>
     <message>
         <source>In full &amp;detail with timelines (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;détail avec historiques (JSON)…</translation>
     </message>
     <message>
         <source>As a &amp;calendar of deadlines (iCalendar)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous forme de &amp;calendrier des échéances (iCalendar)…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Save letter as request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier comme de&amp;mande</translation>
     </message>
     <message>
         <source>Save letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier en &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Find on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans cette page</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le courrier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-list</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ourriers</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Opt-Out Assistant</translation>
     </message>
 </context>
 <context>
@@ -2282,167 +2307,168 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-list</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>{overdue}: the platform missed its legal deadline. Open Requests to send a reminder or complain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue}&#x202f;: la plateforme n’a pas respecté son délai légal. Ouvrez Demandes pour envoyer une relance ou déposer une réclamation.</translation>
     </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
     <message>
         <source>Mark {reference} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {reference} comme envoyée</translation>
     </message>
     <message>
         <source>The legal deadline counts from the day the company received your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai légal court à compter du jour où l’entreprise a reçu votre demande.</translation>
     </message>
     <message>
         <source>The day the company got your request: its deadline counts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où l’entreprise a reçu votre demande&#x202f;: son délai court à compter de cette date</translation>
     </message>
     <message>
         <source>optional, e.g. registered letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. numéro de lettre recommandée</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’envoi</translation>
     </message>
     <message>
         <source>Received by the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par l’entreprise le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyée</translation>
     </message>
     <message>
         <source>{standard}
 Source: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{standard}
+Source&#x202f;: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimation&#x202f;: %n jour ouvrable après l’envoi, d’après le délai d’acheminement publié pour le courrier national. Corrigez-la lorsque vous connaissez le jour exact.</numerusform>
+            <numerusform>Estimation&#x202f;: %n jours ouvrables après l’envoi, d’après le délai d’acheminement publié pour le courrier national. Corrigez-la lorsque vous connaissez le jour exact.</numerusform>
         </translation>
     </message>
     <message>
         <source>No published delivery time is known for this letter&apos;s route, so the day you sent it is used as an estimate. Correct it when you know the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai d’acheminement publié n’est connu pour le trajet de ce courrier&#x202f;: le jour de l’envoi est donc utilisé comme estimation. Corrigez-le lorsque vous connaissez le jour exact.</translation>
     </message>
     <message>
         <source>Email, web forms and in-app requests reach the company the day they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courriels, formulaires web et demandes dans l’application parviennent à l’entreprise le jour de leur envoi.</translation>
     </message>
     <message>
         <source>The deadline will count from the day you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai courra à compter du jour que vous avez indiqué.</translation>
     </message>
 </context>
 <context>
     <name>OpenLinkRow</name>
     <message>
         <source>Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s’est ouvert&#x202f;: aucun programme n’est configuré pour ce type de fichier. Copiez son chemin et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien dans le presse-papiers</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’erreur</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s’est ouvert&#x202f;: aucun programme n’est configuré sur cet ordinateur pour ouvrir ce lien. Copiez le lien et ouvrez-le dans votre navigateur.</translation>
     </message>
 </context>
 <context>
     <name>PasteReplyDialog</name>
     <message>
         <source>Paste the reply to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller la réponse à {reference}</translation>
     </message>
     <message>
         <source>Paste a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une réponse</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la réponse de l’entreprise. Incluez les en-têtes (De, Objet, Date) si votre logiciel de messagerie les affiche.</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la réponse de l’entreprise. Incluez les en-têtes (De, Objet, Date) si votre logiciel de messagerie les affiche&#x202f;: la référence figurant dans l’objet permet de retrouver la demande.</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>Add reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la réponse</translation>
     </message>
 </context>
 <context>
     <name>PlatformDetail</name>
     <message>
         <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les plateformes que vous utilisez dans la liste de gauche. Pour chacune, vous verrez étape par étape les paramètres d’entraînement de l’IA qui existent là où vous vivez, et vous pourrez les marquer comme faits. Lorsqu’aucun paramètre n’existe, l’application vous aide plutôt à rédiger un courrier.</translation>
     </message>
     <message>
         <source>I use {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>J’utilise {platform}</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#x202f;:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2450,87 +2476,87 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun de vos comptes sur cette plateforme a ses propres paramètres</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>your region (set your country in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre région (indiquez votre pays dans Paramètres)</translation>
     </message>
     <message>
         <source>The catalogue has no information on AI training for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue ne contient aucune information sur l’entraînement de l’IA pour&#x202f;: {region}.</translation>
     </message>
     <message>
         <source>No action needed: {platform} states that it does not train AI on your data. Check again when its policy changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action nécessaire&#x202f;: {platform} déclare ne pas entraîner d’IA avec vos données. Revérifiez lorsque sa politique change.</translation>
     </message>
     <message>
         <source>“{quote}” — {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{quote}&#x202f;» — {who}, consulté le {date}</translation>
     </message>
     <message>
         <source>Training on users&apos; data here since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement sur les données des utilisateurs ici depuis le {date}</translation>
     </message>
     <message>
         <source>Data used: {data}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données utilisées&#x202f;: {data}</translation>
     </message>
     <message>
         <source>Legal basis {platform} claims: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base juridique invoquée par {platform}&#x202f;: {basis}</translation>
     </message>
     <message>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les régions</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · options disponibles ({region})</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ne propose aucun paramètre d’entraînement de l’IA dans votre région ({region}). Un courrier de demande (une opposition, ou un opt-out CCPA en Californie) est le moyen de refuser.</translation>
     </message>
     <message>
         <source>Write a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un courrier…</translation>
     </message>
     <message>
         <source>Settings that are not AI-training opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres qui ne sont pas des refus de l’entraînement de l’IA</translation>
     </message>
     <message>
         <source>{control}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}&#x202f;: {note}</translation>
     </message>
     <message>
         <source>Policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de politique</translation>
     </message>
     <message>
         <source>{kind}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, consulté le {date}</translation>
     </message>
     <message>
         <source>(oldest verified fact: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(fait vérifié le plus ancien&#x202f;: {date})</translation>
     </message>
     <message>
         <source>(none quoted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune citation pour l’instant)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où proviennent les informations de cette page</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
@@ -2538,35 +2564,36 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>A name for your other {platform} account (e.g. work):</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour votre autre compte {platform} (p. ex. travail)&#x202f;:</translation>
     </message>
     <message>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte non ajouté</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>As it should appear on your letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’il doit figurer sur vos courriers</translation>
     </message>
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue et numéro
+Code postal et ville</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -2574,283 +2601,283 @@ Postcode and town</source>
     </message>
     <message>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;postale</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des &amp;courriers</translation>
     </message>
     <message>
         <source>Federal state (Land)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (État fédéré)</translation>
     </message>
     <message>
         <source>The laws and opt-out settings for {region} will apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous relèverez des lois et paramètres de refus prévus pour&#x202f;: {region}.</translation>
     </message>
     <message>
         <source>Opt-out settings offered to all users will apply; the app knows no data-protection law for your country yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de refus proposés à tous les utilisateurs s’appliqueront&#x202f;; l’application ne connaît encore aucune loi sur la protection des données pour votre pays.</translation>
     </message>
     <message>
         <source>Your country decides which laws and opt-out settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pays détermine les lois et les paramètres de refus applicables.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Your letters are signed with these details. Your country decides which laws and opt-out settings apply everywhere in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos courriers sont signés avec ces informations. Votre pays détermine les lois et les paramètres de refus applicables partout dans l’application.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <source>Your data is stored in {folder} and never leaves this computer unless you send a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont stockées dans {folder} et ne quittent jamais cet ordinateur, sauf si vous envoyez un courrier.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>the day it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de l’envoi</translation>
     </message>
     <message>
         <source>the date you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>la date que vous avez indiquée</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimée</translation>
     </message>
     <message>
         <source>the send date, recorded before receipt dates were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d’envoi, enregistrée avant que les dates de réception ne soient conservées</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>Insufficient verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification insuffisante</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance</translation>
     </message>
     <message>
         <source>Claim not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non couverte par la loi</translation>
     </message>
     <message>
         <source>Outside jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors juridiction</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de demandes</translation>
     </message>
     <message>
         <source>Suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude présumée</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>{state} (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (États-Unis)</translation>
     </message>
     <message>
         <source>EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE/EEE</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suisse</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brésil</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailleurs</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcomeDialog</name>
     <message>
         <source>What does the reply to {reference} say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que dit la réponse à {reference}&#x202f;?</translation>
     </message>
     <message>
         <source>Record what the company answered, so the deadline and the next step follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez la réponse de l’entreprise, pour que le délai et l’étape suivante en tiennent compte.</translation>
     </message>
     <message>
         <source>It grants the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle fait droit à la demande</translation>
     </message>
     <message>
         <source>It grants part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle y fait droit en partie</translation>
     </message>
     <message>
         <source>It refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle refuse</translation>
     </message>
     <message>
         <source>It asks for ID or more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle demande une pièce d’identité ou des informations</translation>
     </message>
     <message>
         <source>It extends the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle prolonge le délai</translation>
     </message>
     <message>
         <source>What the reply says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la réponse</translation>
     </message>
     <message>
         <source>Keep the reply only (nothing decided yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver seulement la réponse (rien n’est décidé)</translation>
     </message>
     <message>
         <source>Reason for the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus</translation>
     </message>
     <message>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Suggested from the reply&apos;s text: check it before you record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit du texte de la réponse&#x202f;: vérifiez-le avant de l’enregistrer.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} en retard</translation>
     </message>
     <message>
         <source>; correct it when you know</source>
-        <translation type="unfinished"></translation>
+        <translation>; corrigez-la lorsque vous la connaissez</translation>
     </message>
     <message>
         <source>Saved as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme brouillon</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez encore aucune demande. Lorsqu’une plateforme ne propose aucun paramètre pour refuser l’entraînement de l’IA, rédigez un courrier sur la page Courriers et enregistrez-le comme demande. L’application suit alors son délai légal, vous avertit lorsqu’il est dépassé et vous indique l’étape suivante&#x202f;: une relance ou une réclamation auprès de l’autorité de contrôle.</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un courrier</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échéance sous %n jour</numerusform>
+            <numerusform>Échéance sous %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Platform filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par plateforme</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Search reference, platform, type, recipient, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher référence, plateforme, type, destinataire, notes</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des demandes</translation>
     </message>
     <message>
         <source>Import reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une réponse…</translation>
     </message>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la réponse d’une entreprise à la demande indiquée dans son objet</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
@@ -2858,83 +2885,88 @@ Postcode and town</source>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Record the date you sent it, so the deadline starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date d’envoi pour que le délai commence à courir</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une relance</translation>
     </message>
     <message>
         <source>Or drop the reply&apos;s .eml or .txt file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez ici le fichier .eml ou .txt de la réponse.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier tel qu’envoyé</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected attachment (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la pièce jointe sélectionnée (ou double-cliquer dessus)</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé (facultatif)</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’envoi</translation>
     </message>
     <message>
         <source>Send by e&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par &amp;courriel…</translation>
     </message>
     <message>
         <source>I &amp;sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Je l’ai envoyé…</translation>
     </message>
     <message>
         <source>&amp;Add reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;réponse…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Rec&amp;ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregis&amp;trer</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <source>… of {total}</source>
@@ -2942,505 +2974,508 @@ Postcode and town</source>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {total}</translation>
     </message>
     <message>
         <source>No request matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>{platform}: {request} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}&#x202f;: {request} ({reference})</translation>
     </message>
     <message>
         <source>Next step: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante&#x202f;: {advice}</translation>
     </message>
     <message>
         <source>To: {recipient}
 Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#x202f;: {recipient}
+Objet&#x202f;: {subject}</translation>
     </message>
     <message>
         <source>Attachments ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes ({number})</translation>
     </message>
     <message>
         <source>Status: {status} · Law: {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#x202f;: {status} · Loi&#x202f;: {law}</translation>
     </message>
     <message>
         <source>Sent {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le {date}</translation>
     </message>
     <message>
         <source>acknowledged {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>réception confirmée le {date}</translation>
     </message>
     <message>
         <source>receipt to be confirmed by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>accusé de réception attendu au plus tard le {date}</translation>
     </message>
     <message>
         <source>Deadline counted from receipt on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai calculé à compter de la réception le {date}</translation>
     </message>
     <message>
         <source>Deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance le {date}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prolongé jusqu’au {date}</translation>
     </message>
     <message>
         <source>Attach files to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers à cet événement</translation>
     </message>
     <message>
         <source>From a file (.eml, .txt)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier (.eml, .txt)…</translation>
     </message>
     <message>
         <source>Paste the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller le texte…</translation>
     </message>
     <message>
         <source>Choose the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la réponse</translation>
     </message>
     <message>
         <source>Replies (*.eml *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses (*.eml *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyée</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la demande {reference}</translation>
     </message>
     <message>
         <source>To: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#x202f;: {recipient}</translation>
     </message>
     <message>
         <source>no email address is known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse électronique n’est connue</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#x202f;: {subject}</translation>
     </message>
     <message>
         <source>This request is {status} (sent on {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a le statut «&#x202f;{status}&#x202f;» (envoyée le {date}).</translation>
     </message>
     <message>
         <source>This request is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a le statut «&#x202f;{status}&#x202f;».</translation>
     </message>
     <message>
         <source>Send from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer depuis l’application</translation>
     </message>
     <message>
         <source>Attach the letter as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le courrier en PDF</translation>
     </message>
     <message>
         <source>Send a copy to me</source>
-        <translation type="unfinished"></translation>
+        <translation>M’envoyer une copie</translation>
     </message>
     <message>
         <source>password for your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe de votre compte de messagerie</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’envoi</translation>
     </message>
     <message>
         <source>Email sending is not set up: enter your mail server in Settings &gt; Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi de courriels n’est pas configuré&#x202f;: indiquez votre serveur de messagerie dans Paramètres &gt; Courriel.</translation>
     </message>
     <message>
         <source>Through {server} from {sender}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via {server}, depuis {sender}.</translation>
     </message>
     <message>
         <source>Send a copy to me ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>M’envoyer une copie ({sender})</translation>
     </message>
     <message>
         <source>Or send it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou envoyez-le vous-même</translation>
     </message>
     <message>
         <source>Open it in your mail program, or save it to send or print; then tell the app you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez-le dans votre logiciel de messagerie, ou enregistrez-le pour l’envoyer ou l’imprimer&#x202f;; indiquez ensuite à l’application que vous l’avez envoyé.</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Save the .eml and open it, or write to this address from your webmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie ne s’est ouvert&#x202f;: aucun n’est configuré pour les liens de courriel sur cet ordinateur. Enregistrez le fichier .eml et ouvrez-le, ou écrivez à cette adresse depuis votre webmail.</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le .eml…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
         <source>I sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai envoyé…</translation>
     </message>
     <message>
         <source>Sending to {recipient}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à {recipient}…</translation>
     </message>
     <message>
         <source>Sent to {recipient} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à {recipient} le {date}.</translation>
     </message>
     <message>
         <source>The answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est attendue au plus tard le {date}.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>the letter is too long for a mail link; save the .eml and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>le courrier est trop long pour un lien de courriel&#x202f;; enregistrez le fichier .eml et ouvrez-le dans votre logiciel de messagerie</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the message opened. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à votre logiciel de messagerie&#x202f;: vérifiez que le message s’est ouvert. Une fois envoyé, cliquez sur «&#x202f;Je l’ai envoyé&#x202f;» pour que le délai commence à courir.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courriel</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message électronique (*.eml)</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré. Une fois le courrier envoyé, cliquez sur «&#x202f;Je l’ai envoyé&#x202f;» pour que le délai commence à courir.</translation>
     </message>
     <message>
         <source>Marked sent on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme envoyée le {date}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
 </context>
 <context>
     <name>Source</name>
     <message>
         <source>the platform&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de la plateforme</translation>
     </message>
     <message>
         <source>a data protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>une autorité de protection des données</translation>
     </message>
     <message>
         <source>a court</source>
-        <translation type="unfinished"></translation>
+        <translation>une juridiction</translation>
     </message>
     <message>
         <source>a company record</source>
-        <translation type="unfinished"></translation>
+        <translation>un registre d’entreprise</translation>
     </message>
     <message>
         <source>the press</source>
-        <translation type="unfinished"></translation>
+        <translation>la presse</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception confirmée</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai prolongé</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations demandées</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaite</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement satisfaite</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation déposée</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du catalogue</translation>
     </message>
     <message>
         <source>Changes in this update</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de cette mise à jour</translation>
     </message>
     <message>
         <source>{events}: opt-outs you already did on these platforms will be marked &quot;check again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}&#x202f;: les refus que vous avez déjà effectués sur ces plateformes seront marqués «&#x202f;Revérifier&#x202f;».</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughDialog</name>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Me guider</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Leave this one for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser celle-ci pour plus tard</translation>
     </message>
     <message>
         <source>I did it</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est fait</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un courrier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{platform} ({account})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ({account})</translation>
     </message>
     <message>
         <source>Step {number} of {total} · {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} sur {total} · {platform}</translation>
     </message>
     <message>
         <source>{platform}: no switch here</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}&#x202f;: aucun paramètre ici</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting where you live. That does not mean you have to accept it: a request letter (an objection under the GDPR, or an opt-out under US state law) makes the platform answer within a legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ne propose aucun paramètre d’entraînement de l’IA là où vous vivez. Cela ne signifie pas que vous devez l’accepter&#x202f;: un courrier de demande (une opposition en vertu du RGPD, ou un opt-out en vertu d’une loi d’un État américain) oblige la plateforme à répondre dans un délai légal.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>This one works by email: send the message described above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette option fonctionne par courriel&#x202f;: envoyez le message décrit ci-dessus.</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le paramètre</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire</translation>
     </message>
     <message>
         <source>All done for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé pour l’instant</translation>
     </message>
     <message>
         <source>{outcome}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}&#x202f;: {platform}, {control}</translation>
     </message>
     <message>
         <source>{platform}: {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}&#x202f;: {control}</translation>
     </message>
     <message>
         <source>{progress} across the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}, toutes plateformes confondues.</translation>
     </message>
     <message>
         <source>Done just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait à l’instant</translation>
     </message>
     <message>
         <source>Left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé pour plus tard</translation>
     </message>
     <message>
         <source>Need a letter (no switch where you live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier nécessaire (aucun paramètre là où vous vivez)</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier</translation>
     </message>
     <message>
         <source>{when}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#x202f;: {platform}, {control}</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Opt-Out Assistant</translation>
     </message>
     <message>
         <source>Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to train AI models, often unless you say no. This app helps you say no: it walks you through each platform&apos;s opt-out settings, writes GDPR and CCPA request letters where no setting exists, and keeps track of every answer and legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des plateformes comme LinkedIn, Instagram et ChatGPT utilisent ce que vous publiez et saisissez pour entraîner des modèles d’IA, souvent sauf si vous refusez. Cette application vous aide à refuser&#x202f;: elle vous guide dans les paramètres de refus de chaque plateforme, rédige des demandes fondées sur le RGPD et le CCPA lorsqu’aucun paramètre n’existe, et suit chaque réponse et chaque délai légal.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in
 {folder}
 The app only goes online when you ask it to (to send an email, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur, dans
+{folder}
+L’application ne se connecte à Internet que lorsque vous le lui demandez (pour envoyer un courriel, par exemple).</translation>
     </message>
     <message>
         <source>Tell the app who you are. Your letters are signed with these details, and your country decides which laws and settings apply. You can change them later in Settings &gt; Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à l’application qui vous êtes. Vos courriers sont signés avec ces informations, et votre pays détermine les lois et paramètres applicables. Vous pourrez les modifier plus tard dans Paramètres &gt; Profil.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer pour l’instant</translation>
     </message>
     <message>
         <source>You can fill in your profile later in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez remplir votre profil plus tard dans Paramètres</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et commencer</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’erreur</translation>
     </message>
 </context>
 </TS>

@@ -5,596 +5,596 @@
     <name>About</name>
     <message>
         <source>loaded from a folder given with --catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>caricato da una cartella indicata con --catalog</translation>
     </message>
     <message>
         <source>update version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiornamento versione {version}</translation>
     </message>
     <message>
         <source>shipped with the app, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>fornito con l’app, versione {version}</translation>
     </message>
     <message>
         <source>{catalogue} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue} del {date}</translation>
     </message>
     <message>
         <source>{catalogue}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}, {platforms}</translation>
     </message>
     <message>
         <source>{catalogue}, {files} skipped as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}; non validi e quindi ignorati: {files}</translation>
     </message>
     <message>
         <source>self-contained bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>pacchetto autonomo</translation>
     </message>
     <message>
         <source>Python package</source>
-        <translation type="unfinished"></translation>
+        <translation>pacchetto Python</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {app}</translation>
     </message>
     <message>
         <source>Version {version} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {version} ({kind})</translation>
     </message>
     <message>
         <source>Stop platforms from training AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedire alle piattaforme di addestrare l’IA con i propri dati.</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may share and change this program under its terms. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU General Public License, versione 3 o qualsiasi versione successiva (GPL-3.0-or-later). Può condividere e modificare questo programma alle condizioni di tale licenza. Il programma è fornito senza alcuna garanzia.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogo</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia diagnostica</translation>
     </message>
     <message>
         <source>Copy the versions of the app, Python, Qt and your system, for a bug report. Nothing about you or your requests is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia le versioni dell’app, di Python, di Qt e del sistema, per una segnalazione di errore. Non include nulla su di lei o sulle sue richieste.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your bug report; it holds nothing about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato. Lo incolli nella segnalazione di errore: non contiene nulla su di lei.</translation>
     </message>
 </context>
 <context>
     <name>Advice</name>
     <message>
         <source>Send the letter, then record the date you sent it so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invii la lettera, poi registri la data di invio: da lì decorre il termine.</translation>
     </message>
     <message>
         <source>Waiting for the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa della risposta.</translation>
     </message>
     <message>
         <source>Waiting for the reply: {left} (deadline {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa della risposta: {left} (termine: {deadline}).</translation>
     </message>
     <message>
         <source>The sources used do not say whether {law} lets the company extend it, so the app keeps this deadline; note the date the company gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il {law} consenta all’azienda di prorogare il termine, quindi l’app mantiene questo termine; annoti la data indicata dall’azienda.</translation>
     </message>
     <message>
         <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’azienda avrebbe dovuto confermare la ricezione entro il {date}: può inviare un sollecito.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo di {days}: invii un sollecito.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal. The sources used give no period for the company&apos;s answer, so the app cannot date an appeal letter; write to the company, record its answer, then complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>presenti prima ricorso all’azienda: il {law} prevede un ricorso. Le fonti consultate non indicano un termine per la risposta dell’azienda, quindi l’app non può datare una lettera di ricorso; scriva all’azienda, registri la sua risposta, poi presenti reclamo presso {after}.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal, which the company must decide within {period} of receiving it. If it denies the appeal, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>presenti prima ricorso all’azienda: il {law} prevede un ricorso, su cui l’azienda deve decidere entro {period} dal ricevimento. Se l’azienda respinge il ricorso, presenti reclamo presso {after}.</translation>
     </message>
     <message>
         <source>complain to the company first: under {law} you may complain to the controller itself ({citation}), and the regulator expects this step before a complaint to it. If its answer does not settle the matter, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>presenti prima reclamo all’azienda: ai sensi del {law} può presentare reclamo direttamente al titolare del trattamento ({citation}), e l’autorità di controllo si aspetta questo passaggio prima di un reclamo presso di essa. Se la risposta non risolve la questione, presenti reclamo presso {after}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>presenti reclamo presso {authority}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>presenti reclamo presso {authority} (l’autorità del luogo in cui vive) oppure presso {alternative}, l’autorità capofila.</translation>
     </message>
     <message>
         <source>file a complaint; first, {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>presenti reclamo; prima, però, risolva questo problema: {problem}.</translation>
     </message>
     <message>
         <source>Partly fulfilled: send a reminder that lists what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfatta in parte: invii un sollecito che elenchi ciò che manca.</translation>
     </message>
     <message>
         <source>Complaint filed: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo presentato: registri qui le risposte dell’autorità.</translation>
     </message>
     <message>
         <source>Complaint filed on {date}: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo presentato il {date}: registri qui le risposte dell’autorità.</translation>
     </message>
     <message>
         <source>Done: fulfilled. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusa: richiesta soddisfatta. Conservi la risposta come prova.</translation>
     </message>
     <message>
         <source>Done: fulfilled on {date}. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusa: richiesta soddisfatta il {date}. Conservi la risposta come prova.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirata.</translation>
     </message>
     <message>
         <source>Withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirata il {date}.</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi sollecito</translation>
     </message>
     <message>
         <source>Write appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi ricorso</translation>
     </message>
     <message>
         <source>Write complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi reclamo</translation>
     </message>
     <message>
         <source>Write reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi risposta</translation>
     </message>
     <message>
         <source>Write letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi lettera</translation>
     </message>
     <message>
         <source>Overdue by {days}, reminded on {date}: </source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo di {days}, sollecito inviato il {date}: </translation>
     </message>
     <message>
         <source>Refused ({reason}): if you disagree, </source>
-        <translation type="unfinished"></translation>
+        <translation>Respinta ({reason}): se non è d’accordo, </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motivo indicato</translation>
     </message>
     <message>
         <source>The company asked for more information: send it, note what you sent, then record their next reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’azienda ha chiesto altre informazioni: le invii, annoti che cosa ha inviato, poi registri la risposta successiva.</translation>
     </message>
     <message>
         <source>If it asks for proof of your identity, write a reply to the demand for ID: it sets out what {law} allows the company to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se l’azienda chiede una prova dell’identità, scriva una risposta alla richiesta di documenti: la lettera spiega che cosa il {law} consente all’azienda di chiedere.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: write a reply to the demand for ID, which sets out what {law} allows the company to ask; send what it may ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinta per verifica insufficiente: scriva una risposta alla richiesta di documenti, che spiega che cosa il {law} consente all’azienda di chiedere; invii ciò che l’azienda può chiedere, poi registri la richiesta come riaperta.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: send the identity information they ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinta per verifica insufficiente: invii i dati di identificazione richiesti, poi registri la richiesta come riaperta.</translation>
     </message>
     <message>
         <source>the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>l’autorità di controllo</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open your data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire i suoi dati: {error}</translation>
     </message>
 </context>
 <context>
     <name>Basis</name>
     <message>
         <source>legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>legittimo interesse</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consenso</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>contratto</translation>
     </message>
 </context>
 <context>
     <name>CatalogSettings</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogo</translation>
     </message>
     <message>
         <source>The catalogue lists every platform&apos;s AI-training controls and addresses. Updates are signed by the project and checked before they are installed. The app goes online only when you click a button here or turn on the weekly check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo elenca, per ogni piattaforma, le impostazioni sull’addestramento dell’IA e gli indirizzi. Gli aggiornamenti sono firmati dal progetto e verificati prima dell’installazione. L’app si collega a Internet solo quando fa clic su un pulsante di questa sezione o attiva il controllo settimanale.</translation>
     </message>
     <message>
         <source>Update address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo degli aggiornamenti</translation>
     </message>
     <message>
         <source>Update address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo degli aggiornamenti:</translation>
     </message>
     <message>
         <source>Check for updates once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca aggiornamenti una volta alla settimana</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca aggiornamenti</translation>
     </message>
     <message>
         <source>Revert to shipped catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina catalogo originale</translation>
     </message>
     <message>
         <source>Link health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dei link</translation>
     </message>
     <message>
         <source>Check every web address in the catalogue for dead, redirected and slow links. This contacts each platform&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla ogni indirizzo web del catalogo per trovare link non funzionanti, reindirizzati o lenti. Il controllo contatta il sito web di ciascuna piattaforma.</translation>
     </message>
     <message>
         <source>Check links</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i link</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Link check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del controllo dei link</translation>
     </message>
     <message>
         <source>Link check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati del controllo dei link</translation>
     </message>
     <message>
         <source>enter the update address first</source>
-        <translation type="unfinished"></translation>
+        <translation>inserisca prima l’indirizzo degli aggiornamenti</translation>
     </message>
     <message>
         <source>Checking for a catalogue update...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di un aggiornamento del catalogo...</translation>
     </message>
     <message>
         <source>the update was not installed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’aggiornamento non è stato installato: {problem}</translation>
     </message>
     <message>
         <source>cannot remove the installed update: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile rimuovere l’aggiornamento installato: {problem}</translation>
     </message>
     <message>
         <source>The catalogue shipped with the app is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>È di nuovo in uso il catalogo fornito con l’app.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} di %n link</numerusform>
+            <numerusform>{done} di %n link</numerusform>
         </translation>
     </message>
     <message>
         <source>The link check failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo dei link non è riuscito: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>The catalogue of {catalog} is available. Its signature and every platform entry were checked. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>È disponibile il catalogo del {catalog}. Sono stati verificati la firma e i dati di ogni piattaforma. Modifiche:</translation>
     </message>
     <message>
         <source>{catalog}, installed {installed}. The catalogue shipped with the app stays available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog}, installato il {installed}. Il catalogo fornito con l’app resta disponibile.</translation>
     </message>
     <message>
         <source>The installed update is not used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aggiornamento installato non viene usato: {reason}.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {version}</translation>
     </message>
     <message>
         <source>The catalogue of {catalog} is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>È disponibile il catalogo del {catalog}.</translation>
     </message>
     <message>
         <source>Installed the catalogue of {catalog}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installato il catalogo del {catalog}.</translation>
     </message>
     <message>
         <source>{date}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {platforms}</translation>
     </message>
     <message>
         <source>Catalogue update: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento del catalogo: {catalog}</translation>
     </message>
     <message>
         <source>Catalogue shipped with the app: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogo fornito con l’app: {catalog}</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Social network</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggistica</translation>
     </message>
     <message>
         <source>AI assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenti IA</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produttività</translation>
     </message>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborazione</translation>
     </message>
     <message>
         <source>Creative tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumenti creativi</translation>
     </message>
     <message>
         <source>Developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumenti per sviluppatori</translation>
     </message>
     <message>
         <source>Publishing and blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Editoria e blog</translation>
     </message>
     <message>
         <source>Cloud storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviazione cloud</translation>
     </message>
     <message>
         <source>Voice assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenti vocali</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musica</translation>
     </message>
     <message>
         <source>Stock media</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini e video stock</translation>
     </message>
     <message>
         <source>Business software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software aziendale</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Dating</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontri</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Istruzione</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaggi</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness</translation>
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopping</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo web</translation>
     </message>
     <message>
         <source>In the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nell’app</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>per e-mail</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>per posta</translation>
     </message>
     <message>
         <source>by web form</source>
-        <translation type="unfinished"></translation>
+        <translation>tramite modulo web</translation>
     </message>
     <message>
         <source>in the platform&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>nell’app della piattaforma</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>{done} of {controls} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completati: {done} di {controls}</translation>
     </message>
     <message>
         <source>, {due} to check again</source>
-        <translation type="unfinished"></translation>
+        <translation>, {due} da ricontrollare</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivata</translation>
     </message>
     <message>
         <source>Objection sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposizione inviata</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail inviata</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>A catalogue update on {arrived} brought a policy change of {platform} dated {date}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aggiornamento del catalogo del {arrived} ha segnalato una modifica delle condizioni di {platform} datata {date}: {summary}</translation>
     </message>
     <message>
         <source>{platform} changed its policy on {date}, after you did this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ha modificato le sue condizioni il {date}, dopo la sua azione: {summary}</translation>
     </message>
     <message>
         <source>Done {days} ago; platforms change or re-enable settings, so check it every {interval}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto {days} fa; le piattaforme cambiano o riattivano le impostazioni, quindi lo ricontrolli ogni {interval}.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontrollare</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Da fare</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azione necessaria</translation>
     </message>
     <message>
         <source>Letter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lettera</translation>
     </message>
     <message>
         <source>Not verified: no source quoted for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non verificato: nessuna fonte ancora citata</translation>
     </message>
     <message>
         <source>{platform}&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina di {platform}</translation>
     </message>
     <message>
         <source>a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>un soggetto terzo</translation>
     </message>
     <message>
         <source>Source: {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {who}, consultazione del {date}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedura guidata</translation>
     </message>
     <message>
         <source>Go through every control of the platforms you use, one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa in rassegna, uno alla volta, tutti i controlli delle piattaforme che usa</translation>
     </message>
     <message>
         <source>&amp;Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedura guidata</translation>
     </message>
     <message>
         <source>Search platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca piattaforme</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le piattaforme</translation>
     </message>
     <message>
         <source>Only the ones I use</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quelle che uso</translation>
     </message>
     <message>
         <source>Show platforms of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le piattaforme di questo tipo</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi stato</translation>
     </message>
     <message>
         <source>Show platforms with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le piattaforme con questo stato</translation>
     </message>
     <message>
         <source>Platforms</source>
@@ -606,31 +606,31 @@
     </message>
     <message>
         <source>Tick the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti le piattaforme che usa.</translation>
     </message>
     <message>
         <source>{company} · {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} · {category}</translation>
     </message>
     <message>
         <source>No platforms picked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna piattaforma ancora scelta</translation>
     </message>
     <message>
         <source>Check again ({controls}): {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontrollare ({controls}): {platforms}</translation>
     </message>
     <message>
         <source>Remove platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi piattaforma</translation>
     </message>
     <message>
         <source>Remove this platform from your list? Your progress on it will be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere questa piattaforma dal suo elenco? I progressi registrati per questa piattaforma andranno persi.</translation>
     </message>
     <message>
         <source>First tick the platforms you use in the list on the left; then the walk-through takes you through each of their AI-training settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti prima, nell’elenco a sinistra, le piattaforme che usa; poi la procedura guidata la accompagna attraverso ciascuna delle loro impostazioni sull’addestramento dell’IA.</translation>
     </message>
 </context>
 <context>
@@ -764,180 +764,180 @@
     <name>Control</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo web</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun controllo</translation>
     </message>
     <message>
         <source>per account</source>
-        <translation type="unfinished"></translation>
+        <translation>per account</translation>
     </message>
     <message>
         <source>per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>per area di lavoro</translation>
     </message>
     <message>
         <source>admin only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo amministratori</translation>
     </message>
 </context>
 <context>
     <name>ControlCard</name>
     <message>
         <source>your data is used unless you act</source>
-        <translation type="unfinished"></translation>
+        <translation>i suoi dati vengono usati se non interviene</translation>
     </message>
     <message>
         <source>does not undo past training</source>
-        <translation type="unfinished"></translation>
+        <translation>non annulla l’addestramento già avvenuto</translation>
     </message>
     <message>
         <source>the platform confirms by email</source>
-        <translation type="unfinished"></translation>
+        <translation>la piattaforma conferma via e-mail</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri impostazione</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri modulo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>{control}, {platform} account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}, {platform}, account {account}</translation>
     </message>
     <message>
         <source>Checked: still off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora disattivata</translation>
     </message>
     <message>
         <source>You looked again and the setting is still off; the re-check clock restarts today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ricontrollato e l’impostazione è ancora disattivata; il conteggio per il prossimo controllo riparte da oggi</translation>
     </message>
     <message>
         <source>Note on {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota su {control}</translation>
     </message>
     <message>
         <source>Note (for example: done in the app on my phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (ad esempio: fatto nell’app sul telefono)</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontrollare: {reason}</translation>
     </message>
     <message>
         <source>Done on {date}; check again by {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto il {date}; da ricontrollare entro il {next}.</translation>
     </message>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota non salvata</translation>
     </message>
 </context>
 <context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lettera</numerusform>
+            <numerusform>%n lettere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n account</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controllo</numerusform>
+            <numerusform>%n controlli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piattaforma</numerusform>
+            <numerusform>%n piattaforme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new policy event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuova modifica delle condizioni</numerusform>
+            <numerusform>%n nuove modifiche delle condizioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta in bozza</numerusform>
+            <numerusform>%n richieste in bozza</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file allegato</numerusform>
+            <numerusform>%n file allegati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cop(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copia</numerusform>
+            <numerusform>%n copie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controllo di opt-out</numerusform>
+            <numerusform>%n controlli di opt-out</numerusform>
         </translation>
     </message>
 </context>
@@ -945,209 +945,210 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un problema: {error}</translation>
     </message>
     <message>
         <source>The app has to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’app deve chiudersi.</translation>
     </message>
     <message>
         <source>The app keeps running. If something looks wrong, save your work and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’app continua a funzionare. Se qualcosa non sembra corretto, salvi il suo lavoro e la riavvii.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) so far; this is the latest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n errore finora; questo è il più recente.</numerusform>
+            <numerusform>%n errori finora; questo è il più recente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where it happened was written to the log file (without your data):
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il punto in cui si è verificato è stato scritto nel file di log (senza i suoi dati):
+{path}</translation>
     </message>
 </context>
 <context>
     <name>DamagedData</name>
     <message>
         <source>Your data cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire i suoi dati: {problem}.</translation>
     </message>
     <message>
         <source>A copy of your data from {time} is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia dei suoi dati del {time} è conservata in {path}.</translation>
     </message>
     <message>
         <source>A copy of your data is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia dei suoi dati è conservata in {path}.</translation>
     </message>
     <message>
         <source>Restore it? The damaged data is kept in the backups folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinarla? Anche i dati danneggiati vengono conservati nella cartella dei backup.</translation>
     </message>
     <message>
         <source>Restore that copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina quella copia</translation>
     </message>
     <message>
         <source>No copy is kept in the backups folder. If you made a backup file, restore it; the damaged data is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella cartella dei backup non è conservata alcuna copia. Se ha creato un file di backup, lo ripristini; i dati danneggiati vengono conservati nella cartella dei backup.</translation>
     </message>
     <message>
         <source>Restore a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina un file di backup…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina un backup</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup di Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>The restore did not work: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ripristino non è riuscito: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede la sua attenzione</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri le richieste</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Open checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la checklist</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo profilo</translation>
     </message>
     <message>
         <source>Catalogue problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi del catalogo</translation>
     </message>
     <message>
         <source>These catalogue files could not be read and were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere questi file del catalogo, che sono stati ignorati:</translation>
     </message>
     <message>
         <source>{name} — {country} ({region} rules apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {country} (si applicano le norme per: {region}).</translation>
     </message>
     <message>
         <source>Your name is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome non impostato</translation>
     </message>
     <message>
         <source>Set your country in Settings &gt; Profile so the app can show the rules that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposti il suo Paese in Impostazioni &gt; Profilo, così l’app può mostrare le norme applicabili.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo postale</translation>
     </message>
     <message>
         <source>{standing} {platform}, {request} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{standing} {platform}, {request} (termine: {date})</translation>
     </message>
     <message>
         <source>{check_again} {platform}, {control} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_again} {platform}, {control} — {reason}</translation>
     </message>
     <message>
         <source>Check again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontrollare:</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Letters still need your {fields} (Settings &gt; Profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per le lettere mancano ancora questi dati: {fields} (Impostazioni &gt; Profilo).</translation>
     </message>
     <message>
         <source>No requests yet. Where a platform offers no switch, write a letter on the Letters page and keep it here to follow its legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna richiesta. Se una piattaforma non offre un’impostazione per disattivare l’addestramento, scriva una lettera nella pagina Lettere e la conservi qui per seguirne il termine di legge.</translation>
     </message>
     <message>
         <source>{status}: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {number}</translation>
     </message>
     <message>
         <source>{requests} — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} — {counts}.</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra risposta</translation>
     </message>
     <message numerus="yes">
         <source>and %n more overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n altra in ritardo</numerusform>
+            <numerusform>e altre %n in ritardo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n altra in scadenza</numerusform>
+            <numerusform>e altre %n in scadenza</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not picked any platforms yet. Open the checklist, tick the platforms you use, and the app shows how to switch off AI training on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ha ancora scelto nessuna piattaforma. Apra la checklist, spunti le piattaforme che usa e l’app le mostrerà come disattivare l’addestramento dell’IA su ciascuna.</translation>
     </message>
     <message>
         <source>{progress} on {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} su {platforms}.</translation>
     </message>
     <message>
         <source>No switch where you live, a letter is the way: {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna impostazione dove vive, serve una lettera: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more to check again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n altro da ricontrollare</numerusform>
+            <numerusform>e altri %n da ricontrollare</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,217 +1156,217 @@
     <name>Data</name>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di calcolo (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Full detail with timelines (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i dettagli con cronologie (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File JSON (*.json)</translation>
     </message>
     <message>
         <source>Calendar of deadlines (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario delle scadenze (iCalendar)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
         <source>Your data stays on this computer. Export your requests for a spreadsheet or a calendar, keep a backup of everything, or restore one. Files written here hold personal data: only you can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi dati restano su questo computer. Esporti le richieste per un foglio di calcolo o un calendario, conservi un backup di tutto o ripristini un backup. I file scritti qui contengono dati personali: può leggerli solo lei.</translation>
     </message>
     <message>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta richieste</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di esportazione</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>One file with your profile, settings (never passwords), checklist, requests with their timelines, and attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un unico file con profilo, impostazioni (mai le password), checklist, richieste con le loro cronologie e file allegati.</translation>
     </message>
     <message>
         <source>Make a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un backup…</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina un backup…</translation>
     </message>
     <message>
         <source>Copies kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie conservate prima di un ripristino</translation>
     </message>
     <message>
         <source>A restore keeps the data it replaces in the backups folder; older copies beyond this number are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ripristino conserva nella cartella dei backup i dati che sostituisce; le copie più vecchie oltre questo numero vengono rimosse.</translation>
     </message>
     <message>
         <source>Copies kept before a restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie conservate prima di un ripristino:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella</translation>
     </message>
     <message>
         <source>Exported {requests} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in {path}: {requests}.</translation>
     </message>
     <message>
         <source>Backup written to {path}. It holds your personal data: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup scritto in {path}. Contiene i suoi dati personali: lo conservi in modo riservato.</translation>
     </message>
     <message>
         <source>Replace all your data (profile, settings, checklist, requests) with the backup in {file}? The data there now is kept in {folder} first; that folder keeps the newest {copies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire tutti i suoi dati (profilo, impostazioni, checklist, richieste) con il backup contenuto in {file}? I dati attuali vengono prima conservati in {folder}; in quella cartella restano solo le copie più recenti ({copies}).</translation>
     </message>
     <message>
         <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinare il backup?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato ripristinato nulla.</translation>
     </message>
     <message>
         <source>Restored from {file}: {requests}, {accounts}, {attachments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino da {file}: {requests}, {accounts}, {attachments}.</translation>
     </message>
     <message>
         <source>The data that was there is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati presenti in precedenza sono conservati in {folder}.</translation>
     </message>
     <message>
         <source>Removed {copies}; the backups folder keeps the newest {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimosse: {copies}; nella cartella dei backup restano le più recenti ({kept}).</translation>
     </message>
     <message>
         <source>{name} exists already in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} esiste già in {folder}. Sostituirlo?</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire il file?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci</translation>
     </message>
     <message>
         <source>Not saved: {name} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {name} esiste già.</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un backup</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup di Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina un backup</translation>
     </message>
 </context>
 <context>
     <name>Date</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>gennaio</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febbraio</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>aprile</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maggio</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>giugno</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>luglio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>settembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ottobre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>dicembre</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>in ritardo di {days}</translation>
     </message>
     <message>
         <source>passed {days} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>scaduto da {days}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>scade oggi</translation>
     </message>
     <message>
         <source>{days} left</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora {days}</translation>
     </message>
 </context>
 <context>
@@ -1419,429 +1420,445 @@
     <name>EmailSettings</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Send requests from the app through your own mail account. Your provider&apos;s help pages list these settings (often under “SMTP” or “other mail programs”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invii le richieste dall’app tramite il suo account di posta. Le pagine di assistenza del suo provider indicano queste impostazioni (spesso alla voce «SMTP» o «altri programmi di posta»).</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (di solito porta 465)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (di solito porta 587)</translation>
     </message>
     <message>
         <source>None: only for a mail server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna: solo per un server di posta su questo computer</translation>
     </message>
     <message>
         <source>usually your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>di solito il suo indirizzo e-mail</translation>
     </message>
     <message>
         <source>Server (SMTP host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (host SMTP)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s password store (keyring), never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è conservata nell’archivio delle password del sistema (keyring), mai nei file dell’app.</translation>
     </message>
     <message>
         <source>This computer has no usable password store (keyring), so the app cannot save your password. You can keep it in memory until the app closes; you will type it again next time. Without a password the app still works: send letters from your own mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non dispone di un archivio delle password (keyring) utilizzabile, quindi l’app non può salvare la password. Può tenerla in memoria fino alla chiusura dell’app; la prossima volta dovrà digitarla di nuovo. Anche senza password l’app funziona: invii le lettere dal suo programma di posta.</translation>
     </message>
     <message>
         <source>Keep the password in memory until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni la password in memoria fino alla chiusura dell’app</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia messaggio di prova</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Forget password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica password</translation>
     </message>
     <message>
         <source>Remove the saved password from the keyring (or from memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuove la password salvata dal keyring (o dalla memoria)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>saved in the keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>salvata nel keyring; digiti per sostituirla</translation>
     </message>
     <message>
         <source>kept in memory until the app closes; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>in memoria fino alla chiusura dell’app; digiti per sostituirla</translation>
     </message>
     <message>
         <source>{problem}. Tick “Keep the password in memory” to use it until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Spunti «Tieni la password in memoria» per usarla fino alla chiusura dell’app</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
     <message>
         <source>Password forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password dimenticata.</translation>
     </message>
     <message>
         <source>No password was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna password era salvata.</translation>
     </message>
     <message>
         <source>Connecting to {server}:{port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione a {server}:{port}…</translation>
     </message>
     <message>
         <source>Test message sent to {address}. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di prova inviato a {address}. Verifichi che sia arrivato.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>unexpected error: {name}; details are in the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>errore imprevisto: {name}; i dettagli sono nel file di log</translation>
     </message>
     <message>
         <source>; add it in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; aggiunga questo dato in Impostazioni &gt; Profilo</translation>
     </message>
     <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; scelga una legge o imposti il suo Paese in Impostazioni &gt; Profilo</translation>
     </message>
     <message>
         <source>: enter your mail server in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: inserisca il suo server di posta in Impostazioni &gt; E-mail</translation>
     </message>
     <message>
         <source>: enter it in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: la inserisca in Impostazioni &gt; E-mail</translation>
     </message>
     <message>
         <source>; move it away, then start the app again</source>
-        <translation type="unfinished"></translation>
+        <translation>; sposti il file altrove, poi riavvii l’app</translation>
     </message>
     <message>
         <source>: select that request, then use its Add reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>: selezioni quella richiesta, poi usi il suo pulsante Aggiungi risposta</translation>
     </message>
     <message>
         <source>request {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta {id} non esiste</translation>
     </message>
     <message>
         <source>no request has the id or reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna richiesta ha l’ID o il riferimento {reference}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} è obbligatorio per una lettera .{format}</translation>
     </message>
     <message>
         <source>no password for SMTP user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna password per l’utente SMTP {user}</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>piattaforma sconosciuta: {platform}</translation>
     </message>
     <message>
         <source>{path} exists already; choose another file name or agree to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} esiste già; scelga un altro nome di file o accetti di sostituirlo</translation>
     </message>
     <message>
         <source>{path} is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un database SQLite</translation>
     </message>
     <message>
         <source>data directory {path} already holds data; restore into an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella dei dati {path} contiene già dati; esegua il ripristino in una cartella vuota</translation>
     </message>
     <message>
         <source>a request with the reference {reference} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già una richiesta con il riferimento {reference}</translation>
     </message>
     <message>
         <source>request {reference} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta {reference} è stata modificata nel frattempo; riprovi</translation>
     </message>
     <message>
         <source>email sending is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>l’invio di e-mail non è configurato</translation>
     </message>
     <message>
         <source>law is required: no law is known for your country</source>
-        <translation type="unfinished"></translation>
+        <translation>è necessaria una legge: non è nota alcuna legge per il suo Paese</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>questa interfaccia non può generare un PDF</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Presa in carico</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorogata</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Servono informazioni</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfatta</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfatta in parte</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinta</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirata</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo presentato</translation>
     </message>
     <message>
         <source>Reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollecito inviato</translation>
     </message>
     <message>
         <source>Reply received</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta ricevuta</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Riaperta</translation>
     </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua del sistema ({language})</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell’app</translation>
     </message>
     <message>
         <source>Saved. The app speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato. L’app userà la lingua scelta dal prossimo avvio.</translation>
     </message>
 </context>
 <context>
     <name>LawSettings</name>
     <message>
         <source>Set your country in Settings &gt; Profile to see the law that protects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposti il suo Paese in Impostazioni &gt; Profilo per vedere la legge che la tutela.</translation>
     </message>
     <message>
         <source>The app knows no data-protection law for {place} yet. You can still use the checklist, and write to platforms under the law of the place where they are established (for example the GDPR for a company in the EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’app non conosce ancora alcuna legge sulla protezione dei dati per {place}. Può comunque usare la checklist e scrivere alle piattaforme in base alla legge del luogo in cui sono stabilite (ad esempio il GDPR per un’azienda nell’UE).</translation>
     </message>
     <message>
         <source>in force since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>in vigore dal {date}</translation>
     </message>
     <message>
         <source>Answer due within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta dovuta entro {period}</translation>
     </message>
     <message>
         <source>at most {period} with an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo {period} con una proroga</translation>
     </message>
     <message>
         <source>receipt to be confirmed within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>ricezione da confermare entro {period}</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta inviata oggi deve ricevere risposta entro il {date} (al più tardi entro il {extended} in caso di proroga).</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta inviata oggi deve ricevere risposta entro il {date}.</translation>
     </message>
     <message>
         <source>the company must decide it within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’azienda deve decidere entro {period}</translation>
     </message>
     <message>
         <source>the sources used give no period for the company&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le fonti consultate non indicano un termine per la risposta dell’azienda</translation>
     </message>
     <message>
         <source>The law gives you an appeal to the company if it refuses or does not act: {answer}. The app suggests appealing before complaining to the regulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La legge le consente di presentare ricorso all’azienda se questa rifiuta o non agisce: {answer}. L’app suggerisce di presentare ricorso prima di un reclamo all’autorità di controllo.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi diritti</translation>
     </message>
     <message>
         <source>Where to complain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove presentare reclamo:</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>sito web</translation>
     </message>
     <message>
         <source>complaint form</source>
-        <translation type="unfinished"></translation>
+        <translation>modulo di reclamo</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti:</translation>
     </message>
     <message>
         <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome della legge, i termini, i diritti e le note sono citati in inglese dal riferimento giuridico documentato dell’app.</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge</translation>
     </message>
     <message>
         <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo Paese (e, negli Stati Uniti, il suo Stato) determina quale legge sulla protezione dei dati l’app usa per le lettere e i termini. Può modificarlo nella scheda Profilo.</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
         <source>My creative or professional work</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio lavoro creativo o professionale</translation>
     </message>
     <message>
         <source>My private life shows in my content</source>
-        <translation type="unfinished"></translation>
+        <translation>I miei contenuti rivelano la mia vita privata</translation>
     </message>
     <message>
         <source>Professional confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto professionale</translation>
     </message>
     <message>
         <source>Protection from harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Protezione da molestie</translation>
     </message>
     <message>
         <source>Content from my childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuti di quando ero minorenne</translation>
     </message>
     <message>
         <source>only data used for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>solo i dati usati per l’addestramento dell’IA</translation>
     </message>
     <message>
         <source>all my data (closes the account)</source>
+        <translation>tutti i miei dati (chiude l’account)</translation>
+    </message>
+    <message>
+        <source>no complete answer by its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for more information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi diritti</translation>
     </message>
     <message>
         <source>After an earlier request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo una richiesta precedente</translation>
     </message>
     <message>
         <source>Complaints to an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclami a un’autorità</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>; no privacy email is published</source>
-        <translation type="unfinished"></translation>
+        <translation>; non è pubblicato alcun indirizzo e-mail per la privacy</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo nome</translation>
     </message>
     <message>
         <source>your country</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo Paese</translation>
     </message>
     <message>
         <source>A letter is signed with your name and grounded in the law of the country you live in: which rights you have, who answers, and by when. Add {missing} to your profile, and the page will suggest the request that fits each platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lettera è firmata con il suo nome e fondata sulla legge del Paese in cui vive: quali diritti ha, chi risponde ed entro quando. Aggiunga al suo profilo {missing} e la pagina le suggerirà la richiesta adatta a ogni piattaforma.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <source>First, who you are and where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima di tutto: chi è e dove vive</translation>
     </message>
     <message>
         <source>Open Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri Impostazioni &gt; Profilo</translation>
     </message>
     <message>
         <source>Choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una piattaforma</translation>
     </message>
     <message>
         <source>Choose a law</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una legge</translation>
     </message>
     <message>
         <source>Your situation in your own words</source>
@@ -1857,197 +1874,201 @@
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga una piattaforma, una legge e una richiesta: la lettera compare qui.</translation>
     </message>
     <message>
         <source>Edit &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica &amp;testo</translation>
     </message>
     <message>
         <source>Change the letter&apos;s wording before you save or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifichi il testo della lettera prima di salvarla o inviarla</translation>
     </message>
     <message>
         <source>A letter under another law helps only if that law covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lettera basata su un’altra legge serve solo se quella legge la tutela.</translation>
     </message>
     <message>
         <source>The law where you live, from your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La legge del luogo in cui vive, secondo il suo profilo.</translation>
     </message>
     <message>
         <source>Where you live, the {law} applies; a letter under another law helps only if it covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove vive si applica il {law}; una lettera basata su un’altra legge serve solo se quella legge la tutela.</translation>
     </message>
     <message>
         <source>Suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerita: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere</translation>
     </message>
     <message>
         <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scriva una richiesta fondata sulla legge: un’opposizione all’addestramento dell’IA, una richiesta di accesso, di cancellazione, una revoca del consenso o un opt-out ai sensi del CCPA. Se vuole, modifichi il testo, poi lo salvi o lo invii.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma</translation>
     </message>
     <message>
         <source>email, user name or profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail, nome utente o URL del profilo</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge</translation>
     </message>
     <message>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di richiesta</translation>
     </message>
     <message>
         <source>Why this request is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché viene suggerita questa richiesta</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua della lettera</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità di invio</translation>
     </message>
     <message>
         <source>As the recipient offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Come indicato dal destinatario</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua situazione</translation>
     </message>
     <message>
         <source>in your own words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>con parole sue (facoltativo)</translation>
     </message>
     <message>
         <source>all my data (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i miei dati (predefinito)</translation>
     </message>
     <message>
         <source>Which data</source>
-        <translation type="unfinished"></translation>
+        <translation>Quali dati</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Da cancellare</translation>
     </message>
     <message>
         <source>Earlier request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta precedente inviata il</translation>
     </message>
     <message>
         <source>Its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Earlier request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo della richiesta precedente</translation>
     </message>
     <message>
         <source>It was a</source>
-        <translation type="unfinished"></translation>
+        <translation>Si trattava di</translation>
     </message>
     <message>
         <source>name and contact of the person you authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>nome e recapito della persona che autorizza</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegato</translation>
     </message>
     <message>
         <source>what is wrong, and what is right</source>
-        <translation type="unfinished"></translation>
+        <translation>che cosa è errato e che cosa è corretto</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettifica</translation>
     </message>
     <message>
         <source>what happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>che cosa è successo (facoltativo)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa è successo</translation>
     </message>
     <message>
         <source>Several platforms at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Più piattaforme insieme</translation>
     </message>
     <message>
         <source>Tick platforms; each gets its own letter of the chosen type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti le piattaforme; ognuna riceve una propria lettera del tipo scelto.</translation>
     </message>
     <message>
         <source>Generate into folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera nella cartella…</translation>
     </message>
     <message>
         <source>Also save each letter as a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva anche ogni lettera come richiesta</translation>
     </message>
     <message>
         <source>Keeps every generated letter on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva ogni lettera generata nella pagina Richieste come bozza</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo della lettera</translation>
     </message>
     <message>
         <source>Your edits are kept. Changes on the left no longer alter the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sue modifiche sono conservate. Le modifiche a sinistra non cambiano più il testo.</translation>
     </message>
     <message>
         <source>Discard my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla le mie modifiche</translation>
     </message>
     <message>
         <source>Copy the subject and the letter to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l’oggetto e la lettera negli appunti</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piattaforma</translation>
     </message>
     <message>
         <source>Acco&amp;unt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acco&amp;unt</translation>
     </message>
     <message>
         <source>&amp;Law</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legge</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiesta</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;gua</translation>
     </message>
     <message>
         <source>Sen&amp;d by</source>
+        <translation>&amp;Invio tramite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2064,91 +2085,91 @@
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia lettera</translation>
     </message>
     <message>
         <source>Save as &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva come richiesta</translation>
     </message>
     <message>
         <source>Keep this letter, with your edits, on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva questa lettera, con le sue modifiche, nella pagina Richieste come bozza</translation>
     </message>
     <message>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri nell’app di posta</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si è aperto alcun programma di posta: su questo computer nessuno è configurato per i link di posta. Scriva a questo indirizzo dalla sua webmail; «Copia lettera» copia l’oggetto e il testo.</translation>
     </message>
     <message>
         <source>Open web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri modulo web</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>piattaforma sconosciuta: {platform}</translation>
     </message>
     <message>
         <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta {id} ({reference}) è ancora una bozza; registri prima quando l’ha inviata</translation>
     </message>
     <message>
         <source>request type {type} cannot be written under {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>il tipo di richiesta {type} non può essere redatto ai sensi di {law}</translation>
     </message>
     <message>
         <source>Not saved: {file} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {file} esiste già.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato {path}.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire il file?</translation>
     </message>
     <message>
         <source>{file} exists already in {folder}. Replace it with this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} esiste già in {folder}. Sostituirlo con questa lettera?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci</translation>
     </message>
     <message>
         <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata come richiesta {id} ({reference}), in bozza. La trova nella pagina Richieste: registri lì quando la invia, da quel momento decorre il termine.</translation>
     </message>
     <message>
         <source>Wrote {letters} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere scritte in {folder}: {letters}.</translation>
     </message>
     <message>
         <source>{requests} saved (Requests page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvate: {requests} (pagina Richieste).</translation>
     </message>
     <message>
         <source>Subject and letter copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto e lettera copiati.</translation>
     </message>
     <message>
         <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la lettera non è noto alcun indirizzo e-mail: è stata copiata, la incolli nel suo programma di posta.</translation>
     </message>
     <message>
         <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettera è troppo lunga per un link di posta: è stata copiata, la incolli nel suo programma di posta.</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the new message opened, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passata al suo programma di posta: verifichi che il nuovo messaggio si sia aperto, poi lo invii.</translation>
     </message>
     <message>
         <source>The letter is copied; paste it into the web form that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettera è stata copiata; la incolli nel modulo web che si è aperto.</translation>
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
@@ -2156,122 +2177,126 @@
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indicato)</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>
+        <translation>A {recipient}: {how} · risposta dovuta entro il {date}</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo (*.txt)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina web (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva lettera</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per le lettere</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta richieste</translation>
     </message>
     <message>
         <source>As a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Come &amp;foglio di calcolo (CSV)…</translation>
     </message>
     <message>
         <source>In full &amp;detail with timelines (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con tutti i &amp;dettagli e le cronologie (JSON)…</translation>
     </message>
     <message>
         <source>As a &amp;calendar of deadlines (iCalendar)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Come &amp;calendario delle scadenze (iCalendar)…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un &amp;backup…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina un backup…</translation>
     </message>
     <message>
         <source>&amp;Save letter as request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva lettera come richiesta</translation>
     </message>
     <message>
         <source>Save letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva lettera come &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Find on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova in questa pagina</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia lettera</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panoramica</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklist</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettere</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richieste</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Opt-Out Assistant</translation>
     </message>
 </context>
 <context>
@@ -2282,167 +2307,168 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {app}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>{overdue}: the platform missed its legal deadline. Open Requests to send a reminder or complain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue}: la piattaforma non ha rispettato il termine di legge. Apra Richieste per inviare un sollecito o presentare reclamo.</translation>
     </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
     <message>
         <source>Mark {reference} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna {reference} come inviata</translation>
     </message>
     <message>
         <source>The legal deadline counts from the day the company received your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine di legge decorre dal giorno in cui l’azienda ha ricevuto la sua richiesta.</translation>
     </message>
     <message>
         <source>The day the company got your request: its deadline counts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giorno in cui l’azienda ha ricevuto la richiesta: da esso decorre il termine</translation>
     </message>
     <message>
         <source>optional, e.g. registered letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo, ad es. numero della raccomandata</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata il</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata tramite</translation>
     </message>
     <message>
         <source>Received by the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta dall’azienda</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come inviata</translation>
     </message>
     <message>
         <source>{standard}
 Source: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{standard}
+Fonte: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stima: %n giorno lavorativo dopo la spedizione, secondo lo standard di consegna pubblicato per la posta nazionale. Lo corregga quando conosce il giorno.</numerusform>
+            <numerusform>Stima: %n giorni lavorativi dopo la spedizione, secondo lo standard di consegna pubblicato per la posta nazionale. Lo corregga quando conosce il giorno.</numerusform>
         </translation>
     </message>
     <message>
         <source>No published delivery time is known for this letter&apos;s route, so the day you sent it is used as an estimate. Correct it when you know the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per il percorso di questa lettera non è noto alcun tempo di consegna pubblicato, quindi come stima viene usato il giorno di invio. Lo corregga quando conosce il giorno.</translation>
     </message>
     <message>
         <source>Email, web forms and in-app requests reach the company the day they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le e-mail, i moduli web e le richieste nell’app arrivano all’azienda il giorno stesso dell’invio.</translation>
     </message>
     <message>
         <source>The deadline will count from the day you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine decorrerà dal giorno che ha inserito.</translation>
     </message>
 </context>
 <context>
     <name>OpenLinkRow</name>
     <message>
         <source>Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si è aperto nulla: nessun programma è configurato per questo tipo di file. Ne copi il percorso e lo apra manualmente.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il link negli appunti</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di errore</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato</translation>
     </message>
     <message>
         <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si è aperto nulla: su questo computer nessun programma è configurato per aprire questo link. Copi il link e lo apra nel browser.</translation>
     </message>
 </context>
 <context>
     <name>PasteReplyDialog</name>
     <message>
         <source>Paste the reply to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla la risposta a {reference}</translation>
     </message>
     <message>
         <source>Paste a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla una risposta</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolli la risposta dell’azienda. Includa le intestazioni (Da, Oggetto, Data) se il suo programma di posta le mostra.</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolli la risposta dell’azienda. Includa le intestazioni (Da, Oggetto, Data) se il suo programma di posta le mostra: il riferimento nell’oggetto consente di trovare la richiesta.</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo della risposta</translation>
     </message>
     <message>
         <source>Add reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi risposta</translation>
     </message>
 </context>
 <context>
     <name>PlatformDetail</name>
     <message>
         <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunti nell’elenco a sinistra le piattaforme che usa. Per ciascuna vedrà, passo per passo, le impostazioni sull’addestramento dell’IA disponibili dove vive e potrà segnarle come fatte. Dove non esiste alcuna impostazione, l’app la aiuta invece a scrivere una lettera.</translation>
     </message>
     <message>
         <source>I use {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso {platform}</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2450,87 +2476,87 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciascuno dei suoi account su questa piattaforma ha le proprie impostazioni</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi account…</translation>
     </message>
     <message>
         <source>your region (set your country in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua regione (imposti il suo Paese nelle Impostazioni)</translation>
     </message>
     <message>
         <source>The catalogue has no information on AI training for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il catalogo non contiene informazioni sull’addestramento dell’IA per: {region}.</translation>
     </message>
     <message>
         <source>No action needed: {platform} states that it does not train AI on your data. Check again when its policy changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azione necessaria: {platform} dichiara di non addestrare l’IA con i suoi dati. Ricontrolli quando cambiano le sue condizioni.</translation>
     </message>
     <message>
         <source>“{quote}” — {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}» — {who}, consultazione del {date}</translation>
     </message>
     <message>
         <source>Training on users&apos; data here since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Addestramento con i dati degli utenti in questa regione dal {date}</translation>
     </message>
     <message>
         <source>Data used: {data}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati usati: {data}</translation>
     </message>
     <message>
         <source>Legal basis {platform} claims: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base giuridica dichiarata da {platform}: {basis}</translation>
     </message>
     <message>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte le regioni</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · controlli disponibili in: {region}</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} non offre alcuna impostazione sull’addestramento dell’IA in questa regione ({region}). Una lettera di richiesta (un’opposizione o, in California, un opt-out ai sensi del CCPA) è il modo per dire no.</translation>
     </message>
     <message>
         <source>Write a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una lettera…</translation>
     </message>
     <message>
         <source>Settings that are not AI-training opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni che non sono opt-out dall’addestramento dell’IA</translation>
     </message>
     <message>
         <source>{control}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}: {note}</translation>
     </message>
     <message>
         <source>Policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche delle condizioni</translation>
     </message>
     <message>
         <source>{kind}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, consultazione del {date}</translation>
     </message>
     <message>
         <source>(oldest verified fact: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(fatto verificato meno recente: {date})</translation>
     </message>
     <message>
         <source>(none quoted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna fonte ancora citata)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Da dove provengono le informazioni di questa pagina</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
@@ -2538,35 +2564,36 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi account</translation>
     </message>
     <message>
         <source>A name for your other {platform} account (e.g. work):</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome per il suo altro account {platform} (ad es. lavoro):</translation>
     </message>
     <message>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Account non aggiunto</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>As it should appear on your letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Come deve comparire nelle sue lettere</translation>
     </message>
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Via e numero civico
+CAP e città</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome e cognome</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -2574,283 +2601,283 @@ Postcode and town</source>
     </message>
     <message>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo postale</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua delle lettere</translation>
     </message>
     <message>
         <source>Federal state (Land)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato federato (Land)</translation>
     </message>
     <message>
         <source>The laws and opt-out settings for {region} will apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si applicheranno le leggi e le impostazioni di opt-out per: {region}.</translation>
     </message>
     <message>
         <source>Opt-out settings offered to all users will apply; the app knows no data-protection law for your country yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si applicheranno le impostazioni di opt-out offerte a tutti gli utenti; l’app non conosce ancora alcuna legge sulla protezione dei dati per il suo Paese.</translation>
     </message>
     <message>
         <source>Your country decides which laws and opt-out settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo Paese determina quali leggi e impostazioni di opt-out si applicano.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
         <source>Your letters are signed with these details. Your country decides which laws and opt-out settings apply everywhere in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sue lettere sono firmate con questi dati. Il suo Paese determina quali leggi e impostazioni di opt-out si applicano in tutta l’app.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva profilo</translation>
     </message>
     <message>
         <source>Your data is stored in {folder} and never leaves this computer unless you send a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi dati sono archiviati in {folder} e non lasciano mai questo computer, a meno che non invii una lettera.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>the day it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>il giorno dell’invio</translation>
     </message>
     <message>
         <source>the date you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>la data da lei inserita</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>stimata</translation>
     </message>
     <message>
         <source>the send date, recorded before receipt dates were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la data di invio, registrata prima che venissero conservate le date di ricezione</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>Insufficient verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica insufficiente</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna corrispondenza</translation>
     </message>
     <message>
         <source>Claim not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta non coperta</translation>
     </message>
     <message>
         <source>Outside jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori giurisdizione</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppe richieste</translation>
     </message>
     <message>
         <source>Suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospetta frode</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>{state} (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (Stati Uniti)</translation>
     </message>
     <message>
         <source>EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE/SEE</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Regno Unito</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Svizzera</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasile</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Altrove</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcomeDialog</name>
     <message>
         <source>What does the reply to {reference} say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa dice la risposta a {reference}?</translation>
     </message>
     <message>
         <source>Record what the company answered, so the deadline and the next step follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri che cosa ha risposto l’azienda, così il termine e il passo successivo si adeguano.</translation>
     </message>
     <message>
         <source>It grants the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Accoglie la richiesta</translation>
     </message>
     <message>
         <source>It grants part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne accoglie una parte</translation>
     </message>
     <message>
         <source>It refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>La respinge</translation>
     </message>
     <message>
         <source>It asks for ID or more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiede un documento d’identità o altre informazioni</translation>
     </message>
     <message>
         <source>It extends the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Proroga il termine</translation>
     </message>
     <message>
         <source>What the reply says</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa dice la risposta</translation>
     </message>
     <message>
         <source>Keep the reply only (nothing decided yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva solo la risposta (ancora nulla di deciso)</translation>
     </message>
     <message>
         <source>Reason for the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rifiuto</translation>
     </message>
     <message>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Suggested from the reply&apos;s text: check it before you record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerito in base al testo della risposta: lo verifichi prima di registrarlo.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra</translation>
     </message>
 </context>
 <context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} in ritardo</translation>
     </message>
     <message>
         <source>; correct it when you know</source>
-        <translation type="unfinished"></translation>
+        <translation>; lo corregga quando conosce la data</translation>
     </message>
     <message>
         <source>Saved as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata come bozza</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste</translation>
     </message>
     <message>
         <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ha ancora nessuna richiesta. Se una piattaforma non offre un’impostazione per fermare l’addestramento dell’IA, scriva una lettera nella pagina Lettere e la salvi come richiesta. L’app ne tiene il termine di legge, le ricorda quando è scaduto e le indica il passo successivo: un sollecito o un reclamo all’autorità per la protezione dei dati.</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una lettera</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le richieste</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperte</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In scadenza entro %n giorno</numerusform>
+            <numerusform>In scadenza entro %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <source>Platform filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro piattaforma</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro stato</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi stato</translation>
     </message>
     <message>
         <source>Search reference, platform, type, recipient, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca riferimento, piattaforma, tipo, destinatario, note</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca richieste</translation>
     </message>
     <message>
         <source>Import reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa risposta…</translation>
     </message>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge la risposta di un’azienda alla richiesta indicata nel suo oggetto</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
@@ -2858,83 +2885,88 @@ Postcode and town</source>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo successivo</translation>
     </message>
     <message>
         <source>Record the date you sent it, so the deadline starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri la data di invio, così decorre il termine</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi sollecito</translation>
     </message>
     <message>
         <source>Or drop the reply&apos;s .eml or .txt file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure trascini qui il file .eml o .txt della risposta.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera inviata</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Open the selected attachment (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre l’allegato selezionato (anche con un doppio clic)</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa è successo (facoltativo)</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allega file…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata tramite</translation>
     </message>
     <message>
         <source>Send by e&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia per &amp;e-mail…</translation>
     </message>
     <message>
         <source>I &amp;sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>L’&amp;ho inviata…</translation>
     </message>
     <message>
         <source>&amp;Add reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ris&amp;posta…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra</translation>
     </message>
     <message>
         <source>Rec&amp;ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistra</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le piattaforme</translation>
     </message>
     <message>
         <source>… of {total}</source>
@@ -2942,505 +2974,508 @@ Postcode and town</source>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} di {total}</translation>
     </message>
     <message>
         <source>No request matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna richiesta corrisponde ai filtri.</translation>
     </message>
     <message>
         <source>{platform}: {request} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {request} ({reference})</translation>
     </message>
     <message>
         <source>Next step: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo successivo: {advice}</translation>
     </message>
     <message>
         <source>To: {recipient}
 Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>A: {recipient}
+Oggetto: {subject}</translation>
     </message>
     <message>
         <source>Attachments ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegati ({number})</translation>
     </message>
     <message>
         <source>Status: {status} · Law: {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {status} · Legge: {law}</translation>
     </message>
     <message>
         <source>Sent {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata il {date}</translation>
     </message>
     <message>
         <source>acknowledged {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>presa in carico il {date}</translation>
     </message>
     <message>
         <source>receipt to be confirmed by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ricezione da confermare entro il {date}</translation>
     </message>
     <message>
         <source>Deadline counted from receipt on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine calcolato dalla ricezione del {date}</translation>
     </message>
     <message>
         <source>Deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine: {date}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prorogato al {date}</translation>
     </message>
     <message>
         <source>Attach files to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Allega file a questo evento</translation>
     </message>
     <message>
         <source>From a file (.eml, .txt)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Da un file (.eml, .txt)…</translation>
     </message>
     <message>
         <source>Paste the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla il testo…</translation>
     </message>
     <message>
         <source>Choose the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la risposta</translation>
     </message>
     <message>
         <source>Replies (*.eml *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte (*.eml *.txt);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforma</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni rimasti</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non inviata</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia la richiesta {reference}</translation>
     </message>
     <message>
         <source>To: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>A: {recipient}</translation>
     </message>
     <message>
         <source>no email address is known</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indirizzo e-mail noto</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto: {subject}</translation>
     </message>
     <message>
         <source>This request is {status} (sent on {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della richiesta: {status} (inviata il {date}).</translation>
     </message>
     <message>
         <source>This request is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della richiesta: {status}.</translation>
     </message>
     <message>
         <source>Send from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia dall’app</translation>
     </message>
     <message>
         <source>Attach the letter as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allega la lettera in PDF</translation>
     </message>
     <message>
         <source>Send a copy to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviami una copia</translation>
     </message>
     <message>
         <source>password for your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>password del suo account di posta</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ora</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla invio</translation>
     </message>
     <message>
         <source>Email sending is not set up: enter your mail server in Settings &gt; Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invio di e-mail non è configurato: inserisca il suo server di posta in Impostazioni &gt; E-mail.</translation>
     </message>
     <message>
         <source>Through {server} from {sender}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramite {server} da {sender}.</translation>
     </message>
     <message>
         <source>Send a copy to me ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviami una copia ({sender})</translation>
     </message>
     <message>
         <source>Or send it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppure invio manuale</translation>
     </message>
     <message>
         <source>Open it in your mail program, or save it to send or print; then tell the app you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La apra nel suo programma di posta, oppure la salvi per inviarla o stamparla; poi comunichi all’app di averla inviata.</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri nel programma di posta</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Save the .eml and open it, or write to this address from your webmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si è aperto alcun programma di posta: su questo computer nessuno è configurato per i link di posta. Salvi il file .eml e lo apra, oppure scriva a questo indirizzo dalla sua webmail.</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva .eml…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF…</translation>
     </message>
     <message>
         <source>I sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ho inviata…</translation>
     </message>
     <message>
         <source>Sending to {recipient}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio a {recipient}…</translation>
     </message>
     <message>
         <source>Sent to {recipient} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata a {recipient} il {date}.</translation>
     </message>
     <message>
         <source>The answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è dovuta entro il {date}.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento…</translation>
     </message>
     <message>
         <source>the letter is too long for a mail link; save the .eml and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettera è troppo lunga per un link di posta; salvi il file .eml e lo apra nel suo programma di posta</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the message opened. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passata al suo programma di posta: verifichi che il messaggio si sia aperto. Dopo averla inviata, faccia clic su «L’ho inviata» perché decorra il termine.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l’e-mail</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la lettera in PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato {path}. Dopo averla inviata, faccia clic su «L’ho inviata» perché decorra il termine.</translation>
     </message>
     <message>
         <source>Marked sent on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnata come inviata il {date}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogo</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
 </context>
 <context>
     <name>Source</name>
     <message>
         <source>the platform&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina della piattaforma stessa</translation>
     </message>
     <message>
         <source>a data protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>un’autorità per la protezione dei dati</translation>
     </message>
     <message>
         <source>a court</source>
-        <translation type="unfinished"></translation>
+        <translation>un tribunale</translation>
     </message>
     <message>
         <source>a company record</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento societario</translation>
     </message>
     <message>
         <source>the press</source>
-        <translation type="unfinished"></translation>
+        <translation>la stampa</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Presa in carico</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorogata</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Servono informazioni</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfatta</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Soddisfatta in parte</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Respinta</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritirata</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo presentato</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento del catalogo</translation>
     </message>
     <message>
         <source>Changes in this update</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche in questo aggiornamento</translation>
     </message>
     <message>
         <source>{events}: opt-outs you already did on these platforms will be marked &quot;check again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}: gli opt-out già effettuati su queste piattaforme saranno segnati come «da ricontrollare».</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installa</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughDialog</name>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedura guidata</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta</translation>
     </message>
     <message>
         <source>Leave this one for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimanda questo controllo a più tardi</translation>
     </message>
     <message>
         <source>I did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una lettera</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>{platform} ({account})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ({account})</translation>
     </message>
     <message>
         <source>Step {number} of {total} · {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number} di {total} · {platform}</translation>
     </message>
     <message>
         <source>{platform}: no switch here</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: nessuna impostazione qui</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting where you live. That does not mean you have to accept it: a request letter (an objection under the GDPR, or an opt-out under US state law) makes the platform answer within a legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} non offre alcuna impostazione sull’addestramento dell’IA dove vive. Ciò non significa che debba accettarlo: una lettera di richiesta (un’opposizione ai sensi del GDPR o un opt-out ai sensi di una legge statale degli Stati Uniti) obbliga la piattaforma a rispondere entro un termine di legge.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanti</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontrollare: {reason}</translation>
     </message>
     <message>
         <source>This one works by email: send the message described above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo controllo funziona via e-mail: invii il messaggio descritto sopra.</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri impostazione</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri modulo</translation>
     </message>
     <message>
         <source>All done for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Per ora è tutto</translation>
     </message>
     <message>
         <source>{outcome}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {platform}, {control}</translation>
     </message>
     <message>
         <source>{platform}: {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {control}</translation>
     </message>
     <message>
         <source>{progress} across the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} sulle piattaforme che usa.</translation>
     </message>
     <message>
         <source>Done just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appena fatti</translation>
     </message>
     <message>
         <source>Left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasciati per dopo</translation>
     </message>
     <message>
         <source>Need a letter (no switch where you live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve una lettera (nessuna impostazione dove vive)</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ricontrollare</translation>
     </message>
     <message>
         <source>{when}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {platform}, {control}</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diamo il benvenuto in Opt-Out Assistant</translation>
     </message>
     <message>
         <source>Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to train AI models, often unless you say no. This app helps you say no: it walks you through each platform&apos;s opt-out settings, writes GDPR and CCPA request letters where no setting exists, and keeps track of every answer and legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piattaforme come LinkedIn, Instagram e ChatGPT usano ciò che pubblica e digita per addestrare modelli di IA, spesso a meno che lei non dica di no. Questa app la aiuta a dire di no: la guida attraverso le impostazioni di opt-out di ogni piattaforma, scrive lettere di richiesta ai sensi del GDPR e del CCPA dove non esiste alcuna impostazione e tiene traccia di ogni risposta e di ogni termine di legge.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in
 {folder}
 The app only goes online when you ask it to (to send an email, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto resta su questo computer, in
+{folder}
+L’app si collega a Internet solo quando glielo chiede (ad esempio per inviare un’e-mail).</translation>
     </message>
     <message>
         <source>Tell the app who you are. Your letters are signed with these details, and your country decides which laws and settings apply. You can change them later in Settings &gt; Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dica all’app chi è. Le sue lettere sono firmate con questi dati e il suo Paese determina quali leggi e impostazioni si applicano. Può modificarli in seguito in Impostazioni &gt; Profilo.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta per ora</translation>
     </message>
     <message>
         <source>You can fill in your profile later in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Può compilare il profilo in seguito nelle Impostazioni</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva e inizia</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di errore</translation>
     </message>
 </context>
 </TS>

@@ -5,596 +5,596 @@
     <name>About</name>
     <message>
         <source>loaded from a folder given with --catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen uit een map opgegeven met --catalog</translation>
     </message>
     <message>
         <source>update version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>update versie {version}</translation>
     </message>
     <message>
         <source>shipped with the app, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>meegeleverd met de app, versie {version}</translation>
     </message>
     <message>
         <source>{catalogue} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue} van {date}</translation>
     </message>
     <message>
         <source>{catalogue}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}, {platforms}</translation>
     </message>
     <message>
         <source>{catalogue}, {files} skipped as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}, {files} overgeslagen als ongeldig</translation>
     </message>
     <message>
         <source>self-contained bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfstandige bundel</translation>
     </message>
     <message>
         <source>Python package</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-pakket</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {app}</translation>
     </message>
     <message>
         <source>Version {version} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {version} ({kind})</translation>
     </message>
     <message>
         <source>Stop platforms from training AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkom dat platforms AI trainen met uw gegevens.</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may share and change this program under its terms. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU General Public License, versie 3 of een latere versie (GPL-3.0-or-later). U mag dit programma onder die voorwaarden delen en wijzigen. Het wordt geleverd zonder enige garantie.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogus</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose kopiëren</translation>
     </message>
     <message>
         <source>Copy the versions of the app, Python, Qt and your system, for a bug report. Nothing about you or your requests is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieert de versies van de app, Python, Qt en uw systeem, voor een foutmelding. Niets over u of uw verzoeken wordt meegenomen.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your bug report; it holds nothing about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd. Plak het in uw foutmelding; het bevat niets over u.</translation>
     </message>
 </context>
 <context>
     <name>Advice</name>
     <message>
         <source>Send the letter, then record the date you sent it so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur de brief en leg daarna de verzenddatum vast, zodat de termijn begint.</translation>
     </message>
     <message>
         <source>Waiting for the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op het antwoord.</translation>
     </message>
     <message>
         <source>Waiting for the reply: {left} (deadline {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op het antwoord: {left} (termijn {deadline}).</translation>
     </message>
     <message>
         <source>The sources used do not say whether {law} lets the company extend it, so the app keeps this deadline; note the date the company gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de {law} het bedrijf toestaat de termijn te verlengen; de app houdt daarom deze termijn aan. Noteer de datum die het bedrijf noemt.</translation>
     </message>
     <message>
         <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf had de ontvangst uiterlijk op {date} moeten bevestigen: u kunt een herinnering sturen.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} te laat: stuur een herinnering.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal. The sources used give no period for the company&apos;s answer, so the app cannot date an appeal letter; write to the company, record its answer, then complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ga eerst in beroep bij het bedrijf: de {law} voorziet in beroep. De gebruikte bronnen noemen geen termijn voor het antwoord van het bedrijf, dus de app kan geen datum aan een beroepsbrief koppelen; schrijf het bedrijf aan, leg het antwoord vast en dien daarna een klacht in bij {after}.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal, which the company must decide within {period} of receiving it. If it denies the appeal, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ga eerst in beroep bij het bedrijf: de {law} voorziet in beroep, waarover het bedrijf binnen {period} na ontvangst moet beslissen. Wijst het bedrijf het beroep af, dien dan een klacht in bij {after}.</translation>
     </message>
     <message>
         <source>complain to the company first: under {law} you may complain to the controller itself ({citation}), and the regulator expects this step before a complaint to it. If its answer does not settle the matter, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dien eerst een klacht in bij het bedrijf: onder de {law} kunt u een klacht indienen bij de verwerkingsverantwoordelijke zelf ({citation}), en de toezichthouder verwacht deze stap vóór een klacht bij hem. Lost het antwoord de zaak niet op, dien dan een klacht in bij {after}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dien een klacht in bij {authority}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>dien een klacht in bij {authority} (de autoriteit in uw woonland) of bij {alternative}, de leidende autoriteit.</translation>
     </message>
     <message>
         <source>file a complaint; first, {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>dien een klacht in; eerst: {problem}.</translation>
     </message>
     <message>
         <source>Partly fulfilled: send a reminder that lists what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeltelijk ingewilligd: stuur een herinnering waarin staat wat ontbreekt.</translation>
     </message>
     <message>
         <source>Complaint filed: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht ingediend: leg hier de antwoorden van de autoriteit vast.</translation>
     </message>
     <message>
         <source>Complaint filed on {date}: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht ingediend op {date}: leg hier de antwoorden van de autoriteit vast.</translation>
     </message>
     <message>
         <source>Done: fulfilled. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond: ingewilligd. Bewaar het antwoord als bewijs.</translation>
     </message>
     <message>
         <source>Done: fulfilled on {date}. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond: ingewilligd op {date}. Bewaar het antwoord als bewijs.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken.</translation>
     </message>
     <message>
         <source>Withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken op {date}.</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering schrijven</translation>
     </message>
     <message>
         <source>Write appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroep schrijven</translation>
     </message>
     <message>
         <source>Write complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht schrijven</translation>
     </message>
     <message>
         <source>Write reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord schrijven</translation>
     </message>
     <message>
         <source>Write letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief schrijven</translation>
     </message>
     <message>
         <source>Overdue by {days}, reminded on {date}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{days} te laat, herinnering gestuurd op {date}: </translation>
     </message>
     <message>
         <source>Refused ({reason}): if you disagree, </source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd ({reason}): bent u het daar niet mee eens, </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen reden opgegeven</translation>
     </message>
     <message>
         <source>The company asked for more information: send it, note what you sent, then record their next reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf heeft om meer informatie gevraagd: stuur die, noteer wat u hebt gestuurd en leg daarna het volgende antwoord vast.</translation>
     </message>
     <message>
         <source>If it asks for proof of your identity, write a reply to the demand for ID: it sets out what {law} allows the company to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt het bedrijf om een identiteitsbewijs, schrijf dan een antwoord op dat verzoek: daarin staat wat het bedrijf op grond van de {law} mag vragen.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: write a reply to the demand for ID, which sets out what {law} allows the company to ask; send what it may ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd wegens onvoldoende verificatie: schrijf een antwoord op het verzoek om identificatie, waarin staat wat het bedrijf op grond van de {law} mag vragen; stuur wat het mag vragen en leg het verzoek daarna vast als heropend.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: send the identity information they ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd wegens onvoldoende verificatie: stuur de gevraagde identiteitsgegevens en leg het verzoek daarna vast als heropend.</translation>
     </message>
     <message>
         <source>the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>de toezichthouder</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open your data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens kunnen niet worden geopend: {error}</translation>
     </message>
 </context>
 <context>
     <name>Basis</name>
     <message>
         <source>legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>gerechtvaardigd belang</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemming</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>overeenkomst</translation>
     </message>
 </context>
 <context>
     <name>CatalogSettings</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogus</translation>
     </message>
     <message>
         <source>The catalogue lists every platform&apos;s AI-training controls and addresses. Updates are signed by the project and checked before they are installed. The app goes online only when you click a button here or turn on the weekly check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus vermeldt voor elk platform de instellingen voor AI-training en de adressen. Updates zijn ondertekend door het project en worden gecontroleerd voordat ze worden geïnstalleerd. De app gaat alleen online als u hier op een knop klikt of de wekelijkse controle inschakelt.</translation>
     </message>
     <message>
         <source>Update address</source>
-        <translation type="unfinished"></translation>
+        <translation>Updateadres</translation>
     </message>
     <message>
         <source>Update address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Updateadres:</translation>
     </message>
     <message>
         <source>Check for updates once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Eens per week op updates controleren</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Op updates controleren</translation>
     </message>
     <message>
         <source>Revert to shipped catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverde catalogus herstellen</translation>
     </message>
     <message>
         <source>Link health</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkstatus</translation>
     </message>
     <message>
         <source>Check every web address in the catalogue for dead, redirected and slow links. This contacts each platform&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer elk webadres in de catalogus op dode, omgeleide en trage links. Hiervoor wordt contact gelegd met de website van elk platform.</translation>
     </message>
     <message>
         <source>Check links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links controleren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Link check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang linkcontrole</translation>
     </message>
     <message>
         <source>Link check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat linkcontrole</translation>
     </message>
     <message>
         <source>enter the update address first</source>
-        <translation type="unfinished"></translation>
+        <translation>vul eerst het updateadres in</translation>
     </message>
     <message>
         <source>Checking for a catalogue update...</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren op een update van de catalogus...</translation>
     </message>
     <message>
         <source>the update was not installed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>de update is niet geïnstalleerd: {problem}</translation>
     </message>
     <message>
         <source>cannot remove the installed update: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>de geïnstalleerde update kan niet worden verwijderd: {problem}</translation>
     </message>
     <message>
         <source>The catalogue shipped with the app is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De met de app meegeleverde catalogus wordt weer gebruikt.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} van %n link</numerusform>
+            <numerusform>{done} van %n links</numerusform>
         </translation>
     </message>
     <message>
         <source>The link check failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>De linkcontrole is mislukt: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>The catalogue of {catalog} is available. Its signature and every platform entry were checked. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus van {catalog} is beschikbaar. De handtekening en elke platformvermelding zijn gecontroleerd. Wijzigingen:</translation>
     </message>
     <message>
         <source>{catalog}, installed {installed}. The catalogue shipped with the app stays available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog}, geïnstalleerd op {installed}. De met de app meegeleverde catalogus blijft beschikbaar.</translation>
     </message>
     <message>
         <source>The installed update is not used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïnstalleerde update wordt niet gebruikt: {reason}.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {version}</translation>
     </message>
     <message>
         <source>The catalogue of {catalog} is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus van {catalog} is beschikbaar.</translation>
     </message>
     <message>
         <source>Installed the catalogue of {catalog}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus van {catalog} is geïnstalleerd.</translation>
     </message>
     <message>
         <source>{date}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {platforms}</translation>
     </message>
     <message>
         <source>Catalogue update: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusupdate: {catalog}</translation>
     </message>
     <message>
         <source>Catalogue shipped with the app: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de app meegeleverde catalogus: {catalog}</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale netwerken</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten</translation>
     </message>
     <message>
         <source>AI assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-assistenten</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Productiviteit</translation>
     </message>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerking</translation>
     </message>
     <message>
         <source>Creative tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Creatieve tools</translation>
     </message>
     <message>
         <source>Developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwikkeltools</translation>
     </message>
     <message>
         <source>Publishing and blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceren en blogs</translation>
     </message>
     <message>
         <source>Cloud storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudopslag</translation>
     </message>
     <message>
         <source>Voice assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Spraakassistenten</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Muziek</translation>
     </message>
     <message>
         <source>Stock media</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockmedia</translation>
     </message>
     <message>
         <source>Business software</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfssoftware</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaten</translation>
     </message>
     <message>
         <source>Dating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dating</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijs</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizen</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness</translation>
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Winkelen</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformulier</translation>
     </message>
     <message>
         <source>In the app</source>
-        <translation type="unfinished"></translation>
+        <translation>In de app</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>per e-mail</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>per post</translation>
     </message>
     <message>
         <source>by web form</source>
-        <translation type="unfinished"></translation>
+        <translation>via een webformulier</translation>
     </message>
     <message>
         <source>in the platform&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>in de app van het platform</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>{done} of {controls} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {controls} gedaan</translation>
     </message>
     <message>
         <source>, {due} to check again</source>
-        <translation type="unfinished"></translation>
+        <translation>, {due} te hercontroleren</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Objection sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar verstuurd</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail verstuurd</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>A catalogue update on {arrived} brought a policy change of {platform} dated {date}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Een catalogusupdate op {arrived} bracht een beleidswijziging van {platform} van {date}: {summary}</translation>
     </message>
     <message>
         <source>{platform} changed its policy on {date}, after you did this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} heeft zijn beleid op {date} gewijzigd, nadat u dit had gedaan: {summary}</translation>
     </message>
     <message>
         <source>Done {days} ago; platforms change or re-enable settings, so check it every {interval}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} geleden gedaan; platforms wijzigen instellingen of zetten ze weer aan, dus hercontroleer dit elke {interval}.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hercontroleren</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actie nodig</translation>
     </message>
     <message>
         <source>Letter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen per brief</translation>
     </message>
     <message>
         <source>Not verified: no source quoted for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geverifieerd: hiervoor is nog geen bron aangehaald</translation>
     </message>
     <message>
         <source>{platform}&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen pagina van {platform}</translation>
     </message>
     <message>
         <source>a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>een derde partij</translation>
     </message>
     <message>
         <source>Source: {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: {who}, gelezen op {date}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap voor stap</translation>
     </message>
     <message>
         <source>Go through every control of the platforms you use, one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop één voor één alle opties door van de platforms die u gebruikt</translation>
     </message>
     <message>
         <source>&amp;Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stap voor stap</translation>
     </message>
     <message>
         <source>Search platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforms zoeken</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle platforms</translation>
     </message>
     <message>
         <source>Only the ones I use</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen die ik gebruik</translation>
     </message>
     <message>
         <source>Show platforms of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforms van deze soort tonen</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Show platforms with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforms met deze status tonen</translation>
     </message>
     <message>
         <source>Platforms</source>
@@ -606,31 +606,31 @@
     </message>
     <message>
         <source>Tick the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de platforms aan die u gebruikt.</translation>
     </message>
     <message>
         <source>{company} · {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} · {category}</translation>
     </message>
     <message>
         <source>No platforms picked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen platforms gekozen</translation>
     </message>
     <message>
         <source>Check again ({controls}): {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hercontroleren ({controls}): {platforms}</translation>
     </message>
     <message>
         <source>Remove platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform verwijderen</translation>
     </message>
     <message>
         <source>Remove this platform from your list? Your progress on it will be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit platform uit uw lijst verwijderen? Uw voortgang erop gaat verloren.</translation>
     </message>
     <message>
         <source>First tick the platforms you use in the list on the left; then the walk-through takes you through each of their AI-training settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink eerst in de lijst links de platforms aan die u gebruikt; daarna leidt de stapsgewijze hulp u langs al hun instellingen voor AI-training.</translation>
     </message>
 </context>
 <context>
@@ -764,180 +764,180 @@
     <name>Control</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformulier</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen optie</translation>
     </message>
     <message>
         <source>per account</source>
-        <translation type="unfinished"></translation>
+        <translation>per account</translation>
     </message>
     <message>
         <source>per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>per werkruimte</translation>
     </message>
     <message>
         <source>admin only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen beheerder</translation>
     </message>
 </context>
 <context>
     <name>ControlCard</name>
     <message>
         <source>your data is used unless you act</source>
-        <translation type="unfinished"></translation>
+        <translation>uw gegevens worden gebruikt tenzij u iets doet</translation>
     </message>
     <message>
         <source>does not undo past training</source>
-        <translation type="unfinished"></translation>
+        <translation>maakt eerdere training niet ongedaan</translation>
     </message>
     <message>
         <source>the platform confirms by email</source>
-        <translation type="unfinished"></translation>
+        <translation>het platform bevestigt per e-mail</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling openen</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier openen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <source>{control}, {platform} account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}, {platform}-account {account}</translation>
     </message>
     <message>
         <source>Checked: still off</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd: nog steeds uit</translation>
     </message>
     <message>
         <source>You looked again and the setting is still off; the re-check clock restarts today</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt opnieuw gekeken en de instelling staat nog steeds uit; de termijn voor de volgende controle begint vandaag opnieuw</translation>
     </message>
     <message>
         <source>Note on {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij {control}</translation>
     </message>
     <message>
         <source>Note (for example: done in the app on my phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (bijvoorbeeld: gedaan in de app op mijn telefoon)</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hercontroleren: {reason}</translation>
     </message>
     <message>
         <source>Done on {date}; check again by {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op {date}; hercontroleren uiterlijk op {next}.</translation>
     </message>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie niet opgeslagen</translation>
     </message>
 </context>
 <context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brief</numerusform>
+            <numerusform>%n brieven</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n optie</numerusform>
+            <numerusform>%n opties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n platform</numerusform>
+            <numerusform>%n platforms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new policy event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe beleidswijziging</numerusform>
+            <numerusform>%n nieuwe beleidswijzigingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conceptverzoek</numerusform>
+            <numerusform>%n conceptverzoeken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bijgevoegd bestand</numerusform>
+            <numerusform>%n bijgevoegde bestanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cop(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopie</numerusform>
+            <numerusform>%n kopieën</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-outoptie</numerusform>
+            <numerusform>%n opt-outopties</numerusform>
         </translation>
     </message>
 </context>
@@ -945,209 +945,210 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets misgegaan: {error}</translation>
     </message>
     <message>
         <source>The app has to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>De app moet worden afgesloten.</translation>
     </message>
     <message>
         <source>The app keeps running. If something looks wrong, save your work and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De app blijft actief. Als iets niet lijkt te kloppen, sla uw werk dan op en start de app opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) so far; this is the latest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tot nu toe %n fout; dit is de laatste.</numerusform>
+            <numerusform>Tot nu toe %n fouten; dit is de laatste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where it happened was written to the log file (without your data):
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het gebeurde, is vastgelegd in het logbestand (zonder uw gegevens):
+{path}</translation>
     </message>
 </context>
 <context>
     <name>DamagedData</name>
     <message>
         <source>Your data cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens kunnen niet worden geopend: {problem}.</translation>
     </message>
     <message>
         <source>A copy of your data from {time} is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van uw gegevens van {time} is bewaard in {path}.</translation>
     </message>
     <message>
         <source>A copy of your data is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van uw gegevens is bewaard in {path}.</translation>
     </message>
     <message>
         <source>Restore it? The damaged data is kept in the backups folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kopie terugzetten? De beschadigde gegevens worden ook in de back-upmap bewaard.</translation>
     </message>
     <message>
         <source>Restore that copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopie terugzetten</translation>
     </message>
     <message>
         <source>No copy is kept in the backups folder. If you made a backup file, restore it; the damaged data is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kopie bewaard in de back-upmap. Als u een back-upbestand hebt gemaakt, zet dat dan terug; de beschadigde gegevens worden in de back-upmap bewaard.</translation>
     </message>
     <message>
         <source>Restore a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-upbestand terugzetten…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>The restore did not work: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het terugzetten is mislukt: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt uw aandacht</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken openen</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Open checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist openen</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw profiel</translation>
     </message>
     <message>
         <source>Catalogue problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met de catalogus</translation>
     </message>
     <message>
         <source>These catalogue files could not be read and were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze catalogusbestanden konden niet worden gelezen en zijn overgeslagen:</translation>
     </message>
     <message>
         <source>{name} — {country} ({region} rules apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {country} (regels van {region} van toepassing).</translation>
     </message>
     <message>
         <source>Your name is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam is niet ingesteld</translation>
     </message>
     <message>
         <source>Set your country in Settings &gt; Profile so the app can show the rules that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel uw land in via Instellingen &gt; Profiel, zodat de app de regels kan tonen die van toepassing zijn.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>postadres</translation>
     </message>
     <message>
         <source>{standing} {platform}, {request} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{standing} {platform}, {request} (termijn {date})</translation>
     </message>
     <message>
         <source>{check_again} {platform}, {control} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_again} {platform}, {control} — {reason}</translation>
     </message>
     <message>
         <source>Check again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hercontroleren:</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailadres</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>staat</translation>
     </message>
     <message>
         <source>Letters still need your {fields} (Settings &gt; Profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor brieven ontbreken nog uw {fields} (Instellingen &gt; Profiel).</translation>
     </message>
     <message>
         <source>No requests yet. Where a platform offers no switch, write a letter on the Letters page and keep it here to follow its legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verzoeken. Biedt een platform geen schakelaar, schrijf dan een brief op de pagina Brieven en bewaar die hier om de wettelijke termijn te volgen.</translation>
     </message>
     <message>
         <source>{status}: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {number}</translation>
     </message>
     <message>
         <source>{requests} — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} — {counts}.</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord vastleggen</translation>
     </message>
     <message numerus="yes">
         <source>and %n more overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n te laat</numerusform>
+            <numerusform>en nog %n te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n die binnenkort verloopt</numerusform>
+            <numerusform>en nog %n die binnenkort verlopen</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not picked any platforms yet. Open the checklist, tick the platforms you use, and the app shows how to switch off AI training on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt nog geen platforms gekozen. Open de checklist, vink de platforms aan die u gebruikt, en de app laat zien hoe u op elk platform AI-training uitschakelt.</translation>
     </message>
     <message>
         <source>{progress} on {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} op {platforms}.</translation>
     </message>
     <message>
         <source>No switch where you live, a letter is the way: {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen schakelaar in uw woonland, een brief is de weg: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more to check again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n te hercontroleren</numerusform>
+            <numerusform>en nog %n te hercontroleren</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,217 +1156,217 @@
     <name>Data</name>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Full detail with timelines (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig, met tijdlijnen (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <source>Calendar of deadlines (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda van termijnen (iCalendar)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
         <source>Your data stays on this computer. Export your requests for a spreadsheet or a calendar, keep a backup of everything, or restore one. Files written here hold personal data: only you can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens blijven op deze computer. Exporteer uw verzoeken naar een spreadsheet of agenda, maak een back-up van alles of zet er een terug. Bestanden die hier worden geschreven bevatten persoonsgegevens: alleen u kunt ze lezen.</translation>
     </message>
     <message>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken exporteren</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformaat</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>One file with your profile, settings (never passwords), checklist, requests with their timelines, and attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén bestand met uw profiel, instellingen (nooit wachtwoorden), checklist, verzoeken met hun tijdlijnen en bijgevoegde bestanden.</translation>
     </message>
     <message>
         <source>Make a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken…</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten…</translation>
     </message>
     <message>
         <source>Copies kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieën bewaard vóór het terugzetten</translation>
     </message>
     <message>
         <source>A restore keeps the data it replaces in the backups folder; older copies beyond this number are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het terugzetten worden de vervangen gegevens in de back-upmap bewaard; oudere kopieën boven dit aantal worden verwijderd.</translation>
     </message>
     <message>
         <source>Copies kept before a restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieën bewaard vóór het terugzetten:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map openen</translation>
     </message>
     <message>
         <source>Exported {requests} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} geëxporteerd naar {path}.</translation>
     </message>
     <message>
         <source>Backup written to {path}. It holds your personal data: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven naar {path}. Deze bevat uw persoonsgegevens: houd hem privé.</translation>
     </message>
     <message>
         <source>Replace all your data (profile, settings, checklist, requests) with the backup in {file}? The data there now is kept in {folder} first; that folder keeps the newest {copies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al uw gegevens (profiel, instellingen, checklist, verzoeken) vervangen door de back-up in {file}? De huidige gegevens worden eerst bewaard in {folder}; die map bewaart de nieuwste {copies}.</translation>
     </message>
     <message>
         <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>Restored from {file}: {requests}, {accounts}, {attachments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggezet uit {file}: {requests}, {accounts}, {attachments}.</translation>
     </message>
     <message>
         <source>The data that was there is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens die er stonden, zijn bewaard in {folder}.</translation>
     </message>
     <message>
         <source>Removed {copies}; the backups folder keeps the newest {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{copies} verwijderd; de back-upmap bewaart de nieuwste {kept}.</translation>
     </message>
     <message>
         <source>{name} exists already in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bestaat al in {folder}. Vervangen?</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand vervangen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen</translation>
     </message>
     <message>
         <source>Not saved: {name} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {name} bestaat al.</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
     </message>
 </context>
 <context>
     <name>Date</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>januari</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>februari</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>maart</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>april</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mei</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>augustus</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>september</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>november</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>december</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} te laat</translation>
     </message>
     <message>
         <source>passed {days} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} geleden verstreken</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>verloopt vandaag</translation>
     </message>
     <message>
         <source>{days} left</source>
-        <translation type="unfinished"></translation>
+        <translation>nog {days}</translation>
     </message>
 </context>
 <context>
@@ -1419,429 +1420,445 @@
     <name>EmailSettings</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Send requests from the app through your own mail account. Your provider&apos;s help pages list these settings (often under “SMTP” or “other mail programs”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur verzoeken vanuit de app via uw eigen e-mailaccount. De helppagina&apos;s van uw provider vermelden deze instellingen (vaak onder “SMTP” of “andere e-mailprogramma&apos;s”).</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (meestal poort 465)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meestal poort 587)</translation>
     </message>
     <message>
         <source>None: only for a mail server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen: alleen voor een mailserver op deze computer</translation>
     </message>
     <message>
         <source>usually your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>meestal uw e-mailadres</translation>
     </message>
     <message>
         <source>Server (SMTP host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (SMTP-host)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzenderadres</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s password store (keyring), never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord wordt bewaard in de wachtwoordopslag van uw systeem (keyring), nooit in de bestanden van de app.</translation>
     </message>
     <message>
         <source>This computer has no usable password store (keyring), so the app cannot save your password. You can keep it in memory until the app closes; you will type it again next time. Without a password the app still works: send letters from your own mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen bruikbare wachtwoordopslag (keyring), dus de app kan uw wachtwoord niet opslaan. U kunt het in het geheugen bewaren tot de app sluit; de volgende keer typt u het opnieuw. Zonder wachtwoord werkt de app ook: verstuur de brieven dan vanuit uw eigen e-mailprogramma.</translation>
     </message>
     <message>
         <source>Keep the password in memory until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord in het geheugen bewaren tot de app sluit</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbericht versturen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Forget password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord vergeten</translation>
     </message>
     <message>
         <source>Remove the saved password from the keyring (or from memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen wachtwoord verwijderen uit de keyring (of uit het geheugen)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>saved in the keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeslagen in de keyring; typ om te vervangen</translation>
     </message>
     <message>
         <source>kept in memory until the app closes; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaard in het geheugen tot de app sluit; typ om te vervangen</translation>
     </message>
     <message>
         <source>{problem}. Tick “Keep the password in memory” to use it until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Vink “Wachtwoord in het geheugen bewaren” aan om het te gebruiken tot de app sluit</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Password forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord vergeten.</translation>
     </message>
     <message>
         <source>No password was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er was geen wachtwoord opgeslagen.</translation>
     </message>
     <message>
         <source>Connecting to {server}:{port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding maken met {server}:{port}…</translation>
     </message>
     <message>
         <source>Test message sent to {address}. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbericht verstuurd naar {address}. Controleer of het is aangekomen.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>unexpected error: {name}; details are in the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte fout: {name}; details staan in het logbestand</translation>
     </message>
     <message>
         <source>; add it in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; voeg dit toe via Instellingen &gt; Profiel</translation>
     </message>
     <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; kies een wet of stel uw land in via Instellingen &gt; Profiel</translation>
     </message>
     <message>
         <source>: enter your mail server in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: vul uw mailserver in via Instellingen &gt; E-mail</translation>
     </message>
     <message>
         <source>: enter it in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: vul dit in via Instellingen &gt; E-mail</translation>
     </message>
     <message>
         <source>; move it away, then start the app again</source>
-        <translation type="unfinished"></translation>
+        <translation>; verplaats het en start de app opnieuw</translation>
     </message>
     <message>
         <source>: select that request, then use its Add reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>: selecteer dat verzoek en gebruik daarna de knop Antwoord toevoegen</translation>
     </message>
     <message>
         <source>request {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verzoek {id} bestaat niet</translation>
     </message>
     <message>
         <source>no request has the id or reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen verzoek heeft het id of de referentie {reference}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is verplicht voor een .{format}-brief</translation>
     </message>
     <message>
         <source>no password for SMTP user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen wachtwoord voor SMTP-gebruiker {user}</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend platform {platform}</translation>
     </message>
     <message>
         <source>{path} exists already; choose another file name or agree to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bestaat al; kies een andere bestandsnaam of sta toe dat het wordt vervangen</translation>
     </message>
     <message>
         <source>{path} is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen SQLite-database</translation>
     </message>
     <message>
         <source>data directory {path} already holds data; restore into an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>gegevensmap {path} bevat al gegevens; zet terug in een lege map</translation>
     </message>
     <message>
         <source>a request with the reference {reference} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een verzoek met de referentie {reference}</translation>
     </message>
     <message>
         <source>request {reference} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>verzoek {reference} is intussen gewijzigd; probeer het opnieuw</translation>
     </message>
     <message>
         <source>email sending is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>het versturen van e-mail is niet ingesteld</translation>
     </message>
     <message>
         <source>law is required: no law is known for your country</source>
-        <translation type="unfinished"></translation>
+        <translation>een wet is verplicht: voor uw land is geen wet bekend</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>deze weergave kan geen pdf maken</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengd</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info nodig</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingewilligd</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deels ingewilligd</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëscaleerd</translation>
     </message>
     <message>
         <source>Reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering verstuurd</translation>
     </message>
     <message>
         <source>Reply received</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord ontvangen</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropend</translation>
     </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het systeem ({language})</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de app</translation>
     </message>
     <message>
         <source>Saved. The app speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. De app gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
 </context>
 <context>
     <name>LawSettings</name>
     <message>
         <source>Set your country in Settings &gt; Profile to see the law that protects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel uw land in via Instellingen &gt; Profiel om de wet te zien die u beschermt.</translation>
     </message>
     <message>
         <source>The app knows no data-protection law for {place} yet. You can still use the checklist, and write to platforms under the law of the place where they are established (for example the GDPR for a company in the EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>De app kent nog geen wet inzake gegevensbescherming voor {place}. U kunt de checklist nog steeds gebruiken en platforms aanschrijven onder de wet van de plaats waar zij gevestigd zijn (bijvoorbeeld de AVG voor een bedrijf in de EU).</translation>
     </message>
     <message>
         <source>in force since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>van kracht sinds {date}</translation>
     </message>
     <message>
         <source>Answer due within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord verplicht binnen {period}</translation>
     </message>
     <message>
         <source>at most {period} with an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>ten hoogste {period} met verlenging</translation>
     </message>
     <message>
         <source>receipt to be confirmed within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangst te bevestigen binnen {period}</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek dat vandaag wordt verstuurd, moet uiterlijk op {date} zijn beantwoord (uiterlijk op {extended} bij verlenging).</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek dat vandaag wordt verstuurd, moet uiterlijk op {date} zijn beantwoord.</translation>
     </message>
     <message>
         <source>the company must decide it within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>het bedrijf moet binnen {period} beslissen</translation>
     </message>
     <message>
         <source>the sources used give no period for the company&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>de gebruikte bronnen noemen geen termijn voor het antwoord van het bedrijf</translation>
     </message>
     <message>
         <source>The law gives you an appeal to the company if it refuses or does not act: {answer}. The app suggests appealing before complaining to the regulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wet geeft u de mogelijkheid in beroep te gaan bij het bedrijf als het weigert of niets doet: {answer}. De app raadt aan eerst in beroep te gaan en daarna een klacht in te dienen bij de toezichthouder.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rechten</translation>
     </message>
     <message>
         <source>Where to complain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar u een klacht indient:</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <source>complaint form</source>
-        <translation type="unfinished"></translation>
+        <translation>klachtformulier</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen:</translation>
     </message>
     <message>
         <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de wet, de termijnen, rechten en opmerkingen zijn overgenomen uit de juridische naslag van de app, met bronnen, in het Engels.</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet</translation>
     </message>
     <message>
         <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw land (en in de VS uw staat) bepaalt welke wet inzake gegevensbescherming de app gebruikt voor uw brieven en termijnen. Wijzig het op het tabblad Profiel.</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
         <source>My creative or professional work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn creatieve of professionele werk</translation>
     </message>
     <message>
         <source>My private life shows in my content</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn privéleven blijkt uit mijn inhoud</translation>
     </message>
     <message>
         <source>Professional confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroepsgeheim</translation>
     </message>
     <message>
         <source>Protection from harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescherming tegen intimidatie</translation>
     </message>
     <message>
         <source>Content from my childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud uit mijn jeugd</translation>
     </message>
     <message>
         <source>only data used for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen gegevens gebruikt voor AI-training</translation>
     </message>
     <message>
         <source>all my data (closes the account)</source>
+        <translation>al mijn gegevens (sluit het account)</translation>
+    </message>
+    <message>
+        <source>no complete answer by its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for more information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rechten</translation>
     </message>
     <message>
         <source>After an earlier request</source>
-        <translation type="unfinished"></translation>
+        <translation>Na een eerder verzoek</translation>
     </message>
     <message>
         <source>Complaints to an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Klachten bij een autoriteit</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>; no privacy email is published</source>
-        <translation type="unfinished"></translation>
+        <translation>; er is geen privacy-e-mailadres gepubliceerd</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>uw naam</translation>
     </message>
     <message>
         <source>your country</source>
-        <translation type="unfinished"></translation>
+        <translation>uw land</translation>
     </message>
     <message>
         <source>A letter is signed with your name and grounded in the law of the country you live in: which rights you have, who answers, and by when. Add {missing} to your profile, and the page will suggest the request that fits each platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een brief wordt ondertekend met uw naam en steunt op de wet van het land waar u woont: welke rechten u hebt, wie antwoordt en wanneer. Voeg {missing} toe aan uw profiel, dan stelt deze pagina voor elk platform het passende verzoek voor.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
     <message>
         <source>First, who you are and where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst: wie u bent en waar u woont</translation>
     </message>
     <message>
         <source>Open Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen &gt; Profiel openen</translation>
     </message>
     <message>
         <source>Choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een platform</translation>
     </message>
     <message>
         <source>Choose a law</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wet</translation>
     </message>
     <message>
         <source>Your situation in your own words</source>
@@ -1857,197 +1874,201 @@
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een platform, een wet en een verzoek: de brief verschijnt hier.</translation>
     </message>
     <message>
         <source>Edit &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst bewerken</translation>
     </message>
     <message>
         <source>Change the letter&apos;s wording before you save or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van de brief wijzigen voordat u hem opslaat of verstuurt</translation>
     </message>
     <message>
         <source>A letter under another law helps only if that law covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een brief onder een andere wet helpt alleen als die wet op u van toepassing is.</translation>
     </message>
     <message>
         <source>The law where you live, from your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wet van uw woonplaats, volgens uw profiel.</translation>
     </message>
     <message>
         <source>Where you live, the {law} applies; a letter under another law helps only if it covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar u woont, geldt de {law}; een brief onder een andere wet helpt alleen als die op u van toepassing is.</translation>
     </message>
     <message>
         <source>Suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven</translation>
     </message>
     <message>
         <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een juridisch onderbouwd verzoek: bezwaar tegen AI-training, inzage, wissing, intrekking van toestemming of een opt-out onder de CCPA. Bewerk de tekst als u wilt en sla hem daarna op of verstuur hem.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>email, user name or profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailadres, gebruikersnaam of profiel-URL</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet</translation>
     </message>
     <message>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort verzoek</translation>
     </message>
     <message>
         <source>Why this request is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom dit verzoek wordt voorgesteld</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de brief</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen via</translation>
     </message>
     <message>
         <source>As the recipient offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals de ontvanger aanbiedt</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw situatie</translation>
     </message>
     <message>
         <source>in your own words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>in uw eigen woorden (optioneel)</translation>
     </message>
     <message>
         <source>all my data (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>al mijn gegevens (standaard)</translation>
     </message>
     <message>
         <source>Which data</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke gegevens</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>Earlier request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder verzoek verstuurd</translation>
     </message>
     <message>
         <source>Its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie daarvan</translation>
     </message>
     <message>
         <source>Earlier request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort eerder verzoek</translation>
     </message>
     <message>
         <source>It was a</source>
-        <translation type="unfinished"></translation>
+        <translation>Het was een</translation>
     </message>
     <message>
         <source>name and contact of the person you authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>naam en contactgegevens van de persoon die u machtigt</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemachtigde</translation>
     </message>
     <message>
         <source>what is wrong, and what is right</source>
-        <translation type="unfinished"></translation>
+        <translation>wat er onjuist is en wat juist is</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatie</translation>
     </message>
     <message>
         <source>what happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>wat er is gebeurd (optioneel)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Several platforms at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere platforms tegelijk</translation>
     </message>
     <message>
         <source>Tick platforms; each gets its own letter of the chosen type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink platforms aan; elk krijgt een eigen brief van het gekozen soort.</translation>
     </message>
     <message>
         <source>Generate into folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken in map…</translation>
     </message>
     <message>
         <source>Also save each letter as a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke brief ook als verzoek opslaan</translation>
     </message>
     <message>
         <source>Keeps every generated letter on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart elke aangemaakte brief als concept op de pagina Verzoeken</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieftekst</translation>
     </message>
     <message>
         <source>Your edits are kept. Changes on the left no longer alter the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wijzigingen blijven bewaard. Wijzigingen links passen de tekst niet meer aan.</translation>
     </message>
     <message>
         <source>Discard my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen verwerpen</translation>
     </message>
     <message>
         <source>Copy the subject and the letter to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderwerp en de brief naar het klembord kopiëren</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <source>Acco&amp;unt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acco&amp;unt</translation>
     </message>
     <message>
         <source>&amp;Law</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wet</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzoek</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;al</translation>
     </message>
     <message>
         <source>Sen&amp;d by</source>
+        <translation>Ver&amp;zenden via</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2064,91 +2085,91 @@
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief &amp;kopiëren</translation>
     </message>
     <message>
         <source>Save as &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verzoek &amp;opslaan</translation>
     </message>
     <message>
         <source>Keep this letter, with your edits, on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze brief, met uw wijzigingen, als concept bewaren op de pagina Verzoeken</translation>
     </message>
     <message>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in e-mailapp</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailprogramma geopend: op deze computer is er geen ingesteld voor e-maillinks. Schrijf vanuit uw webmail naar dit adres; “Brief kopiëren” kopieert het onderwerp en de tekst.</translation>
     </message>
     <message>
         <source>Open web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformulier openen</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend platform {platform}</translation>
     </message>
     <message>
         <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
-        <translation type="unfinished"></translation>
+        <translation>verzoek {id} ({reference}) is nog een concept; leg eerst vast wanneer u het hebt verstuurd</translation>
     </message>
     <message>
         <source>request type {type} cannot be written under {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>soort verzoek {type} kan niet onder de {law} worden geschreven</translation>
     </message>
     <message>
         <source>Not saved: {file} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {file} bestaat al.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} opgeslagen.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand vervangen?</translation>
     </message>
     <message>
         <source>{file} exists already in {folder}. Replace it with this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bestaat al in {folder}. Vervangen door deze brief?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen</translation>
     </message>
     <message>
         <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als verzoek {id} ({reference}), een concept. U vindt het op de pagina Verzoeken; leg daar vast wanneer u het verstuurt: dan begint de termijn.</translation>
     </message>
     <message>
         <source>Wrote {letters} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{letters} geschreven naar {folder}.</translation>
     </message>
     <message>
         <source>{requests} saved (Requests page).</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} opgeslagen (pagina Verzoeken).</translation>
     </message>
     <message>
         <source>Subject and letter copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp en brief gekopieerd.</translation>
     </message>
     <message>
         <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief heeft geen bekend e-mailadres: hij is gekopieerd, plak hem in uw e-mailprogramma.</translation>
     </message>
     <message>
         <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief is te lang voor een e-maillink: hij is gekopieerd, plak hem in uw e-mailprogramma.</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the new message opened, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgegeven aan uw e-mailprogramma: controleer of het nieuwe bericht is geopend en verstuur het dan.</translation>
     </message>
     <message>
         <source>The letter is copied; paste it into the web form that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief is gekopieerd; plak hem in het webformulier dat is geopend.</translation>
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
@@ -2156,122 +2177,126 @@
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet opgegeven)</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>
+        <translation>Aan {recipient}: {how} · antwoord uiterlijk op {date}</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.txt)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webpagina (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailbericht (*.eml)</translation>
     </message>
     <message>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief opslaan</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de brieven</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken &amp;exporteren</translation>
     </message>
     <message>
         <source>As a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;spreadsheet (CSV)…</translation>
     </message>
     <message>
         <source>In full &amp;detail with timelines (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volledig, met tijdlijnen (JSON)…</translation>
     </message>
     <message>
         <source>As a &amp;calendar of deadlines (iCalendar)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;agenda van termijnen (iCalendar)…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Save letter as request</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als verzoek &amp;opslaan</translation>
     </message>
     <message>
         <source>Save letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als &amp;PDF opslaan…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Find on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken op deze pagina</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief &amp;kopiëren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklist</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brieven</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzoeken</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Opt-Out Assistant</translation>
     </message>
 </context>
 <context>
@@ -2282,167 +2307,168 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {app}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>{overdue}: the platform missed its legal deadline. Open Requests to send a reminder or complain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue}: het platform heeft de wettelijke termijn overschreden. Open Verzoeken om een herinnering te sturen of een klacht in te dienen.</translation>
     </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
     <message>
         <source>Mark {reference} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} markeren als verstuurd</translation>
     </message>
     <message>
         <source>The legal deadline counts from the day the company received your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wettelijke termijn loopt vanaf de dag waarop het bedrijf uw verzoek heeft ontvangen.</translation>
     </message>
     <message>
         <source>The day the company got your request: its deadline counts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop het bedrijf uw verzoek ontving: de termijn loopt vanaf die dag</translation>
     </message>
     <message>
         <source>optional, e.g. registered letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel, bijv. nummer van de aangetekende brief</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd op</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd via</translation>
     </message>
     <message>
         <source>Received by the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen door het bedrijf</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als verstuurd</translation>
     </message>
     <message>
         <source>{standard}
 Source: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{standard}
+Bron: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschat: %n werkdag na verzending, volgens de gepubliceerde bezorgnorm voor binnenlandse post. Corrigeer dit als u de dag kent.</numerusform>
+            <numerusform>Geschat: %n werkdagen na verzending, volgens de gepubliceerde bezorgnorm voor binnenlandse post. Corrigeer dit als u de dag kent.</numerusform>
         </translation>
     </message>
     <message>
         <source>No published delivery time is known for this letter&apos;s route, so the day you sent it is used as an estimate. Correct it when you know the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de route van deze brief is geen gepubliceerde bezorgtijd bekend, dus de verzenddatum wordt als schatting gebruikt. Corrigeer dit als u de dag kent.</translation>
     </message>
     <message>
         <source>Email, web forms and in-app requests reach the company the day they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails, webformulieren en verzoeken in de app bereiken het bedrijf op de dag van verzending.</translation>
     </message>
     <message>
         <source>The deadline will count from the day you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn loopt vanaf de dag die u hebt ingevuld.</translation>
     </message>
 </context>
 <context>
     <name>OpenLinkRow</name>
     <message>
         <source>Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets geopend: er is geen programma ingesteld voor dit soort bestand. Kopieer het pad en open het zelf.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>De link naar het klembord kopiëren</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutmelding</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets geopend: op deze computer is geen programma ingesteld om deze link te openen. Kopieer de link en open hem in uw browser.</translation>
     </message>
 </context>
 <context>
     <name>PasteReplyDialog</name>
     <message>
         <source>Paste the reply to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op {reference} plakken</translation>
     </message>
     <message>
         <source>Paste a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord plakken</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het antwoord van het bedrijf. Neem de kopregels (Van, Onderwerp, Datum) mee als uw e-mailprogramma die toont.</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het antwoord van het bedrijf. Neem de kopregels (Van, Onderwerp, Datum) mee als uw e-mailprogramma die toont: aan de referentie in het onderwerp wordt het verzoek herkend.</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoordtekst</translation>
     </message>
     <message>
         <source>Add reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord toevoegen</translation>
     </message>
 </context>
 <context>
     <name>PlatformDetail</name>
     <message>
         <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink in de lijst links de platforms aan die u gebruikt. Voor elk platform ziet u stap voor stap de instellingen voor AI-training die er in uw woonland zijn, en u kunt ze als gedaan markeren. Waar geen instelling bestaat, helpt de app u in plaats daarvan een brief te schrijven.</translation>
     </message>
     <message>
         <source>I use {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik gebruik {platform}</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2450,87 +2476,87 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk van uw accounts op dit platform heeft eigen instellingen</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen…</translation>
     </message>
     <message>
         <source>your region (set your country in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>uw regio (stel uw land in via Instellingen)</translation>
     </message>
     <message>
         <source>The catalogue has no information on AI training for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus heeft geen informatie over AI-training voor {region}.</translation>
     </message>
     <message>
         <source>No action needed: {platform} states that it does not train AI on your data. Check again when its policy changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen actie nodig: {platform} verklaart geen AI te trainen met uw gegevens. Controleer opnieuw als het beleid verandert.</translation>
     </message>
     <message>
         <source>“{quote}” — {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{quote}” — {who}, gelezen op {date}</translation>
     </message>
     <message>
         <source>Training on users&apos; data here since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traint hier sinds {date} met gegevens van gebruikers</translation>
     </message>
     <message>
         <source>Data used: {data}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikte gegevens: {data}</translation>
     </message>
     <message>
         <source>Legal basis {platform} claims: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrond volgens {platform}: {basis}</translation>
     </message>
     <message>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle regio&apos;s</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · opties die in {region} bestaan</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} biedt in {region} geen instelling voor AI-training. Een verzoekbrief (een bezwaar, of een opt-out onder de CCPA in Californië) is de manier om nee te zeggen.</translation>
     </message>
     <message>
         <source>Write a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief schrijven…</translation>
     </message>
     <message>
         <source>Settings that are not AI-training opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen die geen opt-out voor AI-training zijn</translation>
     </message>
     <message>
         <source>{control}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}: {note}</translation>
     </message>
     <message>
         <source>Policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidswijzigingen</translation>
     </message>
     <message>
         <source>{kind}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, gelezen op {date}</translation>
     </message>
     <message>
         <source>(oldest verified fact: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(oudste geverifieerde feit: {date})</translation>
     </message>
     <message>
         <source>(none quoted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niets aangehaald)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de feiten op deze pagina vandaan komen</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
@@ -2538,35 +2564,36 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen</translation>
     </message>
     <message>
         <source>A name for your other {platform} account (e.g. work):</source>
-        <translation type="unfinished"></translation>
+        <translation>Een naam voor uw andere {platform}-account (bijv. werk):</translation>
     </message>
     <message>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Account niet toegevoegd</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>As it should appear on your letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals die op uw brieven moet staan</translation>
     </message>
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en huisnummer
+Postcode en plaats</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige &amp;naam</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -2574,283 +2601,283 @@ Postcode and town</source>
     </message>
     <message>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postadres</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van de brieven</translation>
     </message>
     <message>
         <source>Federal state (Land)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelstaat (Land)</translation>
     </message>
     <message>
         <source>The laws and opt-out settings for {region} will apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wetten en opt-outinstellingen voor {region} zijn op u van toepassing.</translation>
     </message>
     <message>
         <source>Opt-out settings offered to all users will apply; the app knows no data-protection law for your country yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opt-outinstellingen die alle gebruikers krijgen, zijn van toepassing; de app kent nog geen wet inzake gegevensbescherming voor uw land.</translation>
     </message>
     <message>
         <source>Your country decides which laws and opt-out settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw land bepaalt welke wetten en opt-outinstellingen van toepassing zijn.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Your letters are signed with these details. Your country decides which laws and opt-out settings apply everywhere in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw brieven worden met deze gegevens ondertekend. Uw land bepaalt welke wetten en opt-outinstellingen overal in de app van toepassing zijn.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel opslaan</translation>
     </message>
     <message>
         <source>Your data is stored in {folder} and never leaves this computer unless you send a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens worden opgeslagen in {folder} en verlaten deze computer nooit, tenzij u een brief verstuurt.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>the day it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag van verzending</translation>
     </message>
     <message>
         <source>the date you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>de datum die u hebt ingevuld</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschat</translation>
     </message>
     <message>
         <source>the send date, recorded before receipt dates were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>de verzenddatum, vastgelegd voordat ontvangstdata werden bijgehouden</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>Insufficient verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende verificatie</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <source>Claim not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek niet gedekt</translation>
     </message>
     <message>
         <source>Outside jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten de jurisdictie</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel verzoeken</translation>
     </message>
     <message>
         <source>Suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermoeden van fraude</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>{state} (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (Verenigde Staten)</translation>
     </message>
     <message>
         <source>EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EU/EER</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwitserland</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigde Staten</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazilië</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Elders</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcomeDialog</name>
     <message>
         <source>What does the reply to {reference} say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat staat er in het antwoord op {reference}?</translation>
     </message>
     <message>
         <source>Record what the company answered, so the deadline and the next step follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast wat het bedrijf heeft geantwoord, zodat de termijn en de volgende stap daarop aansluiten.</translation>
     </message>
     <message>
         <source>It grants the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig ingewilligd</translation>
     </message>
     <message>
         <source>It grants part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deels ingewilligd</translation>
     </message>
     <message>
         <source>It refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>It asks for ID or more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt om identificatie of meer informatie</translation>
     </message>
     <message>
         <source>It extends the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengt de termijn</translation>
     </message>
     <message>
         <source>What the reply says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het antwoord zegt</translation>
     </message>
     <message>
         <source>Keep the reply only (nothing decided yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen het antwoord bewaren (nog niets besloten)</translation>
     </message>
     <message>
         <source>Reason for the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van de weigering</translation>
     </message>
     <message>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Suggested from the reply&apos;s text: check it before you record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld op basis van de tekst van het antwoord: controleer dit voordat u het vastlegt.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen</translation>
     </message>
 </context>
 <context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} te laat</translation>
     </message>
     <message>
         <source>; correct it when you know</source>
-        <translation type="unfinished"></translation>
+        <translation>; corrigeer dit als u het weet</translation>
     </message>
     <message>
         <source>Saved as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als concept</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken</translation>
     </message>
     <message>
         <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt nog geen verzoeken. Biedt een platform geen schakelaar om AI-training te stoppen, schrijf dan een brief op de pagina Brieven en sla die op als verzoek. De app houdt dan de wettelijke termijn bij, herinnert u eraan als die is overschreden en geeft de volgende stap aan: een herinnering of een klacht bij de toezichthoudende autoriteit.</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief schrijven</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verzoeken</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verloopt binnen %n dag</numerusform>
+            <numerusform>Verloopt binnen %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Platform filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op platform</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Search reference, platform, type, recipient, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op referentie, platform, soort, ontvanger, notities</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken zoeken</translation>
     </message>
     <message>
         <source>Import reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord importeren…</translation>
     </message>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van een bedrijf toevoegen aan het verzoek dat in het onderwerp wordt genoemd</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
@@ -2858,83 +2885,88 @@ Postcode and town</source>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>Record the date you sent it, so the deadline starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de verzenddatum vast, zodat de termijn begint</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering schrijven</translation>
     </message>
     <message>
         <source>Or drop the reply&apos;s .eml or .txt file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of sleep het .eml- of .txt-bestand van het antwoord hierheen.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief zoals verstuurd</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Open the selected attachment (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde bijlage openen (of dubbelklik erop)</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde (optioneel)</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand bijvoegen…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd via</translation>
     </message>
     <message>
         <source>Send by e&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per e-&amp;mail versturen…</translation>
     </message>
     <message>
         <source>I &amp;sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik &amp;heb het verstuurd…</translation>
     </message>
     <message>
         <source>&amp;Add reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastleggen</translation>
     </message>
     <message>
         <source>Rec&amp;ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastle&amp;ggen</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle platforms</translation>
     </message>
     <message>
         <source>… of {total}</source>
@@ -2942,505 +2974,508 @@ Postcode and town</source>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total}</translation>
     </message>
     <message>
         <source>No request matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verzoek voldoet aan de filters.</translation>
     </message>
     <message>
         <source>{platform}: {request} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {request} ({reference})</translation>
     </message>
     <message>
         <source>Next step: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap: {advice}</translation>
     </message>
     <message>
         <source>To: {recipient}
 Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan: {recipient}
+Onderwerp: {subject}</translation>
     </message>
     <message>
         <source>Attachments ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen ({number})</translation>
     </message>
     <message>
         <source>Status: {status} · Law: {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status} · Wet: {law}</translation>
     </message>
     <message>
         <source>Sent {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd op {date}</translation>
     </message>
     <message>
         <source>acknowledged {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangst bevestigd op {date}</translation>
     </message>
     <message>
         <source>receipt to be confirmed by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangst te bevestigen uiterlijk op {date}</translation>
     </message>
     <message>
         <source>Deadline counted from receipt on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn loopt vanaf ontvangst op {date}</translation>
     </message>
     <message>
         <source>Deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn {date}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>verlengd tot {date}</translation>
     </message>
     <message>
         <source>Attach files to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden bij deze gebeurtenis voegen</translation>
     </message>
     <message>
         <source>From a file (.eml, .txt)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit een bestand (.eml, .txt)…</translation>
     </message>
     <message>
         <source>Paste the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst plakken…</translation>
     </message>
     <message>
         <source>Choose the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het antwoord</translation>
     </message>
     <message>
         <source>Replies (*.eml *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden (*.eml *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen over</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verstuurd</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek {reference} versturen</translation>
     </message>
     <message>
         <source>To: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan: {recipient}</translation>
     </message>
     <message>
         <source>no email address is known</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen e-mailadres bekend</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: {subject}</translation>
     </message>
     <message>
         <source>This request is {status} (sent on {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek heeft de status {status} (verstuurd op {date}).</translation>
     </message>
     <message>
         <source>This request is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit verzoek heeft de status {status}.</translation>
     </message>
     <message>
         <source>Send from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen vanuit de app</translation>
     </message>
     <message>
         <source>Attach the letter as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief als pdf bijvoegen</translation>
     </message>
     <message>
         <source>Send a copy to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie naar mij sturen</translation>
     </message>
     <message>
         <source>password for your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoord van uw e-mailaccount</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu versturen</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen annuleren</translation>
     </message>
     <message>
         <source>Email sending is not set up: enter your mail server in Settings &gt; Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het versturen van e-mail is niet ingesteld: vul uw mailserver in via Instellingen &gt; E-mail.</translation>
     </message>
     <message>
         <source>Through {server} from {sender}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via {server} vanaf {sender}.</translation>
     </message>
     <message>
         <source>Send a copy to me ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie naar mij sturen ({sender})</translation>
     </message>
     <message>
         <source>Or send it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Of verstuur het zelf</translation>
     </message>
     <message>
         <source>Open it in your mail program, or save it to send or print; then tell the app you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het in uw e-mailprogramma of sla het op om te versturen of af te drukken; laat de app daarna weten dat u het hebt verstuurd.</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in e-mailprogramma</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Save the .eml and open it, or write to this address from your webmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailprogramma geopend: op deze computer is er geen ingesteld voor e-maillinks. Sla het .eml-bestand op en open het, of schrijf vanuit uw webmail naar dit adres.</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml opslaan…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf opslaan…</translation>
     </message>
     <message>
         <source>I sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het verstuurd…</translation>
     </message>
     <message>
         <source>Sending to {recipient}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen naar {recipient}…</translation>
     </message>
     <message>
         <source>Sent to {recipient} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd naar {recipient} op {date}.</translation>
     </message>
     <message>
         <source>The answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord moet uiterlijk op {date} binnen zijn.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
         <source>the letter is too long for a mail link; save the .eml and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>de brief is te lang voor een e-maillink; sla het .eml-bestand op en open het in uw e-mailprogramma</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the message opened. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgegeven aan uw e-mailprogramma: controleer of het bericht is geopend. Klik na het versturen op “Ik heb het verstuurd”, zodat de termijn begint.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail opslaan</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailbericht (*.eml)</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} opgeslagen. Klik na het versturen op “Ik heb het verstuurd”, zodat de termijn begint.</translation>
     </message>
     <message>
         <source>Marked sent on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd als verstuurd op {date}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
 </context>
 <context>
     <name>Source</name>
     <message>
         <source>the platform&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>de eigen pagina van het platform</translation>
     </message>
     <message>
         <source>a data protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>een toezichthoudende autoriteit</translation>
     </message>
     <message>
         <source>a court</source>
-        <translation type="unfinished"></translation>
+        <translation>een rechter</translation>
     </message>
     <message>
         <source>a company record</source>
-        <translation type="unfinished"></translation>
+        <translation>een bedrijfsregister</translation>
     </message>
     <message>
         <source>the press</source>
-        <translation type="unfinished"></translation>
+        <translation>de pers</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengd</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info nodig</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingewilligd</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deels ingewilligd</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëscaleerd</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogusupdate</translation>
     </message>
     <message>
         <source>Changes in this update</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in deze update</translation>
     </message>
     <message>
         <source>{events}: opt-outs you already did on these platforms will be marked &quot;check again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}: opt-outs die u op deze platforms al hebt gedaan, worden gemarkeerd als &quot;hercontroleren&quot;.</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installeren</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughDialog</name>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap voor stap</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <source>Leave this one for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor later bewaren</translation>
     </message>
     <message>
         <source>I did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief schrijven</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>{platform} ({account})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ({account})</translation>
     </message>
     <message>
         <source>Step {number} of {total} · {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {number} van {total} · {platform}</translation>
     </message>
     <message>
         <source>{platform}: no switch here</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: hier geen schakelaar</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting where you live. That does not mean you have to accept it: a request letter (an objection under the GDPR, or an opt-out under US state law) makes the platform answer within a legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} biedt in uw woonland geen instelling voor AI-training. Dat betekent niet dat u het moet accepteren: met een verzoekbrief (een bezwaar onder de AVG, of een opt-out onder de wet van een Amerikaanse staat) moet het platform binnen een wettelijke termijn antwoorden.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hercontroleren: {reason}</translation>
     </message>
     <message>
         <source>This one works by email: send the message described above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit werkt per e-mail: stuur het hierboven beschreven bericht.</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling openen</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier openen</translation>
     </message>
     <message>
         <source>All done for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles gedaan voor nu</translation>
     </message>
     <message>
         <source>{outcome}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {platform}, {control}</translation>
     </message>
     <message>
         <source>{platform}: {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {control}</translation>
     </message>
     <message>
         <source>{progress} across the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} op de platforms die u gebruikt.</translation>
     </message>
     <message>
         <source>Done just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zojuist gedaan</translation>
     </message>
     <message>
         <source>Left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor later bewaard</translation>
     </message>
     <message>
         <source>Need a letter (no switch where you live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief nodig (geen schakelaar in uw woonland)</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hercontroleren</translation>
     </message>
     <message>
         <source>{when}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {platform}, {control}</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Opt-Out Assistant</translation>
     </message>
     <message>
         <source>Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to train AI models, often unless you say no. This app helps you say no: it walks you through each platform&apos;s opt-out settings, writes GDPR and CCPA request letters where no setting exists, and keeps track of every answer and legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforms zoals LinkedIn, Instagram en ChatGPT gebruiken wat u plaatst en typt om AI-modellen te trainen, vaak tenzij u nee zegt. Deze app helpt u nee te zeggen: hij leidt u langs de opt-outinstellingen van elk platform, schrijft verzoekbrieven op grond van de AVG en de CCPA waar geen instelling bestaat, en houdt elk antwoord en elke wettelijke termijn bij.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in
 {folder}
 The app only goes online when you ask it to (to send an email, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles blijft op deze computer, in
+{folder}
+De app gaat alleen online als u daarom vraagt (bijvoorbeeld om een e-mail te versturen).</translation>
     </message>
     <message>
         <source>Tell the app who you are. Your letters are signed with these details, and your country decides which laws and settings apply. You can change them later in Settings &gt; Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertel de app wie u bent. Uw brieven worden met deze gegevens ondertekend, en uw land bepaalt welke wetten en instellingen van toepassing zijn. U kunt ze later wijzigen via Instellingen &gt; Profiel.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu overslaan</translation>
     </message>
     <message>
         <source>You can fill in your profile later in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uw profiel later invullen via Instellingen</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en beginnen</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutmelding</translation>
     </message>
 </context>
 </TS>

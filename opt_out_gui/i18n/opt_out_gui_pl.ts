@@ -5,597 +5,597 @@
     <name>About</name>
     <message>
         <source>loaded from a folder given with --catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytany z folderu podanego opcją --catalog</translation>
     </message>
     <message>
         <source>update version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacja w wersji {version}</translation>
     </message>
     <message>
         <source>shipped with the app, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>dostarczony z aplikacją, wersja {version}</translation>
     </message>
     <message>
         <source>{catalogue} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue} z {date}</translation>
     </message>
     <message>
         <source>{catalogue}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}, {platforms}</translation>
     </message>
     <message>
         <source>{catalogue}, {files} skipped as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}, pominięte jako nieprawidłowe: {files}</translation>
     </message>
     <message>
         <source>self-contained bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>samodzielny pakiet</translation>
     </message>
     <message>
         <source>Python package</source>
-        <translation type="unfinished"></translation>
+        <translation>pakiet Pythona</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikacji {app}</translation>
     </message>
     <message>
         <source>Version {version} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version} ({kind})</translation>
     </message>
     <message>
         <source>Stop platforms from training AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pozwól platformom trenować SI na swoich danych.</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may share and change this program under its terms. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU General Public License, wersja 3 lub dowolna późniejsza (GPL-3.0-or-later). Program można rozpowszechniać i zmieniać na jej warunkach. Jest dostarczany bez żadnej gwarancji.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj diagnostykę</translation>
     </message>
     <message>
         <source>Copy the versions of the app, Python, Qt and your system, for a bug report. Nothing about you or your requests is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuje wersje aplikacji, Pythona, Qt i systemu do zgłoszenia błędu. Nie zawiera żadnych informacji o użytkowniku ani o jego żądaniach.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your bug report; it holds nothing about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Wklej to do zgłoszenia błędu; nie zawiera żadnych danych osobowych.</translation>
     </message>
 </context>
 <context>
     <name>Advice</name>
     <message>
         <source>Send the letter, then record the date you sent it so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij pismo, a następnie zapisz datę wysłania, aby rozpoczął się bieg terminu.</translation>
     </message>
     <message>
         <source>Waiting for the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na odpowiedź.</translation>
     </message>
     <message>
         <source>Waiting for the reply: {left} (deadline {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na odpowiedź: {left} (termin {deadline}).</translation>
     </message>
     <message>
         <source>The sources used do not say whether {law} lets the company extend it, so the app keeps this deadline; note the date the company gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy {law} pozwala firmie przedłużyć termin, dlatego aplikacja zachowuje ten termin; zanotuj datę podaną przez firmę.</translation>
     </message>
     <message>
         <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma powinna była potwierdzić otrzymanie do {date}: można wysłać ponaglenie.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin przekroczony o {days}: wyślij ponaglenie.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal. The sources used give no period for the company&apos;s answer, so the app cannot date an appeal letter; write to the company, record its answer, then complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw odwołaj się do firmy: {law} przewiduje odwołanie. Wykorzystane źródła nie podają terminu na odpowiedź firmy, więc aplikacja nie może wyznaczyć daty dla pisma z odwołaniem; napisz do firmy, zapisz jej odpowiedź, a następnie złóż skargę do {after}.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal, which the company must decide within {period} of receiving it. If it denies the appeal, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw odwołaj się do firmy: {law} przewiduje odwołanie, które firma musi rozpatrzyć w ciągu {period} od jego otrzymania. Jeśli odrzuci odwołanie, złóż skargę do {after}.</translation>
     </message>
     <message>
         <source>complain to the company first: under {law} you may complain to the controller itself ({citation}), and the regulator expects this step before a complaint to it. If its answer does not settle the matter, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw złóż skargę do firmy: na podstawie {law} można wnieść skargę bezpośrednio do administratora ({citation}), a organ nadzorczy oczekuje tego kroku przed wniesieniem skargi do niego. Jeśli odpowiedź nie rozwiąże sprawy, złóż skargę do {after}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>złóż skargę do {authority}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>złóż skargę do {authority} (organ właściwy dla miejsca zamieszkania) lub do {alternative}, wiodącego organu nadzorczego.</translation>
     </message>
     <message>
         <source>file a complaint; first, {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>złóż skargę; najpierw: {problem}.</translation>
     </message>
     <message>
         <source>Partly fulfilled: send a reminder that lists what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie spełnione częściowo: wyślij ponaglenie z wykazem brakujących elementów.</translation>
     </message>
     <message>
         <source>Complaint filed: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga złożona: zapisuj tu odpowiedzi organu.</translation>
     </message>
     <message>
         <source>Complaint filed on {date}: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga złożona {date}: zapisuj tu odpowiedzi organu.</translation>
     </message>
     <message>
         <source>Done: fulfilled. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone: żądanie spełnione. Zachowaj odpowiedź jako dowód.</translation>
     </message>
     <message>
         <source>Done: fulfilled on {date}. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone: żądanie spełnione {date}. Zachowaj odpowiedź jako dowód.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofane.</translation>
     </message>
     <message>
         <source>Withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofane {date}.</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz ponaglenie</translation>
     </message>
     <message>
         <source>Write appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz odwołanie</translation>
     </message>
     <message>
         <source>Write complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz skargę</translation>
     </message>
     <message>
         <source>Write reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz odpowiedź</translation>
     </message>
     <message>
         <source>Write letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz pismo</translation>
     </message>
     <message>
         <source>Overdue by {days}, reminded on {date}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Termin przekroczony o {days}, ponaglenie wysłane {date}: </translation>
     </message>
     <message>
         <source>Refused ({reason}): if you disagree, </source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa ({reason}): jeśli odmowa jest nieuzasadniona, </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano powodu</translation>
     </message>
     <message>
         <source>The company asked for more information: send it, note what you sent, then record their next reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma poprosiła o dodatkowe informacje: prześlij je, zanotuj, co zostało wysłane, a następnie zapisz jej kolejną odpowiedź.</translation>
     </message>
     <message>
         <source>If it asks for proof of your identity, write a reply to the demand for ID: it sets out what {law} allows the company to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli firma żąda potwierdzenia tożsamości, napisz odpowiedź na to żądanie: wskazuje ona, czego firma może żądać na podstawie {law}.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: write a reply to the demand for ID, which sets out what {law} allows the company to ask; send what it may ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa z powodu niewystarczającej weryfikacji: napisz odpowiedź na żądanie potwierdzenia tożsamości, która wskazuje, czego firma może żądać na podstawie {law}; prześlij to, czego może żądać, a następnie oznacz żądanie jako wznowione.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: send the identity information they ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa z powodu niewystarczającej weryfikacji: prześlij dane potwierdzające tożsamość, o które prosi firma, a następnie oznacz żądanie jako wznowione.</translation>
     </message>
     <message>
         <source>the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>organu nadzorczego</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open your data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć danych: {error}</translation>
     </message>
 </context>
 <context>
     <name>Basis</name>
     <message>
         <source>legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>prawnie uzasadniony interes</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>zgoda</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>umowa</translation>
     </message>
 </context>
 <context>
     <name>CatalogSettings</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>The catalogue lists every platform&apos;s AI-training controls and addresses. Updates are signed by the project and checked before they are installed. The app goes online only when you click a button here or turn on the weekly check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog zawiera ustawienia trenowania SI i adresy każdej platformy. Aktualizacje są podpisywane przez projekt i sprawdzane przed instalacją. Aplikacja łączy się z internetem tylko po kliknięciu przycisku w tym miejscu lub po włączeniu cotygodniowego sprawdzania.</translation>
     </message>
     <message>
         <source>Update address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres aktualizacji</translation>
     </message>
     <message>
         <source>Update address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres aktualizacji:</translation>
     </message>
     <message>
         <source>Check for updates once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzaj aktualizacje raz w tygodniu</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź aktualizacje</translation>
     </message>
     <message>
         <source>Revert to shipped catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć dostarczony katalog</translation>
     </message>
     <message>
         <source>Link health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan linków</translation>
     </message>
     <message>
         <source>Check every web address in the catalogue for dead, redirected and slow links. This contacts each platform&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza każdy adres internetowy w katalogu pod kątem martwych, przekierowanych i wolnych linków. Wymaga to połączenia ze stroną każdej platformy.</translation>
     </message>
     <message>
         <source>Check links</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź linki</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Link check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp sprawdzania linków</translation>
     </message>
     <message>
         <source>Link check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki sprawdzania linków</translation>
     </message>
     <message>
         <source>enter the update address first</source>
-        <translation type="unfinished"></translation>
+        <translation>najpierw wpisz adres aktualizacji</translation>
     </message>
     <message>
         <source>Checking for a catalogue update...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie aktualizacji katalogu...</translation>
     </message>
     <message>
         <source>the update was not installed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacja nie została zainstalowana: {problem}</translation>
     </message>
     <message>
         <source>cannot remove the installed update: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można usunąć zainstalowanej aktualizacji: {problem}</translation>
     </message>
     <message>
         <source>The catalogue shipped with the app is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie używany jest katalog dostarczony z aplikacją.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} z %n linku</numerusform>
+            <numerusform>{done} z %n linków</numerusform>
+            <numerusform>{done} z %n linków</numerusform>
         </translation>
     </message>
     <message>
         <source>The link check failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie linków nie powiodło się: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>The catalogue of {catalog} is available. Its signature and every platform entry were checked. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępny jest katalog: {catalog}. Sprawdzono jego podpis i wszystkie wpisy platform. Zmiany:</translation>
     </message>
     <message>
         <source>{catalog}, installed {installed}. The catalogue shipped with the app stays available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog}, zainstalowano {installed}. Katalog dostarczony z aplikacją pozostaje dostępny.</translation>
     </message>
     <message>
         <source>The installed update is not used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstalowana aktualizacja nie jest używana: {reason}.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version}</translation>
     </message>
     <message>
         <source>The catalogue of {catalog} is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępny jest katalog: {catalog}.</translation>
     </message>
     <message>
         <source>Installed the catalogue of {catalog}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstalowano katalog: {catalog}.</translation>
     </message>
     <message>
         <source>{date}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {platforms}</translation>
     </message>
     <message>
         <source>Catalogue update: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja katalogu: {catalog}</translation>
     </message>
     <message>
         <source>Catalogue shipped with the app: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog dostarczony z aplikacją: {catalog}</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieci społecznościowe</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikatory</translation>
     </message>
     <message>
         <source>AI assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Asystenci SI</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwarki</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Wideo</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <source>Productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktywność</translation>
     </message>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpraca</translation>
     </message>
     <message>
         <source>Creative tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia twórcze</translation>
     </message>
     <message>
         <source>Developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia programistyczne</translation>
     </message>
     <message>
         <source>Publishing and blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikowanie i blogi</translation>
     </message>
     <message>
         <source>Cloud storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywanie w chmurze</translation>
     </message>
     <message>
         <source>Voice assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Asystenci głosowi</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Muzyka</translation>
     </message>
     <message>
         <source>Stock media</source>
-        <translation type="unfinished"></translation>
+        <translation>Banki multimediów</translation>
     </message>
     <message>
         <source>Business software</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprogramowanie biznesowe</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenia</translation>
     </message>
     <message>
         <source>Dating</source>
-        <translation type="unfinished"></translation>
+        <translation>Randki</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukacja</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróże</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness</translation>
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczta</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <source>In the app</source>
-        <translation type="unfinished"></translation>
+        <translation>W aplikacji</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailem</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>pocztą</translation>
     </message>
     <message>
         <source>by web form</source>
-        <translation type="unfinished"></translation>
+        <translation>przez formularz</translation>
     </message>
     <message>
         <source>in the platform&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>w aplikacji platformy</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>{done} of {controls} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{controls}, wykonano: {done}</translation>
     </message>
     <message>
         <source>, {due} to check again</source>
-        <translation type="unfinished"></translation>
+        <translation>, do ponownego sprawdzenia: {due}</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączono</translation>
     </message>
     <message>
         <source>Objection sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzeciw wysłany</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail wysłany</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano</translation>
     </message>
     <message>
         <source>A catalogue update on {arrived} brought a policy change of {platform} dated {date}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja katalogu z {arrived} przyniosła zmianę zasad serwisu {platform} z {date}: {summary}</translation>
     </message>
     <message>
         <source>{platform} changed its policy on {date}, after you did this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} zmienił swoje zasady {date}, już po wykonaniu tej czynności: {summary}</translation>
     </message>
     <message>
         <source>Done {days} ago; platforms change or re-enable settings, so check it every {interval}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano {days} temu; platformy zmieniają ustawienia lub włączają je ponownie, dlatego należy to sprawdzać co {interval}.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponownie</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zrobienia</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie trzeba nic robić</translation>
     </message>
     <message>
         <source>Letter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko pismo</translation>
     </message>
     <message>
         <source>Not verified: no source quoted for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezweryfikowane: brak jeszcze cytowanego źródła</translation>
     </message>
     <message>
         <source>{platform}&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>własna strona serwisu {platform}</translation>
     </message>
     <message>
         <source>a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>strona trzecia</translation>
     </message>
     <message>
         <source>Source: {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {who}, stan na {date}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kontrolna</translation>
     </message>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok po kroku</translation>
     </message>
     <message>
         <source>Go through every control of the platforms you use, one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź kolejno przez wszystkie opcje używanych platform</translation>
     </message>
     <message>
         <source>&amp;Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krok po kroku</translation>
     </message>
     <message>
         <source>Search platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj platform</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie platformy</translation>
     </message>
     <message>
         <source>Only the ones I use</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko używane</translation>
     </message>
     <message>
         <source>Show platforms of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż platformy tego rodzaju</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny status</translation>
     </message>
     <message>
         <source>Show platforms with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż platformy o tym statusie</translation>
     </message>
     <message>
         <source>Platforms</source>
@@ -607,31 +607,31 @@
     </message>
     <message>
         <source>Tick the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz używane platformy.</translation>
     </message>
     <message>
         <source>{company} · {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} · {category}</translation>
     </message>
     <message>
         <source>No platforms picked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano jeszcze platform</translation>
     </message>
     <message>
         <source>Check again ({controls}): {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do ponownego sprawdzenia ({controls}): {platforms}</translation>
     </message>
     <message>
         <source>Remove platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń platformę</translation>
     </message>
     <message>
         <source>Remove this platform from your list? Your progress on it will be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć tę platformę z listy? Postęp dotyczący tej platformy zostanie utracony.</translation>
     </message>
     <message>
         <source>First tick the platforms you use in the list on the left; then the walk-through takes you through each of their AI-training settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz na liście po lewej używane platformy; następnie przewodnik przeprowadzi przez wszystkie ich ustawienia trenowania SI.</translation>
     </message>
 </context>
 <context>
@@ -765,192 +765,192 @@
     <name>Control</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak opcji</translation>
     </message>
     <message>
         <source>per account</source>
-        <translation type="unfinished"></translation>
+        <translation>dla konta</translation>
     </message>
     <message>
         <source>per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>dla obszaru roboczego</translation>
     </message>
     <message>
         <source>admin only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko administrator</translation>
     </message>
 </context>
 <context>
     <name>ControlCard</name>
     <message>
         <source>your data is used unless you act</source>
-        <translation type="unfinished"></translation>
+        <translation>dane są wykorzystywane, chyba że zostanie zgłoszony sprzeciw</translation>
     </message>
     <message>
         <source>does not undo past training</source>
-        <translation type="unfinished"></translation>
+        <translation>nie cofa wcześniejszego trenowania</translation>
     </message>
     <message>
         <source>the platform confirms by email</source>
-        <translation type="unfinished"></translation>
+        <translation>platforma potwierdza e-mailem</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ustawienie</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz formularz</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>{control}, {platform} account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}, konto {platform} {account}</translation>
     </message>
     <message>
         <source>Checked: still off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzone: nadal wyłączone</translation>
     </message>
     <message>
         <source>You looked again and the setting is still off; the re-check clock restarts today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie zostało ponownie sprawdzone i nadal jest wyłączone; odliczanie do kolejnego sprawdzenia zaczyna się od dziś</translation>
     </message>
     <message>
         <source>Note on {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka do: {control}</translation>
     </message>
     <message>
         <source>Note (for example: done in the app on my phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka (na przykład: wykonano w aplikacji na telefonie)</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponownie: {reason}</translation>
     </message>
     <message>
         <source>Done on {date}; check again by {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano {date}; sprawdź ponownie do {next}.</translation>
     </message>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano notatki</translation>
     </message>
 </context>
 <context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n żądanie</numerusform>
+            <numerusform>%n żądania</numerusform>
+            <numerusform>%n żądań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pismo</numerusform>
+            <numerusform>%n pisma</numerusform>
+            <numerusform>%n pism</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konto</numerusform>
+            <numerusform>%n konta</numerusform>
+            <numerusform>%n kont</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opcja</numerusform>
+            <numerusform>%n opcje</numerusform>
+            <numerusform>%n opcji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n platforma</numerusform>
+            <numerusform>%n platformy</numerusform>
+            <numerusform>%n platform</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new policy event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowa zmiana zasad</numerusform>
+            <numerusform>%n nowe zmiany zasad</numerusform>
+            <numerusform>%n nowych zmian zasad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n szkic żądania</numerusform>
+            <numerusform>%n szkice żądań</numerusform>
+            <numerusform>%n szkiców żądań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n załączony plik</numerusform>
+            <numerusform>%n załączone pliki</numerusform>
+            <numerusform>%n załączonych plików</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cop(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopia</numerusform>
+            <numerusform>%n kopie</numerusform>
+            <numerusform>%n kopii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opcja rezygnacji</numerusform>
+            <numerusform>%n opcje rezygnacji</numerusform>
+            <numerusform>%n opcji rezygnacji</numerusform>
         </translation>
     </message>
 </context>
@@ -958,213 +958,214 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił błąd: {error}</translation>
     </message>
     <message>
         <source>The app has to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja musi zostać zamknięta.</translation>
     </message>
     <message>
         <source>The app keeps running. If something looks wrong, save your work and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja działa dalej. Jeśli coś wygląda nieprawidłowo, zapisz swoją pracę i uruchom aplikację ponownie.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) so far; this is the latest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dotąd %n błąd; to ostatni z nich.</numerusform>
+            <numerusform>Dotąd %n błędy; to ostatni z nich.</numerusform>
+            <numerusform>Dotąd %n błędów; to ostatni z nich.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where it happened was written to the log file (without your data):
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce wystąpienia zapisano w pliku dziennika (bez danych użytkownika):
+{path}</translation>
     </message>
 </context>
 <context>
     <name>DamagedData</name>
     <message>
         <source>Your data cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć danych: {problem}.</translation>
     </message>
     <message>
         <source>A copy of your data from {time} is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia danych z {time} jest przechowywana w {path}.</translation>
     </message>
     <message>
         <source>A copy of your data is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia danych jest przechowywana w {path}.</translation>
     </message>
     <message>
         <source>Restore it? The damaged data is kept in the backups folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić ją? Uszkodzone dane również zostaną zachowane w folderze kopii zapasowych.</translation>
     </message>
     <message>
         <source>Restore that copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć tę kopię</translation>
     </message>
     <message>
         <source>No copy is kept in the backups folder. If you made a backup file, restore it; the damaged data is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>W folderze kopii zapasowych nie ma żadnej kopii. Jeśli utworzono plik kopii zapasowej, przywróć go; uszkodzone dane zostaną zachowane w folderze kopii zapasowych.</translation>
     </message>
     <message>
         <source>Restore a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć plik kopii zapasowej…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>The restore did not work: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie nie powiodło się: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga uwagi</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz żądania</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kontrolna</translation>
     </message>
     <message>
         <source>Open checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz listę kontrolną</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Catalogue problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy z katalogiem</translation>
     </message>
     <message>
         <source>These catalogue files could not be read and were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych plików katalogu nie udało się odczytać i zostały pominięte:</translation>
     </message>
     <message>
         <source>{name} — {country} ({region} rules apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {country} (obowiązują przepisy: {region}).</translation>
     </message>
     <message>
         <source>Your name is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano imienia i nazwiska</translation>
     </message>
     <message>
         <source>Set your country in Settings &gt; Profile so the app can show the rules that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw kraj w sekcji Ustawienia &gt; Profil, aby aplikacja mogła pokazać obowiązujące przepisy.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko</translation>
     </message>
     <message>
         <source>postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres pocztowy</translation>
     </message>
     <message>
         <source>{standing} {platform}, {request} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{standing} {platform}, {request} (termin: {date})</translation>
     </message>
     <message>
         <source>{check_again} {platform}, {control} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_again} {platform}, {control} — {reason}</translation>
     </message>
     <message>
         <source>Check again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponownie:</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>adres e-mail</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>stan</translation>
     </message>
     <message>
         <source>Letters still need your {fields} (Settings &gt; Profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Do pism brakuje jeszcze danych: {fields} (Ustawienia &gt; Profil).</translation>
     </message>
     <message>
         <source>No requests yet. Where a platform offers no switch, write a letter on the Letters page and keep it here to follow its legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak żądań. Jeśli platforma nie oferuje przełącznika, napisz pismo na stronie Pisma i zachowaj je tutaj, aby śledzić ustawowy termin.</translation>
     </message>
     <message>
         <source>{status}: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {number}</translation>
     </message>
     <message>
         <source>{requests} — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} — {counts}.</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odpowiedź</translation>
     </message>
     <message numerus="yes">
         <source>and %n more overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n po terminie</numerusform>
+            <numerusform>i jeszcze %n po terminie</numerusform>
+            <numerusform>i jeszcze %n po terminie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n z bliskim terminem</numerusform>
+            <numerusform>i jeszcze %n z bliskim terminem</numerusform>
+            <numerusform>i jeszcze %n z bliskim terminem</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not picked any platforms yet. Open the checklist, tick the platforms you use, and the app shows how to switch off AI training on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano jeszcze żadnych platform. Otwórz listę kontrolną i zaznacz używane platformy, a aplikacja pokaże, jak wyłączyć trenowanie SI na każdej z nich.</translation>
     </message>
     <message>
         <source>{progress} on {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} ({platforms}).</translation>
     </message>
     <message>
         <source>No switch where you live, a letter is the way: {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak przełącznika w miejscu zamieszkania, rozwiązaniem jest pismo: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more to check again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n do ponownego sprawdzenia</numerusform>
+            <numerusform>i jeszcze %n do ponownego sprawdzenia</numerusform>
+            <numerusform>i jeszcze %n do ponownego sprawdzenia</numerusform>
         </translation>
     </message>
 </context>
@@ -1172,217 +1173,217 @@
     <name>Data</name>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz kalkulacyjny (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Full detail with timelines (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegółowo, z osiami czasu (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki JSON (*.json)</translation>
     </message>
     <message>
         <source>Calendar of deadlines (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz terminów (iCalendar)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
         <source>Your data stays on this computer. Export your requests for a spreadsheet or a calendar, keep a backup of everything, or restore one. Files written here hold personal data: only you can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane pozostają na tym komputerze. Tutaj można wyeksportować żądania do arkusza kalkulacyjnego lub kalendarza, utworzyć kopię zapasową wszystkich danych albo ją przywrócić. Zapisane tu pliki zawierają dane osobowe: tylko ich właściciel może je odczytać.</translation>
     </message>
     <message>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport żądań</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format eksportu</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa</translation>
     </message>
     <message>
         <source>One file with your profile, settings (never passwords), checklist, requests with their timelines, and attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden plik z profilem, ustawieniami (nigdy z hasłami), listą kontrolną, żądaniami wraz z ich osiami czasu oraz załączonymi plikami.</translation>
     </message>
     <message>
         <source>Make a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową…</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
         <source>Copies kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zachowywane przed przywróceniem</translation>
     </message>
     <message>
         <source>A restore keeps the data it replaces in the backups folder; older copies beyond this number are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócenie zachowuje zastępowane dane w folderze kopii zapasowych; starsze kopie ponad tę liczbę są usuwane.</translation>
     </message>
     <message>
         <source>Copies kept before a restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zachowywane przed przywróceniem:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder</translation>
     </message>
     <message>
         <source>Exported {requests} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {path}: {requests}.</translation>
     </message>
     <message>
         <source>Backup written to {path}. It holds your personal data: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapasową zapisano w {path}. Zawiera dane osobowe: należy ją chronić przed dostępem osób trzecich.</translation>
     </message>
     <message>
         <source>Replace all your data (profile, settings, checklist, requests) with the backup in {file}? The data there now is kept in {folder} first; that folder keeps the newest {copies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić wszystkie dane (profil, ustawienia, listę kontrolną, żądania) kopią zapasową z pliku {file}? Obecne dane zostaną najpierw zachowane w {folder}; ten folder przechowuje tylko najnowsze kopie: {copies}.</translation>
     </message>
     <message>
         <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócić kopię zapasową?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie przywrócono.</translation>
     </message>
     <message>
         <source>Restored from {file}: {requests}, {accounts}, {attachments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono z {file}: {requests}, {accounts}, {attachments}.</translation>
     </message>
     <message>
         <source>The data that was there is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze dane zachowano w {folder}.</translation>
     </message>
     <message>
         <source>Removed {copies}; the backups folder keeps the newest {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto: {copies}; folder kopii zapasowych przechowuje najnowsze kopie (liczba: {kept}).</translation>
     </message>
     <message>
         <source>{name} exists already in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} już istnieje w {folder}. Zastąpić?</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić plik?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp</translation>
     </message>
     <message>
         <source>Not saved: {name} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {name} już istnieje.</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kopię zapasową</translation>
     </message>
 </context>
 <context>
     <name>Date</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>stycznia</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>lutego</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marca</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>kwietnia</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maja</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>czerwca</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>lipca</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>sierpnia</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>września</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>października</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>listopada</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>grudnia</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} po terminie</translation>
     </message>
     <message>
         <source>passed {days} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>termin minął {days} temu</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>termin dzisiaj</translation>
     </message>
     <message>
         <source>{days} left</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze {days}</translation>
     </message>
 </context>
 <context>
@@ -1436,429 +1437,445 @@
     <name>EmailSettings</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Send requests from the app through your own mail account. Your provider&apos;s help pages list these settings (often under “SMTP” or “other mail programs”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj żądania z aplikacji przez własne konto pocztowe. Te ustawienia podają strony pomocy dostawcy poczty (często w sekcji „SMTP” lub „inne programy pocztowe”).</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (zwykle port 465)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (zwykle port 587)</translation>
     </message>
     <message>
         <source>None: only for a mail server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak: tylko dla serwera poczty na tym komputerze</translation>
     </message>
     <message>
         <source>usually your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>zwykle adres e-mail</translation>
     </message>
     <message>
         <source>Server (SMTP host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer (host SMTP)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenia</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres nadawcy</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s password store (keyring), never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło jest przechowywane w systemowym magazynie haseł (keyring), nigdy w plikach aplikacji.</translation>
     </message>
     <message>
         <source>This computer has no usable password store (keyring), so the app cannot save your password. You can keep it in memory until the app closes; you will type it again next time. Without a password the app still works: send letters from your own mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten komputer nie ma działającego magazynu haseł (keyring), więc aplikacja nie może zapisać hasła. Można przechowywać je w pamięci do zamknięcia aplikacji; przy następnym uruchomieniu trzeba je wpisać ponownie. Bez hasła aplikacja również działa: pisma można wtedy wysyłać z własnego programu pocztowego.</translation>
     </message>
     <message>
         <source>Keep the password in memory until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj hasło w pamięci do zamknięcia aplikacji</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Forget password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij hasło</translation>
     </message>
     <message>
         <source>Remove the saved password from the keyring (or from memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zapisane hasło z magazynu haseł (lub z pamięci)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>saved in the keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane w magazynie haseł; wpisz, aby zastąpić</translation>
     </message>
     <message>
         <source>kept in memory until the app closes; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>przechowywane w pamięci do zamknięcia aplikacji; wpisz, aby zastąpić</translation>
     </message>
     <message>
         <source>{problem}. Tick “Keep the password in memory” to use it until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Zaznacz „Przechowuj hasło w pamięci”, aby używać go do zamknięcia aplikacji</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>Password forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zapomniane.</translation>
     </message>
     <message>
         <source>No password was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnego hasła.</translation>
     </message>
     <message>
         <source>Connecting to {server}:{port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z {server}:{port}…</translation>
     </message>
     <message>
         <source>Test message sent to {address}. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość testową wysłano na adres {address}. Sprawdź, czy dotarła.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>unexpected error: {name}; details are in the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany błąd: {name}; szczegóły są w pliku dziennika</translation>
     </message>
     <message>
         <source>; add it in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; uzupełnij to w sekcji Ustawienia &gt; Profil</translation>
     </message>
     <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; wybierz prawo lub ustaw kraj w sekcji Ustawienia &gt; Profil</translation>
     </message>
     <message>
         <source>: enter your mail server in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: wpisz serwer poczty w sekcji Ustawienia &gt; E-mail</translation>
     </message>
     <message>
         <source>: enter it in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: wpisz go w sekcji Ustawienia &gt; E-mail</translation>
     </message>
     <message>
         <source>; move it away, then start the app again</source>
-        <translation type="unfinished"></translation>
+        <translation>; przenieś go w inne miejsce i uruchom aplikację ponownie</translation>
     </message>
     <message>
         <source>: select that request, then use its Add reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>: zaznacz to żądanie i użyj jego przycisku Dodaj odpowiedź</translation>
     </message>
     <message>
         <source>request {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie {id} nie istnieje</translation>
     </message>
     <message>
         <source>no request has the id or reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne żądanie nie ma identyfikatora ani numeru referencyjnego {reference}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} jest wymagane dla pisma w formacie .{format}</translation>
     </message>
     <message>
         <source>no password for SMTP user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak hasła dla użytkownika SMTP {user}</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana platforma {platform}</translation>
     </message>
     <message>
         <source>{path} exists already; choose another file name or agree to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} już istnieje; wybierz inną nazwę pliku lub zgódź się na jego zastąpienie</translation>
     </message>
     <message>
         <source>{path} is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest bazą danych SQLite</translation>
     </message>
     <message>
         <source>data directory {path} already holds data; restore into an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog danych {path} zawiera już dane; przywróć do pustego katalogu</translation>
     </message>
     <message>
         <source>a request with the reference {reference} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie o numerze referencyjnym {reference} już istnieje</translation>
     </message>
     <message>
         <source>request {reference} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie {reference} zostało w międzyczasie zmienione; spróbuj ponownie</translation>
     </message>
     <message>
         <source>email sending is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie e-maili nie jest skonfigurowane</translation>
     </message>
     <message>
         <source>law is required: no law is known for your country</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane jest prawo: dla kraju zamieszkania nie jest znane żadne prawo</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ten interfejs nie może utworzyć pliku PDF</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzono odbiór</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużono termin</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o informacje</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełniono</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełniono częściowo</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofano</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacja</translation>
     </message>
     <message>
         <source>Reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano ponaglenie</translation>
     </message>
     <message>
         <source>Reply received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymano odpowiedź</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznowiono</translation>
     </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu ({language})</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Język aplikacji</translation>
     </message>
     <message>
         <source>Saved. The app speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano. Aplikacja użyje wybranego języka od następnego uruchomienia.</translation>
     </message>
 </context>
 <context>
     <name>LawSettings</name>
     <message>
         <source>Set your country in Settings &gt; Profile to see the law that protects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw kraj w sekcji Ustawienia &gt; Profil, aby zobaczyć prawo, które chroni dane.</translation>
     </message>
     <message>
         <source>The app knows no data-protection law for {place} yet. You can still use the checklist, and write to platforms under the law of the place where they are established (for example the GDPR for a company in the EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja nie zna jeszcze przepisów o ochronie danych dla: {place}. Nadal można korzystać z listy kontrolnej i pisać do platform na podstawie prawa miejsca ich siedziby (na przykład RODO w przypadku firmy z UE).</translation>
     </message>
     <message>
         <source>in force since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>obowiązuje od {date}</translation>
     </message>
     <message>
         <source>Answer due within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin na odpowiedź: {period}</translation>
     </message>
     <message>
         <source>at most {period} with an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej {period} po przedłużeniu</translation>
     </message>
     <message>
         <source>receipt to be confirmed within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzenie otrzymania w ciągu {period}</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na żądanie wysłane dzisiaj należy odpowiedzieć do {date} (najpóźniej do {extended} w razie przedłużenia).</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na żądanie wysłane dzisiaj należy odpowiedzieć do {date}.</translation>
     </message>
     <message>
         <source>the company must decide it within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>firma musi je rozpatrzyć w ciągu {period}</translation>
     </message>
     <message>
         <source>the sources used give no period for the company&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>wykorzystane źródła nie podają terminu na odpowiedź firmy</translation>
     </message>
     <message>
         <source>The law gives you an appeal to the company if it refuses or does not act: {answer}. The app suggests appealing before complaining to the regulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo przewiduje odwołanie do firmy, jeśli odmówi lub nie podejmie działań: {answer}. Aplikacja zaleca odwołanie przed złożeniem skargi do organu nadzorczego.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Przysługujące prawa</translation>
     </message>
     <message>
         <source>Where to complain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie złożyć skargę:</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>strona internetowa</translation>
     </message>
     <message>
         <source>complaint form</source>
-        <translation type="unfinished"></translation>
+        <translation>formularz skargi</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła:</translation>
     </message>
     <message>
         <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa aktu, terminy, prawa i uwagi są cytowane po angielsku z opatrzonego źródłami zestawienia prawnego aplikacji.</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo</translation>
     </message>
     <message>
         <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj (a w USA także stan) decyduje, którego prawa o ochronie danych aplikacja używa w pismach i przy terminach. Można go zmienić na karcie Profil.</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
         <source>My creative or professional work</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja twórczość lub praca zawodowa</translation>
     </message>
     <message>
         <source>My private life shows in my content</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje treści ujawniają życie prywatne</translation>
     </message>
     <message>
         <source>Professional confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajemnica zawodowa</translation>
     </message>
     <message>
         <source>Protection from harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona przed nękaniem</translation>
     </message>
     <message>
         <source>Content from my childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Treści z dzieciństwa</translation>
     </message>
     <message>
         <source>only data used for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko dane używane do trenowania SI</translation>
     </message>
     <message>
         <source>all my data (closes the account)</source>
+        <translation>wszystkie moje dane (zamyka konto)</translation>
+    </message>
+    <message>
+        <source>no complete answer by its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for more information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Przysługujące prawa</translation>
     </message>
     <message>
         <source>After an earlier request</source>
-        <translation type="unfinished"></translation>
+        <translation>Po wcześniejszym żądaniu</translation>
     </message>
     <message>
         <source>Complaints to an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Skargi do organu</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>; no privacy email is published</source>
-        <translation type="unfinished"></translation>
+        <translation>; nie opublikowano adresu e-mail ds. prywatności</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko</translation>
     </message>
     <message>
         <source>your country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj zamieszkania</translation>
     </message>
     <message>
         <source>A letter is signed with your name and grounded in the law of the country you live in: which rights you have, who answers, and by when. Add {missing} to your profile, and the page will suggest the request that fits each platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo jest podpisywane imieniem i nazwiskiem i opiera się na prawie kraju zamieszkania: jakie prawa przysługują, kto odpowiada i w jakim terminie. Po uzupełnieniu w profilu tych danych: {missing}, strona zaproponuje żądanie odpowiednie dla każdej platformy.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <source>First, who you are and where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw: tożsamość i miejsce zamieszkania</translation>
     </message>
     <message>
         <source>Open Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz Ustawienia &gt; Profil</translation>
     </message>
     <message>
         <source>Choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz platformę</translation>
     </message>
     <message>
         <source>Choose a law</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz prawo</translation>
     </message>
     <message>
         <source>Your situation in your own words</source>
@@ -1874,197 +1891,201 @@
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz platformę, prawo i żądanie: pismo pojawi się tutaj.</translation>
     </message>
     <message>
         <source>Edit &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj tekst</translation>
     </message>
     <message>
         <source>Change the letter&apos;s wording before you save or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień treść pisma przed zapisaniem lub wysłaniem</translation>
     </message>
     <message>
         <source>A letter under another law helps only if that law covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo na podstawie innego prawa pomoże tylko wtedy, gdy to prawo ma zastosowanie.</translation>
     </message>
     <message>
         <source>The law where you live, from your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo miejsca zamieszkania, według profilu.</translation>
     </message>
     <message>
         <source>Where you live, the {law} applies; a letter under another law helps only if it covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>W miejscu zamieszkania obowiązuje {law}; pismo na podstawie innego prawa pomoże tylko wtedy, gdy to prawo ma zastosowanie.</translation>
     </message>
     <message>
         <source>Suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerowane: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisma</translation>
     </message>
     <message>
         <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz żądanie oparte na przepisach: sprzeciw wobec trenowania SI, żądanie dostępu, usunięcia danych, cofnięcie zgody lub opt-out na podstawie CCPA. W razie potrzeby zmień tekst, a następnie zapisz go lub wyślij.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>email, user name or profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail, nazwa użytkownika lub adres URL profilu</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo</translation>
     </message>
     <message>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj żądania</translation>
     </message>
     <message>
         <source>Why this request is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego sugerowane jest to żądanie</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język pisma</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób wysyłki</translation>
     </message>
     <message>
         <source>As the recipient offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z ofertą odbiorcy</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja</translation>
     </message>
     <message>
         <source>in your own words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>własnymi słowami (opcjonalnie)</translation>
     </message>
     <message>
         <source>all my data (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie moje dane (domyślnie)</translation>
     </message>
     <message>
         <source>Which data</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakie dane</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Do usunięcia</translation>
     </message>
     <message>
         <source>Earlier request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze żądanie wysłano</translation>
     </message>
     <message>
         <source>Its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego nr ref.</translation>
     </message>
     <message>
         <source>Earlier request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj wcześniejszego żądania</translation>
     </message>
     <message>
         <source>It was a</source>
-        <translation type="unfinished"></translation>
+        <translation>Było to</translation>
     </message>
     <message>
         <source>name and contact of the person you authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>imię, nazwisko i dane kontaktowe upoważnionej osoby</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełnomocnik</translation>
     </message>
     <message>
         <source>what is wrong, and what is right</source>
-        <translation type="unfinished"></translation>
+        <translation>co jest nieprawidłowe i jak powinno brzmieć</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprostowanie</translation>
     </message>
     <message>
         <source>what happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>co się stało (opcjonalnie)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <source>Several platforms at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka platform naraz</translation>
     </message>
     <message>
         <source>Tick platforms; each gets its own letter of the chosen type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz platformy; każda otrzyma osobne pismo wybranego rodzaju.</translation>
     </message>
     <message>
         <source>Generate into folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz w folderze…</translation>
     </message>
     <message>
         <source>Also save each letter as a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz też każde pismo jako żądanie</translation>
     </message>
     <message>
         <source>Keeps every generated letter on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowuje każde utworzone pismo jako szkic na stronie Żądania</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść pisma</translation>
     </message>
     <message>
         <source>Your edits are kept. Changes on the left no longer alter the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany zostały zachowane. Zmiany po lewej stronie nie wpływają już na tekst.</translation>
     </message>
     <message>
         <source>Discard my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć moje zmiany</translation>
     </message>
     <message>
         <source>Copy the subject and the letter to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj temat i pismo do schowka</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platforma</translation>
     </message>
     <message>
         <source>Acco&amp;unt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Law</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rawo</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ żądania</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>Sen&amp;d by</source>
+        <translation>&amp;Wyślij przez</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2081,91 +2102,91 @@
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;iuj pismo</translation>
     </message>
     <message>
         <source>Save as &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako żą&amp;danie</translation>
     </message>
     <message>
         <source>Keep this letter, with your edits, on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj to pismo wraz ze zmianami jako szkic na stronie Żądania</translation>
     </message>
     <message>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz w programie pocztowym</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto programu pocztowego: na tym komputerze żaden nie jest ustawiony do obsługi linków pocztowych. Napisz na ten adres z poczty internetowej; „Kopiuj pismo” kopiuje temat i tekst.</translation>
     </message>
     <message>
         <source>Open web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz formularz</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana platforma {platform}</translation>
     </message>
     <message>
         <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie {id} ({reference}) jest jeszcze szkicem; najpierw zapisz, kiedy zostało wysłane</translation>
     </message>
     <message>
         <source>request type {type} cannot be written under {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>żądania typu {type} nie można sporządzić na podstawie {law}</translation>
     </message>
     <message>
         <source>Not saved: {file} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {file} już istnieje.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić plik?</translation>
     </message>
     <message>
         <source>{file} exists already in {folder}. Replace it with this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} już istnieje w {folder}. Zastąpić go tym pismem?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp</translation>
     </message>
     <message>
         <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako żądanie {id} ({reference}), szkic. Znajduje się na stronie Żądania; tam należy zapisać datę wysłania: od niej biegnie termin.</translation>
     </message>
     <message>
         <source>Wrote {letters} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {folder}: {letters}.</translation>
     </message>
     <message>
         <source>{requests} saved (Requests page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: {requests} (strona Żądania).</translation>
     </message>
     <message>
         <source>Subject and letter copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano temat i pismo.</translation>
     </message>
     <message>
         <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo nie ma znanego adresu e-mail: zostało skopiowane, wklej je do programu pocztowego.</translation>
     </message>
     <message>
         <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo jest za długie dla linku pocztowego: zostało skopiowane, wklej je do programu pocztowego.</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the new message opened, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazano do programu pocztowego: sprawdź, czy otworzyła się nowa wiadomość, a następnie ją wyślij.</translation>
     </message>
     <message>
         <source>The letter is copied; paste it into the web form that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo zostało skopiowane; wklej je do otwartego formularza.</translation>
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
@@ -2173,122 +2194,126 @@
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie podano)</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>
+        <translation>Do {recipient}: {how} · termin odpowiedzi: {date}</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.txt)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pismo</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder na pisma</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj żądania</translation>
     </message>
     <message>
         <source>As a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako &amp;arkusz (CSV)…</translation>
     </message>
     <message>
         <source>In full &amp;detail with timelines (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegółowo, z osiami czasu (JSON)…</translation>
     </message>
     <message>
         <source>As a &amp;calendar of deadlines (iCalendar)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako &amp;kalendarz terminów (iCalendar)…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;kopię zapasową…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć kopię zapasową…</translation>
     </message>
     <message>
         <source>&amp;Save letter as request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz pismo jako żądanie</translation>
     </message>
     <message>
         <source>Save letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pismo jako &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zak&amp;ończ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Find on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź na tej stronie</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj pismo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista kontrolna</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;isma</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Żą&amp;dania</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Opt-Out Assistant</translation>
     </message>
 </context>
 <context>
@@ -2299,168 +2324,169 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikacji {app}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kontrolna</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisma</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>{overdue}: the platform missed its legal deadline. Open Requests to send a reminder or complain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue}: platforma nie dotrzymała ustawowego terminu. Otwórz Żądania, aby wysłać ponaglenie lub złożyć skargę.</translation>
     </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
     <message>
         <source>Mark {reference} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz {reference} jako wysłane</translation>
     </message>
     <message>
         <source>The legal deadline counts from the day the company received your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawowy termin biegnie od dnia, w którym firma otrzymała żądanie.</translation>
     </message>
     <message>
         <source>The day the company got your request: its deadline counts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień, w którym firma otrzymała żądanie: od niego biegnie termin</translation>
     </message>
     <message>
         <source>optional, e.g. registered letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie, np. numer listu poleconego</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wysłania</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób wysyłki</translation>
     </message>
     <message>
         <source>Received by the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane przez firmę</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wysłane</translation>
     </message>
     <message>
         <source>{standard}
 Source: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{standard}
+Źródło: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Szacunkowo: %n dzień roboczy po nadaniu, według opublikowanego standardu doręczeń dla poczty krajowej. Popraw, gdy dzień będzie znany.</numerusform>
+            <numerusform>Szacunkowo: %n dni robocze po nadaniu, według opublikowanego standardu doręczeń dla poczty krajowej. Popraw, gdy dzień będzie znany.</numerusform>
+            <numerusform>Szacunkowo: %n dni roboczych po nadaniu, według opublikowanego standardu doręczeń dla poczty krajowej. Popraw, gdy dzień będzie znany.</numerusform>
         </translation>
     </message>
     <message>
         <source>No published delivery time is known for this letter&apos;s route, so the day you sent it is used as an estimate. Correct it when you know the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla trasy tego pisma nie jest znany opublikowany czas doręczenia, dlatego jako szacunek przyjęto dzień wysłania. Popraw, gdy dzień będzie znany.</translation>
     </message>
     <message>
         <source>Email, web forms and in-app requests reach the company the day they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile, formularze i żądania w aplikacji docierają do firmy w dniu wysłania.</translation>
     </message>
     <message>
         <source>The deadline will count from the day you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin będzie liczony od wpisanego dnia.</translation>
     </message>
 </context>
 <context>
     <name>OpenLinkRow</name>
     <message>
         <source>Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie otwarto: żaden program nie jest ustawiony do obsługi tego rodzaju plików. Skopiuj ścieżkę i otwórz plik samodzielnie.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj link do schowka</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat o błędzie</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano</translation>
     </message>
     <message>
         <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie otwarto: na tym komputerze żaden program nie jest ustawiony do otwierania tego linku. Skopiuj link i otwórz go w przeglądarce.</translation>
     </message>
 </context>
 <context>
     <name>PasteReplyDialog</name>
     <message>
         <source>Paste the reply to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej odpowiedź na {reference}</translation>
     </message>
     <message>
         <source>Paste a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej odpowiedź</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej odpowiedź firmy. Dołącz nagłówki (Od, Temat, Data), jeśli program pocztowy je wyświetla.</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej odpowiedź firmy. Dołącz nagłówki (Od, Temat, Data), jeśli program pocztowy je wyświetla: numer referencyjny w temacie pozwala odnaleźć żądanie.</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść odpowiedzi</translation>
     </message>
     <message>
         <source>Add reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odpowiedź</translation>
     </message>
 </context>
 <context>
     <name>PlatformDetail</name>
     <message>
         <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz na liście po lewej używane platformy. Dla każdej z nich widać krok po kroku ustawienia trenowania SI dostępne w miejscu zamieszkania i można oznaczać je jako wykonane. Tam, gdzie takie ustawienie nie istnieje, aplikacja pomaga zamiast tego napisać pismo.</translation>
     </message>
     <message>
         <source>I use {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korzystam z serwisu {platform}</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2468,87 +2494,87 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde konto na tej platformie ma własne ustawienia</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto…</translation>
     </message>
     <message>
         <source>your region (set your country in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>region (ustaw kraj w Ustawieniach)</translation>
     </message>
     <message>
         <source>The catalogue has no information on AI training for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog nie zawiera informacji o trenowaniu SI dla regionu {region}.</translation>
     </message>
     <message>
         <source>No action needed: {platform} states that it does not train AI on your data. Check again when its policy changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie trzeba nic robić: serwis {platform} deklaruje, że nie trenuje SI na danych użytkowników. Sprawdź ponownie, gdy zmienią się jego zasady.</translation>
     </message>
     <message>
         <source>“{quote}” — {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}” — {who}, stan na {date}</translation>
     </message>
     <message>
         <source>Training on users&apos; data here since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenowanie na danych użytkowników w tym regionie od {date}</translation>
     </message>
     <message>
         <source>Data used: {data}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystywane dane: {data}</translation>
     </message>
     <message>
         <source>Legal basis {platform} claims: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawa prawna wskazana przez serwis {platform}: {basis}</translation>
     </message>
     <message>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie regiony</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · opcje dostępne w regionie {region}</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} nie oferuje w regionie {region} żadnego ustawienia trenowania SI. Sposobem na odmowę jest pismo z żądaniem (sprzeciw lub, w Kalifornii, opt-out na podstawie CCPA).</translation>
     </message>
     <message>
         <source>Write a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz pismo…</translation>
     </message>
     <message>
         <source>Settings that are not AI-training opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia, które nie służą rezygnacji z trenowania SI</translation>
     </message>
     <message>
         <source>{control}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}: {note}</translation>
     </message>
     <message>
         <source>Policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany zasad</translation>
     </message>
     <message>
         <source>{kind}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, stan na {date}</translation>
     </message>
     <message>
         <source>(oldest verified fact: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(najstarszy zweryfikowany fakt: {date})</translation>
     </message>
     <message>
         <source>(none quoted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak cytatów)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła</translation>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd pochodzą informacje na tej stronie</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
@@ -2556,35 +2582,36 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto</translation>
     </message>
     <message>
         <source>A name for your other {platform} account (e.g. work):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa drugiego konta w serwisie {platform} (np. praca):</translation>
     </message>
     <message>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano konta</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>As it should appear on your letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, jak ma się pojawiać w pismach</translation>
     </message>
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica i numer
+Kod pocztowy i miejscowość</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -2592,284 +2619,284 @@ Postcode and town</source>
     </message>
     <message>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres pocztowy</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język pism</translation>
     </message>
     <message>
         <source>Federal state (Land)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj związkowy (Land)</translation>
     </message>
     <message>
         <source>The laws and opt-out settings for {region} will apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowanie będą miały przepisy i ustawienia rezygnacji dla regionu {region}.</translation>
     </message>
     <message>
         <source>Opt-out settings offered to all users will apply; the app knows no data-protection law for your country yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowanie będą miały ustawienia rezygnacji dostępne dla wszystkich użytkowników; aplikacja nie zna jeszcze przepisów o ochronie danych dla tego kraju.</translation>
     </message>
     <message>
         <source>Your country decides which laws and opt-out settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj decyduje, które przepisy i ustawienia rezygnacji mają zastosowanie.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Your letters are signed with these details. Your country decides which laws and opt-out settings apply everywhere in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisma są podpisywane tymi danymi. Kraj decyduje, które przepisy i ustawienia rezygnacji mają zastosowanie w całej aplikacji.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz profil</translation>
     </message>
     <message>
         <source>Your data is stored in {folder} and never leaves this computer unless you send a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane są przechowywane w {folder} i nigdy nie opuszczają tego komputera, chyba że zostanie wysłane pismo.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>the day it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień wysłania</translation>
     </message>
     <message>
         <source>the date you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisana data</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>szacunkowo</translation>
     </message>
     <message>
         <source>the send date, recorded before receipt dates were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>data wysłania, zapisana, zanim aplikacja zaczęła przechowywać daty otrzymania</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>Insufficient verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewystarczająca weryfikacja</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono danych</translation>
     </message>
     <message>
         <source>Claim not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobjęte przepisami</translation>
     </message>
     <message>
         <source>Outside jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza jurysdykcją</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele żądań</translation>
     </message>
     <message>
         <source>Suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Podejrzenie oszustwa</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>{state} (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (Stany Zjednoczone)</translation>
     </message>
     <message>
         <source>EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE/EOG</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielka Brytania</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Szwajcaria</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Stany Zjednoczone</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazylia</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie indziej</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcomeDialog</name>
     <message>
         <source>What does the reply to {reference} say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zawiera odpowiedź na {reference}?</translation>
     </message>
     <message>
         <source>Record what the company answered, so the deadline and the next step follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, co odpowiedziała firma, aby termin i następny krok zostały do tego dostosowane.</translation>
     </message>
     <message>
         <source>It grants the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełnia żądanie</translation>
     </message>
     <message>
         <source>It grants part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełnia je częściowo</translation>
     </message>
     <message>
         <source>It refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmawia</translation>
     </message>
     <message>
         <source>It asks for ID or more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosi o dokument tożsamości lub informacje</translation>
     </message>
     <message>
         <source>It extends the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłuża termin</translation>
     </message>
     <message>
         <source>What the reply says</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść odpowiedzi</translation>
     </message>
     <message>
         <source>Keep the reply only (nothing decided yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zachowaj odpowiedź (nic jeszcze nie rozstrzygnięto)</translation>
     </message>
     <message>
         <source>Reason for the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód odmowy</translation>
     </message>
     <message>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Suggested from the reply&apos;s text: check it before you record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestia na podstawie treści odpowiedzi: sprawdź ją przed zapisaniem.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} po terminie</translation>
     </message>
     <message>
         <source>; correct it when you know</source>
-        <translation type="unfinished"></translation>
+        <translation>; popraw, gdy data będzie znana</translation>
     </message>
     <message>
         <source>Saved as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako szkic</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania</translation>
     </message>
     <message>
         <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak żądań. Jeśli platforma nie oferuje przełącznika, który wyłącza trenowanie SI, napisz pismo na stronie Pisma i zapisz je jako żądanie. Aplikacja będzie wtedy pilnować ustawowego terminu, przypomni o jego przekroczeniu i wskaże następny krok: ponaglenie lub skargę do organu nadzorczego.</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz pismo</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie żądania</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Termin w ciągu %n dnia</numerusform>
+            <numerusform>Termin w ciągu %n dni</numerusform>
+            <numerusform>Termin w ciągu %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>Platform filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr platform</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr statusu</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny status</translation>
     </message>
     <message>
         <source>Search reference, platform, type, recipient, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: nr ref., platforma, rodzaj, odbiorca, notatki</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj żądań</translation>
     </message>
     <message>
         <source>Import reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj odpowiedź…</translation>
     </message>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odpowiedź firmy do żądania wskazanego w jej temacie</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
@@ -2877,83 +2904,88 @@ Postcode and town</source>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Record the date you sent it, so the deadline starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz datę wysłania, aby rozpoczął się bieg terminu</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz ponaglenie</translation>
     </message>
     <message>
         <source>Or drop the reply&apos;s .eml or .txt file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Można też przeciągnąć tutaj plik .eml lub .txt z odpowiedzią.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <source>Letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo w wysłanej postaci</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Open the selected attachment (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zaznaczony załącznik (lub kliknij go dwukrotnie)</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało (opcjonalnie)</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącz plik…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób wysyłki</translation>
     </message>
     <message>
         <source>Send by e&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij e-&amp;mailem…</translation>
     </message>
     <message>
         <source>I &amp;sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo &amp;wysłane…</translation>
     </message>
     <message>
         <source>&amp;Add reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj odpowiedź…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Rec&amp;ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Zd&amp;arzenie</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie platformy</translation>
     </message>
     <message>
         <source>… of {total}</source>
@@ -2961,505 +2993,508 @@ Postcode and town</source>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} z {total}</translation>
     </message>
     <message>
         <source>No request matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne żądanie nie pasuje do filtrów.</translation>
     </message>
     <message>
         <source>{platform}: {request} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {request} ({reference})</translation>
     </message>
     <message>
         <source>Next step: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: {advice}</translation>
     </message>
     <message>
         <source>To: {recipient}
 Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do: {recipient}
+Temat: {subject}</translation>
     </message>
     <message>
         <source>Attachments ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki ({number})</translation>
     </message>
     <message>
         <source>Status: {status} · Law: {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status} · Prawo: {law}</translation>
     </message>
     <message>
         <source>Sent {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano {date}</translation>
     </message>
     <message>
         <source>acknowledged {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzono {date}</translation>
     </message>
     <message>
         <source>receipt to be confirmed by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzenie otrzymania do {date}</translation>
     </message>
     <message>
         <source>Deadline counted from receipt on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony od otrzymania {date}</translation>
     </message>
     <message>
         <source>Deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin {date}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>przedłużono do {date}</translation>
     </message>
     <message>
         <source>Attach files to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącz pliki do tego zdarzenia</translation>
     </message>
     <message>
         <source>From a file (.eml, .txt)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z pliku (.eml, .txt)…</translation>
     </message>
     <message>
         <source>Paste the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej tekst…</translation>
     </message>
     <message>
         <source>Choose the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz odpowiedź</translation>
     </message>
     <message>
         <source>Replies (*.eml *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi (*.eml *.txt);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało dni</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wysłano</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij żądanie {reference}</translation>
     </message>
     <message>
         <source>To: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do: {recipient}</translation>
     </message>
     <message>
         <source>no email address is known</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest znany żaden adres e-mail</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat: {subject}</translation>
     </message>
     <message>
         <source>This request is {status} (sent on {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Status tego żądania: {status} (wysłano {date}).</translation>
     </message>
     <message>
         <source>This request is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status tego żądania: {status}.</translation>
     </message>
     <message>
         <source>Send from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij z aplikacji</translation>
     </message>
     <message>
         <source>Attach the letter as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącz pismo jako PDF</translation>
     </message>
     <message>
         <source>Send a copy to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij mi kopię</translation>
     </message>
     <message>
         <source>password for your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło do konta pocztowego</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij teraz</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj wysyłanie</translation>
     </message>
     <message>
         <source>Email sending is not set up: enter your mail server in Settings &gt; Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie e-maili nie jest skonfigurowane: wpisz serwer poczty w sekcji Ustawienia &gt; E-mail.</translation>
     </message>
     <message>
         <source>Through {server} from {sender}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przez {server} z adresu {sender}.</translation>
     </message>
     <message>
         <source>Send a copy to me ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij mi kopię ({sender})</translation>
     </message>
     <message>
         <source>Or send it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Lub wyślij samodzielnie</translation>
     </message>
     <message>
         <source>Open it in your mail program, or save it to send or print; then tell the app you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz je w programie pocztowym lub zapisz, aby wysłać albo wydrukować; następnie poinformuj aplikację o wysłaniu.</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz w programie pocztowym</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Save the .eml and open it, or write to this address from your webmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto programu pocztowego: na tym komputerze żaden nie jest ustawiony do obsługi linków pocztowych. Zapisz plik .eml i otwórz go lub napisz na ten adres z poczty internetowej.</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz .eml…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF…</translation>
     </message>
     <message>
         <source>I sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo wysłane…</translation>
     </message>
     <message>
         <source>Sending to {recipient}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie do {recipient}…</translation>
     </message>
     <message>
         <source>Sent to {recipient} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do {recipient} {date}.</translation>
     </message>
     <message>
         <source>The answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odpowiedzi upływa {date}.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <source>the letter is too long for a mail link; save the .eml and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>pismo jest za długie dla linku pocztowego; zapisz plik .eml i otwórz go w programie pocztowym</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the message opened. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazano do programu pocztowego: sprawdź, czy wiadomość się otworzyła. Po wysłaniu kliknij „Pismo wysłane”, aby rozpoczął się bieg terminu.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz e-mail</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}. Po wysłaniu kliknij „Pismo wysłane”, aby rozpoczął się bieg terminu.</translation>
     </message>
     <message>
         <source>Marked sent on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczono jako wysłane {date}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
 </context>
 <context>
     <name>Source</name>
     <message>
         <source>the platform&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>własna strona platformy</translation>
     </message>
     <message>
         <source>a data protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>organ ochrony danych</translation>
     </message>
     <message>
         <source>a court</source>
-        <translation type="unfinished"></translation>
+        <translation>sąd</translation>
     </message>
     <message>
         <source>a company record</source>
-        <translation type="unfinished"></translation>
+        <translation>rejestr przedsiębiorstw</translation>
     </message>
     <message>
         <source>the press</source>
-        <translation type="unfinished"></translation>
+        <translation>prasa</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkic</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzone</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużone</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Do uzupełnienia</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełnione</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowo spełnione</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofane</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalowane</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja katalogu</translation>
     </message>
     <message>
         <source>Changes in this update</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w tej aktualizacji</translation>
     </message>
     <message>
         <source>{events}: opt-outs you already did on these platforms will be marked &quot;check again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}: wykonane już rezygnacje na tych platformach zostaną oznaczone jako &quot;sprawdź ponownie&quot;.</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstaluj</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughDialog</name>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok po kroku</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstecz</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
     <message>
         <source>Leave this one for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw na później</translation>
     </message>
     <message>
         <source>I did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz pismo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>{platform} ({account})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ({account})</translation>
     </message>
     <message>
         <source>Step {number} of {total} · {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok {number} z {total} · {platform}</translation>
     </message>
     <message>
         <source>{platform}: no switch here</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: brak przełącznika</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting where you live. That does not mean you have to accept it: a request letter (an objection under the GDPR, or an opt-out under US state law) makes the platform answer within a legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwis {platform} nie oferuje w miejscu zamieszkania żadnego ustawienia trenowania SI. Nie oznacza to konieczności akceptacji: pismo z żądaniem (sprzeciw na podstawie RODO lub opt-out na podstawie prawa stanowego USA) zobowiązuje platformę do odpowiedzi w ustawowym terminie.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponownie: {reason}</translation>
     </message>
     <message>
         <source>This one works by email: send the message described above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta opcja działa przez e-mail: wyślij wiadomość opisaną powyżej.</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ustawienie</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz formularz</translation>
     </message>
     <message>
         <source>All done for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie wszystko zrobione</translation>
     </message>
     <message>
         <source>{outcome}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {platform}, {control}</translation>
     </message>
     <message>
         <source>{platform}: {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {control}</translation>
     </message>
     <message>
         <source>{progress} across the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} — na używanych platformach.</translation>
     </message>
     <message>
         <source>Done just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Właśnie wykonane</translation>
     </message>
     <message>
         <source>Left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostawione na później</translation>
     </message>
     <message>
         <source>Need a letter (no switch where you live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne pismo (brak przełącznika w miejscu zamieszkania)</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponownie</translation>
     </message>
     <message>
         <source>{when}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {platform}, {control}</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w Opt-Out Assistant</translation>
     </message>
     <message>
         <source>Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to train AI models, often unless you say no. This app helps you say no: it walks you through each platform&apos;s opt-out settings, writes GDPR and CCPA request letters where no setting exists, and keeps track of every answer and legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformy takie jak LinkedIn, Instagram i ChatGPT wykorzystują publikowane i wpisywane treści do trenowania modeli SI, często dopóki użytkownik się nie sprzeciwi. Ta aplikacja pomaga odmówić: prowadzi przez ustawienia rezygnacji każdej platformy, tam, gdzie takich ustawień nie ma, tworzy pisma z żądaniami na podstawie RODO i CCPA, a także śledzi każdą odpowiedź i każdy ustawowy termin.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in
 {folder}
 The app only goes online when you ask it to (to send an email, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko pozostaje na tym komputerze, w
+{folder}
+Aplikacja łączy się z internetem tylko na żądanie (na przykład, aby wysłać e-mail).</translation>
     </message>
     <message>
         <source>Tell the app who you are. Your letters are signed with these details, and your country decides which laws and settings apply. You can change them later in Settings &gt; Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj swoje dane. Pisma są podpisywane tymi danymi, a kraj decyduje, które przepisy i ustawienia mają zastosowanie. Można je później zmienić w sekcji Ustawienia &gt; Profil.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń na razie</translation>
     </message>
     <message>
         <source>You can fill in your profile later in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil można uzupełnić później w Ustawieniach</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz i zacznij</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat o błędzie</translation>
     </message>
 </context>
 </TS>

@@ -5,596 +5,596 @@
     <name>About</name>
     <message>
         <source>loaded from a folder given with --catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>carregado de uma pasta indicada com --catalog</translation>
     </message>
     <message>
         <source>update version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>atualização versão {version}</translation>
     </message>
     <message>
         <source>shipped with the app, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>incluído na aplicação, versão {version}</translation>
     </message>
     <message>
         <source>{catalogue} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue} de {date}</translation>
     </message>
     <message>
         <source>{catalogue}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}, {platforms}</translation>
     </message>
     <message>
         <source>{catalogue}, {files} skipped as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalogue}; ignorados por serem inválidos: {files}</translation>
     </message>
     <message>
         <source>self-contained bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote autónomo</translation>
     </message>
     <message>
         <source>Python package</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote Python</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Version {version} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {version} ({kind})</translation>
     </message>
     <message>
         <source>Stop platforms from training AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir que as plataformas treinem IA com os seus dados.</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may share and change this program under its terms. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU General Public License, versão 3 ou qualquer versão posterior (GPL-3.0-or-later). Pode partilhar e modificar este programa nos termos dessa licença. O programa é fornecido sem qualquer garantia.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar diagnóstico</translation>
     </message>
     <message>
         <source>Copy the versions of the app, Python, Qt and your system, for a bug report. Nothing about you or your requests is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia as versões da aplicação, do Python, do Qt e do sistema, para um relatório de erro. Não inclui nada sobre si nem sobre os seus pedidos.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your bug report; it holds nothing about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Cole-o no relatório de erro; não contém nada sobre si.</translation>
     </message>
 </context>
 <context>
     <name>Advice</name>
     <message>
         <source>Send the letter, then record the date you sent it so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie a carta e, depois, registe a data de envio: é a partir dela que corre o prazo.</translation>
     </message>
     <message>
         <source>Waiting for the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aguardar a resposta.</translation>
     </message>
     <message>
         <source>Waiting for the reply: {left} (deadline {deadline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A aguardar a resposta: {left} (prazo: {deadline}).</translation>
     </message>
     <message>
         <source>The sources used do not say whether {law} lets the company extend it, so the app keeps this deadline; note the date the company gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a lei {law} permite à empresa prorrogar o prazo, pelo que a aplicação mantém este prazo; anote a data indicada pela empresa.</translation>
     </message>
     <message>
         <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A empresa devia ter confirmado a receção até {date}: pode enviar uma insistência.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} de atraso: envie uma insistência.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal. The sources used give no period for the company&apos;s answer, so the app cannot date an appeal letter; write to the company, record its answer, then complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>interponha primeiro recurso junto da empresa: a lei {law} prevê um recurso. As fontes utilizadas não indicam um prazo para a resposta da empresa, pelo que a aplicação não pode datar uma carta de recurso; escreva à empresa, registe a resposta e, depois, apresente reclamação perante {after}.</translation>
     </message>
     <message>
         <source>appeal to the company first: {law} gives an appeal, which the company must decide within {period} of receiving it. If it denies the appeal, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>interponha primeiro recurso junto da empresa: a lei {law} prevê um recurso, sobre o qual a empresa tem de decidir no prazo de {period} a contar da receção. Se a empresa indeferir o recurso, apresente reclamação perante {after}.</translation>
     </message>
     <message>
         <source>complain to the company first: under {law} you may complain to the controller itself ({citation}), and the regulator expects this step before a complaint to it. If its answer does not settle the matter, complain to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>apresente primeiro reclamação à empresa: ao abrigo da lei {law}, pode apresentar reclamação diretamente ao responsável pelo tratamento ({citation}), e a autoridade de controlo espera este passo antes de receber uma reclamação. Se a resposta não resolver a questão, apresente reclamação perante {after}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>apresente reclamação perante {authority}.</translation>
     </message>
     <message>
         <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>apresente reclamação perante {authority} (a autoridade do local onde vive) ou perante {alternative}, a autoridade de controlo principal.</translation>
     </message>
     <message>
         <source>file a complaint; first, {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>apresente reclamação; antes, porém, resolva este problema: {problem}.</translation>
     </message>
     <message>
         <source>Partly fulfilled: send a reminder that lists what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente satisfeito: envie uma insistência que indique o que falta.</translation>
     </message>
     <message>
         <source>Complaint filed: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação apresentada: registe aqui as respostas da autoridade.</translation>
     </message>
     <message>
         <source>Complaint filed on {date}: record the authority&apos;s replies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação apresentada em {date}: registe aqui as respostas da autoridade.</translation>
     </message>
     <message>
         <source>Done: fulfilled. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: pedido satisfeito. Guarde a resposta como prova.</translation>
     </message>
     <message>
         <source>Done: fulfilled on {date}. Keep the reply as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: pedido satisfeito em {date}. Guarde a resposta como prova.</translation>
     </message>
     <message>
         <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado.</translation>
     </message>
     <message>
         <source>Withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado em {date}.</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever insistência</translation>
     </message>
     <message>
         <source>Write appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever recurso</translation>
     </message>
     <message>
         <source>Write complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever reclamação</translation>
     </message>
     <message>
         <source>Write reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever resposta</translation>
     </message>
     <message>
         <source>Write letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever carta</translation>
     </message>
     <message>
         <source>Overdue by {days}, reminded on {date}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{days} de atraso, insistência enviada em {date}: </translation>
     </message>
     <message>
         <source>Refused ({reason}): if you disagree, </source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado ({reason}): se discordar, </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sem motivo indicado</translation>
     </message>
     <message>
         <source>The company asked for more information: send it, note what you sent, then record their next reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>A empresa pediu mais informações: envie-as, anote o que enviou e, depois, registe a resposta seguinte.</translation>
     </message>
     <message>
         <source>If it asks for proof of your identity, write a reply to the demand for ID: it sets out what {law} allows the company to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a empresa pedir prova de identidade, escreva uma resposta ao pedido de identificação: a carta explica o que a lei {law} permite à empresa pedir.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: write a reply to the demand for ID, which sets out what {law} allows the company to ask; send what it may ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado por verificação insuficiente: escreva uma resposta ao pedido de identificação, que explica o que a lei {law} permite à empresa pedir; envie o que a empresa pode pedir e, depois, registe o pedido como reaberto.</translation>
     </message>
     <message>
         <source>Refused for insufficient verification: send the identity information they ask for, then record the request as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado por verificação insuficiente: envie os dados de identificação pedidos e, depois, registe o pedido como reaberto.</translation>
     </message>
     <message>
         <source>the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>a autoridade de controlo</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Cannot open your data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir os seus dados: {error}</translation>
     </message>
 </context>
 <context>
     <name>Basis</name>
     <message>
         <source>legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>interesse legítimo</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimento</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>contrato</translation>
     </message>
 </context>
 <context>
     <name>CatalogSettings</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>The catalogue lists every platform&apos;s AI-training controls and addresses. Updates are signed by the project and checked before they are installed. The app goes online only when you click a button here or turn on the weekly check.</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo indica, para cada plataforma, os controlos de treino de IA e os endereços. As atualizações são assinadas pelo projeto e verificadas antes de serem instaladas. A aplicação só se liga à Internet quando clica num botão desta secção ou ativa a verificação semanal.</translation>
     </message>
     <message>
         <source>Update address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de atualização</translation>
     </message>
     <message>
         <source>Update address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de atualização:</translation>
     </message>
     <message>
         <source>Check for updates once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar atualizações uma vez por semana</translation>
     </message>
     <message>
         <source>Check for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar atualizações</translation>
     </message>
     <message>
         <source>Revert to shipped catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor o catálogo original</translation>
     </message>
     <message>
         <source>Link health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado das ligações</translation>
     </message>
     <message>
         <source>Check every web address in the catalogue for dead, redirected and slow links. This contacts each platform&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica todos os endereços web do catálogo para encontrar ligações inativas, redirecionadas ou lentas. Esta verificação contacta o sítio web de cada plataforma.</translation>
     </message>
     <message>
         <source>Check links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar ligações</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Link check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da verificação de ligações</translation>
     </message>
     <message>
         <source>Link check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da verificação de ligações</translation>
     </message>
     <message>
         <source>enter the update address first</source>
-        <translation type="unfinished"></translation>
+        <translation>introduza primeiro o endereço de atualização</translation>
     </message>
     <message>
         <source>Checking for a catalogue update...</source>
-        <translation type="unfinished"></translation>
+        <translation>A procurar uma atualização do catálogo...</translation>
     </message>
     <message>
         <source>the update was not installed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>a atualização não foi instalada: {problem}</translation>
     </message>
     <message>
         <source>cannot remove the installed update: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível remover a atualização instalada: {problem}</translation>
     </message>
     <message>
         <source>The catalogue shipped with the app is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltou a ser utilizado o catálogo incluído na aplicação.</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n ligação</numerusform>
+            <numerusform>{done} de %n ligações</numerusform>
         </translation>
     </message>
     <message>
         <source>The link check failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de ligações falhou: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>The catalogue of {catalog} is available. Its signature and every platform entry were checked. Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Está disponível o catálogo de {catalog}. Foram verificadas a assinatura e as entradas de todas as plataformas. Alterações:</translation>
     </message>
     <message>
         <source>{catalog}, installed {installed}. The catalogue shipped with the app stays available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{catalog}, instalado em {installed}. O catálogo incluído na aplicação continua disponível.</translation>
     </message>
     <message>
         <source>The installed update is not used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualização instalada não é utilizada: {reason}.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {version}</translation>
     </message>
     <message>
         <source>The catalogue of {catalog} is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está disponível o catálogo de {catalog}.</translation>
     </message>
     <message>
         <source>Installed the catalogue of {catalog}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi instalado o catálogo de {catalog}.</translation>
     </message>
     <message>
         <source>{date}, {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {platforms}</translation>
     </message>
     <message>
         <source>Catalogue update: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização do catálogo: {catalog}</translation>
     </message>
     <message>
         <source>Catalogue shipped with the app: {catalog}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo incluído na aplicação: {catalog}</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociais</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>AI assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentes de IA</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
     <message>
         <source>Productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtividade</translation>
     </message>
     <message>
         <source>Collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboração</translation>
     </message>
     <message>
         <source>Creative tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas criativas</translation>
     </message>
     <message>
         <source>Developer tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas de programação</translation>
     </message>
     <message>
         <source>Publishing and blogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação e blogues</translation>
     </message>
     <message>
         <source>Cloud storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento na nuvem</translation>
     </message>
     <message>
         <source>Voice assistants</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistentes de voz</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Música</translation>
     </message>
     <message>
         <source>Stock media</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de imagens</translation>
     </message>
     <message>
         <source>Business software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software empresarial</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Dating</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontros</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educação</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Viagens</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness</translation>
     </message>
     <message>
         <source>Shopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras</translation>
     </message>
 </context>
 <context>
     <name>Channel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Correio</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário web</translation>
     </message>
     <message>
         <source>In the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Na aplicação</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>por e-mail</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>por correio</translation>
     </message>
     <message>
         <source>by web form</source>
-        <translation type="unfinished"></translation>
+        <translation>por formulário web</translation>
     </message>
     <message>
         <source>in the platform&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>na aplicação da plataforma</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>{done} of {controls} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluídos: {done} de {controls}</translation>
     </message>
     <message>
         <source>, {due} to check again</source>
-        <translation type="unfinished"></translation>
+        <translation>, {due} a verificar de novo</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada</translation>
     </message>
     <message>
         <source>Objection sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposição enviada</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail enviado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>A catalogue update on {arrived} brought a policy change of {platform} dated {date}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma atualização do catálogo recebida em {arrived} trouxe uma alteração da política de {platform} datada de {date}: {summary}</translation>
     </message>
     <message>
         <source>{platform} changed its policy on {date}, after you did this: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} alterou a sua política em {date}, depois de ter feito isto: {summary}</translation>
     </message>
     <message>
         <source>Done {days} ago; platforms change or re-enable settings, so check it every {interval}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito há {days}; as plataformas alteram ou reativam definições, por isso verifique-o a cada {interval}.</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Por fazer</translation>
     </message>
     <message>
         <source>No action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ação necessária</translation>
     </message>
     <message>
         <source>Letter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só por carta</translation>
     </message>
     <message>
         <source>Not verified: no source quoted for this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: ainda sem fonte citada</translation>
     </message>
     <message>
         <source>{platform}&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>a própria página de {platform}</translation>
     </message>
     <message>
         <source>a third party</source>
-        <translation type="unfinished"></translation>
+        <translation>um terceiro</translation>
     </message>
     <message>
         <source>Source: {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {who}, consulta em {date}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo a passo</translation>
     </message>
     <message>
         <source>Go through every control of the platforms you use, one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorrer, um de cada vez, todos os controlos das plataformas que utiliza</translation>
     </message>
     <message>
         <source>&amp;Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passo a passo</translation>
     </message>
     <message>
         <source>Search platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar plataformas</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as plataformas</translation>
     </message>
     <message>
         <source>Only the ones I use</source>
-        <translation type="unfinished"></translation>
+        <translation>Só as que utilizo</translation>
     </message>
     <message>
         <source>Show platforms of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar plataformas deste tipo</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <source>Show platforms with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar plataformas com este estado</translation>
     </message>
     <message>
         <source>Platforms</source>
@@ -606,31 +606,31 @@
     </message>
     <message>
         <source>Tick the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale as plataformas que utiliza.</translation>
     </message>
     <message>
         <source>{company} · {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} · {category}</translation>
     </message>
     <message>
         <source>No platforms picked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não escolheu plataformas</translation>
     </message>
     <message>
         <source>Check again ({controls}): {platforms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo ({controls}): {platforms}</translation>
     </message>
     <message>
         <source>Remove platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover plataforma</translation>
     </message>
     <message>
         <source>Remove this platform from your list? Your progress on it will be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta plataforma da sua lista? O progresso registado nesta plataforma será esquecido.</translation>
     </message>
     <message>
         <source>First tick the platforms you use in the list on the left; then the walk-through takes you through each of their AI-training settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale primeiro, na lista à esquerda, as plataformas que utiliza; depois, o modo passo a passo percorre cada uma das respetivas definições de treino de IA.</translation>
     </message>
 </context>
 <context>
@@ -764,180 +764,180 @@
     <name>Control</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Definição</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário web</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem controlo</translation>
     </message>
     <message>
         <source>per account</source>
-        <translation type="unfinished"></translation>
+        <translation>por conta</translation>
     </message>
     <message>
         <source>per workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>por espaço de trabalho</translation>
     </message>
     <message>
         <source>admin only</source>
-        <translation type="unfinished"></translation>
+        <translation>só administradores</translation>
     </message>
 </context>
 <context>
     <name>ControlCard</name>
     <message>
         <source>your data is used unless you act</source>
-        <translation type="unfinished"></translation>
+        <translation>os seus dados são utilizados se nada fizer</translation>
     </message>
     <message>
         <source>does not undo past training</source>
-        <translation type="unfinished"></translation>
+        <translation>não anula o treino já feito</translation>
     </message>
     <message>
         <source>the platform confirms by email</source>
-        <translation type="unfinished"></translation>
+        <translation>a plataforma confirma por e-mail</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir definição</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir formulário</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>{control}, {platform} account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}, {platform}, conta {account}</translation>
     </message>
     <message>
         <source>Checked: still off</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua desativada</translation>
     </message>
     <message>
         <source>You looked again and the setting is still off; the re-check clock restarts today</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltou a verificar e a definição continua desativada; a contagem para a próxima verificação recomeça hoje</translation>
     </message>
     <message>
         <source>Note on {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre {control}</translation>
     </message>
     <message>
         <source>Note (for example: done in the app on my phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (por exemplo: feito na aplicação do telemóvel)</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo: {reason}</translation>
     </message>
     <message>
         <source>Done on {date}; check again by {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito em {date}; verificar de novo até {next}.</translation>
     </message>
     <message>
         <source>Note not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota não guardada</translation>
     </message>
 </context>
 <context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carta</numerusform>
+            <numerusform>%n cartas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta</numerusform>
+            <numerusform>%n contas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controlo</numerusform>
+            <numerusform>%n controlos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plataforma</numerusform>
+            <numerusform>%n plataformas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new policy event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova alteração de política</numerusform>
+            <numerusform>%n novas alterações de política</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido em rascunho</numerusform>
+            <numerusform>%n pedidos em rascunho</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficheiro anexo</numerusform>
+            <numerusform>%n ficheiros anexos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficheiro</numerusform>
+            <numerusform>%n ficheiros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cop(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cópia</numerusform>
+            <numerusform>%n cópias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out control(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controlo de opt-out</numerusform>
+            <numerusform>%n controlos de opt-out</numerusform>
         </translation>
     </message>
 </context>
@@ -945,209 +945,210 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um problema: {error}</translation>
     </message>
     <message>
         <source>The app has to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação tem de fechar.</translation>
     </message>
     <message>
         <source>The app keeps running. If something looks wrong, save your work and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação continua a funcionar. Se algo não parecer correto, guarde o seu trabalho e reinicie-a.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) so far; this is the latest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erro até agora; este é o mais recente.</numerusform>
+            <numerusform>%n erros até agora; este é o mais recente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where it happened was written to the log file (without your data):
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>O local onde ocorreu foi escrito no ficheiro de registo (sem os seus dados):
+{path}</translation>
     </message>
 </context>
 <context>
     <name>DamagedData</name>
     <message>
         <source>Your data cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir os seus dados: {problem}.</translation>
     </message>
     <message>
         <source>A copy of your data from {time} is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está guardada em {path} uma cópia dos seus dados de {time}.</translation>
     </message>
     <message>
         <source>A copy of your data is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está guardada em {path} uma cópia dos seus dados.</translation>
     </message>
     <message>
         <source>Restore it? The damaged data is kept in the backups folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurá-la? Os dados danificados também ficam guardados na pasta de cópias de segurança.</translation>
     </message>
     <message>
         <source>Restore that copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar essa cópia</translation>
     </message>
     <message>
         <source>No copy is kept in the backups folder. If you made a backup file, restore it; the damaged data is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma cópia guardada na pasta de cópias de segurança. Se fez um ficheiro de cópia de segurança, restaure-o; os dados danificados ficam guardados na pasta de cópias de segurança.</translation>
     </message>
     <message>
         <source>Restore a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar um ficheiro de cópia…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar uma cópia de segurança</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança do Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>The restore did not work: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>O restauro falhou: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer a sua atenção</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pedidos</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Open checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a checklist</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu perfil</translation>
     </message>
     <message>
         <source>Catalogue problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas do catálogo</translation>
     </message>
     <message>
         <source>These catalogue files could not be read and were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler estes ficheiros do catálogo, que foram ignorados:</translation>
     </message>
     <message>
         <source>{name} — {country} ({region} rules apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {country} (aplicam-se as regras de: {region}).</translation>
     </message>
     <message>
         <source>Your name is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome não definido</translation>
     </message>
     <message>
         <source>Set your country in Settings &gt; Profile so the app can show the rules that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o seu país em Definições &gt; Perfil para que a aplicação possa mostrar as regras aplicáveis.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>morada</translation>
     </message>
     <message>
         <source>{standing} {platform}, {request} (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{standing} {platform}, {request} (prazo: {date})</translation>
     </message>
     <message>
         <source>{check_again} {platform}, {control} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{check_again} {platform}, {control} — {reason}</translation>
     </message>
     <message>
         <source>Check again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo:</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>Letters still need your {fields} (Settings &gt; Profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para as cartas ainda falta o seguinte: {fields} (Definições &gt; Perfil).</translation>
     </message>
     <message>
         <source>No requests yet. Where a platform offers no switch, write a letter on the Letters page and keep it here to follow its legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há pedidos. Quando uma plataforma não oferece uma definição para desativar o treino, escreva uma carta na página Cartas e guarde-a aqui para acompanhar o prazo legal.</translation>
     </message>
     <message>
         <source>{status}: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {number}</translation>
     </message>
     <message>
         <source>{requests} — {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} — {counts}.</translation>
     </message>
     <message>
         <source>Record reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar resposta</translation>
     </message>
     <message numerus="yes">
         <source>and %n more overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e mais %n em atraso</numerusform>
+            <numerusform>e mais %n em atraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e mais %n com prazo a terminar</numerusform>
+            <numerusform>e mais %n com prazo a terminar</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not picked any platforms yet. Open the checklist, tick the platforms you use, and the app shows how to switch off AI training on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não escolheu nenhuma plataforma. Abra a checklist, assinale as plataformas que utiliza e a aplicação mostra como desativar o treino de IA em cada uma.</translation>
     </message>
     <message>
         <source>{progress} on {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} em {platforms}.</translation>
     </message>
     <message>
         <source>No switch where you live, a letter is the way: {platforms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem definição onde vive, o caminho é uma carta: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more to check again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e mais %n a verificar de novo</numerusform>
+            <numerusform>e mais %n a verificar de novo</numerusform>
         </translation>
     </message>
 </context>
@@ -1155,217 +1156,217 @@
     <name>Data</name>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha de cálculo (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
         <source>Full detail with timelines (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os detalhes com cronologias (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros JSON (*.json)</translation>
     </message>
     <message>
         <source>Calendar of deadlines (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário de prazos (iCalendar)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de calendário (*.ics)</translation>
     </message>
     <message>
         <source>Your data stays on this computer. Export your requests for a spreadsheet or a calendar, keep a backup of everything, or restore one. Files written here hold personal data: only you can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus dados ficam neste computador. Exporte os pedidos para uma folha de cálculo ou um calendário, guarde uma cópia de segurança de tudo ou restaure uma cópia. Os ficheiros aqui escritos contêm dados pessoais: só o utilizador os pode ler.</translation>
     </message>
     <message>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pedidos</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportação</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança</translation>
     </message>
     <message>
         <source>One file with your profile, settings (never passwords), checklist, requests with their timelines, and attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um único ficheiro com o perfil, as definições (nunca palavras-passe), a checklist, os pedidos com as respetivas cronologias e os ficheiros anexos.</translation>
     </message>
     <message>
         <source>Make a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar cópia de segurança…</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar cópia de segurança…</translation>
     </message>
     <message>
         <source>Copies kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias guardadas antes de um restauro</translation>
     </message>
     <message>
         <source>A restore keeps the data it replaces in the backups folder; older copies beyond this number are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um restauro guarda na pasta de cópias de segurança os dados que substitui; as cópias mais antigas além deste número são removidas.</translation>
     </message>
     <message>
         <source>Copies kept before a restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias guardadas antes de um restauro:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>Exported {requests} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação para {path}: {requests}.</translation>
     </message>
     <message>
         <source>Backup written to {path}. It holds your personal data: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança escrita em {path}. Contém os seus dados pessoais: guarde-a em local reservado.</translation>
     </message>
     <message>
         <source>Replace all your data (profile, settings, checklist, requests) with the backup in {file}? The data there now is kept in {folder} first; that folder keeps the newest {copies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir todos os seus dados (perfil, definições, checklist, pedidos) pela cópia de segurança em {file}? Os dados atuais são primeiro guardados em {folder}; nessa pasta ficam apenas as cópias mais recentes ({copies}).</translation>
     </message>
     <message>
         <source>Restore the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a cópia de segurança?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi restaurado.</translation>
     </message>
     <message>
         <source>Restored from {file}: {requests}, {accounts}, {attachments}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado de {file}: {requests}, {accounts}, {attachments}.</translation>
     </message>
     <message>
         <source>The data that was there is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados que lá estavam ficam guardados em {folder}.</translation>
     </message>
     <message>
         <source>Removed {copies}; the backups folder keeps the newest {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removidas: {copies}; na pasta de cópias de segurança ficam as mais recentes ({kept}).</translation>
     </message>
     <message>
         <source>{name} exists already in {folder}. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já existe em {folder}. Substituí-lo?</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o ficheiro?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir</translation>
     </message>
     <message>
         <source>Not saved: {name} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {name} já existe.</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar cópia de segurança</translation>
     </message>
     <message>
         <source>Opt-Out Assistant backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança do Opt-Out Assistant (*.json)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar cópia de segurança</translation>
     </message>
 </context>
 <context>
     <name>Date</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janeiro</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>fevereiro</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>março</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maio</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junho</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julho</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>setembro</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>outubro</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembro</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>dezembro</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>overdue by {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} de atraso</translation>
     </message>
     <message>
         <source>passed {days} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>terminou há {days}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>termina hoje</translation>
     </message>
     <message>
         <source>{days} left</source>
-        <translation type="unfinished"></translation>
+        <translation>termina dentro de {days}</translation>
     </message>
 </context>
 <context>
@@ -1419,429 +1420,445 @@
     <name>EmailSettings</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Send requests from the app through your own mail account. Your provider&apos;s help pages list these settings (often under “SMTP” or “other mail programs”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie os pedidos a partir da aplicação através da sua própria conta de e-mail. As páginas de ajuda do seu fornecedor indicam estas definições (muitas vezes em «SMTP» ou «outros programas de e-mail»).</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (normalmente porta 465)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (normalmente porta 587)</translation>
     </message>
     <message>
         <source>None: only for a mail server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma: só para um servidor de e-mail neste computador</translation>
     </message>
     <message>
         <source>usually your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>normalmente o seu endereço de e-mail</translation>
     </message>
     <message>
         <source>Server (SMTP host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor (anfitrião SMTP)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de utilizador</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do remetente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <source>The password is kept in your system&apos;s password store (keyring), never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>A palavra-passe é guardada no cofre de palavras-passe do sistema (keyring), nunca nos ficheiros da aplicação.</translation>
     </message>
     <message>
         <source>This computer has no usable password store (keyring), so the app cannot save your password. You can keep it in memory until the app closes; you will type it again next time. Without a password the app still works: send letters from your own mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um cofre de palavras-passe (keyring) utilizável, pelo que a aplicação não pode guardar a palavra-passe. Pode mantê-la em memória até a aplicação fechar; da próxima vez, terá de a introduzir novamente. Sem palavra-passe, a aplicação continua a funcionar: envie as cartas a partir do seu próprio programa de e-mail.</translation>
     </message>
     <message>
         <source>Keep the password in memory until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a palavra-passe em memória até a aplicação fechar</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensagem de teste</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Forget password</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer palavra-passe</translation>
     </message>
     <message>
         <source>Remove the saved password from the keyring (or from memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a palavra-passe guardada do keyring (ou da memória)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>saved in the keyring; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada no keyring; escreva para a substituir</translation>
     </message>
     <message>
         <source>kept in memory until the app closes; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>em memória até a aplicação fechar; escreva para a substituir</translation>
     </message>
     <message>
         <source>{problem}. Tick “Keep the password in memory” to use it until the app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Assinale «Manter a palavra-passe em memória» para a utilizar até a aplicação fechar</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Password forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe esquecida.</translation>
     </message>
     <message>
         <source>No password was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não havia nenhuma palavra-passe guardada.</translation>
     </message>
     <message>
         <source>Connecting to {server}:{port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar a {server}:{port}…</translation>
     </message>
     <message>
         <source>Test message sent to {address}. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de teste enviada para {address}. Verifique se chegou.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>unexpected error: {name}; details are in the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>erro inesperado: {name}; os detalhes estão no ficheiro de registo</translation>
     </message>
     <message>
         <source>; add it in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; adicione esse dado em Definições &gt; Perfil</translation>
     </message>
     <message>
         <source>; choose a law, or set your country in Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>; escolha uma lei ou defina o seu país em Definições &gt; Perfil</translation>
     </message>
     <message>
         <source>: enter your mail server in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: introduza o seu servidor de e-mail em Definições &gt; E-mail</translation>
     </message>
     <message>
         <source>: enter it in Settings &gt; Email</source>
-        <translation type="unfinished"></translation>
+        <translation>: introduza-a em Definições &gt; E-mail</translation>
     </message>
     <message>
         <source>; move it away, then start the app again</source>
-        <translation type="unfinished"></translation>
+        <translation>; mova o ficheiro para outro local e, depois, inicie novamente a aplicação</translation>
     </message>
     <message>
         <source>: select that request, then use its Add reply button</source>
-        <translation type="unfinished"></translation>
+        <translation>: selecione esse pedido e, depois, utilize o respetivo botão Adicionar resposta</translation>
     </message>
     <message>
         <source>request {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido {id} não existe</translation>
     </message>
     <message>
         <source>no request has the id or reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum pedido tem o ID ou a referência {reference}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} é obrigatório para uma carta .{format}</translation>
     </message>
     <message>
         <source>no password for SMTP user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem palavra-passe para o utilizador SMTP {user}</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma desconhecida: {platform}</translation>
     </message>
     <message>
         <source>{path} exists already; choose another file name or agree to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; escolha outro nome de ficheiro ou aceite substituí-lo</translation>
     </message>
     <message>
         <source>{path} is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é uma base de dados SQLite</translation>
     </message>
     <message>
         <source>data directory {path} already holds data; restore into an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta de dados {path} já contém dados; restaure para uma pasta vazia</translation>
     </message>
     <message>
         <source>a request with the reference {reference} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe um pedido com a referência {reference}</translation>
     </message>
     <message>
         <source>request {reference} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido {reference} foi alterado entretanto; tente novamente</translation>
     </message>
     <message>
         <source>email sending is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>o envio de e-mail não está configurado</translation>
     </message>
     <message>
         <source>law is required: no law is known for your country</source>
-        <translation type="unfinished"></translation>
+        <translation>é necessária uma lei: não se conhece nenhuma lei para o seu país</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>esta interface não consegue gerar um PDF</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção confirmada</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogado</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam informações</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfeito</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente satisfeito</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação apresentada</translation>
     </message>
     <message>
         <source>Reminder sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Insistência enviada</translation>
     </message>
     <message>
         <source>Reply received</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta recebida</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaberto</translation>
     </message>
 </context>
 <context>
     <name>InterfaceLanguage</name>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do sistema ({language})</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da aplicação</translation>
     </message>
     <message>
         <source>Saved. The app speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. A aplicação usará o idioma escolhido a partir do próximo arranque.</translation>
     </message>
 </context>
 <context>
     <name>LawSettings</name>
     <message>
         <source>Set your country in Settings &gt; Profile to see the law that protects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o seu país em Definições &gt; Perfil para ver a lei de proteção de dados aplicável.</translation>
     </message>
     <message>
         <source>The app knows no data-protection law for {place} yet. You can still use the checklist, and write to platforms under the law of the place where they are established (for example the GDPR for a company in the EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicação ainda não conhece nenhuma lei de proteção de dados para {place}. Pode, ainda assim, utilizar a checklist e escrever às plataformas ao abrigo da lei do local onde estão estabelecidas (por exemplo, o RGPD para uma empresa na UE).</translation>
     </message>
     <message>
         <source>in force since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>em vigor desde {date}</translation>
     </message>
     <message>
         <source>Answer due within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta devida no prazo de {period}</translation>
     </message>
     <message>
         <source>at most {period} with an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo {period} com prorrogação</translation>
     </message>
     <message>
         <source>receipt to be confirmed within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>receção a confirmar no prazo de {period}</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido enviado hoje tem de ser respondido até {date} (o mais tardar até {extended}, em caso de prorrogação).</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido enviado hoje tem de ser respondido até {date}.</translation>
     </message>
     <message>
         <source>the company must decide it within {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>a empresa tem de decidir no prazo de {period}</translation>
     </message>
     <message>
         <source>the sources used give no period for the company&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>as fontes utilizadas não indicam um prazo para a resposta da empresa</translation>
     </message>
     <message>
         <source>The law gives you an appeal to the company if it refuses or does not act: {answer}. The app suggests appealing before complaining to the regulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lei permite-lhe interpor recurso junto da empresa se esta recusar ou não agir: {answer}. A aplicação sugere que interponha recurso antes de apresentar reclamação à autoridade de controlo.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus direitos</translation>
     </message>
     <message>
         <source>Where to complain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde apresentar reclamação:</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>sítio web</translation>
     </message>
     <message>
         <source>complaint form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulário de reclamação</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes:</translation>
     </message>
     <message>
         <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da lei, os prazos, os direitos e as notas são citados, em inglês, da referência jurídica documentada da aplicação.</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei</translation>
     </message>
     <message>
         <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu país (e, nos Estados Unidos, o seu estado) determina que lei de proteção de dados a aplicação utiliza para as cartas e os prazos. Pode alterá-lo no separador Perfil.</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
         <source>My creative or professional work</source>
-        <translation type="unfinished"></translation>
+        <translation>O meu trabalho criativo ou profissional</translation>
     </message>
     <message>
         <source>My private life shows in my content</source>
-        <translation type="unfinished"></translation>
+        <translation>Os meus conteúdos revelam a minha vida privada</translation>
     </message>
     <message>
         <source>Professional confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigilo profissional</translation>
     </message>
     <message>
         <source>Protection from harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção contra assédio</translation>
     </message>
     <message>
         <source>Content from my childhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdos da minha infância</translation>
     </message>
     <message>
         <source>only data used for AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>só os dados utilizados para treino de IA</translation>
     </message>
     <message>
         <source>all my data (closes the account)</source>
+        <translation>todos os meus dados (encerra a conta)</translation>
+    </message>
+    <message>
+        <source>no complete answer by its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for more information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus direitos</translation>
     </message>
     <message>
         <source>After an earlier request</source>
-        <translation type="unfinished"></translation>
+        <translation>Após um pedido anterior</translation>
     </message>
     <message>
         <source>Complaints to an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamações a uma autoridade</translation>
     </message>
 </context>
 <context>
     <name>Letters</name>
     <message>
         <source>; no privacy email is published</source>
-        <translation type="unfinished"></translation>
+        <translation>; não está publicado nenhum e-mail de privacidade</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu nome</translation>
     </message>
     <message>
         <source>your country</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu país</translation>
     </message>
     <message>
         <source>A letter is signed with your name and grounded in the law of the country you live in: which rights you have, who answers, and by when. Add {missing} to your profile, and the page will suggest the request that fits each platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma carta é assinada com o seu nome e fundamentada na lei do país onde vive: que direitos tem, quem responde e até quando. Adicione ao seu perfil {missing} e a página sugere o pedido adequado a cada plataforma.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <source>First, who you are and where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, quem é e onde vive</translation>
     </message>
     <message>
         <source>Open Settings &gt; Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Definições &gt; Perfil</translation>
     </message>
     <message>
         <source>Choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma plataforma</translation>
     </message>
     <message>
         <source>Choose a law</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma lei</translation>
     </message>
     <message>
         <source>Your situation in your own words</source>
@@ -1857,197 +1874,201 @@
     </message>
     <message>
         <source>Choose a platform, a law and a request: the letter appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma plataforma, uma lei e um pedido: a carta aparece aqui.</translation>
     </message>
     <message>
         <source>Edit &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;texto</translation>
     </message>
     <message>
         <source>Change the letter&apos;s wording before you save or send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o texto da carta antes de a guardar ou enviar</translation>
     </message>
     <message>
         <source>A letter under another law helps only if that law covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma carta ao abrigo de outra lei só é útil se essa lei se aplicar ao seu caso.</translation>
     </message>
     <message>
         <source>The law where you live, from your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lei do local onde vive, segundo o seu perfil.</translation>
     </message>
     <message>
         <source>Where you live, the {law} applies; a letter under another law helps only if it covers you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde vive, aplica-se a lei {law}; uma carta ao abrigo de outra lei só é útil se essa lei se aplicar ao seu caso.</translation>
     </message>
     <message>
         <source>Suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido: {reason}</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>Write a legally grounded request: an objection to AI training, access, erasure, withdrawal of consent, or a CCPA opt-out. Edit the text if you like, then save or send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um pedido com fundamento legal: uma oposição ao treino de IA, um pedido de acesso, de apagamento, a retirada do consentimento ou um opt-out ao abrigo do CCPA. Se quiser, edite o texto e, depois, guarde-o ou envie-o.</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>email, user name or profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail, nome de utilizador ou URL do perfil</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei</translation>
     </message>
     <message>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pedido</translation>
     </message>
     <message>
         <source>Why this request is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é sugerido este pedido</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da carta</translation>
     </message>
     <message>
         <source>Send by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por</translation>
     </message>
     <message>
         <source>As the recipient offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme indicado pelo destinatário</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua situação</translation>
     </message>
     <message>
         <source>in your own words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>por palavras suas (opcional)</translation>
     </message>
     <message>
         <source>all my data (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os meus dados (predefinição)</translation>
     </message>
     <message>
         <source>Which data</source>
-        <translation type="unfinished"></translation>
+        <translation>Que dados</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Earlier request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido anterior enviado em</translation>
     </message>
     <message>
         <source>Its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <source>Earlier request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo do pedido anterior</translation>
     </message>
     <message>
         <source>It was a</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratava-se de</translation>
     </message>
     <message>
         <source>name and contact of the person you authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>nome e contacto da pessoa que autoriza</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante</translation>
     </message>
     <message>
         <source>what is wrong, and what is right</source>
-        <translation type="unfinished"></translation>
+        <translation>o que está errado e o que está certo</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificação</translation>
     </message>
     <message>
         <source>what happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>o que aconteceu (opcional)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Several platforms at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias plataformas de uma vez</translation>
     </message>
     <message>
         <source>Tick platforms; each gets its own letter of the chosen type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale as plataformas; cada uma recebe a sua própria carta do tipo escolhido.</translation>
     </message>
     <message>
         <source>Generate into folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar para pasta…</translation>
     </message>
     <message>
         <source>Also save each letter as a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar também cada carta como pedido</translation>
     </message>
     <message>
         <source>Keeps every generated letter on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda cada carta gerada na página Pedidos, como rascunho</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da carta</translation>
     </message>
     <message>
         <source>Your edits are kept. Changes on the left no longer alter the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas alterações são mantidas. As alterações à esquerda já não modificam o texto.</translation>
     </message>
     <message>
         <source>Discard my edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar alterações</translation>
     </message>
     <message>
         <source>Copy the subject and the letter to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o assunto e a carta para a área de transferência</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plataforma</translation>
     </message>
     <message>
         <source>Acco&amp;unt</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onta</translation>
     </message>
     <message>
         <source>&amp;Law</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lei</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;dido</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Sen&amp;d by</source>
+        <translation>Envia&amp;r por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2064,91 +2085,91 @@
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar carta</translation>
     </message>
     <message>
         <source>Save as &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como pedido</translation>
     </message>
     <message>
         <source>Keep this letter, with your edits, on the Requests page as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda esta carta, com as suas alterações, na página Pedidos, como rascunho</translation>
     </message>
     <message>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no e-mail</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Write to this address from your webmail; “Copy letter” copies the subject and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa de e-mail foi aberto: nenhum está configurado para ligações de e-mail neste computador. Escreva para este endereço a partir do seu webmail; «Copiar carta» copia o assunto e o texto.</translation>
     </message>
     <message>
         <source>Open web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir formulário web</translation>
     </message>
     <message>
         <source>unknown platform {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma desconhecida: {platform}</translation>
     </message>
     <message>
         <source>request {id} ({reference}) is still a draft; record when you sent it first</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido {id} ({reference}) ainda é um rascunho; registe primeiro quando o enviou</translation>
     </message>
     <message>
         <source>request type {type} cannot be written under {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de pedido {type} não pode ser redigido ao abrigo da lei {law}</translation>
     </message>
     <message>
         <source>Not saved: {file} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {file} já existe.</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o ficheiro?</translation>
     </message>
     <message>
         <source>{file} exists already in {folder}. Replace it with this letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} já existe em {folder}. Substituí-lo por esta carta?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir</translation>
     </message>
     <message>
         <source>Saved as request {id} ({reference}), a draft. Find it on the Requests page, and record there when you send it: that starts the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como pedido {id} ({reference}), em rascunho. Encontra-o na página Pedidos; registe aí quando o enviar: é a partir desse momento que corre o prazo.</translation>
     </message>
     <message>
         <source>Wrote {letters} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas escritas em {folder}: {letters}.</translation>
     </message>
     <message>
         <source>{requests} saved (Requests page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados: {requests} (página Pedidos).</translation>
     </message>
     <message>
         <source>Subject and letter copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto e carta copiados.</translation>
     </message>
     <message>
         <source>The letter has no known email address: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se conhece nenhum endereço de e-mail para esta carta: foi copiada; cole-a no seu programa de e-mail.</translation>
     </message>
     <message>
         <source>The letter is too long for a mail link: it is copied, paste it into your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta é demasiado longa para uma ligação de e-mail: foi copiada; cole-a no seu programa de e-mail.</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the new message opened, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue ao seu programa de e-mail: verifique se a nova mensagem abriu e, depois, envie-a.</translation>
     </message>
     <message>
         <source>The letter is copied; paste it into the web form that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta foi copiada; cole-a no formulário web que abriu.</translation>
     </message>
     <message>
         <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
@@ -2156,122 +2177,126 @@
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não indicado)</translation>
     </message>
     <message>
         <source>To {recipient}: {how} · answer due {date}</source>
+        <translation>Para {recipient}: {how} · resposta devida até {date}</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar carta</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para as cartas</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar pedidos</translation>
     </message>
     <message>
         <source>As a &amp;spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;folha de cálculo (CSV)…</translation>
     </message>
     <message>
         <source>In full &amp;detail with timelines (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com todos os &amp;detalhes e cronologias (JSON)…</translation>
     </message>
     <message>
         <source>As a &amp;calendar of deadlines (iCalendar)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;calendário de prazos (iCalendar)…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar &amp;cópia de segurança…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar cópia de segurança…</translation>
     </message>
     <message>
         <source>&amp;Save letter as request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar carta como pedido</translation>
     </message>
     <message>
         <source>Save letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar carta como &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Find on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar nesta página</translation>
     </message>
     <message>
         <source>&amp;Copy letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar carta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Painel</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklist</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;artas</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;edidos</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;About Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca do Opt-Out Assistant</translation>
     </message>
 </context>
 <context>
@@ -2282,167 +2307,168 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <source>{overdue}: the platform missed its legal deadline. Open Requests to send a reminder or complain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue}: a plataforma não cumpriu o prazo legal. Abra Pedidos para enviar uma insistência ou apresentar reclamação.</translation>
     </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
     <message>
         <source>Mark {reference} as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {reference} como enviado</translation>
     </message>
     <message>
         <source>The legal deadline counts from the day the company received your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo legal conta a partir do dia em que a empresa recebeu o seu pedido.</translation>
     </message>
     <message>
         <source>The day the company got your request: its deadline counts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que a empresa recebeu o seu pedido: o prazo conta a partir dele</translation>
     </message>
     <message>
         <source>optional, e.g. registered letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ex. número do registo postal</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado em</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>Received by the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido pela empresa</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <source>{standard}
 Source: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{standard}
+Fonte: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>Estimated: %n working day(s) after posting, from the published delivery standard for post inside the country. Correct it when you know the day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimativa: %n dia útil após a expedição, segundo o padrão de entrega publicado para o correio nacional. Corrija-o quando souber o dia.</numerusform>
+            <numerusform>Estimativa: %n dias úteis após a expedição, segundo o padrão de entrega publicado para o correio nacional. Corrija-o quando souber o dia.</numerusform>
         </translation>
     </message>
     <message>
         <source>No published delivery time is known for this letter&apos;s route, so the day you sent it is used as an estimate. Correct it when you know the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se conhece nenhum prazo de entrega publicado para o percurso desta carta, pelo que o dia de envio é utilizado como estimativa. Corrija-o quando souber o dia.</translation>
     </message>
     <message>
         <source>Email, web forms and in-app requests reach the company the day they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail, os formulários web e os pedidos na aplicação chegam à empresa no próprio dia do envio.</translation>
     </message>
     <message>
         <source>The deadline will count from the day you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo contará a partir do dia que introduziu.</translation>
     </message>
 </context>
 <context>
     <name>OpenLinkRow</name>
     <message>
         <source>Nothing opened: no program is set up for this kind of file. Copy its path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi aberto: nenhum programa está configurado para este tipo de ficheiro. Copie o caminho e abra-o manualmente.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a ligação para a área de transferência</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de erro</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Nothing opened: this computer has no program set up to open this link. Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi aberto: este computador não tem nenhum programa configurado para abrir esta ligação. Copie a ligação e abra-a no navegador.</translation>
     </message>
 </context>
 <context>
     <name>PasteReplyDialog</name>
     <message>
         <source>Paste the reply to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar a resposta a {reference}</translation>
     </message>
     <message>
         <source>Paste a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar uma resposta</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a resposta da empresa. Inclua os cabeçalhos (De, Assunto, Data) se o seu programa de e-mail os mostrar.</translation>
     </message>
     <message>
         <source>Paste the company&apos;s reply. Include the headers (From, Subject, Date) if your mail program shows them: the reference in the subject finds the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a resposta da empresa. Inclua os cabeçalhos (De, Assunto, Data) se o seu programa de e-mail os mostrar: a referência no assunto permite encontrar o pedido.</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da resposta</translation>
     </message>
     <message>
         <source>Add reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar resposta</translation>
     </message>
 </context>
 <context>
     <name>PlatformDetail</name>
     <message>
         <source>Tick the platforms you use in the list on the left. For each one you will see the AI-training settings that exist where you live, step by step, and you can mark them done. Where no setting exists, the app helps you write a letter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale na lista à esquerda as plataformas que utiliza. Para cada uma, verá, passo a passo, as definições de treino de IA existentes onde vive e poderá marcá-las como concluídas. Onde não existir nenhuma definição, a aplicação ajuda a escrever uma carta.</translation>
     </message>
     <message>
         <source>I use {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizo {platform}</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta:</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2450,87 +2476,87 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Each of your accounts on this platform has its own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uma das suas contas nesta plataforma tem as suas próprias definições</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta…</translation>
     </message>
     <message>
         <source>your region (set your country in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua região (defina o seu país nas Definições)</translation>
     </message>
     <message>
         <source>The catalogue has no information on AI training for {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo não tem informações sobre treino de IA para: {region}.</translation>
     </message>
     <message>
         <source>No action needed: {platform} states that it does not train AI on your data. Check again when its policy changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma ação necessária: {platform} declara que não treina IA com os seus dados. Verifique de novo quando a sua política mudar.</translation>
     </message>
     <message>
         <source>“{quote}” — {who}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}» — {who}, consulta em {date}</translation>
     </message>
     <message>
         <source>Training on users&apos; data here since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treino com dados dos utilizadores nesta região desde {date}</translation>
     </message>
     <message>
         <source>Data used: {data}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados utilizados: {data}</translation>
     </message>
     <message>
         <source>Legal basis {platform} claims: {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento jurídico invocado por {platform}: {basis}</translation>
     </message>
     <message>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as regiões</translation>
     </message>
     <message>
         <source>{progress} · controls that exist in {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} · controlos existentes em: {region}</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting in {region}. A request letter (an objection, or a CCPA opt-out in California) is the way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} não oferece nenhuma definição de treino de IA nesta região ({region}). Uma carta de pedido (uma oposição ou, na Califórnia, um opt-out ao abrigo do CCPA) é a forma de dizer que não.</translation>
     </message>
     <message>
         <source>Write a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma carta…</translation>
     </message>
     <message>
         <source>Settings that are not AI-training opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições que não são opt-outs do treino de IA</translation>
     </message>
     <message>
         <source>{control}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{control}: {note}</translation>
     </message>
     <message>
         <source>Policy changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações de política</translation>
     </message>
     <message>
         <source>{kind}, read {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, consulta em {date}</translation>
     </message>
     <message>
         <source>(oldest verified fact: {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(facto verificado mais antigo: {date})</translation>
     </message>
     <message>
         <source>(none quoted yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ainda nenhuma citada)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Where the facts on this page come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde vêm as informações desta página</translation>
     </message>
     <message>
         <source>The platform&apos;s settings, steps and notes are quoted from the catalogue, in English.</source>
@@ -2538,35 +2564,36 @@ Source: {sources}</source>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <source>A name for your other {platform} account (e.g. work):</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome para a sua outra conta {platform} (p. ex. trabalho):</translation>
     </message>
     <message>
         <source>Account not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta não adicionada</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>As it should appear on your letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como deve aparecer nas suas cartas</translation>
     </message>
     <message>
         <source>Street and number
 Postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Rua e número
+Código postal e localidade</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome completo</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -2574,283 +2601,283 @@ Postcode and town</source>
     </message>
     <message>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morada</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <source>Letter &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma das cartas</translation>
     </message>
     <message>
         <source>Federal state (Land)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado federado (Land)</translation>
     </message>
     <message>
         <source>The laws and opt-out settings for {region} will apply to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serão aplicadas as leis e as definições de opt-out de: {region}.</translation>
     </message>
     <message>
         <source>Opt-out settings offered to all users will apply; the app knows no data-protection law for your country yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicam-se as definições de opt-out oferecidas a todos os utilizadores; a aplicação ainda não conhece nenhuma lei de proteção de dados para o seu país.</translation>
     </message>
     <message>
         <source>Your country decides which laws and opt-out settings apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu país determina que leis e definições de opt-out se aplicam.</translation>
     </message>
 </context>
 <context>
     <name>ProfileSettings</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Your letters are signed with these details. Your country decides which laws and opt-out settings apply everywhere in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas cartas são assinadas com estes dados. O seu país determina que leis e definições de opt-out se aplicam em toda a aplicação.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil</translation>
     </message>
     <message>
         <source>Your data is stored in {folder} and never leaves this computer unless you send a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus dados estão guardados em {folder} e nunca saem deste computador, a menos que envie uma carta.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>the day it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>o dia do envio</translation>
     </message>
     <message>
         <source>the date you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>a data que introduziu</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>estimada</translation>
     </message>
     <message>
         <source>the send date, recorded before receipt dates were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de envio, registada antes de as datas de receção serem guardadas</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>Insufficient verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação insuficiente</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem correspondência</translation>
     </message>
     <message>
         <source>Claim not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido não abrangido</translation>
     </message>
     <message>
         <source>Outside jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da jurisdição</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados pedidos</translation>
     </message>
     <message>
         <source>Suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspeita de fraude</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>{state} (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (Estados Unidos)</translation>
     </message>
     <message>
         <source>EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE/EEE</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suíça</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro local</translation>
     </message>
 </context>
 <context>
     <name>ReplyOutcomeDialog</name>
     <message>
         <source>What does the reply to {reference} say?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que diz a resposta a {reference}?</translation>
     </message>
     <message>
         <source>Record what the company answered, so the deadline and the next step follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registe o que a empresa respondeu, para que o prazo e o passo seguinte se ajustem.</translation>
     </message>
     <message>
         <source>It grants the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaz o pedido</translation>
     </message>
     <message>
         <source>It grants part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaz parte do pedido</translation>
     </message>
     <message>
         <source>It refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusa o pedido</translation>
     </message>
     <message>
         <source>It asks for ID or more information</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede identificação ou mais informações</translation>
     </message>
     <message>
         <source>It extends the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorroga o prazo</translation>
     </message>
     <message>
         <source>What the reply says</source>
-        <translation type="unfinished"></translation>
+        <translation>O que diz a resposta</translation>
     </message>
     <message>
         <source>Keep the reply only (nothing decided yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar só a resposta (ainda nada decidido)</translation>
     </message>
     <message>
         <source>Reason for the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da recusa</translation>
     </message>
     <message>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Suggested from the reply&apos;s text: check it before you record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido a partir do texto da resposta: verifique-o antes de o registar.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar</translation>
     </message>
 </context>
 <context>
     <name>Requests</name>
     <message>
         <source>{requests} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests} em atraso</translation>
     </message>
     <message>
         <source>; correct it when you know</source>
-        <translation type="unfinished"></translation>
+        <translation>; corrija-a quando souber</translation>
     </message>
     <message>
         <source>Saved as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como rascunho</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <source>You have no requests yet. When a platform offers no switch to stop AI training, write a letter on the Letters page and save it as a request. The app then keeps its legal deadline, reminds you when it is overdue, and tells you the next step: a reminder, or a complaint to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não tem pedidos. Quando uma plataforma não oferece uma definição para parar o treino de IA, escreva uma carta na página Cartas e guarde-a como pedido. A aplicação acompanha então o prazo legal, avisa quando está em atraso e indica o passo seguinte: uma insistência ou uma reclamação à autoridade de proteção de dados.</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma carta</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pedidos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Em aberto</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prazo dentro de %n dia</numerusform>
+            <numerusform>Prazo dentro de %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Platform filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de plataforma</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <source>Search reference, platform, type, recipient, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar referência, plataforma, tipo, destinatário, notas</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar pedidos</translation>
     </message>
     <message>
         <source>Import reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resposta…</translation>
     </message>
     <message>
         <source>Add a company&apos;s reply to the request named in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona a resposta de uma empresa ao pedido indicado no respetivo assunto</translation>
     </message>
     <message>
         <source>Columns: click one to sort by it</source>
@@ -2858,83 +2885,88 @@ Postcode and town</source>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo seguinte</translation>
     </message>
     <message>
         <source>Record the date you sent it, so the deadline starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar a data de envio, para que o prazo comece a correr</translation>
     </message>
     <message>
         <source>Write reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever insistência</translation>
     </message>
     <message>
         <source>Or drop the reply&apos;s .eml or .txt file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou largue aqui o ficheiro .eml ou .txt da resposta.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta enviada</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an attachment</comment>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the selected attachment (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o anexo selecionado (ou fazer duplo clique)</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu (opcional)</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ficheiro…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>Send by e&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por e-&amp;mail…</translation>
     </message>
     <message>
         <source>I &amp;sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Já enviei…</translation>
     </message>
     <message>
         <source>&amp;Add reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;resposta…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistar</translation>
     </message>
     <message>
         <source>Rec&amp;ord</source>
-        <translation type="unfinished"></translation>
+        <translation>Regis&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as plataformas</translation>
     </message>
     <message>
         <source>… of {total}</source>
@@ -2942,505 +2974,508 @@ Postcode and town</source>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total}</translation>
     </message>
     <message>
         <source>No request matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pedido corresponde aos filtros.</translation>
     </message>
     <message>
         <source>{platform}: {request} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {request} ({reference})</translation>
     </message>
     <message>
         <source>Next step: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo seguinte: {advice}</translation>
     </message>
     <message>
         <source>To: {recipient}
 Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {recipient}
+Assunto: {subject}</translation>
     </message>
     <message>
         <source>Attachments ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos ({number})</translation>
     </message>
     <message>
         <source>Status: {status} · Law: {law}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status} · Lei: {law}</translation>
     </message>
     <message>
         <source>Sent {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado em {date}</translation>
     </message>
     <message>
         <source>acknowledged {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>receção confirmada em {date}</translation>
     </message>
     <message>
         <source>receipt to be confirmed by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>receção a confirmar até {date}</translation>
     </message>
     <message>
         <source>Deadline counted from receipt on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo contado a partir da receção em {date}</translation>
     </message>
     <message>
         <source>Deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo: {date}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prorrogado até {date}</translation>
     </message>
     <message>
         <source>Attach files to this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ficheiros a este evento</translation>
     </message>
     <message>
         <source>From a file (.eml, .txt)…</source>
-        <translation type="unfinished"></translation>
+        <translation>De um ficheiro (.eml, .txt)…</translation>
     </message>
     <message>
         <source>Paste the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar o texto…</translation>
     </message>
     <message>
         <source>Choose the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a resposta</translation>
     </message>
     <message>
         <source>Replies (*.eml *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas (*.eml *.txt);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias restantes</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviado</translation>
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
         <source>Send request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o pedido {reference}</translation>
     </message>
     <message>
         <source>To: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: {recipient}</translation>
     </message>
     <message>
         <source>no email address is known</source>
-        <translation type="unfinished"></translation>
+        <translation>não se conhece nenhum endereço de e-mail</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: {subject}</translation>
     </message>
     <message>
         <source>This request is {status} (sent on {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do pedido: {status} (enviado em {date}).</translation>
     </message>
     <message>
         <source>This request is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do pedido: {status}.</translation>
     </message>
     <message>
         <source>Send from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar pela aplicação</translation>
     </message>
     <message>
         <source>Attach the letter as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar a carta em PDF</translation>
     </message>
     <message>
         <source>Send a copy to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar-me uma cópia</translation>
     </message>
     <message>
         <source>password for your mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>palavra-passe da sua conta de e-mail</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio</translation>
     </message>
     <message>
         <source>Email sending is not set up: enter your mail server in Settings &gt; Email.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio de e-mail não está configurado: introduza o seu servidor de e-mail em Definições &gt; E-mail.</translation>
     </message>
     <message>
         <source>Through {server} from {sender}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Através de {server}, a partir de {sender}.</translation>
     </message>
     <message>
         <source>Send a copy to me ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar-me uma cópia ({sender})</translation>
     </message>
     <message>
         <source>Or send it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou enviar manualmente</translation>
     </message>
     <message>
         <source>Open it in your mail program, or save it to send or print; then tell the app you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra a mensagem no seu programa de e-mail ou guarde-a para a enviar ou imprimir; depois, indique à aplicação que a enviou.</translation>
     </message>
     <message>
         <source>Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no programa de e-mail</translation>
     </message>
     <message>
         <source>No mail program opened: none is set up for mail links on this computer. Save the .eml and open it, or write to this address from your webmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa de e-mail foi aberto: nenhum está configurado para ligações de e-mail neste computador. Guarde o ficheiro .eml e abra-o, ou escreva para este endereço a partir do seu webmail.</translation>
     </message>
     <message>
         <source>Save .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar .eml…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>I sent it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Já enviei…</translation>
     </message>
     <message>
         <source>Sending to {recipient}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar para {recipient}…</translation>
     </message>
     <message>
         <source>Sent to {recipient} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para {recipient} em {date}.</translation>
     </message>
     <message>
         <source>The answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é devida até {date}.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
     <message>
         <source>the letter is too long for a mail link; save the .eml and open it in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>a carta é demasiado longa para uma ligação de e-mail; guarde o ficheiro .eml e abra-o no seu programa de e-mail</translation>
     </message>
     <message>
         <source>Handed to your mail program: check that the message opened. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue ao seu programa de e-mail: verifique se a mensagem abriu. Depois de a enviar, clique em «Já enviei» para que o prazo comece a correr.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o e-mail</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a carta em PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}. When you have sent it, click “I sent it” so the deadline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}. Depois de o enviar, clique em «Já enviei» para que o prazo comece a correr.</translation>
     </message>
     <message>
         <source>Marked sent on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado em {date}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
 </context>
 <context>
     <name>Source</name>
     <message>
         <source>the platform&apos;s own page</source>
-        <translation type="unfinished"></translation>
+        <translation>a própria página da plataforma</translation>
     </message>
     <message>
         <source>a data protection authority</source>
-        <translation type="unfinished"></translation>
+        <translation>uma autoridade de proteção de dados</translation>
     </message>
     <message>
         <source>a court</source>
-        <translation type="unfinished"></translation>
+        <translation>um tribunal</translation>
     </message>
     <message>
         <source>a company record</source>
-        <translation type="unfinished"></translation>
+        <translation>um registo comercial</translation>
     </message>
     <message>
         <source>the press</source>
-        <translation type="unfinished"></translation>
+        <translation>a imprensa</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Receção confirmada</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogado</translation>
     </message>
     <message>
         <source>Needs info</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam informações</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfeito</translation>
     </message>
     <message>
         <source>Partially fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente satisfeito</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação apresentada</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Catalogue update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização do catálogo</translation>
     </message>
     <message>
         <source>Changes in this update</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações nesta atualização</translation>
     </message>
     <message>
         <source>{events}: opt-outs you already did on these platforms will be marked &quot;check again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}: os opt-outs que já fez nestas plataformas serão marcados como «verificar de novo».</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughDialog</name>
     <message>
         <source>Walk me through</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo a passo</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Leave this one for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar este para mais tarde</translation>
     </message>
     <message>
         <source>I did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma carta</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>{platform} ({account})</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ({account})</translation>
     </message>
     <message>
         <source>Step {number} of {total} · {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number} de {total} · {platform}</translation>
     </message>
     <message>
         <source>{platform}: no switch here</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: sem definição aqui</translation>
     </message>
     <message>
         <source>{platform} offers no AI-training setting where you live. That does not mean you have to accept it: a request letter (an objection under the GDPR, or an opt-out under US state law) makes the platform answer within a legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} não oferece nenhuma definição de treino de IA onde vive. Isso não significa que tenha de o aceitar: uma carta de pedido (uma oposição ao abrigo do RGPD ou um opt-out ao abrigo de uma lei estadual dos EUA) obriga a plataforma a responder dentro de um prazo legal.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte</translation>
     </message>
     <message>
         <source>Check again: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo: {reason}</translation>
     </message>
     <message>
         <source>This one works by email: send the message described above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este controlo funciona por e-mail: envie a mensagem descrita acima.</translation>
     </message>
     <message>
         <source>Open setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir definição</translation>
     </message>
     <message>
         <source>Open form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir formulário</translation>
     </message>
     <message>
         <source>All done for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo feito por agora</translation>
     </message>
     <message>
         <source>{outcome}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}: {platform}, {control}</translation>
     </message>
     <message>
         <source>{platform}: {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}: {control}</translation>
     </message>
     <message>
         <source>{progress} across the platforms you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress} nas plataformas que utiliza.</translation>
     </message>
     <message>
         <source>Done just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Feitos agora mesmo</translation>
     </message>
     <message>
         <source>Left for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixados para mais tarde</translation>
     </message>
     <message>
         <source>Need a letter (no switch where you live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisam de carta (sem definição onde vive)</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo</translation>
     </message>
     <message>
         <source>{when}: {platform}, {control}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {platform}, {control}</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Opt-Out Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Opt-Out Assistant</translation>
     </message>
     <message>
         <source>Platforms such as LinkedIn, Instagram and ChatGPT use what you post and type to train AI models, often unless you say no. This app helps you say no: it walks you through each platform&apos;s opt-out settings, writes GDPR and CCPA request letters where no setting exists, and keeps track of every answer and legal deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas como o LinkedIn, o Instagram e o ChatGPT utilizam o que publica e escreve para treinar modelos de IA, muitas vezes a menos que diga que não. Esta aplicação ajuda a dizer que não: apresenta, passo a passo, as definições de opt-out de cada plataforma, escreve cartas de pedido ao abrigo do RGPD e do CCPA onde não existe nenhuma definição e acompanha cada resposta e cada prazo legal.</translation>
     </message>
     <message>
         <source>Everything stays on this computer, in
 {folder}
 The app only goes online when you ask it to (to send an email, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo fica neste computador, em
+{folder}
+A aplicação só se liga à Internet quando lhe é pedido (para enviar um e-mail, por exemplo).</translation>
     </message>
     <message>
         <source>Tell the app who you are. Your letters are signed with these details, and your country decides which laws and settings apply. You can change them later in Settings &gt; Profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique à aplicação quem é. As suas cartas são assinadas com estes dados e o seu país determina que leis e definições se aplicam. Pode alterá-los mais tarde em Definições &gt; Perfil.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar por agora</translation>
     </message>
     <message>
         <source>You can fill in your profile later in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode preencher o perfil mais tarde nas Definições</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar e começar</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de erro</translation>
     </message>
 </context>
 </TS>

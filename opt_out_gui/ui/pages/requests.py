@@ -563,7 +563,7 @@ class RequestsPage(Page):
         self.attachment_list = QListWidget()
         self.attachment_list.setAccessibleName(self.tr("Attachments"))
         self.attachment_list.currentItemChanged.connect(self._attachment_selected)
-        self.attachment_link = OpenLinkRow(self.tr("Open"), no_file_viewer_text())
+        self.attachment_link = OpenLinkRow(self.tr("Open", "an attachment"), no_file_viewer_text())
         self.attachment_list.itemActivated.connect(lambda _item: self.attachment_link.open_link())
         self.attachment_link.button.setToolTip(self.tr("Open the selected attachment (or double-click it)"))
         self.attachment_link.set_link("")
