@@ -18,7 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +184,11 @@ class TemplateSet:
         """Action -> languages of a law's own folder, or None when the law uses the family's templates."""
         return _scan_law(self.directory, family, law_id)
 
+    @cached_property
+    def environment(self):
+        """The jinja2 environment of this folder (shared by every TemplateSet of the same folder)."""
+        return _environment(self.directory, self.sandboxed)
+
 
 def _sorted_languages(found: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     order = list(LANGUAGES)
@@ -222,6 +227,7 @@ def _scan_law(directory: Path, family: str, law_id: str) -> dict[str, tuple[str,
     return _sorted_languages(found)
 
 
+@cache  # one instance: its environment is looked up once, not per letter
 def shipped_templates() -> TemplateSet:
     return TemplateSet(templates_dir(), sandboxed=False)
 
@@ -300,6 +306,12 @@ def _environment(directory: Path, sandboxed: bool):
         autoescape=lambda name: name is not None and name.endswith(".html.j2"),
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        # Every template stays compiled (there are a few hundred): jinja2's default keeps 400
+        # in an LRU list that each look-up, every {% import %} included, reorders.
+        cache_size=-1,
+        # The shipped templates are installed files: checking each one's modification time at
+        # every look-up buys nothing. A user's own folder may be edited while the app runs.
+        auto_reload=sandboxed,
     )
     environment.filters["quote"] = jinja2.pass_context(_quote)
     return environment
@@ -349,6 +361,117 @@ class _Sender:
     address_lines: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class _LetterPlan:
+    """What every letter of one type, law and language shares: checked and worked out once."""
+
+    request_type: Any  # RequestType from the law engine
+    law: Any  # Law from the law engine
+    template_name: str
+    # Reminders and complaints state the deadline the earlier request missed, under the rule
+    # of that request's type (a CCPA opt-out: 15 business days); an appeal starts a period
+    # of its own, counted from today like a new request.
+    follows_earlier: bool
+    # The template context that depends on nothing but the type, law and language.
+    context: dict[str, Any]
+
+
+def _checked_type(type_id: str, templates: TemplateSet):
+    """The request type, naming an unknown one before anything else is checked."""
+    from opt_out_gui.core import laws
+
+    languages_for(type_id, templates)
+    return laws.get_request_type(type_id)
+
+
+def _default_law(type_id: str, profile: Profile, templates: TemplateSet) -> str:
+    from opt_out_gui.core import laws
+
+    _checked_type(type_id, templates)
+    law_id = laws.default_law_for(profile.country, profile.state)
+    if law_id is None:
+        raise UserError(
+            "law is required: no law is known for your country",
+            code="law_unknown_for_country",
+            choices=laws_for_type(type_id, templates),
+        )
+    return law_id
+
+
+# A batch writes many letters of the same type, law and language; the law engine and the
+# template folders do not change while the app runs (shipped files; a user's folder is
+# scanned once too), so the checks and the law's wording are looked up once per combination.
+@cache
+def _letter_plan(templates: TemplateSet, type_id: str, law_id: str, language: str) -> _LetterPlan:
+    """Raises UserError for an unknown type or law, a law that does not fit the type, or a
+    language the type has no template in under that law (nothing is cached then)."""
+    from opt_out_gui.core import laws
+
+    request_type = _checked_type(type_id, templates)
+    law = laws.get_law(law_id)
+    valid_laws = laws_for_type(type_id, templates)
+    if law.id not in valid_laws:
+        raise UserError(f"law {law_id!r} does not fit {type_id}; valid laws: {', '.join(valid_laws)}")
+    languages = languages_for(type_id, templates, law.id)
+    if language not in languages:
+        raise UserError(
+            f"language {language!r} is not available for {type_id} under {law.short_name}; "
+            f"choose one of {', '.join(languages)}"
+        )
+    family, action = family_of(type_id), action_of(type_id)
+    own_templates = templates.law_languages(family, law.id) is not None
+    template_name = f"{family}/{law.id}/{action}" if own_templates else f"{family}/{action}"
+    context = {
+        "language": language,
+        "law": law.id,
+        "law_name": law.name_in(language),
+        "law_title": law.name,
+        "family": family,
+        # The family's GDPR wording cites GDPR articles; a law with its own templates does not.
+        "gdpr_wording": family == "gdpr" and not own_templates,
+        "cite": lambda right_id: law.cite(right_id, language),
+        "us_letter": law.region == "us",
+        # What an opt-out reaches under this US state law (None: the sources do not say).
+        "opt_out": _opt_out_context(law.id) if family == "us-state" else None,
+        "regulator": _regulator_name(law, language),
+        "date": lambda value: format_letter_date(value, language, law.id),
+    }
+    follows_earlier = request_type.needs_previous_request and (
+        request_type.recipient == "authority" or request_type.deadline_rule == "request"
+    )
+    return _LetterPlan(request_type, law, f"{template_name}.{language}.txt.j2", follows_earlier, context)
+
+
+# Letters of a batch share their dates and controllers' countries, so most deadlines repeat.
+# The law engine's result is frozen and nothing changes its notes, so letters can share one.
+@lru_cache(maxsize=1024)
+def _deadline(law_id: str, received: date, type_id: str | None, country: str | None, today: date):
+    from opt_out_gui.core import laws
+
+    return laws.compute_deadline(law_id, received, type_id, country, today=today)
+
+
+@cache
+def _period_context(law_id: str, period_type_id: str, language: str) -> dict[str, Any]:
+    """The response period a letter states: its own type's, or that of the request it follows up."""
+    from opt_out_gui.core import laws
+
+    law, period_type = laws.get_law(law_id), laws.get_request_type(period_type_id)
+    rule_kind = period_type.deadline_rule or "request"
+    rule = law.deadlines.get(rule_kind) or law.deadlines["request"]
+    period_rule = (
+        period_type.period_citation or law.cite("response-period", language) or law.cite("requests", language)
+    )
+    return {
+        "period": {"count": rule.period.count, "unit": rule.period.unit},
+        # False where the law states this period for other requests only: the date is then a request.
+        "period_stated": rule.applies_fully_to(period_type.id),
+        # The provision that sets the period (11 CCR § 7026(f)(1) for a CCPA opt-out), or None.
+        "period_rule": period_rule,
+        "extension_allowed": rule.extended_period is not None,
+    }
+
+
 def compose_letter(
     platform,
     type_id: str,
@@ -368,58 +491,26 @@ def compose_letter(
     `channel` is how the user will send it (one of CHANNELS); by default the channel the
     recipient offers: email, else its web form, else post.
     """
-    from opt_out_gui.core import laws
 
     templates = templates or shipped_templates()
     options = options or LetterOptions()
-    languages_for(type_id, templates)  # an unknown type is named before anything else
-    request_type = laws.get_request_type(type_id)
-    law_id = law_id or laws.default_law_for(profile.country, profile.state)
-    if law_id is None:
-        raise UserError(
-            "law is required: no law is known for your country",
-            code="law_unknown_for_country",
-            choices=laws_for_type(type_id, templates),
-        )
-    law = laws.get_law(law_id)
-    valid_laws = laws_for_type(type_id, templates)
-    if law.id not in valid_laws:
-        raise UserError(f"law {law_id!r} does not fit {type_id}; valid laws: {', '.join(valid_laws)}")
-    languages = languages_for(type_id, templates, law.id)
-    if language not in languages:
-        raise UserError(
-            f"language {language!r} is not available for {type_id} under {law.short_name}; "
-            f"choose one of {', '.join(languages)}"
-        )
+    if not law_id:
+        law_id = _default_law(type_id, profile, templates)
+    plan = _letter_plan(templates, type_id, law_id, language)
+    request_type, law = plan.request_type, plan.law
     _check_options(request_type, options, today)
     earlier_type = _earlier_type(request_type, options, law)
 
-    family, action = family_of(type_id), action_of(type_id)
-    own_templates = templates.law_languages(family, law.id) is not None
-    template_name = f"{family}/{law.id}/{action}" if own_templates else f"{family}/{action}"
-    if request_type.recipient == "authority":
-        controller = named_company(platform, law)
-        recipient = _authority_recipient(law, profile, platform)
-    else:
-        controller = recipient = controller_recipient(platform, law)
-    country = holiday_country(platform, law)
+    to_authority = request_type.recipient == "authority"
+    controller, country, facts = _platform_under_law(platform, law.id, to_authority, today)
+    recipient = _authority_recipient(law, profile, platform) if to_authority else controller
     channel = channel or default_channel(recipient)
     if channel not in CHANNELS:
         raise UserError(f"channel {channel!r} is not one of {', '.join(CHANNELS)}")
-    # Reminders and complaints state the deadline the earlier request missed, under the rule
-    # of that request's type (a CCPA opt-out: 15 business days); an appeal starts a period
-    # of its own, counted from today like a new request.
-    follows_earlier = request_type.needs_previous_request and (
-        request_type.recipient == "authority" or request_type.deadline_rule == "request"
-    )
-    if follows_earlier:
+    if plan.follows_earlier:
         assert options.earlier_date is not None  # _check_options requires it for these types
-        deadline = laws.compute_deadline(
-            law.id,
-            options.earlier_date,
-            earlier_type.id if earlier_type else None,
-            country,
-            today=today,
+        deadline = _deadline(
+            law.id, options.earlier_date, earlier_type.id if earlier_type else None, country, today
         )
         if options.earlier_deadline:
             deadline = replace(deadline, deadline=options.earlier_deadline)
@@ -432,37 +523,16 @@ def compose_letter(
         from opt_out_gui.core.receipt import estimate_receipt
 
         received = estimate_receipt(channel, today, profile.country, recipient.country).day
-        deadline = laws.compute_deadline(law.id, received, counted_as, country, today=received)
-    period_type = earlier_type if follows_earlier and earlier_type else request_type
-    rule_kind = period_type.deadline_rule or "request"
-    rule = law.deadlines.get(rule_kind) or law.deadlines["request"]
-    period_rule = (
-        period_type.period_citation or law.cite("response-period", language) or law.cite("requests", language)
-    )
+        deadline = _deadline(law.id, received, counted_as, country, received)
+    period_type = earlier_type if plan.follows_earlier and earlier_type else request_type
 
     context = {
-        "language": language,
-        "law": law.id,
-        "law_name": law.name_in(language),
-        "law_title": law.name,
-        "family": family,
-        # The family's GDPR wording cites GDPR articles; a law with its own templates does not.
-        "gdpr_wording": family == "gdpr" and not own_templates,
-        "cite": lambda right_id: law.cite(right_id, language),
-        "period": {"count": rule.period.count, "unit": rule.period.unit},
-        # False where the law states this period for other requests only: the date is then a request.
-        "period_stated": rule.applies_fully_to(period_type.id),
-        # The provision that sets the period (11 CCR § 7026(f)(1) for a CCPA opt-out), or None.
-        "period_rule": period_rule,
-        "extension_allowed": rule.extended_period is not None,
+        **plan.context,
+        **_period_context(law.id, period_type.id, language),
         "earlier_type": earlier_type.id if earlier_type else "",
         "channel": channel,
         # A posted letter is not a request "by electronic means" (Art. 12(3), 15(3) GDPR).
         "posted": channel == "post",
-        "us_letter": law.region == "us",
-        # What an opt-out reaches under this US state law (None: the sources do not say).
-        "opt_out": _opt_out_context(law.id) if family == "us-state" else None,
-        "regulator": _regulator_name(law, language),
         "platform": {"name": platform.name, "company": platform.company},
         "sender": _Sender(profile.name, profile.email, tuple(profile.address.splitlines())),
         "account": account,
@@ -474,12 +544,10 @@ def compose_letter(
         # Public holidays would move the date but the controller's country is unknown: say so.
         "holidays_unknown": deadline.holidays_unknown,
         "extended_deadline": deadline.extended_deadline,
-        "facts": _platform_facts(platform, law, today),
+        "facts": facts,
         "options": options,
-        "date": lambda value: format_letter_date(value, language, law.id),
     }
-    environment = _environment(templates.directory, templates.sandboxed)
-    rendered = environment.get_template(f"{template_name}.{language}.txt.j2").render(context)
+    rendered = templates.environment.get_template(plan.template_name).render(context)
     if language == "pl":  # a date's "r." (roku) ends the sentence too: one full stop, not two
         rendered = rendered.replace(" r..", " r.")
     subject, _, body = _tidy(rendered).partition("\n")
@@ -513,8 +581,7 @@ def with_edited_body(letter: Letter, body: str, templates: TemplateSet | None = 
 def render_html(letter: Letter, templates: TemplateSet | None = None) -> str:
     templates = templates or shipped_templates()
     paragraphs, signature = split_signature(letter)
-    environment = _environment(templates.directory, templates.sandboxed)
-    return environment.get_template("_shared/letter.html.j2").render(
+    return templates.environment.get_template("_shared/letter.html.j2").render(
         letter=letter,
         sender_lines=[letter.sender.name, *letter.sender.address.splitlines()],
         recipient_lines=[letter.recipient.entity, *letter.recipient.address],
@@ -789,6 +856,22 @@ def _recipient_context(recipient: Recipient) -> dict[str, Any]:
     }
 
 
+# A batch writes many letters to the same few platforms. A platform is an immutable named
+# tuple (cheap to hash), so what its letters under a law say of it is worked out once.
+@lru_cache(maxsize=1024)
+def _platform_under_law(
+    platform, law_id: str, to_authority: bool, today: date
+) -> tuple[Recipient, str | None, dict[str, Any]]:
+    """The controller a letter names (to an authority: the company, known by name only if need
+    be), the country whose public holidays count for the deadline, and the platform's facts.
+    Raises NoContactError for a letter to a controller the catalogue has no contact for."""
+    from opt_out_gui.core import laws
+
+    law = laws.get_law(law_id)
+    controller = named_company(platform, law) if to_authority else controller_recipient(platform, law)
+    return controller, holiday_country(platform, law), _platform_facts(platform, law, today)
+
+
 def _platform_facts(platform, law, today: date) -> dict[str, Any]:
     """What the letter may say about the platform: only facts true in the law's region."""
     from opt_out_gui.core.recipients import catalog_region
@@ -807,9 +890,13 @@ def _platform_facts(platform, law, today: date) -> dict[str, Any]:
     }
 
 
+# Spelt out rather than "\n{3,}", which the re module scans several times slower.
+_BLANK_LINES = re.compile(r"\n\n\n+")
+
+
 def _tidy(text: str) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines))
 
 
 # ---------------------------------------------------------------- delivery formats

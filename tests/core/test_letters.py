@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from datetime import date
@@ -616,6 +617,21 @@ def test_templates_from_outside_the_app_run_sandboxed(catalog, tmp_path):
         compose(catalog, "linkedin", "gdpr-objection-ai", "en", templates=letters.user_templates(copy))
     # The same change in a trusted environment would run: the sandbox is what stops it.
     assert letters.user_templates(copy).sandboxed and not letters.shipped_templates().sandboxed
+
+
+def test_a_users_template_folder_is_read_again_when_a_file_changes(catalog, tmp_path):
+    # The shipped templates are compiled once per run; a user's own folder may be edited while
+    # the app runs, and the next letter must use the edit.
+    copy = tmp_path / "templates"
+    shutil.copytree(letters.shipped_templates().directory, copy)
+    own = letters.user_templates(copy)
+    before = compose(catalog, "linkedin", "gdpr-objection-ai", "en", templates=own)
+    target = copy / "gdpr" / "objection-ai.en.txt.j2"
+    target.write_text(target.read_text().replace("{% block request %}", "{% block request %}Edited. "))
+    later = target.stat().st_mtime + 10  # a later modification time whatever the clock's resolution
+    os.utime(target, (later, later))
+    after = compose(catalog, "linkedin", "gdpr-objection-ai", "en", templates=own)
+    assert "Edited." not in before.body and "Edited." in after.body
 
 
 def test_a_deadline_without_the_controllers_holidays_says_so(catalog):
