@@ -20,6 +20,7 @@ class Control:
     kind: str
     regions: tuple[str, ...]
     training_opt_out: bool = True
+    id: str = "control"
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,16 @@ def test_a_toggle_in_the_users_region_is_named_as_quicker():
     assert recommendation.type_id == "gdpr-objection-ai"  # still offered, as a record
     assert '"Use my content for AI" is quicker' in reason_text(recommendation)
     assert "dated record" in reason_text(recommendation)
+
+
+def test_a_setting_the_user_already_switched_off_is_not_offered_as_quicker():
+    first = Control("Use my content for AI", "toggle", ("eu",), id="content")
+    second = Control("Improve the model", "toggle", ("eu",), id="model")
+    example = platform("legitimate_interest", first, second)
+    [one_done] = recommend_requests(example, "IE", "", done={"content"})
+    assert '"Improve the model" is quicker' in reason_text(one_done)
+    [both_done] = recommend_requests(example, "IE", "", done={"content", "model"})
+    assert "quicker" not in reason_text(both_done) and "Art. 21(1) GDPR" in reason_text(both_done)
 
 
 def test_a_toggle_elsewhere_or_one_that_does_not_stop_training_is_ignored():

@@ -320,3 +320,17 @@ def test_recipient_line_names_the_channel_and_why_when_no_email_is_published(pag
     text = page.recipient.text()
     assert f"To {linkedin.entity}: by web form ({linkedin.web_form})" in text
     assert "no privacy email is published" in text
+
+
+def test_the_suggestion_does_not_offer_a_setting_the_user_already_switched_off(page):
+    from opt_out_gui.core.checklist import DONE
+
+    ctx = page.ctx
+    linkedin = ctx.catalog.get("linkedin")
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    assert "is quicker" in page.reason.text()  # LinkedIn's own setting, before it is used
+    ctx.checklist.set_in_use("linkedin", True)
+    for control in linkedin.training_controls_for(ctx.region):
+        ctx.checklist.mark("linkedin", control.id, DONE)
+    page.compose_for("linkedin", "gdpr-objection-ai")
+    assert page.reason.text() and "is quicker" not in page.reason.text()

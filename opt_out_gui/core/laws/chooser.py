@@ -8,7 +8,7 @@ Each recommendation says why as a code with parameters; opt_out_gui.wording.choo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,14 +55,17 @@ class _Context:
         )
 
 
-def recommend_requests(platform: Any, country: str, state: str = "") -> list[Recommendation]:
-    """The requests that fit this platform for a user in `country` (and US `state`)."""
+def recommend_requests(
+    platform: Any, country: str, state: str = "", done: Collection[str] = ()
+) -> list[Recommendation]:
+    """The requests that fit this platform for a user in `country` (and US `state`). `done`:
+    ids of the platform's controls the user has already used, which are not offered as quicker."""
     law_id = default_law_for(country, state)
     if law_id is None:
         return [_no_law(country, state, platform)]
     law = get_law(law_id)
     region = user_region(country, state)
-    controls = platform.training_controls_for(region)
+    controls = [c for c in platform.training_controls_for(region) if c.id not in done]
     training = platform.training_for(region)
     quicker = (controls[0].kind, controls[0].title) if controls else None
     return _CHOOSERS[law.family](_Context(platform, law, quicker, training.basis if training else None))

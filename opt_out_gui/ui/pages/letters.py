@@ -921,7 +921,9 @@ class LettersPage(Page):
             # The chooser says why no law fits (no law known for the country), with the
             # platform's own settings as the way out where a platform is chosen.
             text = reason_text(
-                laws.recommend_requests(platform, profile.country, profile.state)[0]
+                laws.recommend_requests(
+                    platform, profile.country, profile.state, self._done_controls(platform)
+                )[0]
                 if platform is not None
                 else no_law_reason(profile.country, profile.state),
                 translate,
@@ -1018,7 +1020,9 @@ class LettersPage(Page):
         if platform is None or law_id is None or law_id != self._user_law():
             return {}
         try:
-            found = laws.recommend_requests(platform, profile.country, profile.state)
+            found = laws.recommend_requests(
+                platform, profile.country, profile.state, self._done_controls(platform)
+            )
         except UserError:
             return {}
         return {r.type_id: reason_text(r, translate) for r in found if r.type_id and r.law_id == law_id}
@@ -1184,6 +1188,15 @@ class LettersPage(Page):
             return
         self._clear_problem()
         self._show_letter(self.letter)
+
+    def _done_controls(self, platform) -> set[str]:
+        """The platform's controls the user has marked done on every account of it: a letter
+        suggestion does not call a setting the user already switched off the quicker way."""
+        from opt_out_gui.core.checklist import DONE
+
+        accounts = self.ctx.checklist.overview(self.ctx.region, platform.id).accounts
+        done = [{item.control.id for item in account.items if item.status == DONE} for account in accounts]
+        return set.intersection(*done) if done else set()
 
     def _show_problem(self, error: Exception) -> None:
         show_error(self.error, error)
