@@ -118,11 +118,11 @@
         <translation>beschweren Sie sich zuerst beim Unternehmen: Nach {law} können Sie sich beim Verantwortlichen selbst beschweren ({citation}), und die Aufsichtsbehörde erwartet diesen Schritt vor einer Beschwerde bei ihr. Klärt seine Antwort die Sache nicht, reichen Sie Beschwerde bei {after} ein.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority}.</source>
+        <source>file a complaint with the data protection authority ({authority}).</source>
         <translation>reichen Sie Beschwerde bei {authority} ein.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <source>file a complaint with the authority where you live ({authority}), or with the lead authority ({alternative}).</source>
         <translation>reichen Sie Beschwerde bei {authority} (der Aufsichtsbehörde an Ihrem Wohnort) oder bei {alternative}, der federführenden Aufsichtsbehörde, ein.</translation>
     </message>
     <message>

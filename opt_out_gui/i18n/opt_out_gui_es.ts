@@ -118,11 +118,11 @@
         <translation>reclame primero ante la empresa: conforme al {law}, puede presentar una reclamación ante el propio responsable del tratamiento ({citation}), y la autoridad de control espera este paso antes de recibir una reclamación. Si su respuesta no resuelve el asunto, presente una reclamación ante {after}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority}.</source>
+        <source>file a complaint with the data protection authority ({authority}).</source>
         <translation>presente una reclamación ante {authority}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <source>file a complaint with the authority where you live ({authority}), or with the lead authority ({alternative}).</source>
         <translation>presente una reclamación ante {authority} (la autoridad de su lugar de residencia) o ante {alternative}, la autoridad principal.</translation>
     </message>
     <message>

@@ -118,11 +118,11 @@
         <translation>adressez d’abord une réclamation à l’entreprise&#x202f;: en vertu du {law}, vous pouvez vous adresser au responsable du traitement lui-même ({citation}), et l’autorité de contrôle attend cette démarche avant d’être saisie. Si sa réponse ne règle pas la question, adressez une réclamation à {after}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority}.</source>
+        <source>file a complaint with the data protection authority ({authority}).</source>
         <translation>déposez une réclamation auprès de {authority}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <source>file a complaint with the authority where you live ({authority}), or with the lead authority ({alternative}).</source>
         <translation>déposez une réclamation auprès de {authority} (l’autorité de votre lieu de résidence) ou auprès de {alternative}, l’autorité chef de file.</translation>
     </message>
     <message>

@@ -118,11 +118,11 @@
         <translation>presenti prima reclamo all’azienda: ai sensi del {law} può presentare reclamo direttamente al titolare del trattamento ({citation}), e l’autorità di controllo si aspetta questo passaggio prima di un reclamo presso di essa. Se la risposta non risolve la questione, presenti reclamo presso {after}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority}.</source>
+        <source>file a complaint with the data protection authority ({authority}).</source>
         <translation>presenti reclamo presso {authority}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <source>file a complaint with the authority where you live ({authority}), or with the lead authority ({alternative}).</source>
         <translation>presenti reclamo presso {authority} (l’autorità del luogo in cui vive) oppure presso {alternative}, l’autorità capofila.</translation>
     </message>
     <message>

@@ -118,11 +118,11 @@
         <translation>dien eerst een klacht in bij het bedrijf: onder de {law} kunt u een klacht indienen bij de verwerkingsverantwoordelijke zelf ({citation}), en de toezichthouder verwacht deze stap vóór een klacht bij hem. Lost het antwoord de zaak niet op, dien dan een klacht in bij {after}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority}.</source>
+        <source>file a complaint with the data protection authority ({authority}).</source>
         <translation>dien een klacht in bij {authority}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <source>file a complaint with the authority where you live ({authority}), or with the lead authority ({alternative}).</source>
         <translation>dien een klacht in bij {authority} (de autoriteit in uw woonland) of bij {alternative}, de leidende autoriteit.</translation>
     </message>
     <message>

@@ -118,11 +118,11 @@
         <translation>najpierw złóż skargę do firmy: na podstawie {law} można wnieść skargę bezpośrednio do administratora ({citation}), a organ nadzorczy oczekuje tego kroku przed wniesieniem skargi do niego. Jeśli odpowiedź nie rozwiąże sprawy, złóż skargę do {after}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority}.</source>
+        <source>file a complaint with the data protection authority ({authority}).</source>
         <translation>złóż skargę do {authority}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <source>file a complaint with the authority where you live ({authority}), or with the lead authority ({alternative}).</source>
         <translation>złóż skargę do {authority} (organ właściwy dla miejsca zamieszkania) lub do {alternative}, wiodącego organu nadzorczego.</translation>
     </message>
     <message>

@@ -118,11 +118,11 @@
         <translation>apresente primeiro reclamação à empresa: ao abrigo da lei {law}, pode apresentar reclamação diretamente ao responsável pelo tratamento ({citation}), e a autoridade de controlo espera este passo antes de receber uma reclamação. Se a resposta não resolver a questão, apresente reclamação perante {after}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority}.</source>
+        <source>file a complaint with the data protection authority ({authority}).</source>
         <translation>apresente reclamação perante {authority}.</translation>
     </message>
     <message>
-        <source>file a complaint with {authority} (the authority where you live), or with {alternative}, the lead authority.</source>
+        <source>file a complaint with the authority where you live ({authority}), or with the lead authority ({alternative}).</source>
         <translation>apresente reclamação perante {authority} (a autoridade do local onde vive) ou perante {alternative}, a autoridade de controlo principal.</translation>
     </message>
     <message>

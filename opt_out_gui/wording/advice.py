@@ -68,12 +68,14 @@ def advice_text(
         ).format(law=p["law"], citation=p["citation"], after=_after(step, translate))
     if code == "complain":
         if p["alternative"] is None:
-            complaint = translate("Advice", "file a complaint with {authority}.")
+            complaint = translate(
+                "Advice", "file a complaint with the data protection authority ({authority})."
+            )
             return lead_in + complaint.format(authority=p["authority"])
         return lead_in + translate(
             "Advice",
-            "file a complaint with {authority} (the authority where you live), or with {alternative}, "
-            "the lead authority.",
+            "file a complaint with the authority where you live ({authority}), or with the lead "
+            "authority ({alternative}).",
         ).format(authority=p["authority"], alternative=p["alternative"])
     if code == "complain_route_unknown":
         return lead_in + translate("Advice", "file a complaint; first, {problem}.").format(

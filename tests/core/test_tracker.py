@@ -366,8 +366,8 @@ def test_next_step_moves_from_waiting_to_reminder_to_complaint(service, authorit
     assert complaint.authority == authority_names["NL"]
     names = authority_names
     assert (
-        f"file a complaint with {names['NL']} (the authority where you live), "
-        f"or with {names['iedpc']}, the lead authority." in advice_text(complaint)
+        f"file a complaint with the authority where you live ({names['NL']}), "
+        f"or with the lead authority ({names['iedpc']})." in advice_text(complaint)
     )
 
 
