@@ -244,6 +244,8 @@ def test_a_new_user_gets_from_first_start_to_a_complaint(qtbot, workspace, open_
         "Reply received",
         "Refused",
     ]
+    reply_line = timeline[2]
+    assert reply_line.count("Reply received") == 1 and " — " in reply_line  # who wrote — the subject
     shots.take(window, "requests-refused")
 
     # 7. The complaint. A German user's complaint goes to the authority of the Land, which the

@@ -241,9 +241,9 @@ def import_reply(
         file_name = (
             f"reply-{request.reference}.eml" if subject or sender else f"reply-{request.reference}.txt"
         )
-    note = (
-        "Reply received" + (f" from {sender}" if sender else "") + (f": {subject}" if subject else "") + "."
-    )
+    # Who wrote and the subject, without words of ours: the timeline already says "Reply received"
+    # in the user's language.
+    note = " — ".join(part for part in (sender, subject) if part)
     updated = record_with_file(tracker, request.id, "reply_received", received, file_name, data, note=note)
     return ImportedReply(updated, subject, sender, received, matched, f"{subject}\n{_plain_text(message)}")
 
