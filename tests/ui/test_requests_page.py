@@ -48,7 +48,11 @@ def service(workspace, ctx):
     return TrackerService(workspace.store, ctx.catalog)
 
 
-def add(service, reference, platform="linkedin", sent_days_ago=None, law="gdpr"):
+# A recipient block as the composer saves it for an email letter (an example address).
+EMAIL_RECIPIENT = "LinkedIn Ireland Unlimited Company\nprivacy@company.example"
+
+
+def add(service, reference, platform="linkedin", sent_days_ago=None, law="gdpr", recipient=EMAIL_RECIPIENT):
     request = service.create(
         Draft(
             reference=reference,
@@ -56,7 +60,7 @@ def add(service, reference, platform="linkedin", sent_days_ago=None, law="gdpr")
             type=REQUEST_TYPES[law],
             law=law,
             language="en",
-            recipient="LinkedIn Ireland Unlimited Company",
+            recipient=recipient,
             subject=f"Objection {reference}",
             body=f"Letter body of {reference}",
             channel="email",
@@ -275,6 +279,15 @@ def test_detail_says_how_far_overdue(qtbot, ctx, service):
         f"Deadline counted from receipt on {date_text(date(2026, 1, 13))} (the day it was sent)"
         in page.facts.text()
     )
+
+
+def test_a_draft_without_an_email_address_is_not_offered_for_sending_by_email(qtbot, ctx, service):
+    add(
+        service, "2026-AAAAAAA", recipient="LinkedIn Ireland Unlimited Company\nhttps://company.example/privacy-form"
+    )
+    page = make_page(qtbot, ctx, service)
+    assert not page.send_button.isVisibleTo(page)  # a web-form letter: nowhere to email it
+    assert page.mark_sent_button.isVisibleTo(page)  # "I sent it" records the form sent
 
 
 @offscreen_dialog

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opt_out_gui.core.delivery.outgoing import recipient_email
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.law_names import LAW_NAMES, law_name, type_title
 from opt_out_gui.core.tracker import (
@@ -781,7 +782,8 @@ class RequestsPage(Page):
             self.tr("Next step: {advice}").format(advice=advice_text(self.step, translate, date_text))
         )
         is_draft = request.status == "draft"
-        self.send_button.setVisible(is_draft)
+        # Sending by email needs an address to send to: a web-form or postal draft has none.
+        self.send_button.setVisible(is_draft and recipient_email(request) is not None)
         self.mark_sent_button.setVisible(is_draft)
         self.write_letter.setVisible(self.step.letter_type is not None)
         self.write_letter.setText(write_letter_label(self.step, translate))
