@@ -113,7 +113,8 @@ def _overview_json(overview) -> dict:
 def _print(overview, one_platform: bool) -> None:
     if overview.region is None:
         print(
-            "Your profile has no country yet, so every control is listed (opt-out profile set --country CC).",
+            "Your profile has no country yet, so every region's controls are listed, each with where it "
+            "exists (opt-out profile set --country CC).",
             file=sys.stderr,
         )
     if not overview.accounts:
@@ -141,6 +142,8 @@ def _print(overview, one_platform: bool) -> None:
         for item in account.items:
             mark = _MARKS.get(item.status, "[ ]")
             print(f"  {mark} {item.control.id:<34} {item.control.title}")
+            if overview.region is None and item.control.regions:  # no country: where it exists
+                print(f"        exists in: {', '.join(region_name(r) for r in item.control.regions)}")
             if item.recheck:
                 print(f"        check again: {recheck_text(item.recheck)}")
             elif item.next_check:

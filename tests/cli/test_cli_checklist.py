@@ -156,3 +156,13 @@ def test_no_action_needed_quotes_the_platforms_statement(capsys):
     code, out, _ = run(capsys, "platforms", "show", "apple", "--region", "eu")
     assert code == 0 and "No action needed" in out
     assert statement.quote.split()[0] in out and statement.url.split("/")[2] in out
+
+
+def test_checklist_without_a_country_names_where_each_control_exists(capsys):
+    from opt_out_gui.wording.labels import region_name
+
+    code, out, err = run(capsys, "checklist", "linkedin")
+    assert code == 0 and "no country yet" in err
+    for control in load_catalog().get("linkedin").training_controls_for(None):
+        line = out.split(control.title, 1)[1].splitlines()[1]
+        assert line.strip() == "exists in: " + ", ".join(region_name(r) for r in control.regions)
