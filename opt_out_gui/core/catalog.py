@@ -392,7 +392,7 @@ def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -
     directory = Path(directory) if directory is not None else shipped_catalog_dir()
     if not directory.is_dir():
         raise UserError(f"catalogue directory {directory} does not exist or is not a folder")
-    paths = sorted(directory.glob("*.toml"))
+    paths = sorted(directory.glob("*.toml"), key=lambda path: path.name)  # names sort faster than Paths
     cache = _PlatformCache(cache_dir, directory, paths) if cache_dir is not None else None
     platforms: list[Platform] = []
     problems: list[CatalogProblem] = []
