@@ -45,7 +45,7 @@ PROFILES = {
 }
 OPTIONS = letters.LetterOptions(
     grounds=("safety",),
-    earlier_date=date(2026, 1, 5),
+    earlier_date=date(2025, 11, 5),  # every law's period from it has ended by TODAY
     correction="Birth year 1980.",
     agent="Sam Agent, sam.agent@example.com",
 )

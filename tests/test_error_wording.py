@@ -77,6 +77,20 @@ def errors(workspace, tmp_path):
         ],
         "reference_exists": [raised(lambda: tracker.create(draft))],
         "pdf_unavailable": [raised(lambda: letter_bytes(letter, "pdf"))],
+        "deadline_not_passed": [
+            raised(
+                lambda: letters.compose_letter(
+                    catalog.get("adobe"),
+                    "gdpr-reminder",
+                    "gdpr",
+                    "en",
+                    Profile(name="Jan", address="Damrak 1", country="NL"),
+                    reference="2026-CCCCCCC",
+                    today=date(2026, 3, 2),
+                    options=letters.LetterOptions(earlier_date=date(2026, 2, 20)),
+                )
+            )
+        ],
         "land_required": [
             raised(lambda: complaint_route(get_law("gdpr"), "DE", "", catalog.get("linkedin")))
         ],

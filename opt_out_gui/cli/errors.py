@@ -20,6 +20,8 @@ def _hint(code: str | None, fields: dict) -> str:
     if code == "sender_field_missing":
         name = fields["field"]
         return f"; give --{name} or set it with `opt-out profile set --{name} ...`"
+    if code == "deadline_not_passed":
+        return " with --earlier-outcome (refused, partially_fulfilled, needs_info)"
     if code == "land_required":
         return " with `opt-out profile set --state NAME` (for example --state Berlin)"
     if code == "law_unknown_for_country":

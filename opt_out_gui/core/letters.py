@@ -259,6 +259,10 @@ def family_of(type_id: str) -> str:
     return "us-state" if type_id.startswith("us-state-") else type_id.split("-", 1)[0]
 
 
+# Follow-ups whose text, without an outcome, states that the earlier request's deadline passed.
+MISSED_DEADLINE_ACTIONS = ("reminder", "complaint")
+
+
 def action_of(type_id: str) -> str:
     return type_id.removeprefix(family_of(type_id) + "-")
 
@@ -514,6 +518,18 @@ def compose_letter(
         )
         if options.earlier_deadline:
             deadline = replace(deadline, deadline=options.earlier_deadline)
+        # A reminder or complaint without a stated outcome says the deadline went by unanswered:
+        # true only once it has passed (the company may act until the end of its last day).
+        says_missed = action_of(type_id) in MISSED_DEADLINE_ACTIONS and not (
+            options.earlier_outcome or options.complaint_text
+        )
+        if says_missed and deadline.deadline >= today:
+            raise UserError(
+                f"the earlier request's deadline is {deadline.deadline.isoformat()}: until it has passed, "
+                "the letter cannot say it was missed; state what the company answered, if it did",
+                code="deadline_not_passed",
+                deadline=deadline.deadline.isoformat(),
+            )
     else:
         # A type without a response period of its own (an agent's authorization) states none;
         # the law's general period stands for the tracker.

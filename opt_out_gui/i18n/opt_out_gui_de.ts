@@ -98,8 +98,8 @@
         <translation>Die verwendeten Quellen sagen nicht, ob {law} dem Unternehmen eine Verlängerung erlaubt; die App behält daher diese Frist bei. Notieren Sie das Datum, das das Unternehmen genannt hat.</translation>
     </message>
     <message>
-        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation>Der Eingang hätte bis zum {date} bestätigt werden sollen: Sie können eine Erinnerung senden.</translation>
+        <source>They should have confirmed receipt by {date}; their answer is still due by the deadline.</source>
+        <translation>Der Eingang hätte bis zum {date} bestätigt werden müssen; die Antwort ist weiterhin bis zur Frist fällig.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
@@ -1550,6 +1550,10 @@
         <translation>; ergänzen Sie es unter Einstellungen &gt; Profil</translation>
     </message>
     <message>
+        <source> (Outcome, under the earlier request)</source>
+        <translation> (Ergebnis, unter der früheren Anfrage)</translation>
+    </message>
+    <message>
         <source> (Settings &gt; Profile, Land)</source>
         <translation> (Einstellungen &gt; Profil, Bundesland)</translation>
     </message>
@@ -1624,6 +1628,10 @@
     <message>
         <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
         <translation>das Bundesland ist für eine Beschwerde aus Deutschland erforderlich: Unternehmen beaufsichtigt die Datenschutzbehörde Ihres Bundeslandes, nicht die oder der BfDI des Bundes (§§ 9 und 40 BDSG); tragen Sie Ihr Bundesland in Ihrem Profil ein</translation>
+    </message>
+    <message>
+        <source>the earlier request&apos;s deadline is {deadline}: until it has passed, the letter cannot say it was missed; state what the company answered, if it did</source>
+        <translation>die Frist der früheren Anfrage endet am {deadline}: Bevor sie abgelaufen ist, kann das Schreiben nicht sagen, dass sie versäumt wurde; geben Sie an, was das Unternehmen geantwortet hat, falls es geantwortet hat</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>

@@ -98,8 +98,8 @@
         <translation>Las fuentes utilizadas no indican si el {law} permite a la empresa prorrogarlo, por lo que la aplicación mantiene este plazo; anote la fecha que indique la empresa.</translation>
     </message>
     <message>
-        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation>La empresa debía haber acusado recibo a más tardar el {date}: puede enviar un recordatorio.</translation>
+        <source>They should have confirmed receipt by {date}; their answer is still due by the deadline.</source>
+        <translation>Debían haber confirmado la recepción a más tardar el {date}; la respuesta sigue debiéndose dentro del plazo.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
@@ -1550,6 +1550,10 @@
         <translation>; añádalo en Ajustes &gt; Perfil</translation>
     </message>
     <message>
+        <source> (Outcome, under the earlier request)</source>
+        <translation> (Resultado, en la solicitud anterior)</translation>
+    </message>
+    <message>
         <source> (Settings &gt; Profile, Land)</source>
         <translation> (Ajustes &gt; Perfil, Land)</translation>
     </message>
@@ -1624,6 +1628,10 @@
     <message>
         <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
         <translation>el estado federado (Land) es obligatorio para una reclamación desde Alemania: las empresas están bajo la supervisión de la autoridad de su Land, no del BfDI federal (§§ 9 y 40 BDSG); indique su Land en su perfil</translation>
+    </message>
+    <message>
+        <source>the earlier request&apos;s deadline is {deadline}: until it has passed, the letter cannot say it was missed; state what the company answered, if it did</source>
+        <translation>el plazo de la solicitud anterior vence el {deadline}: mientras no haya vencido, la carta no puede decir que se incumplió; indique lo que respondió la empresa, si lo hizo</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>

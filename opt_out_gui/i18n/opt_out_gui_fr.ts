@@ -98,8 +98,8 @@
         <translation>Les sources utilisées n’indiquent pas si le {law} permet à l’entreprise de le prolonger&#x202f;; l’application conserve donc ce délai. Notez la date indiquée par l’entreprise.</translation>
     </message>
     <message>
-        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation>L’entreprise aurait dû accuser réception au plus tard le {date}&#x202f;: vous pouvez envoyer une relance.</translation>
+        <source>They should have confirmed receipt by {date}; their answer is still due by the deadline.</source>
+        <translation>La réception aurait dû être confirmée au plus tard le {date}&#x202f;; la réponse reste due d’ici l’échéance.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
@@ -1550,6 +1550,10 @@
         <translation>; ajoutez-le dans Paramètres &gt; Profil</translation>
     </message>
     <message>
+        <source> (Outcome, under the earlier request)</source>
+        <translation> (Résultat, sous la demande précédente)</translation>
+    </message>
+    <message>
         <source> (Settings &gt; Profile, Land)</source>
         <translation> (Paramètres &gt; Profil, Land)</translation>
     </message>
@@ -1624,6 +1628,10 @@
     <message>
         <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
         <translation>le Land (État fédéré) est requis pour une réclamation depuis l’Allemagne&#x202f;: les entreprises relèvent de l’autorité de votre Land, et non du BfDI fédéral (§§ 9 et 40 BDSG)&#x202f;; indiquez votre Land dans votre profil</translation>
+    </message>
+    <message>
+        <source>the earlier request&apos;s deadline is {deadline}: until it has passed, the letter cannot say it was missed; state what the company answered, if it did</source>
+        <translation>l’échéance de la demande précédente est le {deadline}&#x202f;: tant qu’elle n’est pas passée, le courrier ne peut pas dire qu’elle a été manquée&#x202f;; indiquez ce que l’entreprise a répondu, si elle l’a fait</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>

@@ -98,8 +98,8 @@
         <translation>Le fonti consultate non dicono se il {law} consenta all’azienda di prorogare il termine, quindi l’app mantiene questo termine; annoti la data indicata dall’azienda.</translation>
     </message>
     <message>
-        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation>L’azienda avrebbe dovuto confermare la ricezione entro il {date}: può inviare un sollecito.</translation>
+        <source>They should have confirmed receipt by {date}; their answer is still due by the deadline.</source>
+        <translation>Avrebbero dovuto confermare la ricezione entro il {date}; la risposta resta dovuta entro il termine.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
@@ -1550,6 +1550,10 @@
         <translation>; aggiunga questo dato in Impostazioni &gt; Profilo</translation>
     </message>
     <message>
+        <source> (Outcome, under the earlier request)</source>
+        <translation> (Esito, nella richiesta precedente)</translation>
+    </message>
+    <message>
         <source> (Settings &gt; Profile, Land)</source>
         <translation> (Impostazioni &gt; Profilo, Land)</translation>
     </message>
@@ -1624,6 +1628,10 @@
     <message>
         <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
         <translation>lo Stato federato (Land) è necessario per un reclamo dalla Germania: le imprese sono soggette all’autorità del Suo Land, non al BfDI federale (§§ 9 e 40 BDSG); indichi il Suo Land nel profilo</translation>
+    </message>
+    <message>
+        <source>the earlier request&apos;s deadline is {deadline}: until it has passed, the letter cannot say it was missed; state what the company answered, if it did</source>
+        <translation>il termine della richiesta precedente scade il {deadline}: finché non è scaduto, la lettera non può affermare che sia stato mancato; indichi che cosa ha risposto l’impresa, se ha risposto</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>

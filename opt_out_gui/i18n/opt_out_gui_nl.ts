@@ -98,8 +98,8 @@
         <translation>De gebruikte bronnen vermelden niet of de {law} het bedrijf toestaat de termijn te verlengen; de app houdt daarom deze termijn aan. Noteer de datum die het bedrijf noemt.</translation>
     </message>
     <message>
-        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation>Het bedrijf had de ontvangst uiterlijk op {date} moeten bevestigen: u kunt een herinnering sturen.</translation>
+        <source>They should have confirmed receipt by {date}; their answer is still due by the deadline.</source>
+        <translation>Zij hadden de ontvangst uiterlijk op {date} moeten bevestigen; hun antwoord blijft verschuldigd binnen de termijn.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
@@ -1550,6 +1550,10 @@
         <translation>; voeg dit toe via Instellingen &gt; Profiel</translation>
     </message>
     <message>
+        <source> (Outcome, under the earlier request)</source>
+        <translation> (Uitkomst, bij het eerdere verzoek)</translation>
+    </message>
+    <message>
         <source> (Settings &gt; Profile, Land)</source>
         <translation> (Instellingen &gt; Profiel, Land)</translation>
     </message>
@@ -1624,6 +1628,10 @@
     <message>
         <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
         <translation>de deelstaat (Land) is vereist voor een klacht vanuit Duitsland: op bedrijven houdt de toezichthouder van uw Land toezicht, niet de federale BfDI (§§ 9 en 40 BDSG); vul uw Land in uw profiel in</translation>
+    </message>
+    <message>
+        <source>the earlier request&apos;s deadline is {deadline}: until it has passed, the letter cannot say it was missed; state what the company answered, if it did</source>
+        <translation>de termijn van het eerdere verzoek loopt af op {deadline}: zolang die niet is verstreken, kan de brief niet zeggen dat die is overschreden; vermeld wat het bedrijf heeft geantwoord, als het heeft geantwoord</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>

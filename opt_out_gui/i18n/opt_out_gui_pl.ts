@@ -98,8 +98,8 @@
         <translation>Wykorzystane źródła nie podają, czy {law} pozwala firmie przedłużyć termin, dlatego aplikacja zachowuje ten termin; zanotuj datę podaną przez firmę.</translation>
     </message>
     <message>
-        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation>Firma powinna była potwierdzić otrzymanie do {date}: można wysłać ponaglenie.</translation>
+        <source>They should have confirmed receipt by {date}; their answer is still due by the deadline.</source>
+        <translation>Potwierdzenie otrzymania powinno nastąpić do {date}; odpowiedź nadal należy się w terminie.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
@@ -1567,6 +1567,10 @@
         <translation>; uzupełnij to w sekcji Ustawienia &gt; Profil</translation>
     </message>
     <message>
+        <source> (Outcome, under the earlier request)</source>
+        <translation> (Wynik, przy wcześniejszym żądaniu)</translation>
+    </message>
+    <message>
         <source> (Settings &gt; Profile, Land)</source>
         <translation> (Ustawienia &gt; Profil, kraj związkowy)</translation>
     </message>
@@ -1641,6 +1645,10 @@
     <message>
         <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
         <translation>kraj związkowy (Land) jest wymagany przy skardze z Niemiec: nadzór nad przedsiębiorstwami sprawuje organ właściwego kraju związkowego, a nie federalny BfDI (§§ 9 i 40 BDSG); należy podać kraj związkowy w profilu</translation>
+    </message>
+    <message>
+        <source>the earlier request&apos;s deadline is {deadline}: until it has passed, the letter cannot say it was missed; state what the company answered, if it did</source>
+        <translation>termin wcześniejszego żądania upływa {deadline}: dopóki nie upłynie, pismo nie może stwierdzać, że go nie dotrzymano; należy podać, co odpowiedziała firma, jeśli odpowiedziała</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>

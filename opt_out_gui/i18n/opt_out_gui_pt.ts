@@ -98,8 +98,8 @@
         <translation>As fontes utilizadas não indicam se a lei {law} permite à empresa prorrogar o prazo, pelo que a aplicação mantém este prazo; anote a data indicada pela empresa.</translation>
     </message>
     <message>
-        <source>They should have confirmed receipt by {date}: you may send a reminder.</source>
-        <translation>A empresa devia ter confirmado a receção até {date}: pode enviar uma insistência.</translation>
+        <source>They should have confirmed receipt by {date}; their answer is still due by the deadline.</source>
+        <translation>Deviam ter confirmado a receção até {date}; a resposta continua devida dentro do prazo.</translation>
     </message>
     <message>
         <source>Overdue by {days}: send a reminder.</source>
@@ -1550,6 +1550,10 @@
         <translation>; adicione esse dado em Definições &gt; Perfil</translation>
     </message>
     <message>
+        <source> (Outcome, under the earlier request)</source>
+        <translation> (Resultado, no pedido anterior)</translation>
+    </message>
+    <message>
         <source> (Settings &gt; Profile, Land)</source>
         <translation> (Definições &gt; Perfil, Land)</translation>
     </message>
@@ -1624,6 +1628,10 @@
     <message>
         <source>state (Land) is required for a complaint from Germany: the authority of your Land supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); set your Land in your profile</source>
         <translation>o estado federado (Land) é obrigatório para uma reclamação a partir da Alemanha: as empresas estão sob a supervisão da autoridade do seu Land, não do BfDI federal (§§ 9 e 40 BDSG); indique o seu Land no perfil</translation>
+    </message>
+    <message>
+        <source>the earlier request&apos;s deadline is {deadline}: until it has passed, the letter cannot say it was missed; state what the company answered, if it did</source>
+        <translation>o prazo do pedido anterior termina em {deadline}: enquanto não tiver terminado, a carta não pode dizer que foi ultrapassado; indique o que a empresa respondeu, se respondeu</translation>
     </message>
     <message>
         <source>this front end cannot draw a PDF</source>

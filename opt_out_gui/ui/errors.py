@@ -21,6 +21,8 @@ def gui_error_text(error: BaseException) -> str:
 def _hint(code: str | None) -> str:
     if code == "sender_field_missing":
         return translate("Error", "; add it in Settings > Profile")
+    if code == "deadline_not_passed":
+        return translate("Error", " (Outcome, under the earlier request)")
     if code == "land_required":
         return translate("Error", " (Settings > Profile, Land)")
     if code == "law_unknown_for_country":

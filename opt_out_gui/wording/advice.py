@@ -39,7 +39,8 @@ def advice_text(
             ).format(law=p["law"])
         if code == "remind_unacknowledged":
             text += " " + translate(
-                "Advice", "They should have confirmed receipt by {date}: you may send a reminder."
+                "Advice",
+                "They should have confirmed receipt by {date}; their answer is still due by the deadline.",
             ).format(date=format_date(p["acknowledge_by"]))
         return text
     if code == "overdue_remind":

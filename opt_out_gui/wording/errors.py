@@ -86,6 +86,11 @@ _TEXTS: dict[str, Callable[[Translate, Mapping[str, Any]], str]] = {
         "supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); "
         "set your Land in your profile",
     ),
+    "deadline_not_passed": lambda translate, f: translate(
+        "Error",
+        "the earlier request's deadline is {deadline}: until it has passed, the letter cannot say it "
+        "was missed; state what the company answered, if it did",
+    ).format(deadline=f["deadline"]),
     "file_exists": _file_exists,
     "not_a_database": _not_a_database,
     "restore_target_holds_data": _restore_target_holds_data,

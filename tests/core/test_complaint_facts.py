@@ -29,7 +29,7 @@ FOLLOW_UPS = [
     c for c in combinations() if letters.action_of(c[0]) in ("reminder", "complaint", "controller-complaint")
 ]
 COMPLAINTS = [c for c in FOLLOW_UPS if letters.action_of(c[0]) == "complaint"]
-OUTCOME_DAY = date(2026, 2, 1)  # between the earlier request (5 January) and today (2 March)
+OUTCOME_DAY = date(2026, 2, 1)  # between the earlier request (5 November 2025) and today (2 March)
 
 # The sentences that say the earlier request got no (complete) answer, or that its period ran
 # out without one, written out here.
@@ -146,7 +146,7 @@ def test_a_partial_answer_or_a_demand_is_stated_as_such(type_id, law_id, languag
             "en",
             "refused",
             True,
-            "by 5 February 2026. On 1 February 2026 Example Social Ireland Limited refused my request.",
+            "by 5 December 2025. On 1 February 2026 Example Social Ireland Limited refused my request.",
         ),
         (
             "gdpr-complaint",
@@ -198,7 +198,7 @@ def test_a_partial_answer_or_a_demand_is_stated_as_such(type_id, law_id, languag
             "en",
             "partially_fulfilled",
             True,
-            "that is by 5 February 2026. On 1 February 2026 you answered my request only in part.",
+            "that is by 5 December 2025. On 1 February 2026 you answered my request only in part.",
         ),
         (
             "pipeda-reminder",
@@ -245,8 +245,8 @@ def test_the_users_own_words_win_over_the_recorded_outcome():
             "earlier outcome date 2026-03-03 is in the future",
         ),
         (
-            {"earlier_outcome": "refused", "earlier_outcome_date": date(2026, 1, 4)},
-            r"earlier outcome date 2026-01-04 is before the earlier request was sent \(2026-01-05\)",
+            {"earlier_outcome": "refused", "earlier_outcome_date": date(2025, 11, 4)},
+            r"earlier outcome date 2025-11-04 is before the earlier request was sent \(2025-11-05\)",
         ),
     ],
 )
@@ -289,7 +289,7 @@ def test_the_reply_line_names_only_the_channels_the_user_has(type_id, law_id, la
 def test_a_complaint_to_an_authority_has_no_answer_date_of_its_own():
     complaint = compose("gdpr-complaint", "gdpr", "en")
     assert complaint.recipient.kind == "authority" and complaint.answer_due is None
-    assert complaint.deadline.deadline == date(2026, 2, 5)  # the controller's, which the letter states
+    assert complaint.deadline.deadline == date(2025, 12, 5)  # the controller's, which the letter states
     objection = compose("gdpr-objection-ai", "gdpr", "en")
     assert objection.answer_due == objection.deadline.deadline
 
@@ -358,3 +358,15 @@ def test_a_fulfilled_request_is_not_followed_up_as_unanswered(tracker):
         UserError, match=f"request {request.id} \\({REFERENCE}\\) is recorded as fulfilled on 2026-02-03"
     ):
         letters.follow_up_options(request)
+
+
+@pytest.mark.parametrize("type_id", ["gdpr-reminder", "gdpr-complaint", "ccpa-reminder", "ccpa-complaint"])
+def test_before_the_deadline_a_follow_up_cannot_claim_it_was_missed(type_id):
+    law_id = letters.family_of(type_id)
+    recent = TODAY - timedelta(days=10)  # no law's period has ended ten days after the request
+    with pytest.raises(UserError, match="until it has passed, the letter cannot say it was missed") as caught:
+        compose(type_id, law_id, "en", earlier_date=recent)
+    assert caught.value.code == "deadline_not_passed"
+    # What the company answered meanwhile can be stated at any time.
+    letter = compose(type_id, law_id, "en", earlier_date=recent, earlier_outcome="refused")
+    assert not NO_ANSWER.search(body_of(letter))

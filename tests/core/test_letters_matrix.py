@@ -34,7 +34,7 @@ PROFILES = {
 }
 OPTIONS = letters.LetterOptions(
     grounds=("creative-work",),
-    earlier_date=date(2026, 1, 5),
+    earlier_date=date(2025, 11, 5),  # every law's period from it has ended by TODAY
     earlier_reference="2025-ABCDEFG",
     correction="My birth year is 1980, not 1908.",
     agent="Jane Roe, jane@example.com",

@@ -121,6 +121,15 @@ def test_acknowledge_by_and_channel_given_when_sent(service):
     assert sent.acknowledge_by == date(2025, 2, 14)
 
 
+def test_a_missing_acknowledgement_offers_no_letter_that_would_claim_a_missed_deadline(service):
+    draft = new_request(service, platform="notion", law="ccpa", type="ccpa-delete", channel=None)
+    sent = service.record(draft.id, "sent", SENT_ON, channel="web_form")
+    # Receipt should have been confirmed by 2025-02-14; the answer is due 2025-03-17.
+    step = service.next_step(sent, date(2025, 2, 20), None)
+    assert step.code == "remind_unacknowledged" and step.letter_type is None
+    assert "answer is still due by the deadline" in advice_text(step)
+
+
 def test_extension_sets_the_extended_deadline_and_it_becomes_the_deadline_that_counts(service):
     request = new_request(service)
     service.record(request.id, "sent", SENT_ON)

@@ -283,7 +283,9 @@ def test_detail_says_how_far_overdue(qtbot, ctx, service):
 
 def test_a_draft_without_an_email_address_is_not_offered_for_sending_by_email(qtbot, ctx, service):
     add(
-        service, "2026-AAAAAAA", recipient="LinkedIn Ireland Unlimited Company\nhttps://company.example/privacy-form"
+        service,
+        "2026-AAAAAAA",
+        recipient="LinkedIn Ireland Unlimited Company\nhttps://company.example/privacy-form",
     )
     page = make_page(qtbot, ctx, service)
     assert not page.send_button.isVisibleTo(page)  # a web-form letter: nowhere to email it

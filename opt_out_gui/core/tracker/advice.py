@@ -100,11 +100,9 @@ def next_step(request: Request, today: date, profile: Profile | None, catalog: C
         if days >= 0:
             waiting = {"days_left": days, "deadline": deadline}
             if status == "sent" and request.acknowledge_by and request.acknowledge_by < today:
-                return _letter_step(
-                    request,
-                    "reminder",
-                    "remind_unacknowledged",
-                    waiting | {"acknowledge_by": request.acknowledge_by},
+                # No letter: a reminder says the response deadline has passed, which it has not.
+                return NextStep(
+                    "wait", "remind_unacknowledged", waiting | {"acknowledge_by": request.acknowledge_by}
                 )
             if status == "extended" and request.extended_deadline is None:
                 return NextStep("wait", "wait_extension_unknown", waiting | {"law": law.short_name})
