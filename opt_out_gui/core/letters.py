@@ -566,6 +566,8 @@ def compose_letter(
     rendered = templates.environment.get_template(plan.template_name).render(context)
     if language == "pl":  # a date's "r." (roku) ends the sentence too: one full stop, not two
         rendered = rendered.replace(" r..", " r.")
+    elif language == "it":  # "il 8 marzo" is "l'8 marzo": the article elides before otto, undici
+        rendered = _ITALIAN_ELIDED_DATE.sub(_elide_italian_article, rendered)
     subject, _, body = _tidy(rendered).partition("\n")
     letter = Letter(
         platform_id=platform.id,
@@ -904,6 +906,22 @@ def _platform_facts(platform, law, today: date) -> dict[str, Any]:
         "controls": [c.title for c in platform.training_controls_for(region) if c.kind == "toggle"],
         "event_date": max(events) if events else None,
     }
+
+
+# An Italian article or articled preposition before a date whose day is read with a vowel.
+_ITALIAN_MONTHS = (
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+)
+_ITALIAN_ELIDED_DATE = re.compile(rf"\b([Ii]l|[Dd]el|[Aa]l|[Dd]al|[Nn]el)( (?:8|11) (?:{_ITALIAN_MONTHS})\b)")
+_ITALIAN_ELISIONS = {"il": "l’", "del": "dell’", "al": "all’", "dal": "dall’", "nel": "nell’"}
+
+
+def _elide_italian_article(match: re.Match) -> str:
+    word = match.group(1)
+    elided = _ITALIAN_ELISIONS[word.lower()]
+    if word[0].isupper():
+        elided = elided[0].upper() + elided[1:]
+    return elided + match.group(2).lstrip()
 
 
 # Spelt out rather than "\n{3,}", which the re module scans several times slower.

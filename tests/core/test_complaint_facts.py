@@ -370,3 +370,11 @@ def test_before_the_deadline_a_follow_up_cannot_claim_it_was_missed(type_id):
     # What the company answered meanwhile can be stated at any time.
     letter = compose(type_id, law_id, "en", earlier_date=recent, earlier_outcome="refused")
     assert not NO_ANSWER.search(body_of(letter))
+
+
+def test_italian_letters_elide_the_article_before_8_and_11():
+    # "entro il 8 marzo" is not Italian: "entro l'8 marzo", "dell'11 maggio"; "il 18" stays.
+    letter = compose("gdpr-reminder", "gdpr", "it", earlier_date=date(2025, 11, 8))
+    body = body_of(letter)
+    assert "l’8 novembre 2025" in body or "L’8 novembre 2025" in body
+    assert not re.search(r"\b(il|del|al|dal|nel) (8|11) ", body, re.IGNORECASE)
