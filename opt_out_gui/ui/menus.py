@@ -44,7 +44,7 @@ class MainMenus(QObject):
 
     def __init__(self, window: PagedWindow, page_names: tuple[str, ...]) -> None:
         super().__init__(cast(QObject, window))
-        self.window = window
+        self.main_window = window
         bar = window.menuBar()
         # ---- File
         file_menu = bar.addMenu(self.tr("&File"))
@@ -123,7 +123,7 @@ class MainMenus(QObject):
     def update_actions(self, *_args) -> None:
         """Page actions while the pages are shown (not on the welcome page); letter actions on
         the Letters page; Find where the page has a search field."""
-        page_name = self.window.current_page_name()
+        page_name = self.main_window.current_page_name()
         pages_shown = page_name is not None
         for action in (*self.page_actions.values(), *self.export_actions.values()):
             action.setEnabled(pages_shown)
@@ -137,7 +137,7 @@ class MainMenus(QObject):
     # ------------------------------------------------------------ actions
 
     def _search_field(self) -> QLineEdit | None:
-        return getattr(self.window.current_page(), "search", None)
+        return getattr(self.main_window.current_page(), "search", None)
 
     def find(self) -> None:
         """Ctrl+F: the current page's search field, its text selected to type over."""
@@ -147,7 +147,7 @@ class MainMenus(QObject):
             field.selectAll()
 
     def _letters(self) -> LettersPage:
-        return cast("LettersPage", self.window.page("Letters"))
+        return cast("LettersPage", self.main_window.page("Letters"))
 
     def save_letter(self) -> None:
         self._letters().save_as_request()
@@ -160,7 +160,7 @@ class MainMenus(QObject):
 
     def data_tab(self) -> DataSettings:
         """Settings > Data, shown: its messages (where a file went) are the actions' answer."""
-        settings = cast("SettingsPage", self.window.show_page("Settings"))
+        settings = cast("SettingsPage", self.main_window.show_page("Settings"))
         tab = settings.tab("Data")
         settings.setCurrentWidget(tab)
         return cast("DataSettings", tab)

@@ -103,9 +103,9 @@ class Session:
         if page.detail.platform is None or page.detail.platform.id != "linkedin":
             page.select_platform("linkedin")
         card = page.detail.findChildren(ControlCard)[0]
-        before = card.done.isChecked()
-        card.done.click()
-        if card.done.isChecked() == before:
+        before = card.done_box.isChecked()
+        card.done_box.click()
+        if card.done_box.isChecked() == before:
             raise AssertionError("the Done box did not change")
         self.done_clicks += 1
 

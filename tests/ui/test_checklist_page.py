@@ -55,7 +55,7 @@ def test_ticking_a_platform_adds_it_and_marking_done_updates_progress(window, qt
     qtbot.wait(5)  # widgets added to a visible page are shown on the next event-loop turn
     cards = [c for c in page.detail.findChildren(ControlCard) if c.isVisibleTo(page.detail)]
     assert len(cards) == total
-    cards[0].done.setChecked(True)
+    cards[0].done_box.setChecked(True)
     assert page.progress_label.text() == f"1 of {total} controls done"
     overview = window.ctx.checklist.overview("eu")
     assert overview.accounts[0].items[0].status == DONE
@@ -245,7 +245,7 @@ def test_a_control_due_for_a_recheck_is_ticked_counted_done_and_flagged(window, 
     page.select_platform("linkedin")
     qtbot.wait(5)
     card = next(c for c in page.detail.findChildren(ControlCard) if c.item.control.id == control.id)
-    assert card.done.isChecked()
+    assert card.done_box.isChecked()
     assert card.status.isVisibleTo(page.detail) and card.status.text().startswith("⚠ Check again:")
     assert f"1 of {total} controls done, 1 to check again" in _page_texts(page.detail)
 

@@ -181,7 +181,7 @@ def test_the_checklist_counts_and_list_follow_a_change_made_elsewhere(window, qt
         return cards[-1] if cards else None
 
     qtbot.waitUntil(lambda: shown_card() is not None and shown_card().isVisible())
-    assert shown_card().done.isChecked() and shown_card().status.text().startswith("Done on")
+    assert shown_card().done_box.isChecked() and shown_card().status.text().startswith("Done on")
 
 
 def test_the_letters_page_follows_the_profile(window):

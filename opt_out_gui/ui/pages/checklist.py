@@ -200,15 +200,15 @@ class ControlCard(QFrame):
         self.status = paragraph("")  # the reason quotes the platform's name and policy events
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.done = QCheckBox(self.tr("Done") if control.kind != "email" else self.tr("Sent"))
-        self.done.setChecked(item.status in (DONE, CHECK_AGAIN))
+        self.done_box = QCheckBox(self.tr("Done") if control.kind != "email" else self.tr("Sent"))
+        self.done_box.setChecked(item.status in (DONE, CHECK_AGAIN))
         # Every card has a "Done" box: a screen reader says which control of which account.
-        self.done.setAccessibleDescription(
+        self.done_box.setAccessibleDescription(
             self.tr("{control}, {platform} account {account}").format(
                 control=control.title, platform=platform.name, account=account
             )
         )
-        row.addWidget(self.done)
+        row.addWidget(self.done_box)
         if item.status == CHECK_AGAIN:
             recheck = QPushButton(self.tr("Checked: still off"))
             recheck.setToolTip(
@@ -222,7 +222,7 @@ class ControlCard(QFrame):
         row.addWidget(self.note, 1)
         layout.addLayout(row)
         self._show_status()
-        self.done.toggled.connect(self._toggle_done)
+        self.done_box.toggled.connect(self._toggle_done)
         self.note.editingFinished.connect(self._save_note)
 
     def _show_status(self) -> None:
