@@ -47,6 +47,7 @@ from opt_out_gui.ui.widgets import (
     date_text,
     error_label,
     from_qdate,
+    ok_cancel_buttons,
     paragraph,
     show_error,
 )
@@ -387,13 +388,7 @@ class MarkSentDialog(QDialog):
         self.received_on.dateChanged.connect(self._receipt_entered)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark sent"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self.tr("Mark sent")))
 
     def _update_receipt(self) -> None:
         """Default the receipt day for the channel: the send day, or the estimate for post."""

@@ -200,6 +200,18 @@ def fill_with_scrolling(widget: QWidget, page: QWidget, max_width: int | None = 
     layout.addWidget(scroll)
 
 
+def ok_cancel_buttons(dialog, ok_text: str):
+    """The dialog's button row: Cancel, and OK worded as its action, wired to accept/reject.
+    Returns the box; its OK button is `box.button(QDialogButtonBox.StandardButton.Ok)`."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
 def close_with_keys(dialog) -> None:
     """The platform's Close keys (Ctrl+W, Ctrl+F4) close a dialog as Esc does (it is rejected)."""
     from PySide6.QtGui import QKeySequence, QShortcut

@@ -69,6 +69,7 @@ from opt_out_gui.ui.widgets import (
     date_text,
     error_label,
     from_qdate,
+    ok_cancel_buttons,
     paragraph,
     set_text_colour,
     short_date_text,
@@ -184,17 +185,12 @@ class PasteReplyDialog(QDialog):
         self.text.setAccessibleName(self.tr("Reply text"))
         self.text.setTabChangesFocus(True)  # Tab reaches the buttons: a pasted reply needs no tabs
         layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel_buttons(self, self.tr("Add reply"))
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText(self.tr("Add reply"))
         self.add_button.setEnabled(False)
         self.text.textChanged.connect(
             lambda: self.add_button.setEnabled(bool(self.text.toPlainText().strip()))
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
 
@@ -248,13 +244,7 @@ class ReplyOutcomeDialog(QDialog):
         self.hint.setVisible(bool(self.hint.text()))
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self.tr("Record")))
 
     def _outcome_changed(self) -> None:
         self.form.setRowVisible(self.reason, self.outcome.currentData() == "refused")
