@@ -16,7 +16,7 @@ from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
-from opt_out_gui.wording.errors import _TEXTS, error_text
+from opt_out_gui.wording.errors import error_text
 
 
 def raised(action) -> UserError:
@@ -127,14 +127,6 @@ def test_the_gui_never_shows_a_flag_or_a_command(errors, qapp):
             assert not re.search(r"(^|\s)--[a-z]", text) and "opt-out " not in text, text
 
 
-def test_every_text_for_a_code_is_checked_against_a_real_error(errors):
-    # A code worded without a real error behind it could drift from what core says.
-    untested = (
-        set(_TEXTS) - set(errors) - {"smtp_password_missing", "law_unknown_for_country", "changed_meanwhile"}
-    )
-    assert untested == set()
-
-
 def test_core_messages_name_no_flag_and_no_command():
     # Any string in core other than a docstring may reach a user, in either front.
     flag_or_command = re.compile(r"`opt-out [a-z]|(^|[\s(])--[a-z]")
@@ -158,3 +150,160 @@ def test_core_messages_name_no_flag_and_no_command():
             and flag_or_command.search(node.value)
         ]
     assert offenders == []
+
+
+# Files whose errors are not yet templates; emptied as each is converted.
+NOT_YET_TEMPLATES: set[str] = {
+    "core/authorities.py",
+    "core/backup.py",
+    "core/catalog.py",
+    "core/checklist.py",
+    "core/datadir.py",
+    "core/delivery/outgoing.py",
+    "core/delivery/replies.py",
+    "core/delivery/smtp.py",
+    "core/exports.py",
+    "core/files.py",
+    "core/laws/deadlines.py",
+    "core/laws/registry.py",
+    "core/letter_files.py",
+    "core/letters.py",
+    "core/profile.py",
+    "core/receipt.py",
+    "core/recipients.py",
+    "core/secrets.py",
+    "core/store.py",
+    "core/tracker/attachments.py",
+    "core/tracker/lifecycle.py",
+    "core/tracker/service.py",
+    "core/updates/bundle.py",
+    "core/updates/download.py",
+    "core/updates/install.py",
+    "core/validation.py",
+    "pdf.py",
+}
+
+
+def _error_classes(trees: dict[Path, ast.Module]) -> dict[str, ast.ClassDef]:
+    """UserError and every class in `trees` deriving from it, by name."""
+    classes = {
+        node.name: node
+        for tree in trees.values()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+    family = {"UserError"}
+    grew = True
+    while grew:
+        grew = False
+        for name, node in classes.items():
+            bases = {
+                base.id if isinstance(base, ast.Name) else getattr(base, "attr", "") for base in node.bases
+            }
+            if name not in family and bases & family:
+                family.add(name)
+                grew = True
+    return {name: classes[name] for name in family}
+
+
+def _template_position(error_class: ast.ClassDef | None) -> int | None:
+    """Where the class takes its template among the call's positional arguments, or None
+    where the class words its message itself (its own __init__ without a template)."""
+    if error_class is None:
+        return 0
+    for node in error_class.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            names = [argument.arg for argument in node.args.args[1:]]
+            return names.index("template") if "template" in names else None
+    return 0
+
+
+def _marked_texts(node: ast.expr, function: ast.AST | None) -> list[str] | None:
+    """The literal texts a template argument can hold: QT_TRANSLATE_NOOP("Error", "...") given
+    directly, or a local name only ever assigned such calls; None for anything else."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "QT_TRANSLATE_NOOP"
+        and [type(argument) for argument in node.args] == [ast.Constant, ast.Constant]
+        and node.args[0].value == "Error"
+    ):
+        return [node.args[1].value]
+    if isinstance(node, ast.Name) and function is not None:
+        assigned = [
+            statement.value
+            for statement in ast.walk(function)
+            if isinstance(statement, ast.Assign)
+            and any(isinstance(target, ast.Name) and target.id == node.id for target in statement.targets)
+        ]
+        texts = [_marked_texts(value, None) for value in assigned]
+        if assigned and all(text is not None for text in texts):
+            return [text for found in texts for text in found]
+    return None
+
+
+def _placeholders(template: str) -> set[str]:
+    import string
+
+    return {
+        name.split(".")[0].split("[")[0]
+        for _, name, _, _ in string.Formatter().parse(template)
+        if name is not None
+    }
+
+
+def test_every_core_error_is_a_marked_template_with_its_fields():
+    # The GUI translates an error's template (wording/errors.py); pyside6-lupdate finds only
+    # texts marked QT_TRANSLATE_NOOP, and a placeholder without its field would raise KeyError.
+    package = Path(opt_out_gui.__file__).parent
+    paths = [*sorted((package / "core").rglob("*.py")), package / "pdf.py"]
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
+    family = _error_classes(trees)
+    problems = []
+    for path, tree in trees.items():
+        if path.relative_to(package).as_posix() in NOT_YET_TEMPLATES:
+            continue
+        functions = [
+            node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        ]
+        for function in functions:
+            for call in ast.walk(function):
+                if not isinstance(call, ast.Call):
+                    continue
+                called = call.func
+                if isinstance(called, ast.Name) and called.id in family:
+                    position = _template_position(family[called.id])
+                elif (
+                    isinstance(called, ast.Attribute)
+                    and called.attr == "__init__"
+                    and isinstance(called.value, ast.Call)
+                    and getattr(called.value.func, "id", "") == "super"
+                    and not any(
+                        isinstance(node, ast.ClassDef) and node.name == "UserError" and function in node.body
+                        for node in ast.walk(tree)
+                    )
+                ):
+                    position = 0
+                else:
+                    continue
+                if position is None:
+                    continue
+                where = f"{path.relative_to(package)}:{call.lineno}"
+                given = {keyword.arg for keyword in call.keywords}
+                template = next((k.value for k in call.keywords if k.arg == "template"), None)
+                if template is None and position < len(call.args):
+                    template = call.args[position]
+                if template is None:
+                    problems.append(f"{where}: no template")
+                    continue
+                texts = _marked_texts(template, function)
+                if texts is None:
+                    problems.append(f'{where}: the template is not QT_TRANSLATE_NOOP("Error", "...")')
+                    continue
+                if None in given:  # **fields: checked where they are built
+                    continue
+                for text in texts:
+                    missing = _placeholders(text) - given
+                    if missing:
+                        problems.append(f"{where}: no field for {sorted(missing)} in {text!r}")
+    assert problems == [], "\n".join(problems)

@@ -99,6 +99,8 @@ def test_every_text_is_a_literal_a_translation_tool_can_extract():
     found = 0
     for path in sorted(package.glob("*.py")):
         for call in _translate_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            if path.name == "errors.py" and ast.unparse(call.args[1]) == "template":
+                continue  # core's error templates, each marked QT_TRANSLATE_NOOP where raised
             found += 1
             assert len(call.args) == 2, f"{path.name}:{call.lineno}"
             assert all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args), (

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from opt_out_gui.core.countries import find_country, is_subdivision, subdivision_names
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.resources import data_dir
 
 # Land -> the state authority for private companies there. Each record's name or
@@ -176,9 +176,12 @@ def complaint_route(law: Any, country: str, state: str = "", platform: Any = Non
     if code and code in law.countries:
         if code == "DE" and (state or "").strip().upper() not in GERMAN_STATE_AUTHORITIES:
             raise UserError(
-                "state (Land) is required for a complaint from Germany: the authority of your Land "
-                "supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); "
-                "set your Land in your profile",
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "state (Land) is required for a complaint from Germany: the authority of your Land "
+                    "supervises companies, the federal BfDI does not (BDSG §§ 9 and 40); "
+                    "set your Land in your profile",
+                ),
                 code="land_required",
             )
         own = authority_for_user(code, state)

@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 from opt_out_gui import __version__
 from opt_out_gui.core import settings, snapshots, validation
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.files import describe_os_error, save_user_file, write_private_file
 from opt_out_gui.core.store import (
     BACKUP_DIR_NAME,
@@ -598,7 +598,7 @@ def restore_backup(
         checked.tables["settings"].append({"key": snapshots.KEEP_SETTING, "value": str(keep)})
     if held and not force:
         raise UserError(
-            f"data directory {data_dir} already holds data; restore into an empty one",
+            QT_TRANSLATE_NOOP("Error", "data directory {path} already holds data; restore into an empty one"),
             code="restore_target_holds_data",
             path=data_dir,
         )

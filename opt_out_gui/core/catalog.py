@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from opt_out_gui.core.countries import REGIONS, in_scope, is_region, region_lineage
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.resources import data_dir
 
 SCHEMA_VERSION = 2
@@ -361,9 +361,16 @@ class Catalog:
         ids = {name.casefold(): p.id for p in self.platforms for name in (p.id, p.name, *p.aliases)}
         close = dict.fromkeys(ids[m] for m in difflib.get_close_matches(wanted, ids, n=5, cutoff=0.6))
         if close:
-            raise UserError(f"unknown platform {text!r}; did you mean {', '.join(close)}?")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "unknown platform {platform!r}; did you mean {close}?"),
+                platform=text,
+                close=", ".join(close),
+            )
         raise UserError(
-            f"unknown platform {text!r}", code="platform_unknown", platform=text, count=len(self.platforms)
+            QT_TRANSLATE_NOOP("Error", "unknown platform {platform!r}"),
+            code="platform_unknown",
+            platform=text,
+            count=len(self.platforms),
         )
 
     def ids(self) -> list[str]:

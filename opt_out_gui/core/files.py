@@ -12,7 +12,7 @@ import errno
 import os
 from pathlib import Path
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 
 # Free space under which a failed write is reported as a full disk.
 _FULL_DISK_BYTES = 256 * 1024
@@ -23,7 +23,9 @@ class TargetExists(UserError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} exists already; choose another file name or agree to replace it",
+            QT_TRANSLATE_NOOP(
+                "Error", "{path} exists already; choose another file name or agree to replace it"
+            ),
             code="file_exists",
             path=path,
         )

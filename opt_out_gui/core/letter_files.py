@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from opt_out_gui.core import letters
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.files import save_user_file
 from opt_out_gui.core.letters import Letter, LetterOptions
 from opt_out_gui.core.profile import Profile
@@ -36,7 +36,9 @@ def letter_bytes(letter: Letter, output_format: str, pdf_writer: PdfWriter | Non
     letters.check_sender(letter.sender, output_format)
     if output_format == "pdf":
         if pdf_writer is None:
-            raise UserError("this front end cannot draw a PDF", code="pdf_unavailable")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "this front end cannot draw a PDF"), code="pdf_unavailable"
+            )
         return pdf_writer(letter)
     if output_format == "eml":
         return letters.letter_to_eml(letter)

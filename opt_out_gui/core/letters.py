@@ -22,7 +22,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.profile import LANGUAGES, Profile
 from opt_out_gui.core.recipients import Recipient, controller_recipient, holiday_country, named_company
 
@@ -395,7 +395,7 @@ def _default_law(type_id: str, profile: Profile, templates: TemplateSet) -> str:
     law_id = laws.default_law_for(profile.country, profile.state)
     if law_id is None:
         raise UserError(
-            "law is required: no law is known for your country",
+            QT_TRANSLATE_NOOP("Error", "law is required: no law is known for your country"),
             code="law_unknown_for_country",
             choices=laws_for_type(type_id, templates),
         )
@@ -525,8 +525,11 @@ def compose_letter(
         )
         if says_missed and deadline.deadline >= today:
             raise UserError(
-                f"the earlier request's deadline is {deadline.deadline.isoformat()}: until it has passed, "
-                "the letter cannot say it was missed; state what the company answered, if it did",
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "the earlier request's deadline is {deadline}: until it has passed, the letter cannot "
+                    "say it was missed; state what the company answered, if it did",
+                ),
                 code="deadline_not_passed",
                 deadline=deadline.deadline.isoformat(),
             )
@@ -799,7 +802,7 @@ def check_sender(profile: Profile, output_format: str) -> None:
     for name in needed:
         if not getattr(profile, name).strip():
             raise UserError(
-                f"{name} is required for a .{output_format} letter",
+                QT_TRANSLATE_NOOP("Error", "{field} is required for a .{format} letter"),
                 code="sender_field_missing",
                 field=name,
                 format=output_format,
@@ -949,7 +952,10 @@ def letter_to_eml(letter: Letter) -> bytes:
         )
     if not letter.sender.email:
         raise UserError(
-            "email is required for a .eml letter", code="sender_field_missing", field="email", format="eml"
+            QT_TRANSLATE_NOOP("Error", "{field} is required for a .{format} letter"),
+            code="sender_field_missing",
+            field="email",
+            format="eml",
         )
     from email import policy
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR, BACKUP_DIR_NAME, DB_FILE_NAME
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.files import describe_os_error, disk_full_message, disk_is_full
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -385,7 +385,9 @@ def _check_is_sqlite(path: Path) -> None:
         raise UserError(f"cannot read {path}: {error.strerror or error}") from None
     # An empty file is what a crash right after creation leaves; SQLite accepts it.
     if header and header != _SQLITE_HEADER:
-        raise UserError(f"{path} is not an SQLite database", code="not_a_database", path=path)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "{path} is not an SQLite database"), code="not_a_database", path=path
+        )
 
 
 def read_only_reason(data_dir: Path) -> str | None:

@@ -1582,8 +1582,12 @@
         <translation>Anfrage {id} existiert nicht</translation>
     </message>
     <message>
-        <source>no request has the id or reference {reference}</source>
-        <translation>keine Anfrage hat die ID oder Referenz {reference}</translation>
+        <source>no request has the id or reference {reference!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how request {reference} was sent: channel one of {channels}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1592,10 +1596,6 @@
     <message>
         <source>no password for SMTP user {user}</source>
         <translation>kein Passwort für den SMTP-Benutzer {user}</translation>
-    </message>
-    <message>
-        <source>unknown platform {platform}</source>
-        <translation>unbekannte Plattform {platform}</translation>
     </message>
     <message>
         <source>{path} exists already; choose another file name or agree to replace it</source>
@@ -1636,6 +1636,46 @@
     <message>
         <source>this front end cannot draw a PDF</source>
         <translation>diese Oberfläche kann kein PDF erzeugen</translation>
+    </message>
+    <message>
+        <source>unknown platform {platform!r}; did you mean {close}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown platform {platform!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject of {where} names several references ({references}); choose the request it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of {where} names several references ({references}); choose the request it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason for the refusal: one of {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue version must be a whole number from 1 to {maximum}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from opt_out_gui.core.delivery.outgoing import record_with_file
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.references import REFERENCE_PATTERN
 from opt_out_gui.core.tracker import Request, TrackerService
 from opt_out_gui.core.validation import InvalidValue, past_date
@@ -276,18 +276,31 @@ def _reference_in(message, subject: str, data: bytes, where: str) -> str:
     found = {f"{m.group(1)}-{m.group(2).upper()}" for m in REFERENCE_PATTERN.finditer(haystack)}
     if len(found) == 1:
         return found.pop()
-    place = "subject" if "Subject" in message else "text"
     if not found:
-        raise UserError(
-            f"no request reference (like 2026-K3F9Q2M) in the {place} of {where}; "
-            "choose the request it answers",
-            code="reply_request_unknown",
+        if "Subject" in message:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "no request reference (like 2026-K3F9Q2M) in the subject of {where}; "
+                "choose the request it answers",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "no request reference (like 2026-K3F9Q2M) in the text of {where}; "
+                "choose the request it answers",
+            )
+        raise UserError(template, code="reply_request_unknown", where=where)
+    if "Subject" in message:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "the subject of {where} names several references ({references}); choose the request it answers",
         )
-    raise UserError(
-        f"the {place} of {where} names several references ({', '.join(sorted(found))}); "
-        "choose the request it answers",
-        code="reply_request_unknown",
-    )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "the text of {where} names several references ({references}); choose the request it answers",
+        )
+    raise UserError(template, code="reply_request_unknown", where=where, references=", ".join(sorted(found)))
 
 
 def _header_text(message, name: str) -> str:

@@ -22,7 +22,7 @@ from email.utils import getaddresses
 
 from opt_out_gui.core import secrets
 from opt_out_gui.core import settings as settings_registry
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.validation import is_international, mail_address
 
@@ -123,7 +123,7 @@ def save_smtp_settings(store: Store, settings: SmtpSettings) -> SmtpSettings:
 def require_smtp_settings(store: Store) -> SmtpSettings:
     settings = load_smtp_settings(store)
     if settings is None:
-        raise UserError("email sending is not set up", code="smtp_not_set_up")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "email sending is not set up"), code="smtp_not_set_up")
     return settings
 
 
@@ -173,7 +173,9 @@ def send_message(
         raise DeliveryError("the message has no recipient")
     if settings.user and not password:
         raise DeliveryError(
-            f"no password for SMTP user {settings.user}", code="smtp_password_missing", user=settings.user
+            QT_TRANSLATE_NOOP("Error", "no password for SMTP user {user}"),
+            code="smtp_password_missing",
+            user=settings.user,
         )
     sender = mail_address("sender address", settings.from_address).addr_spec
     # A non-ASCII local part can only travel where the server speaks SMTPUTF8.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from opt_out_gui.core import validation
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 
 STATUSES = (
     "draft",
@@ -139,19 +139,23 @@ def check_transition(
     """Refuse an event the request's status does not allow, or an option that does not go with it."""
     allowed = ALLOWED_EVENTS[status]
     if kind not in allowed:
-        hint = (
-            " (a refused request must be reopened before it can be fulfilled)"
-            if (status, kind) == ("refused", "fulfilled")
-            else ""
-        )
+        if (status, kind) == ("refused", "fulfilled"):
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} "
+                "(a refused request must be reopened before it can be fulfilled)",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Error", "request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}"
+            )
         raise UserError(
-            f"request {reference} is {status}: it cannot be marked {kind}; "
-            f"allowed now: {', '.join(allowed)}{hint}",
+            template,
             code="event_not_allowed",
             reference=reference,
             status=status,
             kind=kind,
-            allowed=allowed,
+            allowed=", ".join(allowed),
         )
     if reason is not None and kind != "refused":
         raise UserError(f"a reason is only recorded with 'refused', not with {kind!r}")
@@ -169,9 +173,9 @@ def status_change(kind: str, reason: str | None, was_sent: bool) -> dict[str, ob
     if kind == "refused":
         if reason is None:
             raise UserError(
-                f"give the reason for the refusal: one of {', '.join(REFUSAL_REASONS)}",
+                QT_TRANSLATE_NOOP("Error", "give the reason for the refusal: one of {reasons}"),
                 code="refusal_reason_missing",
-                choices=REFUSAL_REASONS,
+                reasons=", ".join(REFUSAL_REASONS),
             )
         check_choice("reason", reason, REFUSAL_REASONS)
         return {"status": "refused", "refusal_reason": reason}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.tracker import lifecycle
 from opt_out_gui.core.tracker.attachments import StoredFile
@@ -296,7 +296,7 @@ class RequestRepository:
                 "SELECT 1 FROM requests WHERE reference = ?", (draft.reference,)
             ).fetchone():
                 raise UserError(
-                    f"a request with the reference {draft.reference} exists already",
+                    QT_TRANSLATE_NOOP("Error", "a request with the reference {reference} exists already"),
                     code="reference_exists",
                     reference=draft.reference,
                 )
@@ -360,7 +360,7 @@ def _write_event(
         ).rowcount
         if updated != 1:
             raise UserError(
-                f"request {reference} was changed meanwhile; try again",
+                QT_TRANSLATE_NOOP("Error", "request {reference} was changed meanwhile; try again"),
                 code="changed_meanwhile",
                 reference=reference,
             )

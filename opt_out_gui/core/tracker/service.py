@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from opt_out_gui.core import validation
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.tracker import advice, lifecycle
@@ -67,7 +67,11 @@ class TrackerService:
     def get(self, request_id: int) -> Request:
         request = self.repository.get(request_id)
         if request is None:
-            raise UserError(f"request {request_id} does not exist", code="request_not_found", id=request_id)
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "request {id} does not exist"),
+                code="request_not_found",
+                id=request_id,
+            )
         return request
 
     def find(self, id_or_reference: str) -> Request:
@@ -78,7 +82,9 @@ class TrackerService:
         request_id = self.repository.id_for_reference(text.upper())
         if request_id is None:
             raise UserError(
-                f"no request has the id or reference {text!r}", code="request_not_found", reference=text
+                QT_TRANSLATE_NOOP("Error", "no request has the id or reference {reference!r}"),
+                code="request_not_found",
+                reference=text,
             )
         return self.get(request_id)
 
@@ -245,10 +251,10 @@ class TrackerService:
         chosen = channel or request.channel
         if chosen is None:
             raise UserError(
-                f"say how request {request.reference} was sent: channel one of {', '.join(CHANNELS)}",
+                QT_TRANSLATE_NOOP("Error", "say how request {reference} was sent: channel one of {channels}"),
                 code="channel_missing",
                 reference=request.reference,
-                choices=CHANNELS,
+                channels=", ".join(CHANNELS),
             )
         lifecycle.check_choice("channel", chosen, CHANNELS)
         if on > date.today():

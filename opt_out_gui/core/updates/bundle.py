@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from opt_out_gui.core.catalog import Platform, load_catalog
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.resources import data_dir
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def build_bundle(
     version = version if version is not None else default_version(now)
     if not 0 < version <= MAX_VERSION:
         raise UserError(
-            f"catalogue version must be a whole number from 1 to {MAX_VERSION}",
+            QT_TRANSLATE_NOOP("Error", "catalogue version must be a whole number from 1 to {maximum}"),
             code="version_out_of_range",
             maximum=MAX_VERSION,
         )
