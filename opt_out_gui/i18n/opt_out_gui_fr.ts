@@ -868,6 +868,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1811,16 +1825,947 @@
         <translation>Sources&#x202f;:</translation>
     </message>
     <message>
-        <source>The law&apos;s name, periods, rights and notes are quoted from the app&apos;s sourced legal reference, in English.</source>
-        <translation>Le nom de la loi, les délais, les droits et les remarques sont cités en anglais d’après la référence juridique sourcée de l’application.</translation>
-    </message>
-    <message>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
         <source>Your country (and, in the US, your state) decides which data-protection law the app uses for your letters and deadlines. Change it in the Profile tab.</source>
         <translation>Votre pays (et, aux États-Unis, votre État) détermine la loi sur la protection des données que l’application applique à vos courriers et délais. Modifiez-le dans l’onglet Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>LawText</name>
+    <message>
+        <source>Objection to AI training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request with AI questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the company to stop using your data while it checks your objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data portability request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decision: human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a demand for ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the controller (UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the company that the response period for your earlier request has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out of sale or sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit use of sensitive personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the business to delete the personal information it collected from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the business to correct inaccurate personal information about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization of an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the California Privacy Protection Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a business that ignored or refused your request to CalPrivacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the company to delete personal data about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal against a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal to the company after it refused or did not act on your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the state Attorney General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation and access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke consent you gave to the use of your data, including for AI training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition to processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition to the ANPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition Brazil&apos;s national data protection authority against the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the organisation that the 30-day period for your access request has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the Privacy Commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Data Protection Regulation (EU) 2016/679</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU and EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to processing based on legitimate interests or a public task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to direct marketing (where the training serves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be subject to solely automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer within one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further information to confirm identity only with reasonable doubts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to a supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two further months counted from the first deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR and Data Protection Act 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished">Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Complain to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended deadline counts three months from receipt, as the ICO says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss Federal Act on Data Protection (revised FADP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="unfinished">Suisse</translation>
+    </message>
+    <message>
+        <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access (information about your data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over or transfer data you provided, in a common electronic format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the FDPIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FDPIC tells the reporting data subject what it did and the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California Consumer Privacy Act, as amended by the CPRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know what is collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know what is sold or shared and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out of sale or sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit use and disclosure of sensitive personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discrimination for exercising rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer within 45 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complain to the California Privacy Protection Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virginia Consumer Data Protection Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virginia, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement by the Attorney General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colorado Privacy Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colorado, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District attorneys enforce the law as well as the Attorney General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecticut Data Privacy Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecticut, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller must decide the appeal within 60 days of receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utah Consumer Privacy Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utah, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas Data Privacy and Security Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oregon Consumer Privacy Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oregon, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montana Consumer Data Privacy Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montana, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iowa Consumer Data Protection Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iowa, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private right of action (Iowa Code § 715D.8(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiana consumer data protection law (ICDPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiana, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kentucky consumer data protection law (KCDPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kentucky, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhode Island, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation of consent must be acted on within 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nebraska data privacy law (NDPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nebraska, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force by 2026; the exact date was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delaware personal data privacy law (DPDPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delaware, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Hampshire, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Jersey data privacy law (NJDPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Jersey, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tennessee Information Protection Act (TIPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tennessee, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minnesota consumer data privacy law (MCDPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minnesota, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maryland online data privacy law (MODPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maryland, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation type="unfinished">Brésil</translation>
+    </message>
+    <message>
+        <source>Confirmation of processing and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished">Rectification</translation>
+    </message>
+    <message>
+        <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are answered free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full statement within 15 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition the national authority (ANPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal Information Protection and Electronic Documents Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada (federal, private sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access request is made in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time is a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2234,10 +3179,6 @@
     <message>
         <source>The letter is copied; paste it into the web form that opened.</source>
         <translation>Le courrier a été copié&#x202f;; collez-le dans le formulaire web qui s’est ouvert.</translation>
-    </message>
-    <message>
-        <source>(The requests&apos; names and descriptions are from the law reference, in English.)</source>
-        <translation>(Les noms et descriptions des demandes proviennent de la référence juridique, en anglais.)</translation>
     </message>
     <message>
         <source>(not given)</source>

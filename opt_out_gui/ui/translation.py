@@ -39,6 +39,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return translated
 
 
+def law_text(text: str) -> str:
+    """A text of the law reference (a request type's title, a jurisdiction, a right...) in the
+    user's language; core/laws/texts.py marks them for translation. A text the translation
+    does not know yet (a changed laws.toml) stays in English."""
+    return QCoreApplication.translate("LawText", text)
+
+
 def system_language() -> str:
     """The first language of the system's preferred ones that the app speaks; else English."""
     for name in QLocale.system().uiLanguages():

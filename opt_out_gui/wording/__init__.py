@@ -62,6 +62,12 @@ class Count:
     def day(self) -> str:
         return self.tr("%n day(s)", None, self.n)
 
+    def business_day(self) -> str:
+        return self.tr("%n business day(s)", None, self.n)
+
+    def month(self) -> str:
+        return self.tr("%n month(s)", None, self.n)
+
     def request(self) -> str:
         return self.tr("%n request(s)", None, self.n)
 

@@ -10,6 +10,14 @@ from opt_out_gui.wording import DateFormat, Translate, count, identity
 
 if TYPE_CHECKING:  # this module is imported at start-up; the deadline engine is not
     from opt_out_gui.core.laws.deadlines import Note
+    from opt_out_gui.core.laws.registry import Period
+
+_PERIOD_NOUNS = {"months": "month", "days": "day", "business_days": "business_day"}
+
+
+def period_text(period: Period, translate: Translate = identity) -> str:
+    """A law's period in words: '1 month', '45 days', '15 business days'."""
+    return count(_PERIOD_NOUNS[period.unit], period.count, translate)
 
 
 def deadline_text(days_left: int, overdue: bool, translate: Translate = identity) -> str:
@@ -27,10 +35,10 @@ def deadline_text(days_left: int, overdue: bool, translate: Translate = identity
 
 def note_text(note: Note, translate: Translate = identity, format_date: DateFormat = date.isoformat) -> str:
     """A note on how a deadline was counted (core.laws.deadlines.Note) in words; a "source"
-    note is the law reference's own sentence, in English."""
+    note is the law reference's own sentence (marked for translation in core/laws/texts.py)."""
     p = note.params
     if note.code == "source":
-        return p["text"]
+        return translate("LawText", p["text"])
     if note.code == "holidays_england":
         return translate(
             "DeadlineNote",
@@ -85,7 +93,9 @@ def note_text(note: Note, translate: Translate = identity, format_date: DateForm
         )
     if note.code == "other_reading":
         return translate("DeadlineNote", "{reading} The other reading ({label}) gives {date}.").format(
-            reading=p["reading"], label=p["label"], date=format_date(p["date"])
+            reading=translate("LawText", p["reading"]),
+            label=translate("LawText", p["label"]),
+            date=format_date(p["date"]),
         )
     raise ValueError(f"no words for deadline note {note.code!r}")
 

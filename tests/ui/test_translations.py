@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -104,6 +105,32 @@ def test_a_language_the_app_offers_has_no_unfinished_text(language):
     assert not unfinished(UPDATE.ts_path(language)), (
         f"{language}: {unfinished(UPDATE.ts_path(language))[:10]}"
     )
+
+
+# Placeholders a translation may leave out: a holiday's name comes from the holidays library
+# in English, and a sentence in another language reads better without it.
+MAY_DROP = {"{holiday}"}
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{[a-z_]+(?:![rs])?\}|%n", text or ""))
+
+
+@pytest.mark.parametrize("language", UPDATE.LANGUAGES)
+def test_a_translation_keeps_every_placeholder_of_its_source(language):
+    # str.format raises KeyError on a placeholder the code does not fill, and a lost one
+    # drops the value (a file, a date) from the sentence.
+    wrong = []
+    for (context, source), message in messages(UPDATE.ts_path(language)).items():
+        translation = message.find("translation")
+        forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
+        for form in forms:
+            if form is None:  # unfinished: another test reports it
+                continue
+            given, wanted = _placeholders(form), _placeholders(source)
+            if not (given <= wanted and wanted - given <= MAY_DROP):
+                wrong.append((context, source, form))
+    assert wrong == []
 
 
 def test_every_language_of_the_letters_has_a_translation_file():

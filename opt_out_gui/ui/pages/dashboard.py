@@ -22,7 +22,7 @@ from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.colours import ERROR, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.refresh import RefreshOnChange
-from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.translation import law_text, translate
 from opt_out_gui.ui.widgets import (
     Page,
     country_display_name,
@@ -228,7 +228,7 @@ class DashboardPage(QWidget):
                     self.tr("{standing} {platform}, {request} (due {date})").format(
                         standing=f"<b style='{style}'>{standing}:</b>",
                         platform=escape(names.get(row.platform, row.platform)),
-                        request=escape(type_title(row.type)),
+                        request=escape(law_text(type_title(row.type))),
                         date=escape(date_text(row.deadline)),
                     )
                 )

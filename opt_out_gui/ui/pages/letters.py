@@ -52,7 +52,7 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.open_link import OpenLinkRow
 from opt_out_gui.ui.refresh import RefreshOnChange
-from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.translation import law_text, translate
 from opt_out_gui.ui.widgets import (
     Page,
     date_edit_format,
@@ -62,7 +62,6 @@ from opt_out_gui.ui.widgets import (
     from_qdate,
     paragraph,
     show_error,
-    speaks_english,
     to_qdate,
     ui_language,
 )
@@ -899,7 +898,7 @@ class LettersPage(Page):
             ordered = sorted(laws.all_laws(), key=lambda law: law.id != user_law)
             for law in ordered:
                 # The name the letters use in the interface's language (DSGVO in German).
-                self.law.addItem(f"{law.name_in(ui_language())} ({law.jurisdiction})", law.id)
+                self.law.addItem(f"{law.name_in(ui_language())} ({law_text(law.jurisdiction)})", law.id)
                 if law.id == user_law and len(ordered) > 1:
                     self.law.insertSeparator(self.law.count())
             chosen = current or user_law
@@ -987,11 +986,12 @@ class LettersPage(Page):
                     heading_item.setData(group_names[group], Qt.ItemDataRole.AccessibleTextRole)
                     model.appendRow(heading_item)
                     for request_type in types:
-                        item = QStandardItem(request_type.title)
+                        item = QStandardItem(law_text(request_type.title))
                         item.setData(request_type.id, Qt.ItemDataRole.UserRole)
-                        item.setData(request_type.description, DESCRIPTION_ROLE)
-                        item.setData(request_type.description, Qt.ItemDataRole.ToolTipRole)
-                        item.setData(request_type.description, Qt.ItemDataRole.AccessibleDescriptionRole)
+                        description = law_text(request_type.description)
+                        item.setData(description, DESCRIPTION_ROLE)
+                        item.setData(description, Qt.ItemDataRole.ToolTipRole)
+                        item.setData(description, Qt.ItemDataRole.AccessibleDescriptionRole)
                         model.appendRow(item)
             wanted = [preferred, *suggested, current]
             chosen = next((t for t in wanted if t and self.request_type.findData(t) >= 0), None)
@@ -1039,11 +1039,7 @@ class LettersPage(Page):
         from opt_out_gui.core import laws
 
         type_id = self.request_type.currentData()
-        description = laws.get_request_type(type_id).description if type_id else ""
-        if description and not speaks_english():
-            description += " " + self.tr(
-                "(The requests' names and descriptions are from the law reference, in English.)"
-            )
+        description = law_text(laws.get_request_type(type_id).description) if type_id else ""
         self.type_description.setText(description)
         self.type_description.setVisible(type_id is not None)
         reason = self._suggestions(self._platform(), self.law.currentData()).get(type_id or "")
@@ -1090,7 +1086,7 @@ class LettersPage(Page):
         if law_id:
             for request_type in laws.request_types(law_id):
                 if not request_type.needs_previous_request:
-                    self.earlier_type.addItem(request_type.title, request_type.id)
+                    self.earlier_type.addItem(law_text(request_type.title), request_type.id)
         self.earlier_type.setCurrentIndex(max(self.earlier_type.findData(current), 0))
 
     def _earlier_date_changed(self) -> None:

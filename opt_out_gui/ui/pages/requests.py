@@ -61,7 +61,7 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
-from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.translation import law_text, translate
 from opt_out_gui.ui.widgets import (
     Page,
     close_with_keys,
@@ -332,7 +332,7 @@ class RequestsTableModel(QAbstractTableModel):
         if column == PLATFORM:
             return self.platform_name(row.platform)
         if column == TYPE:
-            return type_title(row.type)
+            return law_text(type_title(row.type))
         if column == STATUS:
             return label_of("status", row.status, translate)
         if column == SENT:
@@ -653,7 +653,8 @@ class RequestsPage(Page):
                 sorted(self.service.platforms_with_requests(), key=lambda p: (names.get(p) or p).casefold())
             )
         elif key == "type":
-            ranks = tuple(sorted(self.service.repository.types(), key=lambda t: type_title(t).casefold()))
+            types = self.service.repository.types()
+            ranks = tuple(sorted(types, key=lambda t: law_text(type_title(t)).casefold()))
         return self.service.search_query(
             self.search.text(),
             show=SHOWS[self.show_filter.currentIndex()],
@@ -763,7 +764,7 @@ class RequestsPage(Page):
         platform = self.model.platform_name(request.platform)
         self.title.setText(
             self.tr("{platform}: {request} ({reference})").format(
-                platform=platform, request=type_title(request.type), reference=request.reference
+                platform=platform, request=law_text(type_title(request.type)), reference=request.reference
             )
         )
         self.facts.setText("\n".join(self._facts(request)))

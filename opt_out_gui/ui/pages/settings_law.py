@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.colours import MUTED, text_colour
 from opt_out_gui.ui.context import AppContext
-from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.translation import law_text, translate
 from opt_out_gui.ui.widgets import Page, date_text, fill_with_scrolling
+from opt_out_gui.wording.deadlines import period_text
 
 
 def _link(url: str | None, text: str) -> str:
@@ -48,7 +48,7 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
         return f"<p>{escape(text)}</p>"
     law = get_law(law_id)
     today = today or date.today()
-    parts = [f"<h3>{escape(law.name)}</h3>", f"<p>{escape(law.jurisdiction)}"]
+    parts = [f"<h3>{escape(law_text(law.name))}</h3>", f"<p>{escape(law_text(law.jurisdiction))}"]
     if law.in_force:
         parts.append(
             " · "
@@ -60,15 +60,21 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
         result = compute_deadline(law_id, today, holiday_country=country, today=today)
     except UserError:
         result = None
-    periods = [translate("LawSettings", "Answer due within {period}").format(period=law.response_period)]
+    periods = [
+        translate("LawSettings", "Answer due within {period}").format(
+            period=period_text(law.response_period, translate)
+        )
+    ]
     if law.extension:
         periods.append(
-            translate("LawSettings", "at most {period} with an extension").format(period=law.extension)
+            translate("LawSettings", "at most {period} with an extension").format(
+                period=period_text(law.extension, translate)
+            )
         )
     if law.acknowledgement:
         periods.append(
             translate("LawSettings", "receipt to be confirmed within {period}").format(
-                period=law.acknowledgement
+                period=period_text(law.acknowledgement, translate)
             )
         )
     parts.append(f"<p>{escape('; '.join(periods))}.")
@@ -88,7 +94,7 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
     if law.appeal_first and law.family == "us-state":
         answer = (
             translate("LawSettings", "the company must decide it within {period}").format(
-                period=law.appeal_period
+                period=period_text(law.appeal_period, translate)
             )
             if law.appeal_period
             else translate("LawSettings", "the sources used give no period for the company's answer")
@@ -101,7 +107,8 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
         parts.append(f"<p>{escape(appeal)}</p>")
     parts.append("<p><b>" + escape(translate("LawSettings", "Your rights")) + "</b></p><ul>")
     for right in law.rights.values():
-        parts.append(f"<li>{escape(right.title)} ({escape(law.cite(right.id) or right.article)})</li>")
+        citation = law.cite(right.id) or right.article
+        parts.append(f"<li>{escape(law_text(right.title))} ({escape(citation)})</li>")
     parts.append("</ul>")
     problem = None
     where_to_complain = escape(translate("LawSettings", "Where to complain:"))
@@ -121,18 +128,11 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
     elif problem:
         parts.append(f"<p><b>{where_to_complain}</b> {escape(problem)}.</p>")
     elif law.regulator_note:
-        parts.append(f"<p><b>{where_to_complain}</b> {escape(law.regulator_note)}</p>")
+        parts.append(f"<p><b>{where_to_complain}</b> {escape(law_text(law.regulator_note))}</p>")
     for note in law.notes:
-        parts.append(f"<p style='color: {muted}'>{escape(note)}</p>")
+        parts.append(f"<p style='color: {muted}'>{escape(law_text(note))}</p>")
     sources = " ".join(_link(url, f"[{n}]") for n, url in enumerate(law.all_sources(), 1))
     parts.append("<p>" + escape(translate("LawSettings", "Sources:")) + f" {sources}</p>")
-    if QLocale().language() != QLocale.Language.English:
-        sourced = translate(
-            "LawSettings",
-            "The law's name, periods, rights and notes are quoted from the app's sourced legal reference, "
-            "in English.",
-        )
-        parts.append(f"<p style='color: {muted}'>{escape(sourced)}</p>")
     return "".join(parts)
 
 
