@@ -869,16 +869,16 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschäftstag</numerusform>
+            <numerusform>%n Geschäftstage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>no request has the id or reference {reference!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Anfrage mit der ID oder Referenz {reference!r}</translation>
     </message>
     <message>
         <source>say how request {reference} was sent: channel one of {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, wie die Anfrage {reference} gesendet wurde: als Kanal einer von {channels}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1653,43 +1653,43 @@
     </message>
     <message>
         <source>unknown platform {platform!r}; did you mean {close}?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Plattform {platform!r}; meinten Sie {close}?</translation>
     </message>
     <message>
         <source>unknown platform {platform!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Plattform {platform!r}</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anfrage-Referenz (wie 2026-K3F9Q2M) im Betreff von {where}; wählen Sie die Anfrage aus, die damit beantwortet wird</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anfrage-Referenz (wie 2026-K3F9Q2M) im Text von {where}; wählen Sie die Anfrage aus, die damit beantwortet wird</translation>
     </message>
     <message>
         <source>the subject of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betreff von {where} nennt mehrere Referenzen ({references}); wählen Sie die Anfrage aus, die damit beantwortet wird</translation>
     </message>
     <message>
         <source>the text of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text von {where} nennt mehrere Referenzen ({references}); wählen Sie die Anfrage aus, die damit beantwortet wird</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage {reference} hat den Status {status} und kann nicht als {kind} eingetragen werden; jetzt möglich: {allowed} (eine abgelehnte Anfrage muss wieder eröffnet werden, bevor sie als erfüllt eingetragen werden kann)</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage {reference} hat den Status {status} und kann nicht als {kind} eingetragen werden; jetzt möglich: {allowed}</translation>
     </message>
     <message>
         <source>give the reason for the refusal: one of {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Grund der Ablehnung an: einer von {reasons}</translation>
     </message>
     <message>
         <source>catalogue version must be a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Katalogversion muss eine ganze Zahl von 1 bis {maximum} sein</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <source>Answer due within {period}</source>
-        <translation>Antwort fällig innerhalb von {period}</translation>
+        <translation>Antwortfrist: {period}</translation>
     </message>
     <message>
         <source>at most {period} with an extension</source>
@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <source>receipt to be confirmed within {period}</source>
-        <translation>Eingang zu bestätigen innerhalb von {period}</translation>
+        <translation>Frist für die Eingangsbestätigung: {period}</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>the company must decide it within {period}</source>
-        <translation>das Unternehmen muss innerhalb von {period} darüber entscheiden</translation>
+        <translation>das Unternehmen muss darüber entscheiden (Frist: {period})</translation>
     </message>
     <message>
         <source>the sources used give no period for the company&apos;s answer</source>
@@ -1837,935 +1837,935 @@
     <name>LawText</name>
     <message>
         <source>Objection to AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen KI-Training</translation>
     </message>
     <message>
         <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprechen Sie der Verwendung Ihrer personenbezogenen Daten für das Training von KI-Modellen, wenn sich das Unternehmen auf seine berechtigten Interessen stützt.</translation>
     </message>
     <message>
         <source>Access request with AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftsersuchen mit Fragen zur KI</translation>
     </message>
     <message>
         <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie eine Kopie Ihrer Daten und Auskunft darüber, wofür sie verwendet werden, auch ob und wie sie für das Training von KI verwendet werden.</translation>
     </message>
     <message>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf Löschung</translation>
     </message>
     <message>
         <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen die Löschung Ihrer personenbezogenen Daten, zum Beispiel nach einem erfolgreichen Widerspruch oder dem Widerruf Ihrer Einwilligung.</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung der Verarbeitung</translation>
     </message>
     <message>
         <source>Ask the company to stop using your data while it checks your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen, Ihre Daten nicht zu verwenden, solange es Ihren Widerspruch prüft.</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf der Einwilligung</translation>
     </message>
     <message>
         <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie eine Einwilligung, die Sie für KI-Training erteilt haben; der Widerruf muss so einfach sein wie die Erteilung.</translation>
     </message>
     <message>
         <source>Rectification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf Berichtigung</translation>
     </message>
     <message>
         <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen, unrichtige personenbezogene Daten über Sie zu berichtigen oder unvollständige Daten zu vervollständigen.</translation>
     </message>
     <message>
         <source>Data portability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf Datenübertragbarkeit</translation>
     </message>
     <message>
         <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie die von Ihnen bereitgestellten Daten in einem strukturierten, gängigen und maschinenlesbaren Format oder ihre Übermittlung an ein anderes Unternehmen (Einwilligung oder Vertrag, automatisierte Verarbeitung).</translation>
     </message>
     <message>
         <source>Automated decision: human review</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Entscheidung: Überprüfung durch einen Menschen</translation>
     </message>
     <message>
         <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechten Sie eine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhende Entscheidung an, die Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt: Verlangen Sie das Eingreifen einer Person und legen Sie Ihren Standpunkt dar.</translation>
     </message>
     <message>
         <source>Reply to a demand for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf eine Aufforderung zum Identitätsnachweis</translation>
     </message>
     <message>
         <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie einem Unternehmen, das ein Ausweisdokument verlangt, bevor es Ihre Anfrage bearbeitet: Es darf dies nur bei begründeten Zweifeln verlangen und nur das, was Ihre Identität bestätigt.</translation>
     </message>
     <message>
         <source>Complaint to the controller (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde beim Verantwortlichen (UK)</translation>
     </message>
     <message>
         <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschweren Sie sich beim Unternehmen selbst, dass es mit Ihren Daten gegen die UK GDPR verstoßen hat; es muss den Eingang innerhalb von 30 Tagen bestätigen. Das ICO erwartet diesen Schritt vor einer Beschwerde bei ihm.</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung nach Fristablauf</translation>
     </message>
     <message>
         <source>Remind the company that the response period for your earlier request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern Sie das Unternehmen daran, dass die Antwortfrist für Ihre frühere Anfrage abgelaufen ist.</translation>
     </message>
     <message>
         <source>Complaint to the supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde bei der Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschweren Sie sich bei der Datenschutzaufsichtsbehörde, dass das Unternehmen nicht geantwortet hat oder der Anfrage nicht nachgekommen ist.</translation>
     </message>
     <message>
         <source>Opt-out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out vom Verkauf oder der Weitergabe</translation>
     </message>
     <message>
         <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie das Unternehmen auf, Ihre personenbezogenen Daten nicht mehr an Dritte zu verkaufen oder weiterzugeben. Das hindert das Unternehmen nicht daran, Ihre Daten selbst zu verwenden, zum Beispiel um seine eigene KI zu trainieren.</translation>
     </message>
     <message>
         <source>Limit use of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkung der Verwendung sensibler personenbezogener Daten</translation>
     </message>
     <message>
         <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie das Unternehmen auf, die eigene Verwendung und Offenlegung Ihrer sensiblen personenbezogenen Daten auf das zu beschränken, was sein Dienst erfordert; das erfasst auch sein eigenes KI-Training mit solchen Daten.</translation>
     </message>
     <message>
         <source>Request to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschantrag</translation>
     </message>
     <message>
         <source>Ask the business to delete the personal information it collected from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen, die personenbezogenen Daten zu löschen, die es bei Ihnen erhoben hat.</translation>
     </message>
     <message>
         <source>Request to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf Auskunft</translation>
     </message>
     <message>
         <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, welche personenbezogenen Daten das Unternehmen erhoben, verkauft oder weitergegeben hat, woher, warum und an wen.</translation>
     </message>
     <message>
         <source>Request to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigungsantrag</translation>
     </message>
     <message>
         <source>Ask the business to correct inaccurate personal information about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen, unrichtige personenbezogene Daten über Sie zu berichtigen.</translation>
     </message>
     <message>
         <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie einem Unternehmen, das mehr Identitätsnachweise verlangt, als die Durchführungsvorschriften zum CCPA erlauben, bevor es Ihre Anfrage bearbeitet.</translation>
     </message>
     <message>
         <source>Authorization of an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermächtigung eines Vertreters</translation>
     </message>
     <message>
         <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnen Sie eine Ermächtigung für eine Person oder ein Unternehmen, in Ihrem Namen Anfragen nach dem CCPA zu stellen; das Unternehmen darf Sie auffordern, sie zu bestätigen, aber keine förmliche Vollmacht (power of attorney) verlangen.</translation>
     </message>
     <message>
         <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern Sie das Unternehmen daran, dass die Frist für Ihre frühere Anfrage abgelaufen ist (15 Geschäftstage für ein Opt-out oder einen Antrag auf Beschränkung, 45 Tage für die übrigen).</translation>
     </message>
     <message>
         <source>Complaint to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde bei der California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>Report a business that ignored or refused your request to CalPrivacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie CalPrivacy ein Unternehmen, das Ihre Anfrage ignoriert oder abgelehnt hat.</translation>
     </message>
     <message>
         <source>Opt-out request</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out-Antrag</translation>
     </message>
     <message>
         <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie das Opt-out für das, was das Gesetz Ihres Bundesstaats erfasst: Verkauf, gezielte Werbung und in den meisten Bundesstaaten Profiling für Entscheidungen mit rechtlichen oder ähnlich erheblichen Auswirkungen. Nichts davon hindert das Unternehmen daran, seine eigene KI mit Ihren Daten zu trainieren.</translation>
     </message>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftsersuchen</translation>
     </message>
     <message>
         <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen eine Bestätigung, ob es Ihre personenbezogenen Daten verarbeitet, und eine Kopie davon.</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschantrag</translation>
     </message>
     <message>
         <source>Ask the company to delete personal data about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen, personenbezogene Daten über Sie zu löschen.</translation>
     </message>
     <message>
         <source>Appeal against a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Einspruch gegen eine Ablehnung</translation>
     </message>
     <message>
         <source>Appeal to the company after it refused or did not act on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie beim Unternehmen Einspruch ein, nachdem es Ihre Anfrage abgelehnt hat oder nicht tätig geworden ist.</translation>
     </message>
     <message>
         <source>Complaint to the state Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde beim Generalstaatsanwalt (Attorney General) des Bundesstaats</translation>
     </message>
     <message>
         <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie dem Generalstaatsanwalt (Attorney General) Ihres Bundesstaats ein Unternehmen, das Ihre Anfrage ignoriert oder abgelehnt hat.</translation>
     </message>
     <message>
         <source>Confirmation and access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf Bestätigung und Auskunft</translation>
     </message>
     <message>
         <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, ob das Unternehmen Ihre Daten verarbeitet, und verlangen Sie eine vollständige Erklärung über ihre Herkunft, die Kriterien und den Zweck.</translation>
     </message>
     <message>
         <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen, Ihre Daten zu anonymisieren, zu sperren oder zu löschen oder Daten zu löschen, die es mit Ihrer Einwilligung verarbeitet.</translation>
     </message>
     <message>
         <source>Correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigungsantrag</translation>
     </message>
     <message>
         <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie vom Unternehmen, unvollständige, unrichtige oder veraltete Daten zu berichtigen.</translation>
     </message>
     <message>
         <source>Revocation of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf der Einwilligung</translation>
     </message>
     <message>
         <source>Revoke consent you gave to the use of your data, including for AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie eine Einwilligung, die Sie in die Verwendung Ihrer Daten erteilt haben, auch für KI-Training.</translation>
     </message>
     <message>
         <source>Opposition to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen die Verarbeitung</translation>
     </message>
     <message>
         <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprechen Sie einer Verarbeitung, die das Unternehmen auf eine andere Grundlage als die Einwilligung stützt (etwa ein berechtigtes Interesse), wenn sie nicht mit der LGPD übereinstimmt, z. B. KI-Training, über das Sie nicht klar informiert wurden.</translation>
     </message>
     <message>
         <source>Petition to the ANPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe bei der ANPD</translation>
     </message>
     <message>
         <source>Petition Brazil&apos;s national data protection authority against the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie eine Eingabe gegen das Unternehmen an die nationale Datenschutzbehörde Brasiliens.</translation>
     </message>
     <message>
         <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangen Sie von der Organisation schriftlich Auskunft über die personenbezogenen Daten, die sie über Sie hat, und darüber, wie sie sie verwendet.</translation>
     </message>
     <message>
         <source>Remind the organisation that the 30-day period for your access request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern Sie die Organisation daran, dass die 30-tägige Frist für Ihr Auskunftsersuchen abgelaufen ist.</translation>
     </message>
     <message>
         <source>Complaint to the Privacy Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde beim Privacy Commissioner</translation>
     </message>
     <message>
         <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschweren Sie sich beim Office of the Privacy Commissioner of Canada über die Organisation.</translation>
     </message>
     <message>
         <source>General Data Protection Regulation (EU) 2016/679</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz-Grundverordnung (EU) 2016/679</translation>
     </message>
     <message>
         <source>EU and EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EU und EWR</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf der Einwilligung</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>Notification of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung an die Empfänger</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragbarkeit</translation>
     </message>
     <message>
         <source>Object to processing based on legitimate interests or a public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen eine auf berechtigte Interessen oder eine öffentliche Aufgabe gestützte Verarbeitung</translation>
     </message>
     <message>
         <source>Object to direct marketing (where the training serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen Direktwerbung (wenn das Training ihr dient)</translation>
     </message>
     <message>
         <source>Not to be subject to solely automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner ausschließlich automatisierten Entscheidung unterworfen werden</translation>
     </message>
     <message>
         <source>Answer within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort innerhalb eines Monats</translation>
     </message>
     <message>
         <source>Further information to confirm identity only with reasonable doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Informationen zur Bestätigung der Identität nur bei begründeten Zweifeln</translation>
     </message>
     <message>
         <source>Complain to a supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde bei einer Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufsichtsbehörde des Landes Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes oder des mutmaßlichen Verstoßes (Art. 77 Abs. 1 DSGVO).</translation>
     </message>
     <message>
         <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat endet am gleichen Datum des folgenden Monats oder, wenn es dieses Datum in jenem Monat nicht gibt, an dessen letztem Tag; eine Frist, die auf einen Samstag, Sonntag oder Feiertag fällt, verschiebt sich auf den nächsten Werktag (Art. 3 Abs. 2 lit. c und Abs. 4 Verordnung 1182/71; die Anwendung auf Fristen der DSGVO ist eine Lesart).</translation>
     </message>
     <message>
         <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verantwortliche kann die Frist um zwei weitere Monate verlängern, muss Sie aber innerhalb des ersten Monats unter Angabe der Gründe darüber unterrichten (Art. 12 Abs. 3 DSGVO).</translation>
     </message>
     <message>
         <source>two further months counted from the first deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei weitere Monate, gerechnet ab dem Ende der ersten Frist</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlängerte Frist wird mit drei Monaten ab Eingang berechnet (die Methode des ICO, das spätere Datum); keine EU-Quelle klärt, welche Lesart gilt.</translation>
     </message>
     <message>
         <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Aufsichtsbehörde Sie nicht innerhalb von drei Monaten über den Stand oder das Ergebnis Ihrer Beschwerde in Kenntnis gesetzt, können Sie gerichtlich gegen sie vorgehen (Art. 78 Abs. 2 DSGVO).</translation>
     </message>
     <message>
         <source>UK GDPR and Data Protection Act 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>UK GDPR and Data Protection Act 2018</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished">Vereinigtes Königreich</translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde beim ICO</translation>
     </message>
     <message>
         <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ICO bittet Sie, sich zuerst bei der Organisation zu beschweren, nachzufassen, wenn nach 30 Tagen keine Antwort vorliegt, und sich innerhalb von drei Monaten nach Ihrem letzten Kontakt mit der Organisation beim ICO zu beschweren.</translation>
     </message>
     <message>
         <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem 19. Juni 2026 können Sie sich beim Verantwortlichen selbst über einen Verstoß beschweren, der Ihre personenbezogenen Daten betrifft (DPA 2018 s. 164A, eingefügt durch Data (Use and Access) Act 2025 s. 103; Inkrafttreten gemeldet unter http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</translation>
     </message>
     <message>
         <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode des ICO: vom Tag des Eingangs bis zum gleichen Datum des folgenden Monats oder, wenn es dieses Datum in jenem Monat nicht gibt, bis zu dessen letztem Tag; eine Frist, die auf ein Wochenende oder einen Feiertag fällt, verschiebt sich auf den nächsten Werktag.</translation>
     </message>
     <message>
         <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist beginnt mit dem spätesten dieser Zeitpunkte: Eingang der Anfrage, Eingang der vom Verantwortlichen verlangten Angaben zur Identität oder Eingang einer Gebühr (Art. 12A UK GDPR).</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt, as the ICO says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlängerte Frist wird, wie das ICO angibt, mit drei Monaten ab Eingang berechnet.</translation>
     </message>
     <message>
         <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verantwortliche muss den Eingang innerhalb des Zeitraums von 30 Tagen bestätigen, der mit dem Eingang der Beschwerde beginnt (DPA 2018 s. 164A(3)): Der Tag des Eingangs ist der erste der 30 Tage.</translation>
     </message>
     <message>
         <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschließend muss er unverzüglich angemessene Schritte ergreifen, um auf die Beschwerde zu reagieren (einschließlich Nachforschungen und der Unterrichtung über den Fortgang), und Ihnen das Ergebnis mitteilen (s. 164A(4)-(5)); für das Ergebnis ist keine feste Frist vorgesehen.</translation>
     </message>
     <message>
         <source>Swiss Federal Act on Data Protection (revised FADP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesgesetz über den Datenschutz (revidiertes DSG)</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished">Schweiz</translation>
+        <translation>Schweiz</translation>
     </message>
     <message>
         <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einwilligung ist nur gültig, wenn sie freiwillig, für eine bestimmte Bearbeitung und nach angemessener Information erteilt wird</translation>
     </message>
     <message>
         <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden vernichtet oder anonymisiert, sobald sie für den Zweck nicht mehr erforderlich sind</translation>
     </message>
     <message>
         <source>Access (information about your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft (Informationen über Ihre Daten)</translation>
     </message>
     <message>
         <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben, die jede Antwort enthält (Zweck, Aufbewahrungsdauer, Herkunft, Empfänger...)</translation>
     </message>
     <message>
         <source>Information free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose Auskunft</translation>
     </message>
     <message>
         <source>Answer within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort innerhalb von 30 Tagen</translation>
     </message>
     <message>
         <source>Hand over or transfer data you provided, in a common electronic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgabe oder Übertragung der von Ihnen bekanntgegebenen Daten in einem gängigen elektronischen Format</translation>
     </message>
     <message>
         <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bearbeitung entgegen Ihrer ausdrücklichen Willenserklärung verletzt Ihre Persönlichkeit (darauf beruft sich ein Widerspruch)</translation>
     </message>
     <message>
         <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verletzung ist widerrechtlich, wenn sie nicht durch Einwilligung, ein überwiegendes Interesse oder Gesetz gerechtfertigt ist</translation>
     </message>
     <message>
         <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsansprüche: Verbot der Bearbeitung oder Bekanntgabe, Löschung oder Vernichtung von Daten</translation>
     </message>
     <message>
         <source>Report to the FDPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige beim EDÖB</translation>
     </message>
     <message>
         <source>The FDPIC tells the reporting data subject what it did and the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EDÖB informiert die anzeigende betroffene Person über die unternommenen Schritte und das Ergebnis</translation>
     </message>
     <message>
         <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EDÖB eröffnet auf eine Anzeige hin eine Untersuchung, wenn genügend Anzeichen für einen Verstoß bestehen, und kann bei Verstößen von geringfügiger Bedeutung davon absehen (Art. 49 DSG).</translation>
     </message>
     <message>
         <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DSG sieht kein Recht auf Widerruf der Einwilligung, keines auf Einschränkung der Bearbeitung und kein allgemeines Widerspruchsrecht vor; Schreiben für diese Anfragen stützen sich auf Art. 6 Abs. 6, Art. 30 Abs. 2 lit. b, Art. 31 Abs. 1 und Art. 32 und nennen für die Anfrage selbst keinen Artikel (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ zum Widerruf; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection zum Widerspruch).</translation>
     </message>
     <message>
         <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welchem Absatz von Art. 32 die Löschung genannt ist, wurde nicht anhand des Gesetzestextes bestätigt; die Schreiben zitieren Art. 32 als Ganzes.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage zählen ab dem Tag nach dem Eingang; ein letzter Tag, der auf einen Samstag, Sonntag oder Feiertag fällt, verschiebt sich auf den nächsten Werktag (Art. 77-78 OR; die Anwendung auf Fristen des DSG ist eine Lesart).</translation>
     </message>
     <message>
         <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DSG sieht keine feste Verlängerung vor: Ein Verantwortlicher, der nicht innerhalb von 30 Tagen antworten kann, muss Ihnen mitteilen, bis wann er antworten wird (Art. 18 Abs. 2 DSV); tragen Sie das Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage sind die Frist des DSG für Auskunftsbegehren (Art. 25 Abs. 7 DSG, Art. 18 DSV); die Quellen nennen für diese Art von Anfrage keine Frist, daher ist das Datum ein Richtwert.</translation>
     </message>
     <message>
         <source>California Consumer Privacy Act, as amended by the CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>California Consumer Privacy Act, geändert durch den CPRA</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalifornien, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Know what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft darüber, was erhoben wird</translation>
     </message>
     <message>
         <source>Know what is sold or shared and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft darüber, was verkauft oder weitergegeben wird und an wen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung</translation>
     </message>
     <message>
         <source>Opt out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out vom Verkauf oder der Weitergabe</translation>
     </message>
     <message>
         <source>Limit use and disclosure of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkung der Verwendung und Offenlegung sensibler personenbezogener Daten</translation>
     </message>
     <message>
         <source>No discrimination for exercising rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benachteiligung wegen der Ausübung von Rechten</translation>
     </message>
     <message>
         <source>Answer within 45 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort innerhalb von 45 Tagen</translation>
     </message>
     <message>
         <source>Complain to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde bei der California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch der Generalstaatsanwalt (Attorney General) von Kalifornien setzt den CCPA durch; private Klagen sind nur bei bestimmten Datenschutzverletzungen möglich (Civ. Code § 1798.150).</translation>
     </message>
     <message>
         <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>45 Tage bedeutet: Eingangsdatum plus 45; der erste Tag wird nicht mitgezählt, und ein letzter Tag, der ein Feiertag ist, ebenfalls nicht (Code Civ. Proc. § 12).</translation>
     </message>
     <message>
         <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein letzter Tag, der auf einen Samstag, Sonntag oder Feiertag fällt, verschiebt sich auf den nächsten Tag, der keiner davon ist: Code Civ. Proc. § 12a behandelt „all day on Saturdays“ und die Feiertage nach § 135 (zu denen jeder Sonntag gehört, Gov. Code § 6700(a)(1)) als Feiertage, und zwar für jede durch Gesetz oder Verordnung bestimmte Frist.</translation>
     </message>
     <message>
         <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Feiertage gelten die Feiertage des Bundesstaats Kalifornien, wie die Bibliothek „holidays“ sie auflistet; die Gerichtsfeiertage nach Code Civ. Proc. § 135 und Tage, an denen eine Behörde geschlossen ist (§ 12b), können abweichen und sind der App nicht bekannt.</translation>
     </message>
     <message>
         <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen kann die Frist einmal um bis zu 45 Tage verlängern (insgesamt 90), wenn es Ihnen innerhalb der ersten 45 Tage die Gründe mitteilt (11 CCR § 7021(b)).</translation>
     </message>
     <message>
         <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftstage sind alle Tage außer Samstagen, Sonntagen und kalifornischen Feiertagen (Lesart: Die Durchführungsvorschriften definieren Geschäftstage nicht).</translation>
     </message>
     <message>
         <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eingangstag zählt als erster Tag, 11 CCR § 7021(b)</translation>
     </message>
     <message>
         <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist wird mit 45 Tagen nach dem Tag des Eingangs berechnet (Code Civ. Proc. § 12); eine Aussage der CPPA zu dieser Einzelheit wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen muss den Verkauf oder die Weitergabe so bald wie praktisch möglich, spätestens aber 15 Geschäftstage nach Eingang einstellen und die betroffenen Dritten benachrichtigen (11 CCR § 7026(f)(1)).</translation>
     </message>
     <message>
         <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7026(f)(1) setzt eine feste Frist von 15 Geschäftstagen und sieht keine Verlängerung vor.</translation>
     </message>
     <message>
         <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen muss die Verwendung Ihrer sensiblen personenbezogenen Daten innerhalb von 15 Geschäftstagen nach Eingang beschränken (11 CCR § 7027(g)).</translation>
     </message>
     <message>
         <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7027(g) setzt eine feste Frist von 15 Geschäftstagen und sieht keine Verlängerung vor.</translation>
     </message>
     <message>
         <source>Virginia Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Virginia, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Consumer requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen von Verbrauchern und Antworten darauf</translation>
     </message>
     <message>
         <source>Enforcement by the Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsetzung durch den Generalstaatsanwalt (Attorney General)</translation>
     </message>
     <message>
         <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen nennen die Antwortfrist und die Aufsichtsbehörde dieses Gesetzes, führen aber nicht für jeden Bundesstaat auf, welche Verbraucherrechte (Auskunft, Löschung, Opt-out) es gewährt; prüfen Sie den Gesetzestext, bevor Sie sich auf ein bestimmtes Recht stützen.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln Virginias zur Fristberechnung wurden nicht recherchiert). Der Verantwortliche kann die Frist einmal um 45 Tage verlängern, wenn er Sie innerhalb der ersten 45 Tage darüber informiert.</translation>
     </message>
     <message>
         <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sekundärquellen: Die 60-tägige Frist für die Entscheidung über einen Einspruch stammt aus Zusammenfassungen; der Text des Unterabschnitts wurde nicht abgerufen.</translation>
     </message>
     <message>
         <source>Colorado Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado Privacy Act</translation>
     </message>
     <message>
         <source>Colorado, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>District attorneys enforce the law as well as the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dem Generalstaatsanwalt (Attorney General) setzen auch die Bezirksstaatsanwälte (District Attorneys) das Gesetz durch.</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bevollmächtigter Vertreter kann das Opt-out für Sie erklären, auch über eine Browser- oder Geräteeinstellung (C.R.S. § 6-1-1306(1)(a)(II)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln Colorados zur Fristberechnung wurden nicht recherchiert). Der Verantwortliche kann die Frist um 45 Tage verlängern, wenn dies vernünftigerweise erforderlich ist.</translation>
     </message>
     <message>
         <source>Connecticut Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut Data Privacy Act</translation>
     </message>
     <message>
         <source>Connecticut, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Einspruch abgelehnt, muss Ihnen der Verantwortliche mitteilen, wie Sie sich beim Generalstaatsanwalt (Attorney General) beschweren können.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln Connecticuts zur Fristberechnung wurden nicht recherchiert). Der Verantwortliche kann die Frist einmal um 45 Tage verlängern, wenn er Sie innerhalb der ersten 45 Tage darüber informiert.</translation>
     </message>
     <message>
         <source>The controller must decide the appeal within 60 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verantwortliche muss innerhalb von 60 Tagen nach Eingang über den Einspruch entscheiden.</translation>
     </message>
     <message>
         <source>Utah Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Utah, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Generalstaatsanwalt (Attorney General) setzt das Gesetz auf Vorlage der Division of Consumer Protection durch (Utah Code § 13-61-402).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln Utahs zur Fristberechnung wurden nicht recherchiert). Der Verantwortliche kann die Frist einmal um 45 Tage verlängern, wenn er Ihnen vor Ablauf der ersten Frist die Dauer und die Gründe mitteilt.</translation>
     </message>
     <message>
         <source>Texas Data Privacy and Security Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas Data Privacy and Security Act</translation>
     </message>
     <message>
         <source>Texas, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Generalstaatsanwalt (Attorney General) muss eine Möglichkeit zur Online-Beschwerde bereitstellen (Tex. Bus. &amp; Com. Code § 541.152).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln von Texas zur Fristberechnung wurden nicht recherchiert). Der Verantwortliche kann die Frist einmal um 45 Tage verlängern, wenn er Sie innerhalb der ersten 45 Tage darüber informiert.</translation>
     </message>
     <message>
         <source>Oregon Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Oregon, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out-Anträge erfordern keine Authentifizierung (ORS § 646A.576(5)(e)); ein bevollmächtigter Vertreter kann das Opt-out für Sie erklären (ORS § 646A.576(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln Oregons zur Fristberechnung wurden nicht recherchiert). Der Verantwortliche kann die Frist um weitere 45 Tage verlängern, wenn dies vernünftigerweise erforderlich ist; er muss Sie innerhalb der ersten 45 Tage darüber informieren und die Gründe erläutern (Section 4(5)(a) des Gesetzes, ORS 646A.576).</translation>
     </message>
     <message>
         <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verantwortliche muss dem Einspruch innerhalb von 45 Tagen nach Eingang stattgeben oder ihn ablehnen und Ihnen im Fall der Ablehnung mitteilen, wie Sie sich beim Generalstaatsanwalt (Attorney General) beschweren können.</translation>
     </message>
     <message>
         <source>Montana Consumer Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana Consumer Data Privacy Act</translation>
     </message>
     <message>
         <source>Montana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bevollmächtigter Vertreter kann das Opt-out für Sie erklären (Mont. Code § 30-14-2809).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln Montanas zur Fristberechnung wurden nicht recherchiert). Der Verantwortliche kann die Frist um 45 Tage verlängern, wenn er Sie innerhalb der ersten 45 Tage darüber informiert.</translation>
     </message>
     <message>
         <source>Iowa Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Iowa, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>No private right of action (Iowa Code § 715D.8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein privates Klagerecht (Iowa Code § 715D.8(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln Iowas zur Fristberechnung wurden nicht recherchiert). Die auf dem Gesetzestext beruhenden Quellen nennen 90 Tage; ein Datensatz nennt 45.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der ICDPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Indiana consumer data protection law (ICDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherdatenschutzgesetz von Indiana (ICDPA)</translation>
     </message>
     <message>
         <source>Indiana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt in Kalendertagen nach dem Tag des Eingangs (Lesart: Die Regeln des Bundesstaats zur Fristberechnung wurden nicht recherchiert).</translation>
     </message>
     <message>
         <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob das Gesetz von Indiana dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Kentucky consumer data protection law (KCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherdatenschutzgesetz von Kentucky (KCDPA)</translation>
     </message>
     <message>
         <source>Kentucky, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der KCDPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetz über Datentransparenz und Datenschutz von Rhode Island (RIDTPPA)</translation>
     </message>
     <message>
         <source>Rhode Island, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>A revocation of consent must be acted on within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Widerruf der Einwilligung muss innerhalb von 15 Tagen umgesetzt werden.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der RIDTPPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Nebraska data privacy law (NDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzgesetz von Nebraska (NDPA)</translation>
     </message>
     <message>
         <source>Nebraska, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>In force by 2026; the exact date was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätestens 2026 in Kraft; das genaue Datum wurde nicht überprüft.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der NDPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Delaware personal data privacy law (DPDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetz zum Schutz personenbezogener Daten von Delaware (DPDPA)</translation>
     </message>
     <message>
         <source>Delaware, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der DPDPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzgesetz von New Hampshire (NHDPA, RSA 507-H)</translation>
     </message>
     <message>
         <source>New Hampshire, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der NHDPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>New Jersey data privacy law (NJDPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzgesetz von New Jersey (NJDPL)</translation>
     </message>
     <message>
         <source>New Jersey, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob das NJDPL dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Tennessee Information Protection Act (TIPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee Information Protection Act (TIPA)</translation>
     </message>
     <message>
         <source>Tennessee, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der TIPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Minnesota consumer data privacy law (MCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherdatenschutzgesetz von Minnesota (MCDPA)</translation>
     </message>
     <message>
         <source>Minnesota, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob das Gesetz von Minnesota dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Maryland online data privacy law (MODPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Datenschutzgesetz von Maryland (MODPA)</translation>
     </message>
     <message>
         <source>Maryland, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland, Vereinigte Staaten</translation>
     </message>
     <message>
         <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob der MODPA dem Verantwortlichen erlaubt, diese Frist zu verlängern; nimmt er eine Verlängerung in Anspruch, tragen Sie sie mit dem Datum ein, das er nennt.</translation>
     </message>
     <message>
         <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei Geral de Proteção de Dados (Lei 13.709/2018)</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished">Brasilien</translation>
+        <translation>Brasilien</translation>
     </message>
     <message>
         <source>Confirmation of processing and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung der Verarbeitung und Auskunft</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Berichtigung</translation>
+        <translation>Berichtigung</translation>
     </message>
     <message>
         <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierung, Sperrung oder Löschung; Löschung von mit Einwilligung verarbeiteten Daten</translation>
     </message>
     <message>
         <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch gegen eine Verarbeitung auf einer anderen Grundlage als der Einwilligung, wenn sie nicht mit der LGPD übereinstimmt</translation>
     </message>
     <message>
         <source>Requests are answered free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden kostenlos beantwortet</translation>
     </message>
     <message>
         <source>Full statement within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Erklärung innerhalb von 15 Tagen</translation>
     </message>
     <message>
         <source>Petition the national authority (ANPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe bei der nationalen Behörde (ANPD)</translation>
     </message>
     <message>
         <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann der Verantwortliche nicht sofort tätig werden, muss er Ihnen mitteilen, dass er nicht der Verarbeitungsakteur (agente de tratamento) ist, und diesen nach Möglichkeit benennen, oder seine Gründe angeben (Art. 18 § 4).</translation>
     </message>
     <message>
         <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt als 15 Kalendertage ab der Anfrage; die brasilianischen Regeln zur Fristberechnung wurden nicht recherchiert, daher werden Wochenenden und Feiertage nicht übersprungen.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendeten Quellen sagen nicht, ob die LGPD dem Verantwortlichen erlaubt, die 15 Tage zu verlängern.</translation>
     </message>
     <message>
         <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Tage sind die Frist der LGPD für Bestätigung und Auskunft (Art. 19); eine gesetzliche Frist für andere Rechte wurde nicht überprüft (ein Datensatz verwendet 15 Tage für jede Anfrage nach der LGPD), daher ist das Datum ein Richtwert.</translation>
     </message>
     <message>
         <source>Personal Information Protection and Electronic Documents Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal Information Protection and Electronic Documents Act</translation>
     </message>
     <message>
         <source>Canada (federal, private sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada (Bundesebene, Privatsektor)</translation>
     </message>
     <message>
         <source>An access request is made in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auskunftsersuchen wird schriftlich gestellt</translation>
     </message>
     <message>
         <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung um höchstens 30 Tage, mit Mitteilung, Begründung und Beschwerderecht</translation>
     </message>
     <message>
         <source>No answer in time is a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fristgerechte Antwort gilt als Ablehnung</translation>
     </message>
     <message>
         <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftsersuchen müssen schriftlich gestellt werden (s. 8(1)); bleibt eine fristgerechte Antwort aus, gilt dies als Ablehnung (s. 8(5)).</translation>
     </message>
     <message>
         <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestimmung des PIPEDA, die das Recht auf Beschwerde beim Commissioner gewährt, ist in den verwendeten Quellen nicht enthalten.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage zählen ab dem Tag nach dem Eingang; eine Frist, die auf einen Feiertag fällt, verschiebt sich auf den nächsten Tag, der kein Feiertag ist (Interpretation Act s. 26). Der Sonntag ist nach s. 35(1) ein Feiertag, der Samstag nicht; eine Frist an einem Samstag verschiebt sich daher nicht (Lesart von s. 35(1)).</translation>
     </message>
     <message>
         <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation kann die Frist um höchstens 30 Tage verlängern; sie muss Ihnen innerhalb der ersten 30 Tage die neue Frist, ihre Gründe und Ihr Beschwerderecht mitteilen (s. 8(4)).</translation>
     </message>
     <message>
         <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage sind die Frist des PIPEDA für Auskunftsersuchen (s. 8(3)).</translation>
     </message>
 </context>
 <context>

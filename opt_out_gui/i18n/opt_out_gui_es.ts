@@ -869,16 +869,16 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día hábil</numerusform>
+            <numerusform>%n días hábiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>no request has the id or reference {reference!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna solicitud tiene el identificador o la referencia {reference!r}</translation>
     </message>
     <message>
         <source>say how request {reference} was sent: channel one of {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>indique cómo se envió la solicitud {reference}: el canal debe ser uno de {channels}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1653,43 +1653,43 @@
     </message>
     <message>
         <source>unknown platform {platform!r}; did you mean {close}?</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma desconocida: {platform!r}; ¿quería decir {close}?</translation>
     </message>
     <message>
         <source>unknown platform {platform!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma desconocida: {platform!r}</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto de {where} no contiene ninguna referencia de solicitud (como 2026-K3F9Q2M); elija la solicitud a la que responde</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de {where} no contiene ninguna referencia de solicitud (como 2026-K3F9Q2M); elija la solicitud a la que responde</translation>
     </message>
     <message>
         <source>the subject of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto de {where} menciona varias referencias ({references}); elija la solicitud a la que responde</translation>
     </message>
     <message>
         <source>the text of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de {where} menciona varias referencias ({references}); elija la solicitud a la que responde</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud {reference} está en estado {status}: no puede marcarse como {kind}; ahora se permite: {allowed} (una solicitud denegada debe reabrirse antes de poder marcarse como atendida)</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud {reference} está en estado {status}: no puede marcarse como {kind}; ahora se permite: {allowed}</translation>
     </message>
     <message>
         <source>give the reason for the refusal: one of {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el motivo de la denegación: uno de {reasons}</translation>
     </message>
     <message>
         <source>catalogue version must be a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión del catálogo debe ser un número entero de 1 a {maximum}</translation>
     </message>
 </context>
 <context>
@@ -1837,935 +1837,935 @@
     <name>LawText</name>
     <message>
         <source>Objection to AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición al entrenamiento de IA</translation>
     </message>
     <message>
         <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse al uso de sus datos personales para entrenar modelos de IA cuando la empresa se basa en su interés legítimo.</translation>
     </message>
     <message>
         <source>Access request with AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de acceso con preguntas sobre IA</translation>
     </message>
     <message>
         <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una copia de sus datos y saber para qué se utilizan, incluido si se utilizan para entrenar IA y de qué modo.</translation>
     </message>
     <message>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de supresión</translation>
     </message>
     <message>
         <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que suprima sus datos personales, por ejemplo, tras una oposición estimada o la retirada del consentimiento.</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitación del tratamiento</translation>
     </message>
     <message>
         <source>Ask the company to stop using your data while it checks your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que deje de utilizar sus datos mientras examina su oposición.</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada del consentimiento</translation>
     </message>
     <message>
         <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el consentimiento que dio para el entrenamiento de IA; retirarlo debe ser tan fácil como darlo.</translation>
     </message>
     <message>
         <source>Rectification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de rectificación</translation>
     </message>
     <message>
         <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que rectifique los datos personales inexactos que le conciernen o que complete los datos incompletos.</translation>
     </message>
     <message>
         <source>Data portability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de portabilidad</translation>
     </message>
     <message>
         <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir los datos que usted facilitó en un formato estructurado, de uso común y de lectura mecánica, o su transmisión a otra empresa (consentimiento o contrato, tratamiento automatizado).</translation>
     </message>
     <message>
         <source>Automated decision: human review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión automatizada: intervención humana</translation>
     </message>
     <message>
         <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impugnar una decisión basada únicamente en el tratamiento automatizado, incluida la elaboración de perfiles, que produzca efectos jurídicos en usted o le afecte significativamente de modo similar: pedir la intervención humana y expresar su punto de vista.</translation>
     </message>
     <message>
         <source>Reply to a demand for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a una petición de identificación</translation>
     </message>
     <message>
         <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a una empresa que pide un documento de identidad antes de atender su solicitud: solo puede pedirlo si tiene dudas razonables, y solo lo que confirme su identidad.</translation>
     </message>
     <message>
         <source>Complaint to the controller (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación ante el responsable del tratamiento (Reino Unido)</translation>
     </message>
     <message>
         <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar ante la propia empresa por haber infringido el UK GDPR con sus datos; debe acusar recibo en un plazo de 30 días. El ICO espera este paso antes de que se presente una reclamación ante él.</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio tras el vencimiento del plazo</translation>
     </message>
     <message>
         <source>Remind the company that the response period for your earlier request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar a la empresa que ha vencido el plazo de respuesta de su solicitud anterior.</translation>
     </message>
     <message>
         <source>Complaint to the supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación ante la autoridad de control</translation>
     </message>
     <message>
         <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar ante la autoridad de protección de datos porque la empresa no respondió o no atendió la solicitud.</translation>
     </message>
     <message>
         <source>Opt-out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión de la venta o el intercambio</translation>
     </message>
     <message>
         <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar a la empresa que deje de vender o compartir su información personal con terceros. No impide que la empresa utilice sus datos por sí misma, por ejemplo, para entrenar su propia IA.</translation>
     </message>
     <message>
         <source>Limit use of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar el uso de información personal sensible</translation>
     </message>
     <message>
         <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar a la empresa que limite su propio uso y divulgación de su información personal sensible a lo que su servicio necesita; esto alcanza al entrenamiento de su propia IA con esos datos.</translation>
     </message>
     <message>
         <source>Request to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de eliminación</translation>
     </message>
     <message>
         <source>Ask the business to delete the personal information it collected from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que elimine la información personal que recopiló de usted.</translation>
     </message>
     <message>
         <source>Request to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de información</translation>
     </message>
     <message>
         <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué información personal recopiló, vendió o compartió la empresa, de dónde procede, por qué y con quién.</translation>
     </message>
     <message>
         <source>Request to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de corrección</translation>
     </message>
     <message>
         <source>Ask the business to correct inaccurate personal information about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que corrija la información personal inexacta sobre usted.</translation>
     </message>
     <message>
         <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a una empresa que, antes de atender su solicitud, pide más pruebas de identidad de las que permite el reglamento de la CCPA.</translation>
     </message>
     <message>
         <source>Authorization of an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización de un agente</translation>
     </message>
     <message>
         <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar un permiso para que una persona o empresa presente solicitudes conforme a la CCPA en su nombre; la empresa puede pedirle que lo confirme, pero no puede exigir un poder notarial.</translation>
     </message>
     <message>
         <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar a la empresa que ha vencido el plazo de su solicitud anterior (15 días hábiles para una exclusión o una solicitud de limitación, 45 días para las demás).</translation>
     </message>
     <message>
         <source>Complaint to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación ante la California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>Report a business that ignored or refused your request to CalPrivacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar ante CalPrivacy a una empresa que ignoró o denegó su solicitud.</translation>
     </message>
     <message>
         <source>Opt-out request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de exclusión</translation>
     </message>
     <message>
         <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluirse de lo que cubre la ley de su estado: la venta, la publicidad dirigida y, en la mayoría de los estados, la elaboración de perfiles para decisiones que produzcan efectos jurídicos o significativos similares. Nada de esto impide que la empresa entrene su propia IA con sus datos.</translation>
     </message>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de acceso</translation>
     </message>
     <message>
         <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que confirme si trata sus datos personales y que le facilite una copia.</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de eliminación</translation>
     </message>
     <message>
         <source>Ask the company to delete personal data about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que elimine los datos personales que le conciernen.</translation>
     </message>
     <message>
         <source>Appeal against a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso contra una denegación</translation>
     </message>
     <message>
         <source>Appeal to the company after it refused or did not act on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurrir ante la empresa después de que haya denegado su solicitud o no haya actuado al respecto.</translation>
     </message>
     <message>
         <source>Complaint to the state Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación ante el Fiscal General del estado</translation>
     </message>
     <message>
         <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar ante el Fiscal General (Attorney General) de su estado a una empresa que ignoró o denegó su solicitud.</translation>
     </message>
     <message>
         <source>Confirmation and access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de confirmación y acceso</translation>
     </message>
     <message>
         <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar si la empresa trata sus datos y pedir una declaración completa de su origen, de los criterios utilizados y de la finalidad.</translation>
     </message>
     <message>
         <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que anonimice, bloquee o elimine sus datos, o que elimine los datos que trata con su consentimiento.</translation>
     </message>
     <message>
         <source>Correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de corrección</translation>
     </message>
     <message>
         <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la empresa que corrija los datos incompletos, inexactos o desactualizados.</translation>
     </message>
     <message>
         <source>Revocation of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación del consentimiento</translation>
     </message>
     <message>
         <source>Revoke consent you gave to the use of your data, including for AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el consentimiento que dio para el uso de sus datos, también para el entrenamiento de IA.</translation>
     </message>
     <message>
         <source>Opposition to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición al tratamiento</translation>
     </message>
     <message>
         <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse a un tratamiento que la empresa basa en un fundamento distinto del consentimiento (como el interés legítimo) cuando no cumple la LGPD, p. ej., un entrenamiento de IA del que no se le informó con claridad.</translation>
     </message>
     <message>
         <source>Petition to the ANPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición ante la ANPD</translation>
     </message>
     <message>
         <source>Petition Brazil&apos;s national data protection authority against the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar una petición contra la empresa ante la autoridad nacional de protección de datos de Brasil.</translation>
     </message>
     <message>
         <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la organización, por escrito, la información personal que tiene sobre usted y cómo la utiliza.</translation>
     </message>
     <message>
         <source>Remind the organisation that the 30-day period for your access request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar a la organización que ha vencido el plazo de 30 días de su solicitud de acceso.</translation>
     </message>
     <message>
         <source>Complaint to the Privacy Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamación ante el Comisionado de Privacidad</translation>
     </message>
     <message>
         <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar contra la organización ante la Oficina del Comisionado de Privacidad de Canadá (Office of the Privacy Commissioner of Canada).</translation>
     </message>
     <message>
         <source>General Data Protection Regulation (EU) 2016/679</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglamento General de Protección de Datos (UE) 2016/679</translation>
     </message>
     <message>
         <source>EU and EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE y EEE</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el consentimiento</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificación</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supresión</translation>
     </message>
     <message>
         <source>Notification of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación a los destinatarios</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidad de los datos</translation>
     </message>
     <message>
         <source>Object to processing based on legitimate interests or a public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse al tratamiento basado en intereses legítimos o en una misión de interés público</translation>
     </message>
     <message>
         <source>Object to direct marketing (where the training serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse a la mercadotecnia directa (cuando el entrenamiento sirva a ese fin)</translation>
     </message>
     <message>
         <source>Not to be subject to solely automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>No ser objeto de decisiones basadas únicamente en el tratamiento automatizado</translation>
     </message>
     <message>
         <source>Answer within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en el plazo de un mes</translation>
     </message>
     <message>
         <source>Further information to confirm identity only with reasonable doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>Información adicional para confirmar la identidad solo en caso de dudas razonables</translation>
     </message>
     <message>
         <source>Complain to a supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar ante una autoridad de control</translation>
     </message>
     <message>
         <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de control del país de su residencia habitual, de su lugar de trabajo o del lugar de la supuesta infracción (art. 77.1 del RGPD).</translation>
     </message>
     <message>
         <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mes termina en la misma fecha del mes siguiente o, si ese mes no tiene esa fecha, en su último día; un plazo que vence en sábado, domingo o festivo se traslada al siguiente día hábil (Reglamento 1182/71, art. 3.2.c) y 3.4; aplicarlo a los plazos del RGPD es una interpretación).</translation>
     </message>
     <message>
         <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>El responsable del tratamiento puede prorrogar el plazo otros dos meses, pero debe informarle dentro del primer mes e indicar los motivos (art. 12.3 del RGPD).</translation>
     </message>
     <message>
         <source>two further months counted from the first deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>dos meses más, contados desde el primer vencimiento</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo prorrogado se cuenta como tres meses desde la recepción (el método del ICO, la fecha más tardía); ninguna fuente de la UE resuelve qué interpretación se aplica.</translation>
     </message>
     <message>
         <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la autoridad de control no le ha informado en el plazo de tres meses sobre el curso o el resultado de su reclamación, puede recurrir contra ella ante los tribunales (art. 78.2 del RGPD).</translation>
     </message>
     <message>
         <source>UK GDPR and Data Protection Act 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>UK GDPR and Data Protection Act 2018</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished">Reino Unido</translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar ante el ICO</translation>
     </message>
     <message>
         <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ICO le pide que reclame primero ante la organización, que insista si no hay respuesta al cabo de 30 días y que reclame ante el ICO en el plazo de tres meses desde su último contacto con la organización.</translation>
     </message>
     <message>
         <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el 19 de junio de 2026 puede reclamar ante el propio responsable del tratamiento por una infracción relativa a sus datos personales (DPA 2018 s. 164A, introducida por la Data (Use and Access) Act 2025 s. 103; entrada en vigor indicada en http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</translation>
     </message>
     <message>
         <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método del ICO: desde el día de la recepción hasta la misma fecha del mes siguiente o, si ese mes no tiene esa fecha, hasta su último día; un plazo que vence en fin de semana o festivo se traslada al siguiente día hábil.</translation>
     </message>
     <message>
         <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo empieza a correr en la última de estas fechas: la recepción de la solicitud, la de los datos de identidad que pidió el responsable del tratamiento o la de una tasa (art. 12A del UK GDPR).</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt, as the ICO says.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo prorrogado se cuenta como tres meses desde la recepción, como indica el ICO.</translation>
     </message>
     <message>
         <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El responsable del tratamiento debe acusar recibo en el plazo de 30 días que empieza cuando se recibe la reclamación (DPA 2018 s. 164A(3)): el día de la recepción es el primero de los 30 días.</translation>
     </message>
     <message>
         <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después debe, sin dilación indebida, adoptar las medidas adecuadas para responder (incluidas las averiguaciones y mantenerle informado de los avances) y comunicarle el resultado (s. 164A(4)-(5)); no se fija ningún plazo para el resultado.</translation>
     </message>
     <message>
         <source>Swiss Federal Act on Data Protection (revised FADP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swiss Federal Act on Data Protection (revised FADP)</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished">Suiza</translation>
+        <translation>Suiza</translation>
     </message>
     <message>
         <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento solo es válido si se presta libremente, para un tratamiento determinado y tras una información adecuada</translation>
     </message>
     <message>
         <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos se destruyen o anonimizan cuando dejan de ser necesarios para la finalidad</translation>
     </message>
     <message>
         <source>Access (information about your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso (información sobre sus datos)</translation>
     </message>
     <message>
         <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
-        <translation type="unfinished"></translation>
+        <translation>La información que contiene toda respuesta (finalidad, conservación, origen, destinatarios...)</translation>
     </message>
     <message>
         <source>Information free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Información gratuita</translation>
     </message>
     <message>
         <source>Answer within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en el plazo de 30 días</translation>
     </message>
     <message>
         <source>Hand over or transfer data you provided, in a common electronic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega o transmisión de los datos que usted facilitó, en un formato electrónico de uso común</translation>
     </message>
     <message>
         <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratar datos en contra de su voluntad expresa vulnera los derechos de la personalidad (lo que invoca una oposición)</translation>
     </message>
     <message>
         <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vulneración es ilícita salvo que la justifique el consentimiento, un interés preponderante o la ley</translation>
     </message>
     <message>
         <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones judiciales: prohibir el tratamiento o la comunicación, suprimir o destruir los datos</translation>
     </message>
     <message>
         <source>Report to the FDPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia ante el FDPIC</translation>
     </message>
     <message>
         <source>The FDPIC tells the reporting data subject what it did and the result</source>
-        <translation type="unfinished"></translation>
+        <translation>El FDPIC comunica al interesado autor de la denuncia las medidas que ha adoptado y su resultado</translation>
     </message>
     <message>
         <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
-        <translation type="unfinished"></translation>
+        <translation>El FDPIC abre una investigación a raíz de una denuncia cuando hay indicios suficientes de una infracción y puede desestimar las de escasa importancia (art. 49 de la LPD).</translation>
     </message>
     <message>
         <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
-        <translation type="unfinished"></translation>
+        <translation>La LPD no establece ningún derecho a retirar el consentimiento, ninguno a la limitación del tratamiento ni un derecho general de oposición; las cartas para esas solicitudes se apoyan en los arts. 6.6, 30.2.b), 31.1 y 32 y no citan ningún artículo para la solicitud en sí (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ sobre la retirada; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection sobre la oposición).</translation>
     </message>
     <message>
         <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha confirmado en el texto de la ley qué apartado del art. 32 recoge la supresión; las cartas citan el art. 32 en su conjunto.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días se cuentan desde el día siguiente a la recepción; un último día que cae en sábado, domingo o festivo se traslada al siguiente día hábil (arts. 77-78 del Código de Obligaciones; aplicarlos a los plazos de la LPD es una interpretación).</translation>
     </message>
     <message>
         <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LPD no fija ninguna prórroga: un responsable del tratamiento que no pueda responder en 30 días debe indicarle para cuándo lo hará (art. 18.2 de la Ordenanza de Protección de Datos, DPO); registre la fecha que indique.</translation>
     </message>
     <message>
         <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días es el plazo de la LPD para las solicitudes de acceso (art. 25.7 de la LPD, art. 18 de la DPO); las fuentes no indican ningún plazo para este tipo de solicitud, por lo que la fecha es orientativa.</translation>
     </message>
     <message>
         <source>California Consumer Privacy Act, as amended by the CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>California Consumer Privacy Act, as amended by the CPRA</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>California, Estados Unidos</translation>
     </message>
     <message>
         <source>Know what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber qué se recopila</translation>
     </message>
     <message>
         <source>Know what is sold or shared and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber qué se vende o comparte y con quién</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Opt out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluirse de la venta o el intercambio</translation>
     </message>
     <message>
         <source>Limit use and disclosure of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar el uso y la divulgación de la información personal sensible</translation>
     </message>
     <message>
         <source>No discrimination for exercising rights</source>
-        <translation type="unfinished"></translation>
+        <translation>No discriminación por ejercer sus derechos</translation>
     </message>
     <message>
         <source>Answer within 45 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en el plazo de 45 días</translation>
     </message>
     <message>
         <source>Complain to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamar ante la California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Fiscal General (Attorney General) de California también vela por el cumplimiento de la CCPA; las demandas privadas solo son posibles en determinadas violaciones de la seguridad de los datos (Civ. Code § 1798.150).</translation>
     </message>
     <message>
         <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>45 días significa la fecha de recepción más 45: se excluye el primer día y también un último día que sea festivo (Code Civ. Proc. § 12).</translation>
     </message>
     <message>
         <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un último día que cae en sábado, domingo o festivo se traslada al siguiente día que no sea ninguno de ellos: Code Civ. Proc. § 12a considera festivos, para cualquier plazo fijado por una ley o un reglamento, «todo el día de los sábados» y los festivos del § 135 (que incluyen todos los domingos, Gov. Code § 6700(a)(1)).</translation>
     </message>
     <message>
         <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los festivos son los festivos estatales de California según los enumera la biblioteca holidays; los festivos judiciales de Code Civ. Proc. § 135 y los días en que una oficina pública está cerrada (§ 12b) pueden diferir y la aplicación no los conoce.</translation>
     </message>
     <message>
         <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa puede prorrogar el plazo una sola vez, como máximo 45 días (90 en total), si le explica el motivo dentro de los primeros 45 días (11 CCR § 7021(b)).</translation>
     </message>
     <message>
         <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días hábiles excluyen sábados, domingos y festivos de California (interpretación: el reglamento no define los días hábiles).</translation>
     </message>
     <message>
         <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>contando el día de la recepción como el primer día, 11 CCR § 7021(b)</translation>
     </message>
     <message>
         <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo se cuenta como 45 días después del día de la recepción (Code Civ. Proc. § 12); no se ha encontrado ninguna declaración de la CPPA sobre este detalle.</translation>
     </message>
     <message>
         <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa debe dejar de vender o compartir los datos tan pronto como sea factible y, a más tardar, 15 días hábiles después de la recepción, e informar a los terceros afectados (11 CCR § 7026(f)(1)).</translation>
     </message>
     <message>
         <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7026(f)(1) fija un límite de 15 días hábiles y no prevé ninguna prórroga.</translation>
     </message>
     <message>
         <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa debe limitar el uso de su información personal sensible en un plazo de 15 días hábiles desde la recepción (11 CCR § 7027(g)).</translation>
     </message>
     <message>
         <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7027(g) fija un límite de 15 días hábiles y no prevé ninguna prórroga.</translation>
     </message>
     <message>
         <source>Virginia Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Virginia, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia, Estados Unidos</translation>
     </message>
     <message>
         <source>Consumer requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de los consumidores y respuestas</translation>
     </message>
     <message>
         <source>Enforcement by the Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de la ley por el Fiscal General</translation>
     </message>
     <message>
         <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes indican el plazo de respuesta y la autoridad competente de esta ley, pero no enumeran, estado por estado, qué derechos de los consumidores (acceso, eliminación, exclusión) concede; compruebe la ley antes de basarse en un derecho concreto.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Virginia sobre el cómputo de plazos). El responsable del tratamiento puede prorrogar el plazo una sola vez por 45 días, informándole dentro de los primeros 45 días.</translation>
     </message>
     <message>
         <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato de fuentes secundarias: el plazo de 60 días para resolver un recurso procede de resúmenes; no se ha obtenido el texto del apartado.</translation>
     </message>
     <message>
         <source>Colorado Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado Privacy Act</translation>
     </message>
     <message>
         <source>Colorado, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado, Estados Unidos</translation>
     </message>
     <message>
         <source>District attorneys enforce the law as well as the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los fiscales de distrito, además del Fiscal General, velan por el cumplimiento de la ley.</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agente autorizado puede solicitar la exclusión en su nombre, también mediante un ajuste del navegador o del dispositivo (C.R.S. § 6-1-1306(1)(a)(II)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Colorado sobre el cómputo de plazos). El responsable del tratamiento puede prorrogar el plazo por 45 días cuando sea razonablemente necesario.</translation>
     </message>
     <message>
         <source>Connecticut Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut Data Privacy Act</translation>
     </message>
     <message>
         <source>Connecticut, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut, Estados Unidos</translation>
     </message>
     <message>
         <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se desestima el recurso, el responsable del tratamiento debe indicarle cómo reclamar ante el Fiscal General.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Connecticut sobre el cómputo de plazos). El responsable del tratamiento puede prorrogar el plazo una sola vez por 45 días, informándole dentro de los primeros 45 días.</translation>
     </message>
     <message>
         <source>The controller must decide the appeal within 60 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El responsable del tratamiento debe resolver el recurso en un plazo de 60 días desde su recepción.</translation>
     </message>
     <message>
         <source>Utah Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Utah, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah, Estados Unidos</translation>
     </message>
     <message>
         <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Fiscal General vela por el cumplimiento de la ley cuando la Division of Consumer Protection le remite el asunto (Utah Code § 13-61-402).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Utah sobre el cómputo de plazos). El responsable del tratamiento puede prorrogar el plazo una sola vez por 45 días, indicándole la duración y los motivos antes de que venza el primer plazo.</translation>
     </message>
     <message>
         <source>Texas Data Privacy and Security Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas Data Privacy and Security Act</translation>
     </message>
     <message>
         <source>Texas, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas, Estados Unidos</translation>
     </message>
     <message>
         <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Fiscal General debe ofrecer un mecanismo de reclamación en línea (Tex. Bus. &amp; Com. Code § 541.152).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Texas sobre el cómputo de plazos). El responsable del tratamiento puede prorrogar el plazo una sola vez por 45 días, informándole dentro de los primeros 45 días.</translation>
     </message>
     <message>
         <source>Oregon Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Oregon, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregón, Estados Unidos</translation>
     </message>
     <message>
         <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de exclusión no requieren autenticación (ORS § 646A.576(5)(e)); un agente autorizado puede solicitar la exclusión en su nombre (ORS § 646A.576(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Oregón sobre el cómputo de plazos). El responsable del tratamiento puede prorrogar el plazo otros 45 días si es razonablemente necesario, informándole dentro de los primeros 45 días y explicando el motivo (sección 4(5)(a) de la ley, ORS 646A.576).</translation>
     </message>
     <message>
         <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>El responsable del tratamiento debe estimar o desestimar el recurso en un plazo de 45 días desde su recepción y, si lo desestima, indicarle cómo reclamar ante el Fiscal General.</translation>
     </message>
     <message>
         <source>Montana Consumer Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana Consumer Data Privacy Act</translation>
     </message>
     <message>
         <source>Montana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana, Estados Unidos</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agente autorizado puede solicitar la exclusión en su nombre (Mont. Code § 30-14-2809).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Montana sobre el cómputo de plazos). El responsable del tratamiento puede prorrogar el plazo por 45 días, informándole dentro de los primeros 45 días.</translation>
     </message>
     <message>
         <source>Iowa Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Iowa, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa, Estados Unidos</translation>
     </message>
     <message>
         <source>No private right of action (Iowa Code § 715D.8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin derecho de acción privada (Iowa Code § 715D.8(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas de Iowa sobre el cómputo de plazos). Las fuentes basadas en la ley indican 90 días; un conjunto de datos indica 45.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la ICDPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Indiana consumer data protection law (ICDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana consumer data protection law (ICDPA)</translation>
     </message>
     <message>
         <source>Indiana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana, Estados Unidos</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en días naturales a partir del día siguiente a la recepción (interpretación: no se han investigado las normas del estado sobre el cómputo de plazos).</translation>
     </message>
     <message>
         <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la ley de Indiana permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Kentucky consumer data protection law (KCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky consumer data protection law (KCDPA)</translation>
     </message>
     <message>
         <source>Kentucky, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la KCDPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island data transparency and privacy law (RIDTPPA)</translation>
     </message>
     <message>
         <source>Rhode Island, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island, Estados Unidos</translation>
     </message>
     <message>
         <source>A revocation of consent must be acted on within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revocación del consentimiento debe atenderse en un plazo de 15 días.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la RIDTPPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Nebraska data privacy law (NDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska data privacy law (NDPA)</translation>
     </message>
     <message>
         <source>Nebraska, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska, Estados Unidos</translation>
     </message>
     <message>
         <source>In force by 2026; the exact date was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor a más tardar en 2026; no se ha verificado la fecha exacta.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la NDPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Delaware personal data privacy law (DPDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware personal data privacy law (DPDPA)</translation>
     </message>
     <message>
         <source>Delaware, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la DPDPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire data privacy law (NHDPA, RSA 507-H)</translation>
     </message>
     <message>
         <source>New Hampshire, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo Hampshire, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la NHDPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>New Jersey data privacy law (NJDPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey data privacy law (NJDPL)</translation>
     </message>
     <message>
         <source>New Jersey, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva Jersey, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la NJDPL permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Tennessee Information Protection Act (TIPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee Information Protection Act (TIPA)</translation>
     </message>
     <message>
         <source>Tennessee, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la TIPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Minnesota consumer data privacy law (MCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota consumer data privacy law (MCDPA)</translation>
     </message>
     <message>
         <source>Minnesota, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la ley de Minnesota permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Maryland online data privacy law (MODPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland online data privacy law (MODPA)</translation>
     </message>
     <message>
         <source>Maryland, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la MODPA permite al responsable del tratamiento prorrogar este plazo; si alega una prórroga, regístrela con la fecha que indique.</translation>
     </message>
     <message>
         <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei Geral de Proteção de Dados (Lei 13.709/2018)</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished">Brasil</translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <source>Confirmation of processing and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación del tratamiento y acceso</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Rectificación</translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimización, bloqueo o eliminación; eliminación de los datos tratados con consentimiento</translation>
     </message>
     <message>
         <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Oponerse a un tratamiento basado en un fundamento distinto del consentimiento cuando no cumple la LGPD</translation>
     </message>
     <message>
         <source>Requests are answered free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes se atienden gratuitamente</translation>
     </message>
     <message>
         <source>Full statement within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración completa en un plazo de 15 días</translation>
     </message>
     <message>
         <source>Petition the national authority (ANPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar una petición ante la autoridad nacional (ANPD)</translation>
     </message>
     <message>
         <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el responsable del tratamiento no puede actuar de inmediato, debe comunicarle que no es el agente de tratamiento (indicando cuál es, si es posible) o exponer sus motivos (art. 18, § 4).</translation>
     </message>
     <message>
         <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado como 15 días naturales desde la solicitud; no se han investigado las normas brasileñas sobre el cómputo de plazos, por lo que no se excluyen los fines de semana ni los festivos.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes utilizadas no indican si la LGPD permite al responsable del tratamiento prorrogar los 15 días.</translation>
     </message>
     <message>
         <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 días es el plazo de la LGPD para la confirmación y el acceso (art. 19); no se ha verificado un plazo legal para los demás derechos (un conjunto de datos aplica 15 días a toda solicitud conforme a la LGPD), por lo que la fecha es orientativa.</translation>
     </message>
     <message>
         <source>Personal Information Protection and Electronic Documents Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal Information Protection and Electronic Documents Act</translation>
     </message>
     <message>
         <source>Canada (federal, private sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá (federal, sector privado)</translation>
     </message>
     <message>
         <source>An access request is made in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de acceso se presenta por escrito</translation>
     </message>
     <message>
         <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórroga de 30 días como máximo, con aviso, motivos y el derecho a reclamar</translation>
     </message>
     <message>
         <source>No answer in time is a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>La falta de respuesta en plazo equivale a una denegación</translation>
     </message>
     <message>
         <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de acceso deben presentarse por escrito (s. 8(1)); la falta de respuesta en plazo se considera una denegación (s. 8(5)).</translation>
     </message>
     <message>
         <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección de la PIPEDA que otorga el derecho a reclamar ante el Comisionado de Privacidad no figura en las fuentes utilizadas.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días se cuentan desde el día siguiente a la recepción; un plazo que vence en un día festivo se traslada al siguiente día que no sea festivo (Interpretation Act s. 26). El domingo es festivo según la s. 35(1); el sábado no lo es, por lo que un plazo que vence en sábado no se traslada (interpretación de la s. 35(1)).</translation>
     </message>
     <message>
         <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización puede prorrogar el plazo 30 días como máximo, informándole, dentro de los primeros 30 días, del nuevo plazo, de sus motivos y de su derecho a reclamar (s. 8(4)).</translation>
     </message>
     <message>
         <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días es el plazo de la PIPEDA para las solicitudes de acceso (s. 8(3)).</translation>
     </message>
 </context>
 <context>

@@ -869,16 +869,16 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvrable</numerusform>
+            <numerusform>%n jours ouvrables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>no request has the id or reference {reference!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune demande ne porte l’identifiant ou la référence {reference!r}</translation>
     </message>
     <message>
         <source>say how request {reference} was sent: channel one of {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez comment la demande {reference} a été envoyée&#x202f;: un canal parmi {channels}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1653,43 +1653,43 @@
     </message>
     <message>
         <source>unknown platform {platform!r}; did you mean {close}?</source>
-        <translation type="unfinished"></translation>
+        <translation>plateforme inconnue&#x202f;: {platform!r}&#x202f;; vouliez-vous dire {close}&#x202f;?</translation>
     </message>
     <message>
         <source>unknown platform {platform!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>plateforme inconnue&#x202f;: {platform!r}</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune référence de demande (comme 2026-K3F9Q2M) dans l’objet de {where}&#x202f;; choisissez la demande à laquelle il répond</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune référence de demande (comme 2026-K3F9Q2M) dans le texte de {where}&#x202f;; choisissez la demande à laquelle il répond</translation>
     </message>
     <message>
         <source>the subject of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objet de {where} mentionne plusieurs références ({references})&#x202f;; choisissez la demande à laquelle il répond</translation>
     </message>
     <message>
         <source>the text of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte de {where} mentionne plusieurs références ({references})&#x202f;; choisissez la demande à laquelle il répond</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande {reference} a le statut {status}&#x202f;: elle ne peut pas être marquée {kind}&#x202f;; possible à présent&#x202f;: {allowed} (une demande refusée doit être rouverte avant de pouvoir être satisfaite)</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande {reference} a le statut {status}&#x202f;: elle ne peut pas être marquée {kind}&#x202f;; possible à présent&#x202f;: {allowed}</translation>
     </message>
     <message>
         <source>give the reason for the refusal: one of {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le motif du refus&#x202f;: un motif parmi {reasons}</translation>
     </message>
     <message>
         <source>catalogue version must be a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>la version du catalogue doit être un nombre entier compris entre 1 et {maximum}</translation>
     </message>
 </context>
 <context>
@@ -1837,935 +1837,935 @@
     <name>LawText</name>
     <message>
         <source>Objection to AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition à l’entraînement de l’IA</translation>
     </message>
     <message>
         <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposez-vous à l’utilisation de vos données personnelles pour l’entraînement de modèles d’IA lorsque l’entreprise se fonde sur son intérêt légitime.</translation>
     </message>
     <message>
         <source>Access request with AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’accès avec questions sur l’IA</translation>
     </message>
     <message>
         <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez une copie de vos données et l’usage qui en est fait, y compris si elles servent à entraîner l’IA et de quelle manière.</translation>
     </message>
     <message>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’effacement</translation>
     </message>
     <message>
         <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise d’effacer vos données personnelles, par exemple après une opposition accueillie ou le retrait de votre consentement.</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement</translation>
     </message>
     <message>
         <source>Ask the company to stop using your data while it checks your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise de cesser d’utiliser vos données pendant qu’elle examine votre opposition.</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du consentement</translation>
     </message>
     <message>
         <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le consentement que vous avez donné à l’entraînement de l’IA&#x202f;; il doit être aussi simple de le retirer que de le donner.</translation>
     </message>
     <message>
         <source>Rectification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de rectification</translation>
     </message>
     <message>
         <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise de rectifier les données personnelles inexactes vous concernant ou de compléter les données incomplètes.</translation>
     </message>
     <message>
         <source>Data portability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de portabilité des données</translation>
     </message>
     <message>
         <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez les données que vous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou leur transmission à une autre entreprise (consentement ou contrat, traitement automatisé).</translation>
     </message>
     <message>
         <source>Automated decision: human review</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision automatisée&#x202f;: intervention humaine</translation>
     </message>
     <message>
         <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestez une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, qui produit des effets juridiques vous concernant ou vous affecte de manière significative de façon similaire&#x202f;: demandez une intervention humaine et exprimez votre point de vue.</translation>
     </message>
     <message>
         <source>Reply to a demand for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à une demande de justificatif d’identité</translation>
     </message>
     <message>
         <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à une entreprise qui demande une pièce d’identité avant de donner suite à votre demande&#x202f;: elle ne peut le faire qu’en cas de doutes raisonnables, et uniquement pour ce qui confirme votre identité.</translation>
     </message>
     <message>
         <source>Complaint to the controller (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation auprès du responsable du traitement (Royaume-Uni)</translation>
     </message>
     <message>
         <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressez une réclamation à l’entreprise elle-même pour violation du UK GDPR à l’égard de vos données&#x202f;; elle doit en accuser réception dans un délai de 30 jours. L’ICO attend cette démarche avant qu’une réclamation lui soit adressée.</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance après expiration du délai</translation>
     </message>
     <message>
         <source>Remind the company that the response period for your earlier request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappelez à l’entreprise que le délai de réponse à votre demande précédente est écoulé.</translation>
     </message>
     <message>
         <source>Complaint to the supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation auprès de l’autorité de contrôle</translation>
     </message>
     <message>
         <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduisez une réclamation auprès de l’autorité de protection des données au motif que l’entreprise n’a pas répondu ou n’a pas satisfait à votre demande.</translation>
     </message>
     <message>
         <source>Opt-out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out de la vente ou du partage</translation>
     </message>
     <message>
         <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signifiez à l’entreprise qu’elle doit cesser de vendre ou de partager vos informations personnelles avec des tiers. Cela n’empêche pas l’entreprise d’utiliser elle-même vos données, par exemple pour entraîner sa propre IA.</translation>
     </message>
     <message>
         <source>Limit use of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation de l’utilisation des informations personnelles sensibles</translation>
     </message>
     <message>
         <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signifiez à l’entreprise qu’elle doit limiter sa propre utilisation et sa communication de vos informations personnelles sensibles à ce que requiert son service&#x202f;; cela s’étend à l’entraînement de sa propre IA sur ces données.</translation>
     </message>
     <message>
         <source>Request to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de suppression</translation>
     </message>
     <message>
         <source>Ask the business to delete the personal information it collected from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise de supprimer les informations personnelles qu’elle a collectées auprès de vous.</translation>
     </message>
     <message>
         <source>Request to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au titre du droit de savoir</translation>
     </message>
     <message>
         <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez quelles informations personnelles l’entreprise a collectées, vendues ou partagées, d’où elles proviennent, pourquoi et avec qui.</translation>
     </message>
     <message>
         <source>Request to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de correction</translation>
     </message>
     <message>
         <source>Ask the business to correct inaccurate personal information about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise de corriger les informations personnelles inexactes vous concernant.</translation>
     </message>
     <message>
         <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à une entreprise qui exige davantage de justificatifs d’identité que ne le permettent les règlements d’application du CCPA avant de donner suite à votre demande.</translation>
     </message>
     <message>
         <source>Authorization of an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation d’un mandataire</translation>
     </message>
     <message>
         <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez une autorisation permettant à une personne ou à une entreprise de présenter des demandes CCPA en votre nom&#x202f;; l’entreprise peut vous demander de la confirmer, mais ne peut pas exiger de procuration.</translation>
     </message>
     <message>
         <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappelez à l’entreprise que le délai applicable à votre demande précédente est écoulé (15 jours ouvrables pour un opt-out ou une demande de limitation, 45 jours pour les autres demandes).</translation>
     </message>
     <message>
         <source>Complaint to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation auprès de la California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>Report a business that ignored or refused your request to CalPrivacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez à CalPrivacy une entreprise qui a ignoré ou refusé votre demande.</translation>
     </message>
     <message>
         <source>Opt-out request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’opt-out</translation>
     </message>
     <message>
         <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercez l’opt-out pour ce que couvre la loi de votre État&#x202f;: la vente, la publicité ciblée et, dans la plupart des États, le profilage en vue de décisions produisant des effets juridiques ou des effets significatifs similaires. Aucun de ces opt-out n’empêche l’entreprise d’entraîner sa propre IA avec vos données.</translation>
     </message>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’accès</translation>
     </message>
     <message>
         <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise de confirmer si elle traite vos données personnelles et de vous en fournir une copie.</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de suppression</translation>
     </message>
     <message>
         <source>Ask the company to delete personal data about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise de supprimer les données personnelles vous concernant.</translation>
     </message>
     <message>
         <source>Appeal against a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recours contre un refus</translation>
     </message>
     <message>
         <source>Appeal to the company after it refused or did not act on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formez un recours auprès de l’entreprise lorsqu’elle a refusé votre demande ou n’y a pas donné suite.</translation>
     </message>
     <message>
         <source>Complaint to the state Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation auprès du procureur général de l’État (Attorney General)</translation>
     </message>
     <message>
         <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez au procureur général (Attorney General) de votre État une entreprise qui a ignoré ou refusé votre demande.</translation>
     </message>
     <message>
         <source>Confirmation and access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de confirmation et d’accès</translation>
     </message>
     <message>
         <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez si l’entreprise traite vos données, ainsi qu’une déclaration complète indiquant leur origine, les critères utilisés et la finalité du traitement.</translation>
     </message>
     <message>
         <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise d’anonymiser, de bloquer ou de supprimer vos données, ou de supprimer les données qu’elle traite avec votre consentement.</translation>
     </message>
     <message>
         <source>Correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de correction</translation>
     </message>
     <message>
         <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’entreprise de corriger les données incomplètes, inexactes ou obsolètes.</translation>
     </message>
     <message>
         <source>Revocation of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation du consentement</translation>
     </message>
     <message>
         <source>Revoke consent you gave to the use of your data, including for AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez le consentement que vous avez donné à l’utilisation de vos données, y compris pour l’entraînement de l’IA.</translation>
     </message>
     <message>
         <source>Opposition to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition au traitement</translation>
     </message>
     <message>
         <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposez-vous à un traitement que l’entreprise fonde sur une base autre que le consentement (comme l’intérêt légitime) lorsqu’il n’est pas conforme à la LGPD, par exemple un entraînement de l’IA dont vous n’avez pas été clairement informé.</translation>
     </message>
     <message>
         <source>Petition to the ANPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pétition auprès de l’ANPD</translation>
     </message>
     <message>
         <source>Petition Brazil&apos;s national data protection authority against the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressez une pétition contre l’entreprise à l’autorité nationale brésilienne de protection des données.</translation>
     </message>
     <message>
         <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez par écrit à l’organisation les renseignements personnels qu’elle détient à votre sujet et l’usage qu’elle en fait.</translation>
     </message>
     <message>
         <source>Remind the organisation that the 30-day period for your access request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappelez à l’organisation que le délai de 30 jours applicable à votre demande d’accès est écoulé.</translation>
     </message>
     <message>
         <source>Complaint to the Privacy Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte auprès du commissaire à la protection de la vie privée</translation>
     </message>
     <message>
         <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une plainte contre l’organisation auprès du Commissariat à la protection de la vie privée du Canada.</translation>
     </message>
     <message>
         <source>General Data Protection Regulation (EU) 2016/679</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement général sur la protection des données (UE) 2016/679</translation>
     </message>
     <message>
         <source>EU and EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE et EEE</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le consentement</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>Notification of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification aux destinataires</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité des données</translation>
     </message>
     <message>
         <source>Object to processing based on legitimate interests or a public task</source>
-        <translation type="unfinished"></translation>
+        <translation>S’opposer au traitement fondé sur l’intérêt légitime ou sur une mission d’intérêt public</translation>
     </message>
     <message>
         <source>Object to direct marketing (where the training serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>S’opposer à la prospection (lorsque l’entraînement sert cette prospection)</translation>
     </message>
     <message>
         <source>Not to be subject to solely automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé</translation>
     </message>
     <message>
         <source>Answer within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse dans un délai d’un mois</translation>
     </message>
     <message>
         <source>Further information to confirm identity only with reasonable doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations supplémentaires pour confirmer l’identité uniquement en cas de doutes raisonnables</translation>
     </message>
     <message>
         <source>Complain to a supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduire une réclamation auprès d’une autorité de contrôle</translation>
     </message>
     <message>
         <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autorité de contrôle du pays de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise (article 77, paragraphe 1, du RGPD).</translation>
     </message>
     <message>
         <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois prend fin à la même date du mois suivant ou, si ce mois ne compte pas cette date, le dernier jour de ce mois&#x202f;; une échéance tombant un samedi, un dimanche ou un jour férié est reportée au jour ouvrable suivant (règlement 1182/71, article 3, paragraphe 2, point c), et article 3, paragraphe 4&#x202f;; l’application de ce règlement aux délais du RGPD est une interprétation).</translation>
     </message>
     <message>
         <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du traitement peut prolonger le délai de deux mois supplémentaires, mais doit vous en informer au cours du premier mois en indiquant les motifs (article 12, paragraphe 3, du RGPD).</translation>
     </message>
     <message>
         <source>two further months counted from the first deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>deux mois supplémentaires comptés à partir de la première échéance</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échéance prolongée se calcule à trois mois à compter de la réception (méthode de l’ICO, qui donne la date la plus tardive)&#x202f;; aucune source de l’UE ne tranche la question de savoir quelle interprétation s’applique.</translation>
     </message>
     <message>
         <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’autorité de contrôle ne vous a pas informé de l’état d’avancement ou de l’issue de votre réclamation dans un délai de trois mois, vous pouvez former un recours juridictionnel contre elle (article 78, paragraphe 2, du RGPD).</translation>
     </message>
     <message>
         <source>UK GDPR and Data Protection Act 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>UK GDPR and Data Protection Act 2018</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished">Royaume-Uni</translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduire une réclamation auprès de l’ICO</translation>
     </message>
     <message>
         <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ICO vous demande d’adresser d’abord une réclamation à l’organisation, de la relancer si vous n’avez pas de réponse au bout de 30 jours, et d’introduire une réclamation auprès de l’ICO dans les trois mois suivant votre dernier contact avec l’organisation.</translation>
     </message>
     <message>
         <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le 19 juin 2026, vous pouvez adresser une réclamation au responsable du traitement lui-même au sujet d’une violation concernant vos données personnelles (DPA 2018 s. 164A, inséré par le Data (Use and Access) Act 2025 s. 103&#x202f;; entrée en vigueur signalée sur http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</translation>
     </message>
     <message>
         <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de l’ICO&#x202f;: du jour de la réception jusqu’à la même date du mois suivant ou, si ce mois ne compte pas cette date, jusqu’au dernier jour de ce mois&#x202f;; une échéance tombant un week-end ou un jour férié est reportée au jour ouvrable suivant.</translation>
     </message>
     <message>
         <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai court à compter de la plus tardive des réceptions suivantes&#x202f;: celle de la demande, celle des informations d’identité demandées par le responsable du traitement ou celle des frais (article 12A du UK GDPR).</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt, as the ICO says.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échéance prolongée se calcule à trois mois à compter de la réception, comme l’indique l’ICO.</translation>
     </message>
     <message>
         <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du traitement doit accuser réception dans le délai de 30 jours commençant à la réception de la réclamation (DPA 2018 s. 164A(3))&#x202f;: le jour de la réception est le premier des 30 jours.</translation>
     </message>
     <message>
         <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il doit ensuite, sans retard injustifié, prendre les mesures appropriées pour y répondre (notamment procéder à des vérifications et vous tenir informé de l’avancement) et vous communiquer l’issue de la réclamation (s. 164A(4)-(5))&#x202f;; aucun délai fixe n’est prévu pour cette issue.</translation>
     </message>
     <message>
         <source>Swiss Federal Act on Data Protection (revised FADP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi fédérale sur la protection des données (LPD révisée)</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished">Suisse</translation>
+        <translation>Suisse</translation>
     </message>
     <message>
         <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement n’est valable que s’il est donné librement, pour un traitement déterminé, après une information adéquate</translation>
     </message>
     <message>
         <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sont détruites ou anonymisées dès qu’elles ne sont plus nécessaires au regard de la finalité</translation>
     </message>
     <message>
         <source>Access (information about your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès (renseignements sur vos données)</translation>
     </message>
     <message>
         <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations que contient chaque réponse (finalité, durée de conservation, provenance, destinataires...)</translation>
     </message>
     <message>
         <source>Information free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignements fournis gratuitement</translation>
     </message>
     <message>
         <source>Answer within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse dans un délai de 30 jours</translation>
     </message>
     <message>
         <source>Hand over or transfer data you provided, in a common electronic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre ou transmettre les données que vous avez fournies, dans un format électronique couramment utilisé</translation>
     </message>
     <message>
         <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un traitement contraire à votre volonté expresse constitue une atteinte à la personnalité (ce qu’invoque une opposition)</translation>
     </message>
     <message>
         <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
-        <translation type="unfinished"></translation>
+        <translation>Une atteinte est illicite, à moins d’être justifiée par le consentement, par un intérêt prépondérant ou par la loi</translation>
     </message>
     <message>
         <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prétentions&#x202f;: interdire le traitement ou la communication, effacer ou détruire les données</translation>
     </message>
     <message>
         <source>Report to the FDPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénonciation au PFPDT</translation>
     </message>
     <message>
         <source>The FDPIC tells the reporting data subject what it did and the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PFPDT informe la personne concernée qui a fait la dénonciation des mesures qu’il a prises et de leur résultat</translation>
     </message>
     <message>
         <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PFPDT ouvre une enquête sur dénonciation lorsque des indices suffisants font présumer une violation, et peut y renoncer pour les violations de peu d’importance (art. 49 LPD).</translation>
     </message>
     <message>
         <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
-        <translation type="unfinished"></translation>
+        <translation>La LPD ne prévoit ni droit de retirer son consentement, ni droit à la limitation du traitement, ni droit général d’opposition&#x202f;; les courriers pour ces demandes s’appuient sur l’art. 6, al. 6, l’art. 30, al. 2, let. b, l’art. 31, al. 1, et l’art. 32, et ne citent aucun article pour la demande elle-même (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ sur le retrait&#x202f;; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection sur l’opposition).</translation>
     </message>
     <message>
         <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alinéa de l’art. 32 qui mentionne l’effacement n’a pas été confirmé d’après le texte de la loi&#x202f;; les courriers citent l’art. 32 dans son ensemble.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours se comptent à partir du lendemain de la réception&#x202f;; un dernier jour tombant un samedi, un dimanche ou un jour férié est reporté au jour ouvrable suivant (art. 77-78 du Code des obligations&#x202f;; leur application aux délais de la LPD est une interprétation).</translation>
     </message>
     <message>
         <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LPD ne prévoit aucune prolongation fixe&#x202f;: un responsable du traitement qui ne peut pas répondre dans un délai de 30 jours doit vous indiquer dans quel délai il le fera (art. 18, al. 2, OPDo)&#x202f;; notez la date qu’il indique.</translation>
     </message>
     <message>
         <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de 30 jours est celui que prévoit la LPD pour les demandes d’accès (art. 25, al. 7, LPD, art. 18 OPDo)&#x202f;; les sources n’indiquent aucun délai pour ce type de demande, la date n’est donc qu’indicative.</translation>
     </message>
     <message>
         <source>California Consumer Privacy Act, as amended by the CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>California Consumer Privacy Act, tel que modifié par le CPRA</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Californie, États-Unis</translation>
     </message>
     <message>
         <source>Know what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir ce qui est collecté</translation>
     </message>
     <message>
         <source>Know what is sold or shared and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir ce qui est vendu ou partagé, et à qui</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Opt out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercer l’opt-out de la vente ou du partage</translation>
     </message>
     <message>
         <source>Limit use and disclosure of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter l’utilisation et la communication des informations personnelles sensibles</translation>
     </message>
     <message>
         <source>No discrimination for exercising rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune discrimination en raison de l’exercice de vos droits</translation>
     </message>
     <message>
         <source>Answer within 45 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse dans un délai de 45 jours</translation>
     </message>
     <message>
         <source>Complain to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduire une réclamation auprès de la California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procureur général (Attorney General) de Californie veille lui aussi à l’application du CCPA&#x202f;; les actions en justice privées ne sont possibles que pour certaines violations de données (Civ. Code § 1798.150).</translation>
     </message>
     <message>
         <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;45 jours&#x202f;» signifie la date de réception plus 45 jours&#x202f;: le premier jour est exclu, de même que le dernier jour s’il est férié (Code Civ. Proc. § 12).</translation>
     </message>
     <message>
         <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dernier jour tombant un samedi, un dimanche ou un jour férié est reporté au jour suivant qui n’est aucun de ceux-ci&#x202f;: le Code Civ. Proc. § 12a compte comme jours fériés «&#x202f;all day on Saturdays&#x202f;» (toute la journée du samedi) et les jours fériés du § 135 (qui comprennent tous les dimanches, Gov. Code § 6700(a)(1)), pour tout délai fixé par une loi ou un règlement.</translation>
     </message>
     <message>
         <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours fériés sont les jours fériés de l’État de Californie tels que les recense la bibliothèque holidays&#x202f;; les jours fériés judiciaires du Code Civ. Proc. § 135 et les jours de fermeture d’un service public (§ 12b) peuvent différer et ne sont pas connus de l’application.</translation>
     </message>
     <message>
         <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise peut prolonger le délai une fois, de 45 jours au plus (90 au total), si elle vous en indique les raisons dans les 45 premiers jours (11 CCR § 7021(b)).</translation>
     </message>
     <message>
         <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours ouvrables excluent les samedis, les dimanches et les jours fériés de Californie (interprétation&#x202f;: la réglementation ne définit pas les jours ouvrables).</translation>
     </message>
     <message>
         <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>en comptant le jour de la réception comme premier jour, 11 CCR § 7021(b)</translation>
     </message>
     <message>
         <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échéance tombe 45 jours après le jour de la réception (Code Civ. Proc. § 12)&#x202f;; aucune prise de position de la CPPA sur ce point n’a été trouvée.</translation>
     </message>
     <message>
         <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise doit cesser la vente ou le partage dès que cela est matériellement possible et au plus tard 15 jours ouvrables après la réception, et en informer les tiers concernés (11 CCR § 7026(f)(1)).</translation>
     </message>
     <message>
         <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 11 CCR § 7026(f)(1) fixe un délai invariable de 15 jours ouvrables et ne prévoit aucune prolongation.</translation>
     </message>
     <message>
         <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise doit limiter l’utilisation de vos informations personnelles sensibles dans un délai de 15 jours ouvrables à compter de la réception (11 CCR § 7027(g)).</translation>
     </message>
     <message>
         <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 11 CCR § 7027(g) fixe un délai invariable de 15 jours ouvrables et ne prévoit aucune prolongation.</translation>
     </message>
     <message>
         <source>Virginia Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Virginia, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginie, États-Unis</translation>
     </message>
     <message>
         <source>Consumer requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes des consommateurs et réponses</translation>
     </message>
     <message>
         <source>Enforcement by the Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de l’application par le procureur général (Attorney General)</translation>
     </message>
     <message>
         <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources indiquent le délai de réponse et l’autorité compétente pour cette loi, mais ne précisent pas, État par État, quels droits des consommateurs (accès, suppression, opt-out) elle accorde&#x202f;; vérifiez le texte de la loi avant de vous prévaloir d’un droit particulier.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais de Virginie n’ont pas été étudiées). Le responsable du traitement peut prolonger le délai une fois, de 45 jours, en vous en informant dans les 45 premiers jours.</translation>
     </message>
     <message>
         <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Information rapportée&#x202f;: le délai de 60 jours pour statuer sur un recours provient de résumés&#x202f;; le texte de la sous-section n’a pas été consulté.</translation>
     </message>
     <message>
         <source>Colorado Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado Privacy Act</translation>
     </message>
     <message>
         <source>Colorado, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado, États-Unis</translation>
     </message>
     <message>
         <source>District attorneys enforce the law as well as the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les procureurs de district (district attorneys) veillent eux aussi à l’application de la loi, au même titre que le procureur général (Attorney General).</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mandataire autorisé peut exercer l’opt-out pour vous, y compris au moyen d’un paramètre du navigateur ou de l’appareil (C.R.S. § 6-1-1306(1)(a)(II)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais du Colorado n’ont pas été étudiées). Le responsable du traitement peut prolonger le délai de 45 jours lorsque cela est raisonnablement nécessaire.</translation>
     </message>
     <message>
         <source>Connecticut Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut Data Privacy Act</translation>
     </message>
     <message>
         <source>Connecticut, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut, États-Unis</translation>
     </message>
     <message>
         <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le recours est rejeté, le responsable du traitement doit vous indiquer comment adresser une réclamation au procureur général (Attorney General).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais du Connecticut n’ont pas été étudiées). Le responsable du traitement peut prolonger le délai une fois, de 45 jours, en vous en informant dans les 45 premiers jours.</translation>
     </message>
     <message>
         <source>The controller must decide the appeal within 60 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du traitement doit statuer sur le recours dans un délai de 60 jours à compter de sa réception.</translation>
     </message>
     <message>
         <source>Utah Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Utah, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah, États-Unis</translation>
     </message>
     <message>
         <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procureur général (Attorney General) veille à l’application de la loi sur saisine de la Division of Consumer Protection (Utah Code § 13-61-402).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais de l’Utah n’ont pas été étudiées). Le responsable du traitement peut prolonger le délai une fois, de 45 jours, en vous en indiquant la durée et les motifs avant la fin du premier délai.</translation>
     </message>
     <message>
         <source>Texas Data Privacy and Security Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas Data Privacy and Security Act</translation>
     </message>
     <message>
         <source>Texas, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas, États-Unis</translation>
     </message>
     <message>
         <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procureur général (Attorney General) doit mettre à disposition un dispositif de réclamation en ligne (Tex. Bus. &amp; Com. Code § 541.152).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais du Texas n’ont pas été étudiées). Le responsable du traitement peut prolonger le délai une fois, de 45 jours, en vous en informant dans les 45 premiers jours.</translation>
     </message>
     <message>
         <source>Oregon Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Oregon, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon, États-Unis</translation>
     </message>
     <message>
         <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d’opt-out ne nécessitent aucune authentification (ORS § 646A.576(5)(e))&#x202f;; un mandataire autorisé peut exercer l’opt-out pour vous (ORS § 646A.576(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais de l’Oregon n’ont pas été étudiées). Le responsable du traitement peut prolonger le délai de 45 jours supplémentaires si cela est raisonnablement nécessaire, en vous en informant dans les 45 premiers jours et en expliquant pourquoi (section 4(5)(a) de la loi, ORS 646A.576).</translation>
     </message>
     <message>
         <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du traitement doit accepter ou rejeter le recours dans un délai de 45 jours à compter de sa réception et, s’il le rejette, vous indiquer comment adresser une réclamation au procureur général (Attorney General).</translation>
     </message>
     <message>
         <source>Montana Consumer Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana Consumer Data Privacy Act</translation>
     </message>
     <message>
         <source>Montana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana, États-Unis</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mandataire autorisé peut exercer l’opt-out pour vous (Mont. Code § 30-14-2809).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais du Montana n’ont pas été étudiées). Le responsable du traitement peut prolonger le délai de 45 jours, en vous en informant dans les 45 premiers jours.</translation>
     </message>
     <message>
         <source>Iowa Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Iowa, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa, États-Unis</translation>
     </message>
     <message>
         <source>No private right of action (Iowa Code § 715D.8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun droit d’action privé (Iowa Code § 715D.8(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais de l’Iowa n’ont pas été étudiées). Les sources fondées sur le texte de la loi indiquent 90 jours&#x202f;; un jeu de données indique 45.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si l’ICDPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Indiana consumer data protection law (ICDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi de l’Indiana sur la protection des données des consommateurs (ICDPA)</translation>
     </message>
     <message>
         <source>Indiana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana, États-Unis</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté en jours calendaires à partir du lendemain du jour de la réception (interprétation&#x202f;: les règles de computation des délais de cet État n’ont pas été étudiées).</translation>
     </message>
     <message>
         <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si la loi de l’Indiana permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Kentucky consumer data protection law (KCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du Kentucky sur la protection des données des consommateurs (KCDPA)</translation>
     </message>
     <message>
         <source>Kentucky, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky, États-Unis</translation>
     </message>
     <message>
         <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le KCDPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du Rhode Island sur la transparence des données et la protection de la vie privée (RIDTPPA)</translation>
     </message>
     <message>
         <source>Rhode Island, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island, États-Unis</translation>
     </message>
     <message>
         <source>A revocation of consent must be acted on within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il doit être donné suite à une révocation du consentement dans un délai de 15 jours.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le RIDTPPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Nebraska data privacy law (NDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du Nebraska sur la protection des données personnelles (NDPA)</translation>
     </message>
     <message>
         <source>Nebraska, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska, États-Unis</translation>
     </message>
     <message>
         <source>In force by 2026; the exact date was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur d’ici 2026&#x202f;; la date exacte n’a pas été vérifiée.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le NDPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Delaware personal data privacy law (DPDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du Delaware sur la protection des données personnelles (DPDPA)</translation>
     </message>
     <message>
         <source>Delaware, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware, États-Unis</translation>
     </message>
     <message>
         <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le DPDPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du New Hampshire sur la protection des données personnelles (NHDPA, RSA 507-H)</translation>
     </message>
     <message>
         <source>New Hampshire, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire, États-Unis</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le NHDPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>New Jersey data privacy law (NJDPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du New Jersey sur la protection des données personnelles (NJDPL)</translation>
     </message>
     <message>
         <source>New Jersey, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey, États-Unis</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si la NJDPL permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Tennessee Information Protection Act (TIPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee Information Protection Act (TIPA)</translation>
     </message>
     <message>
         <source>Tennessee, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee, États-Unis</translation>
     </message>
     <message>
         <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le TIPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Minnesota consumer data privacy law (MCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du Minnesota sur la protection des données des consommateurs (MCDPA)</translation>
     </message>
     <message>
         <source>Minnesota, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota, États-Unis</translation>
     </message>
     <message>
         <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si la loi du Minnesota permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Maryland online data privacy law (MODPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi du Maryland sur la protection des données en ligne (MODPA)</translation>
     </message>
     <message>
         <source>Maryland, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland, États-Unis</translation>
     </message>
     <message>
         <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si le MODPA permet au responsable du traitement de prolonger ce délai&#x202f;; s’il invoque une prolongation, enregistrez-la avec la date qu’il indique.</translation>
     </message>
     <message>
         <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei Geral de Proteção de Dados (Lei 13.709/2018)</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished">Brésil</translation>
+        <translation>Brésil</translation>
     </message>
     <message>
         <source>Confirmation of processing and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du traitement et accès</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Rectification</translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisation, blocage ou suppression&#x202f;; suppression des données traitées avec le consentement</translation>
     </message>
     <message>
         <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>S’opposer au traitement fondé sur une base autre que le consentement, lorsqu’il n’est pas conforme à la LGPD</translation>
     </message>
     <message>
         <source>Requests are answered free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse gratuite aux demandes</translation>
     </message>
     <message>
         <source>Full statement within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration complète dans un délai de 15 jours</translation>
     </message>
     <message>
         <source>Petition the national authority (ANPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresser une pétition à l’autorité nationale (ANPD)</translation>
     </message>
     <message>
         <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le responsable du traitement ne peut pas agir immédiatement, il doit vous indiquer qu’il n’est pas l’agent de traitement (en désignant celui-ci si possible) ou vous exposer ses motifs (article 18, § 4).</translation>
     </message>
     <message>
         <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai compté comme 15 jours calendaires à compter de la demande&#x202f;; les règles brésiliennes de computation des délais n’ont pas été étudiées, de sorte que les week-ends et les jours fériés ne sont pas exclus.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources utilisées n’indiquent pas si la LGPD permet au responsable du traitement de prolonger le délai de 15 jours.</translation>
     </message>
     <message>
         <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de 15 jours est celui que prévoit la LGPD pour la confirmation et l’accès (article 19)&#x202f;; aucun délai légal n’a été vérifié pour les autres droits (un jeu de données applique 15 jours à toute demande fondée sur la LGPD), la date n’est donc qu’indicative.</translation>
     </message>
     <message>
         <source>Personal Information Protection and Electronic Documents Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi sur la protection des renseignements personnels et les documents électroniques</translation>
     </message>
     <message>
         <source>Canada (federal, private sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada (fédéral, secteur privé)</translation>
     </message>
     <message>
         <source>An access request is made in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d’accès est présentée par écrit</translation>
     </message>
     <message>
         <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorogation de 30 jours au plus, avec avis, motifs et droit de déposer une plainte</translation>
     </message>
     <message>
         <source>No answer in time is a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>L’absence de réponse dans le délai vaut refus</translation>
     </message>
     <message>
         <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d’accès doivent être présentées par écrit (paragraphe 8(1))&#x202f;; l’absence de réponse dans le délai vaut refus (paragraphe 8(5)).</translation>
     </message>
     <message>
         <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disposition de la LPRPDE qui confère le droit de déposer une plainte auprès du commissaire ne figure pas dans les sources utilisées.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours se comptent à partir du lendemain de la réception&#x202f;; un délai qui expire un jour férié est reporté au premier jour suivant qui n’est pas férié (article 26 de la Loi d’interprétation). Le dimanche est un jour férié au sens du paragraphe 35(1)&#x202f;; le samedi ne l’est pas, de sorte qu’un délai qui expire un samedi n’est pas reporté (interprétation du paragraphe 35(1)).</translation>
     </message>
     <message>
         <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation peut proroger le délai de 30 jours au plus, en vous en avisant dans les 30 premiers jours et en vous indiquant le nouveau délai, les motifs de la prorogation et votre droit de déposer une plainte (paragraphe 8(4)).</translation>
     </message>
     <message>
         <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de 30 jours est celui que prévoit la LPRPDE pour les demandes d’accès (paragraphe 8(3)).</translation>
     </message>
 </context>
 <context>

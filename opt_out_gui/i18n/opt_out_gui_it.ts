@@ -869,16 +869,16 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno lavorativo</numerusform>
+            <numerusform>%n giorni lavorativi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>no request has the id or reference {reference!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna richiesta ha l’ID o il riferimento {reference!r}</translation>
     </message>
     <message>
         <source>say how request {reference} was sent: channel one of {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>indichi come è stata inviata la richiesta {reference}: un canale tra {channels}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1653,43 +1653,43 @@
     </message>
     <message>
         <source>unknown platform {platform!r}; did you mean {close}?</source>
-        <translation type="unfinished"></translation>
+        <translation>piattaforma sconosciuta: {platform!r}; intendeva {close}?</translation>
     </message>
     <message>
         <source>unknown platform {platform!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>piattaforma sconosciuta: {platform!r}</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun riferimento di richiesta (come 2026-K3F9Q2M) nell’oggetto di {where}; scelga la richiesta a cui risponde</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun riferimento di richiesta (come 2026-K3F9Q2M) nel testo di {where}; scelga la richiesta a cui risponde</translation>
     </message>
     <message>
         <source>the subject of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>l’oggetto di {where} indica più riferimenti ({references}); scelga la richiesta a cui risponde</translation>
     </message>
     <message>
         <source>the text of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>il testo di {where} indica più riferimenti ({references}); scelga la richiesta a cui risponde</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta {reference} è nello stato {status}: non può essere segnata come {kind}; consentito ora: {allowed} (una richiesta respinta deve essere riaperta prima di poter essere soddisfatta)</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta {reference} è nello stato {status}: non può essere segnata come {kind}; consentito ora: {allowed}</translation>
     </message>
     <message>
         <source>give the reason for the refusal: one of {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>indichi il motivo del rifiuto: uno tra {reasons}</translation>
     </message>
     <message>
         <source>catalogue version must be a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>la versione del catalogo deve essere un numero intero da 1 a {maximum}</translation>
     </message>
 </context>
 <context>
@@ -1837,935 +1837,935 @@
     <name>LawText</name>
     <message>
         <source>Objection to AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposizione all’addestramento dell’IA</translation>
     </message>
     <message>
         <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si opponga all’uso dei suoi dati personali per l’addestramento di modelli di IA quando l’azienda si basa sul proprio legittimo interesse.</translation>
     </message>
     <message>
         <source>Access request with AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di accesso con domande sull’IA</translation>
     </message>
     <message>
         <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda una copia dei suoi dati e per quali scopi vengono usati, compreso se e come vengono usati per addestrare l’IA.</translation>
     </message>
     <message>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di cancellazione</translation>
     </message>
     <message>
         <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di cancellare i suoi dati personali, ad esempio dopo un’opposizione accolta o la revoca del consenso.</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitazione del trattamento</translation>
     </message>
     <message>
         <source>Ask the company to stop using your data while it checks your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di smettere di usare i suoi dati mentre esamina la sua opposizione.</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca del consenso</translation>
     </message>
     <message>
         <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revochi il consenso che ha dato all’addestramento dell’IA; revocare il consenso deve essere facile quanto accordarlo.</translation>
     </message>
     <message>
         <source>Rectification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di rettifica</translation>
     </message>
     <message>
         <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di rettificare i dati personali inesatti che la riguardano o di integrare i dati incompleti.</translation>
     </message>
     <message>
         <source>Data portability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di portabilità dei dati</translation>
     </message>
     <message>
         <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda i dati che ha fornito in un formato strutturato, di uso comune e leggibile da dispositivo automatico, o la loro trasmissione a un’altra azienda (consenso o contratto, trattamento automatizzato).</translation>
     </message>
     <message>
         <source>Automated decision: human review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisione automatizzata: intervento umano</translation>
     </message>
     <message>
         <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesti una decisione basata unicamente sul trattamento automatizzato, compresa la profilazione, che produce effetti giuridici che la riguardano o che incide in modo analogo significativamente sulla sua persona: chieda l’intervento umano ed esprima la sua opinione.</translation>
     </message>
     <message>
         <source>Reply to a demand for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta alla richiesta di prova dell’identità</translation>
     </message>
     <message>
         <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponda a un’azienda che chiede un documento d’identità prima di dare seguito alla sua richiesta: può chiederlo solo in presenza di ragionevoli dubbi, e solo per ciò che conferma la sua identità.</translation>
     </message>
     <message>
         <source>Complaint to the controller (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo al titolare del trattamento (Regno Unito)</translation>
     </message>
     <message>
         <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti reclamo all’azienda stessa per una violazione del UK GDPR relativa ai suoi dati; l’azienda deve confermarne la ricezione entro 30 giorni. L’ICO si aspetta questo passaggio prima che gli venga presentato un reclamo.</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollecito dopo la scadenza del termine</translation>
     </message>
     <message>
         <source>Remind the company that the response period for your earlier request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricordi all’azienda che il termine di risposta alla sua richiesta precedente è scaduto.</translation>
     </message>
     <message>
         <source>Complaint to the supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo all’autorità di controllo</translation>
     </message>
     <message>
         <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti reclamo all’autorità per la protezione dei dati perché l’azienda non ha risposto o non ha ottemperato alla sua richiesta.</translation>
     </message>
     <message>
         <source>Opt-out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out dalla vendita o dalla condivisione</translation>
     </message>
     <message>
         <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunichi all’azienda di cessare la vendita o la condivisione delle sue informazioni personali con terzi. Ciò non impedisce all’azienda di usare essa stessa i suoi dati, ad esempio per addestrare la propria IA.</translation>
     </message>
     <message>
         <source>Limit use of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitazione dell’uso delle informazioni personali sensibili</translation>
     </message>
     <message>
         <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunichi all’azienda di limitare il proprio uso e la propria divulgazione delle sue informazioni personali sensibili a quanto richiesto dal servizio che offre; ciò riguarda anche l’addestramento della sua IA su tali dati.</translation>
     </message>
     <message>
         <source>Request to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di cancellazione</translation>
     </message>
     <message>
         <source>Ask the business to delete the personal information it collected from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di cancellare le informazioni personali che ha raccolto presso di lei.</translation>
     </message>
     <message>
         <source>Request to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta ai sensi del diritto di sapere</translation>
     </message>
     <message>
         <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda quali informazioni personali l’azienda ha raccolto, venduto o condiviso, da dove provengono, perché e con chi.</translation>
     </message>
     <message>
         <source>Request to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di correzione</translation>
     </message>
     <message>
         <source>Ask the business to correct inaccurate personal information about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di correggere le informazioni personali inesatte che la riguardano.</translation>
     </message>
     <message>
         <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponda a un’azienda che, prima di dare seguito alla sua richiesta, chiede prove dell’identità maggiori di quanto consentano i regolamenti attuativi del CCPA.</translation>
     </message>
     <message>
         <source>Authorization of an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizzazione di un delegato</translation>
     </message>
     <message>
         <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmi un’autorizzazione che consente a una persona o a un’azienda di presentare richieste ai sensi del CCPA per suo conto; l’azienda può chiederle di confermarla, ma non può esigere una procura.</translation>
     </message>
     <message>
         <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricordi all’azienda che il termine per la sua richiesta precedente è scaduto (15 giorni lavorativi per un opt-out o una richiesta di limitazione, 45 giorni per le altre richieste).</translation>
     </message>
     <message>
         <source>Complaint to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo alla California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>Report a business that ignored or refused your request to CalPrivacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali a CalPrivacy un’azienda che ha ignorato o respinto la sua richiesta.</translation>
     </message>
     <message>
         <source>Opt-out request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di opt-out</translation>
     </message>
     <message>
         <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eserciti l’opt-out per ciò che copre la legge del suo Stato: vendita, pubblicità mirata e, nella maggior parte degli Stati, profilazione finalizzata a decisioni che producono effetti giuridici o effetti analogamente significativi. Nessuno di questi opt-out impedisce all’azienda di addestrare la propria IA con i suoi dati.</translation>
     </message>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di accesso</translation>
     </message>
     <message>
         <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di confermare se tratta i suoi dati personali e di fornirgliene una copia.</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di cancellazione</translation>
     </message>
     <message>
         <source>Ask the company to delete personal data about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di cancellare i dati personali che la riguardano.</translation>
     </message>
     <message>
         <source>Appeal against a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricorso contro un rifiuto</translation>
     </message>
     <message>
         <source>Appeal to the company after it refused or did not act on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti ricorso all’azienda dopo che ha respinto la sua richiesta o non vi ha dato seguito.</translation>
     </message>
     <message>
         <source>Complaint to the state Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo al procuratore generale dello Stato (Attorney General)</translation>
     </message>
     <message>
         <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali al procuratore generale (Attorney General) del suo Stato un’azienda che ha ignorato o respinto la sua richiesta.</translation>
     </message>
     <message>
         <source>Confirmation and access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di conferma e di accesso</translation>
     </message>
     <message>
         <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda se l’azienda tratta i suoi dati, nonché una dichiarazione completa che ne indichi l’origine, i criteri utilizzati e la finalità del trattamento.</translation>
     </message>
     <message>
         <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di anonimizzare, bloccare o cancellare i suoi dati, oppure di cancellare i dati che tratta con il suo consenso.</translation>
     </message>
     <message>
         <source>Correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di correzione</translation>
     </message>
     <message>
         <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda all’azienda di correggere dati incompleti, inesatti o non aggiornati.</translation>
     </message>
     <message>
         <source>Revocation of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca del consenso</translation>
     </message>
     <message>
         <source>Revoke consent you gave to the use of your data, including for AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revochi il consenso che ha dato all’uso dei suoi dati, anche per l’addestramento dell’IA.</translation>
     </message>
     <message>
         <source>Opposition to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposizione al trattamento</translation>
     </message>
     <message>
         <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si opponga a un trattamento che l’azienda fonda su una base diversa dal consenso (come il legittimo interesse) quando non è conforme alla LGPD, ad esempio un addestramento dell’IA di cui non ha ricevuto un’informazione chiara.</translation>
     </message>
     <message>
         <source>Petition to the ANPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Petizione all’ANPD</translation>
     </message>
     <message>
         <source>Petition Brazil&apos;s national data protection authority against the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti una petizione contro l’azienda all’autorità nazionale brasiliana per la protezione dei dati.</translation>
     </message>
     <message>
         <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chieda per iscritto all’organizzazione le informazioni personali che detiene su di lei e come le utilizza.</translation>
     </message>
     <message>
         <source>Remind the organisation that the 30-day period for your access request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricordi all’organizzazione che il termine di 30 giorni per la sua richiesta di accesso è scaduto.</translation>
     </message>
     <message>
         <source>Complaint to the Privacy Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo al Privacy Commissioner</translation>
     </message>
     <message>
         <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenti reclamo contro l’organizzazione all’Office of the Privacy Commissioner of Canada.</translation>
     </message>
     <message>
         <source>General Data Protection Regulation (EU) 2016/679</source>
-        <translation type="unfinished"></translation>
+        <translation>Regolamento generale sulla protezione dei dati (UE) 2016/679</translation>
     </message>
     <message>
         <source>EU and EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE e SEE</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocare il consenso</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettifica</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellazione</translation>
     </message>
     <message>
         <source>Notification of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica ai destinatari</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilità dei dati</translation>
     </message>
     <message>
         <source>Object to processing based on legitimate interests or a public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Opporsi al trattamento fondato sul legittimo interesse o su un compito di interesse pubblico</translation>
     </message>
     <message>
         <source>Object to direct marketing (where the training serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opporsi al marketing diretto (se l’addestramento è finalizzato a esso)</translation>
     </message>
     <message>
         <source>Not to be subject to solely automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Non essere sottoposto a decisioni basate unicamente sul trattamento automatizzato</translation>
     </message>
     <message>
         <source>Answer within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta entro un mese</translation>
     </message>
     <message>
         <source>Further information to confirm identity only with reasonable doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni ulteriori per confermare l’identità solo in caso di ragionevoli dubbi</translation>
     </message>
     <message>
         <source>Complain to a supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporre reclamo a un’autorità di controllo</translation>
     </message>
     <message>
         <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autorità di controllo del Paese in cui risiede abitualmente, in cui lavora o in cui si è verificata la presunta violazione (articolo 77, paragrafo 1, del GDPR).</translation>
     </message>
     <message>
         <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mese termina alla stessa data del mese successivo o, se tale mese non ha quella data, l’ultimo giorno di quel mese; una scadenza che cade di sabato, di domenica o in un giorno festivo slitta al giorno lavorativo successivo (regolamento 1182/71, articolo 3, paragrafo 2, lettera c), e articolo 3, paragrafo 4; l’applicazione di tale regolamento ai termini del GDPR è un’interpretazione).</translation>
     </message>
     <message>
         <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il titolare del trattamento può prorogare il termine di ulteriori due mesi, ma deve informarla entro il primo mese, indicandone i motivi (articolo 12, paragrafo 3, del GDPR).</translation>
     </message>
     <message>
         <source>two further months counted from the first deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ulteriori due mesi calcolati dalla prima scadenza</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza prorogata si calcola a tre mesi dal ricevimento (metodo dell’ICO, che dà la data più tardiva); nessuna fonte dell’UE stabilisce quale interpretazione si applichi.</translation>
     </message>
     <message>
         <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se l’autorità di controllo non l’ha informata dello stato o dell’esito del suo reclamo entro tre mesi, può proporre ricorso giurisdizionale contro di essa (articolo 78, paragrafo 2, del GDPR).</translation>
     </message>
     <message>
         <source>UK GDPR and Data Protection Act 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>UK GDPR and Data Protection Act 2018</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished">Regno Unito</translation>
+        <translation>Regno Unito</translation>
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporre reclamo all’ICO</translation>
     </message>
     <message>
         <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ICO le chiede di presentare prima reclamo all’organizzazione, di sollecitarla se dopo 30 giorni non ha ricevuto risposta e di presentare reclamo all’ICO entro tre mesi dal suo ultimo contatto con l’organizzazione.</translation>
     </message>
     <message>
         <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal 19 giugno 2026 può presentare reclamo al titolare del trattamento stesso per una violazione relativa ai suoi dati personali (DPA 2018 s. 164A, inserita dal Data (Use and Access) Act 2025 s. 103; entrata in vigore riportata su http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</translation>
     </message>
     <message>
         <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo dell’ICO: dal giorno del ricevimento alla stessa data del mese successivo o, se tale mese non ha quella data, all’ultimo giorno di quel mese; una scadenza che cade nel fine settimana o in un giorno festivo slitta al giorno lavorativo successivo.</translation>
     </message>
     <message>
         <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine decorre dal più tardivo tra il ricevimento della richiesta, quello delle informazioni sull’identità chieste dal titolare del trattamento e quello di un contributo spese (articolo 12A del UK GDPR).</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt, as the ICO says.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza prorogata si calcola a tre mesi dal ricevimento, come indica l’ICO.</translation>
     </message>
     <message>
         <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il titolare del trattamento deve confermare la ricezione entro il periodo di 30 giorni che inizia con il ricevimento del reclamo (DPA 2018 s. 164A(3)): il giorno del ricevimento è il primo dei 30 giorni.</translation>
     </message>
     <message>
         <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve poi, senza ingiustificato ritardo, adottare le misure appropriate per dare seguito al reclamo (tra cui svolgere accertamenti e tenerla informata sull’andamento) e comunicarle l’esito (s. 164A(4)-(5)); per l’esito non è previsto un termine fisso.</translation>
     </message>
     <message>
         <source>Swiss Federal Act on Data Protection (revised FADP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge federale sulla protezione dei dati (LPD riveduta)</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished">Svizzera</translation>
+        <translation>Svizzera</translation>
     </message>
     <message>
         <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
-        <translation type="unfinished"></translation>
+        <translation>Il consenso è valido solo se espresso liberamente, per un trattamento determinato, dopo debita informazione</translation>
     </message>
     <message>
         <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati sono distrutti o anonimizzati non appena non sono più necessari per lo scopo</translation>
     </message>
     <message>
         <source>Access (information about your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso (informazioni sui suoi dati)</translation>
     </message>
     <message>
         <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le informazioni contenute in ogni risposta (scopo, durata di conservazione, provenienza, destinatari...)</translation>
     </message>
     <message>
         <source>Information free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni fornite gratuitamente</translation>
     </message>
     <message>
         <source>Answer within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta entro 30 giorni</translation>
     </message>
     <message>
         <source>Hand over or transfer data you provided, in a common electronic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnare o trasmettere i dati che ha fornito, in un formato elettronico usuale</translation>
     </message>
     <message>
         <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trattamento contro la sua espressa volontà costituisce una lesione della personalità (ciò che fa valere un’opposizione)</translation>
     </message>
     <message>
         <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lesione è illecita se non è giustificata dal consenso, da un interesse preponderante o dalla legge</translation>
     </message>
     <message>
         <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretese giuridiche: vietare il trattamento o la comunicazione, cancellare o distruggere i dati</translation>
     </message>
     <message>
         <source>Report to the FDPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnalazione all’IFPDT</translation>
     </message>
     <message>
         <source>The FDPIC tells the reporting data subject what it did and the result</source>
-        <translation type="unfinished"></translation>
+        <translation>L’IFPDT informa la persona interessata che ha effettuato la segnalazione sulle misure adottate e sul loro esito</translation>
     </message>
     <message>
         <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’IFPDT apre un’inchiesta su segnalazione se vi sono indizi sufficienti di una violazione e può rinunciarvi nei casi di lieve entità (art. 49 LPD).</translation>
     </message>
     <message>
         <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
-        <translation type="unfinished"></translation>
+        <translation>La LPD non prevede né un diritto di revocare il consenso, né un diritto alla limitazione del trattamento, né un diritto generale di opposizione; le lettere per queste richieste si basano sull’art. 6 cpv. 6, sull’art. 30 cpv. 2 lett. b, sull’art. 31 cpv. 1 e sull’art. 32 e non citano alcun articolo per la richiesta stessa (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ sulla revoca; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection sull’opposizione).</translation>
     </message>
     <message>
         <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale capoverso dell’art. 32 menzioni la cancellazione non è stato verificato sul testo della legge; le lettere citano l’art. 32 nel suo complesso.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>I giorni si contano dal giorno successivo al ricevimento; un ultimo giorno che cade di sabato, di domenica o in un giorno festivo slitta al giorno lavorativo successivo (art. 77-78 del Codice delle obbligazioni; la loro applicazione ai termini della LPD è un’interpretazione).</translation>
     </message>
     <message>
         <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La LPD non prevede una proroga fissa: un titolare del trattamento che non può rispondere entro 30 giorni deve comunicarle entro quando lo farà (art. 18 cpv. 2 OPDa); annoti la data che indica.</translation>
     </message>
     <message>
         <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine di 30 giorni è quello previsto dalla LPD per le richieste di accesso (art. 25 cpv. 7 LPD, art. 18 OPDa); le fonti non indicano alcun termine per questo tipo di richiesta, quindi la data è indicativa.</translation>
     </message>
     <message>
         <source>California Consumer Privacy Act, as amended by the CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>California Consumer Privacy Act, come modificato dal CPRA</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>California, Stati Uniti</translation>
     </message>
     <message>
         <source>Know what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapere che cosa viene raccolto</translation>
     </message>
     <message>
         <source>Know what is sold or shared and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapere che cosa viene venduto o condiviso e a chi</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellazione</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Correzione</translation>
     </message>
     <message>
         <source>Opt out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercitare l’opt-out dalla vendita o dalla condivisione</translation>
     </message>
     <message>
         <source>Limit use and disclosure of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitare l’uso e la divulgazione delle informazioni personali sensibili</translation>
     </message>
     <message>
         <source>No discrimination for exercising rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna discriminazione per l’esercizio dei diritti</translation>
     </message>
     <message>
         <source>Answer within 45 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta entro 45 giorni</translation>
     </message>
     <message>
         <source>Complain to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentare reclamo alla California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche il procuratore generale (Attorney General) della California vigila sull’applicazione del CCPA; le azioni legali private sono possibili solo per determinate violazioni dei dati (Civ. Code § 1798.150).</translation>
     </message>
     <message>
         <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>«45 giorni» significa la data di ricevimento più 45: il primo giorno è escluso, e lo è anche l’ultimo giorno se è festivo (Code Civ. Proc. § 12).</translation>
     </message>
     <message>
         <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ultimo giorno che cade di sabato, di domenica o in un giorno festivo slitta al giorno successivo che non sia nessuno di questi: il Code Civ. Proc. § 12a considera festivi «all day on Saturdays» (l’intera giornata del sabato) e le festività del § 135 (che comprendono tutte le domeniche, Gov. Code § 6700(a)(1)), per qualsiasi termine fissato da una legge o da un regolamento.</translation>
     </message>
     <message>
         <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le festività sono quelle dello Stato della California come elencate dalla libreria holidays; le festività giudiziarie del Code Civ. Proc. § 135 e i giorni di chiusura di un ufficio pubblico (§ 12b) possono differire e non sono noti all’app.</translation>
     </message>
     <message>
         <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’azienda può prorogare il termine una sola volta, di al massimo 45 giorni (90 in totale), se le comunica il motivo entro i primi 45 giorni (11 CCR § 7021(b)).</translation>
     </message>
     <message>
         <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
-        <translation type="unfinished"></translation>
+        <translation>I giorni lavorativi escludono sabati, domeniche e festività della California (interpretazione: i regolamenti non definiscono i giorni lavorativi).</translation>
     </message>
     <message>
         <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>contando il giorno del ricevimento come primo giorno, 11 CCR § 7021(b)</translation>
     </message>
     <message>
         <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza cade 45 giorni dopo il giorno del ricevimento (Code Civ. Proc. § 12); non è stata trovata alcuna presa di posizione della CPPA su questo punto.</translation>
     </message>
     <message>
         <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’azienda deve cessare la vendita o la condivisione non appena ciò sia concretamente possibile e al più tardi 15 giorni lavorativi dopo il ricevimento, e informarne i terzi interessati (11 CCR § 7026(f)(1)).</translation>
     </message>
     <message>
         <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’11 CCR § 7026(f)(1) fissa un termine invariabile di 15 giorni lavorativi e non prevede proroghe.</translation>
     </message>
     <message>
         <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’azienda deve limitare l’uso delle sue informazioni personali sensibili entro 15 giorni lavorativi dal ricevimento (11 CCR § 7027(g)).</translation>
     </message>
     <message>
         <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’11 CCR § 7027(g) fissa un termine invariabile di 15 giorni lavorativi e non prevede proroghe.</translation>
     </message>
     <message>
         <source>Virginia Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Virginia, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia, Stati Uniti</translation>
     </message>
     <message>
         <source>Consumer requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste dei consumatori e risposte</translation>
     </message>
     <message>
         <source>Enforcement by the Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione da parte del procuratore generale (Attorney General)</translation>
     </message>
     <message>
         <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti indicano il termine di risposta e l’autorità competente per questa legge, ma non elencano, Stato per Stato, quali diritti dei consumatori (accesso, cancellazione, opt-out) essa conceda; verifichi il testo della legge prima di fare affidamento su un determinato diritto.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme della Virginia sul computo dei termini non sono state esaminate). Il titolare del trattamento può prorogare il termine una sola volta di 45 giorni, informandola entro i primi 45 giorni.</translation>
     </message>
     <message>
         <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato riportato: il termine di 60 giorni per decidere su un ricorso proviene da sintesi; il testo della sottosezione non è stato reperito.</translation>
     </message>
     <message>
         <source>Colorado Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado Privacy Act</translation>
     </message>
     <message>
         <source>Colorado, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado, Stati Uniti</translation>
     </message>
     <message>
         <source>District attorneys enforce the law as well as the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche i procuratori distrettuali (district attorneys) vigilano sull’applicazione della legge, oltre al procuratore generale (Attorney General).</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un delegato autorizzato può esercitare l’opt-out per suo conto, anche tramite un’impostazione del browser o del dispositivo (C.R.S. § 6-1-1306(1)(a)(II)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme del Colorado sul computo dei termini non sono state esaminate). Il titolare del trattamento può prorogare il termine di 45 giorni se ragionevolmente necessario.</translation>
     </message>
     <message>
         <source>Connecticut Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut Data Privacy Act</translation>
     </message>
     <message>
         <source>Connecticut, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut, Stati Uniti</translation>
     </message>
     <message>
         <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il ricorso è respinto, il titolare del trattamento deve indicarle come presentare reclamo al procuratore generale (Attorney General).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme del Connecticut sul computo dei termini non sono state esaminate). Il titolare del trattamento può prorogare il termine una sola volta di 45 giorni, informandola entro i primi 45 giorni.</translation>
     </message>
     <message>
         <source>The controller must decide the appeal within 60 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il titolare del trattamento deve decidere sul ricorso entro 60 giorni dal suo ricevimento.</translation>
     </message>
     <message>
         <source>Utah Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Utah, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah, Stati Uniti</translation>
     </message>
     <message>
         <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il procuratore generale (Attorney General) agisce per l’applicazione della legge su segnalazione della Division of Consumer Protection (Utah Code § 13-61-402).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme dello Utah sul computo dei termini non sono state esaminate). Il titolare del trattamento può prorogare il termine una sola volta di 45 giorni, comunicandole la durata e i motivi prima della fine del primo termine.</translation>
     </message>
     <message>
         <source>Texas Data Privacy and Security Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas Data Privacy and Security Act</translation>
     </message>
     <message>
         <source>Texas, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas, Stati Uniti</translation>
     </message>
     <message>
         <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il procuratore generale (Attorney General) deve mettere a disposizione un sistema di reclamo online (Tex. Bus. &amp; Com. Code § 541.152).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme del Texas sul computo dei termini non sono state esaminate). Il titolare del trattamento può prorogare il termine una sola volta di 45 giorni, informandola entro i primi 45 giorni.</translation>
     </message>
     <message>
         <source>Oregon Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Oregon, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon, Stati Uniti</translation>
     </message>
     <message>
         <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le richieste di opt-out non richiedono alcuna autenticazione (ORS § 646A.576(5)(e)); un delegato autorizzato può esercitare l’opt-out per suo conto (ORS § 646A.576(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme dell’Oregon sul computo dei termini non sono state esaminate). Il titolare del trattamento può prorogare il termine di ulteriori 45 giorni se ragionevolmente necessario, informandola entro i primi 45 giorni e spiegandone il motivo (sezione 4(5)(a) della legge, ORS 646A.576).</translation>
     </message>
     <message>
         <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il titolare del trattamento deve accogliere o respingere il ricorso entro 45 giorni dal suo ricevimento e, se lo respinge, indicarle come presentare reclamo al procuratore generale (Attorney General).</translation>
     </message>
     <message>
         <source>Montana Consumer Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana Consumer Data Privacy Act</translation>
     </message>
     <message>
         <source>Montana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana, Stati Uniti</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un delegato autorizzato può esercitare l’opt-out per suo conto (Mont. Code § 30-14-2809).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme del Montana sul computo dei termini non sono state esaminate). Il titolare del trattamento può prorogare il termine di 45 giorni, informandola entro i primi 45 giorni.</translation>
     </message>
     <message>
         <source>Iowa Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Iowa, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa, Stati Uniti</translation>
     </message>
     <message>
         <source>No private right of action (Iowa Code § 715D.8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun diritto di azione privata (Iowa Code § 715D.8(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme dell’Iowa sul computo dei termini non sono state esaminate). Le fonti basate sul testo di legge indicano 90 giorni; un set di dati indica 45.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se l’ICDPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Indiana consumer data protection law (ICDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge dell’Indiana sulla protezione dei dati dei consumatori (ICDPA)</translation>
     </message>
     <message>
         <source>Indiana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana, Stati Uniti</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato in giorni di calendario a partire dal giorno successivo al ricevimento (interpretazione: le norme dello Stato sul computo dei termini non sono state esaminate).</translation>
     </message>
     <message>
         <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se la legge dell’Indiana consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Kentucky consumer data protection law (KCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del Kentucky sulla protezione dei dati dei consumatori (KCDPA)</translation>
     </message>
     <message>
         <source>Kentucky, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky, Stati Uniti</translation>
     </message>
     <message>
         <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il KCDPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del Rhode Island sulla trasparenza dei dati e sulla privacy (RIDTPPA)</translation>
     </message>
     <message>
         <source>Rhode Island, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island, Stati Uniti</translation>
     </message>
     <message>
         <source>A revocation of consent must be acted on within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>A una revoca del consenso deve essere dato seguito entro 15 giorni.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il RIDTPPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Nebraska data privacy law (NDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del Nebraska sulla protezione dei dati personali (NDPA)</translation>
     </message>
     <message>
         <source>Nebraska, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska, Stati Uniti</translation>
     </message>
     <message>
         <source>In force by 2026; the exact date was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>In vigore entro il 2026; la data esatta non è stata verificata.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il NDPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Delaware personal data privacy law (DPDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del Delaware sulla protezione dei dati personali (DPDPA)</translation>
     </message>
     <message>
         <source>Delaware, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware, Stati Uniti</translation>
     </message>
     <message>
         <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il DPDPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del New Hampshire sulla protezione dei dati personali (NHDPA, RSA 507-H)</translation>
     </message>
     <message>
         <source>New Hampshire, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire, Stati Uniti</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il NHDPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>New Jersey data privacy law (NJDPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del New Jersey sulla protezione dei dati personali (NJDPL)</translation>
     </message>
     <message>
         <source>New Jersey, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey, Stati Uniti</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se la NJDPL consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Tennessee Information Protection Act (TIPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee Information Protection Act (TIPA)</translation>
     </message>
     <message>
         <source>Tennessee, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee, Stati Uniti</translation>
     </message>
     <message>
         <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il TIPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Minnesota consumer data privacy law (MCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del Minnesota sulla protezione dei dati dei consumatori (MCDPA)</translation>
     </message>
     <message>
         <source>Minnesota, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota, Stati Uniti</translation>
     </message>
     <message>
         <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se la legge del Minnesota consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Maryland online data privacy law (MODPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge del Maryland sulla protezione dei dati online (MODPA)</translation>
     </message>
     <message>
         <source>Maryland, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland, Stati Uniti</translation>
     </message>
     <message>
         <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se il MODPA consenta al titolare del trattamento di prorogare questo termine; se il titolare dichiara una proroga, la registri con la data che indica.</translation>
     </message>
     <message>
         <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei Geral de Proteção de Dados (Lei 13.709/2018)</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished">Brasile</translation>
+        <translation>Brasile</translation>
     </message>
     <message>
         <source>Confirmation of processing and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma del trattamento e accesso</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Rettifica</translation>
+        <translation>Correzione</translation>
     </message>
     <message>
         <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizzazione, blocco o cancellazione; cancellazione dei dati trattati con il consenso</translation>
     </message>
     <message>
         <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Opporsi al trattamento fondato su una base diversa dal consenso, quando non è conforme alla LGPD</translation>
     </message>
     <message>
         <source>Requests are answered free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta gratuita alle richieste</translation>
     </message>
     <message>
         <source>Full statement within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichiarazione completa entro 15 giorni</translation>
     </message>
     <message>
         <source>Petition the national authority (ANPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentare una petizione all’autorità nazionale (ANPD)</translation>
     </message>
     <message>
         <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il titolare del trattamento non può agire immediatamente, deve comunicarle che non è l’agente di trattamento (indicando quale sia, se possibile) o esporle i motivi (articolo 18, § 4).</translation>
     </message>
     <message>
         <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolato come 15 giorni di calendario dalla richiesta; le norme brasiliane sul computo dei termini non sono state esaminate, quindi i fine settimana e le festività non vengono esclusi.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti consultate non dicono se la LGPD consenta al titolare del trattamento di prorogare i 15 giorni.</translation>
     </message>
     <message>
         <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine di 15 giorni è quello previsto dalla LGPD per la conferma e l’accesso (articolo 19); un termine di legge per gli altri diritti non è stato verificato (un set di dati applica 15 giorni a ogni richiesta ai sensi della LGPD), quindi la data è indicativa.</translation>
     </message>
     <message>
         <source>Personal Information Protection and Electronic Documents Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal Information Protection and Electronic Documents Act</translation>
     </message>
     <message>
         <source>Canada (federal, private sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada (federale, settore privato)</translation>
     </message>
     <message>
         <source>An access request is made in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di accesso si presenta per iscritto</translation>
     </message>
     <message>
         <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Proroga di al massimo 30 giorni, con avviso, motivi e diritto di presentare reclamo</translation>
     </message>
     <message>
         <source>No answer in time is a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>La mancata risposta nei termini equivale a un rifiuto</translation>
     </message>
     <message>
         <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le richieste di accesso devono essere presentate per iscritto (s. 8(1)); la mancata risposta nei termini equivale a un rifiuto (s. 8(5)).</translation>
     </message>
     <message>
         <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disposizione del PIPEDA che conferisce il diritto di presentare reclamo al Commissioner non figura nelle fonti consultate.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>I giorni si contano dal giorno successivo al ricevimento; un termine che cade in un giorno festivo slitta al primo giorno successivo non festivo (Interpretation Act s. 26). La domenica è un giorno festivo ai sensi della s. 35(1); il sabato non lo è, quindi un termine che cade di sabato non slitta (interpretazione della s. 35(1)).</translation>
     </message>
     <message>
         <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organizzazione può prorogare il termine di al massimo 30 giorni, comunicandole entro i primi 30 giorni il nuovo termine, i motivi e il suo diritto di presentare reclamo (s. 8(4)).</translation>
     </message>
     <message>
         <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine di 30 giorni è quello previsto dal PIPEDA per le richieste di accesso (s. 8(3)).</translation>
     </message>
 </context>
 <context>

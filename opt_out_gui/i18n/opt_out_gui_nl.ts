@@ -869,16 +869,16 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>no request has the id or reference {reference!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen verzoek met de id of referentie {reference!r}</translation>
     </message>
     <message>
         <source>say how request {reference} was sent: channel one of {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan hoe verzoek {reference} is verstuurd: kanaal, een van {channels}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1653,43 +1653,43 @@
     </message>
     <message>
         <source>unknown platform {platform!r}; did you mean {close}?</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend platform {platform!r}; bedoelde u {close}?</translation>
     </message>
     <message>
         <source>unknown platform {platform!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend platform {platform!r}</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>geen referentie van een verzoek (zoals 2026-K3F9Q2M) in het onderwerp van {where}; kies het verzoek waarop dit antwoord betrekking heeft</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>geen referentie van een verzoek (zoals 2026-K3F9Q2M) in de tekst van {where}; kies het verzoek waarop dit antwoord betrekking heeft</translation>
     </message>
     <message>
         <source>the subject of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>het onderwerp van {where} noemt meerdere referenties ({references}); kies het verzoek waarop dit antwoord betrekking heeft</translation>
     </message>
     <message>
         <source>the text of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst van {where} noemt meerdere referenties ({references}); kies het verzoek waarop dit antwoord betrekking heeft</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>verzoek {reference} heeft de status {status} en kan niet worden gemarkeerd als {kind}; nu toegestaan: {allowed} (een geweigerd verzoek moet eerst worden heropend voordat het als ingewilligd kan worden gemarkeerd)</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>verzoek {reference} heeft de status {status} en kan niet worden gemarkeerd als {kind}; nu toegestaan: {allowed}</translation>
     </message>
     <message>
         <source>give the reason for the refusal: one of {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>geef de reden van de weigering: een van {reasons}</translation>
     </message>
     <message>
         <source>catalogue version must be a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>de catalogusversie moet een geheel getal van 1 tot en met {maximum} zijn</translation>
     </message>
 </context>
 <context>
@@ -1837,935 +1837,935 @@
     <name>LawText</name>
     <message>
         <source>Objection to AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar tegen AI-training</translation>
     </message>
     <message>
         <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak bezwaar tegen het gebruik van uw persoonsgegevens voor het trainen van AI-modellen als het bedrijf zich op zijn gerechtvaardigde belangen beroept.</translation>
     </message>
     <message>
         <source>Access request with AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om inzage met vragen over AI</translation>
     </message>
     <message>
         <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag om een kopie van uw gegevens en waarvoor ze worden gebruikt, ook of en hoe ze worden gebruikt om AI te trainen.</translation>
     </message>
     <message>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om wissing</translation>
     </message>
     <message>
         <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf uw persoonsgegevens te wissen, bijvoorbeeld na een gehonoreerd bezwaar of na intrekking van uw toestemming.</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking van de verwerking</translation>
     </message>
     <message>
         <source>Ask the company to stop using your data while it checks your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf uw gegevens niet te gebruiken zolang het uw bezwaar beoordeelt.</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking van toestemming</translation>
     </message>
     <message>
         <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trek de toestemming in die u voor AI-training hebt gegeven; intrekken moet even eenvoudig zijn als toestemming geven.</translation>
     </message>
     <message>
         <source>Rectification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om rectificatie</translation>
     </message>
     <message>
         <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf onjuiste persoonsgegevens over u te rectificeren of onvolledige gegevens aan te vullen.</translation>
     </message>
     <message>
         <source>Data portability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om overdraagbaarheid van gegevens</translation>
     </message>
     <message>
         <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag om de gegevens die u hebt verstrekt in een gestructureerde, gangbare en machineleesbare vorm, of om de overdracht ervan aan een ander bedrijf (toestemming of overeenkomst, geautomatiseerde verwerking).</translation>
     </message>
     <message>
         <source>Automated decision: human review</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautomatiseerd besluit: menselijke beoordeling</translation>
     </message>
     <message>
         <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecht een uitsluitend op geautomatiseerde verwerking, waaronder profilering, gebaseerd besluit aan waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft: vraag om menselijke tussenkomst en maak uw standpunt kenbaar.</translation>
     </message>
     <message>
         <source>Reply to a demand for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op een verzoek om identiteitsbewijs</translation>
     </message>
     <message>
         <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord een bedrijf dat om een identiteitsdocument vraagt voordat het uw verzoek behandelt: het mag dat alleen bij redelijke twijfel vragen, en alleen om wat uw identiteit bevestigt.</translation>
     </message>
     <message>
         <source>Complaint to the controller (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij de verwerkingsverantwoordelijke (VK)</translation>
     </message>
     <message>
         <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien bij het bedrijf zelf een klacht in dat het met uw gegevens inbreuk heeft gemaakt op de UK GDPR; het moet de ontvangst binnen 30 dagen bevestigen. De ICO verwacht deze stap vóór een klacht bij de ICO.</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering na afloop van de termijn</translation>
     </message>
     <message>
         <source>Remind the company that the response period for your earlier request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinner het bedrijf eraan dat de antwoordtermijn voor uw eerdere verzoek is verstreken.</translation>
     </message>
     <message>
         <source>Complaint to the supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij de toezichthoudende autoriteit</translation>
     </message>
     <message>
         <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien een klacht in bij de toezichthoudende autoriteit omdat het bedrijf niet heeft geantwoord of niet aan het verzoek heeft voldaan.</translation>
     </message>
     <message>
         <source>Opt-out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out van verkoop of delen</translation>
     </message>
     <message>
         <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat het bedrijf weten dat het moet stoppen met het verkopen van uw persoonsgegevens aan of delen ervan met derden. Dit belet het bedrijf niet uw gegevens zelf te gebruiken, bijvoorbeeld om zijn eigen AI te trainen.</translation>
     </message>
     <message>
         <source>Limit use of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking van het gebruik van gevoelige persoonsgegevens</translation>
     </message>
     <message>
         <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat het bedrijf weten dat het zijn eigen gebruik en openbaarmaking van uw gevoelige persoonsgegevens moet beperken tot wat zijn dienst nodig heeft; dit geldt ook voor zijn eigen AI-training met zulke gegevens.</translation>
     </message>
     <message>
         <source>Request to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om verwijdering</translation>
     </message>
     <message>
         <source>Ask the business to delete the personal information it collected from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf de persoonsgegevens te verwijderen die het bij u heeft verzameld.</translation>
     </message>
     <message>
         <source>Request to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om informatie</translation>
     </message>
     <message>
         <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag welke persoonsgegevens het bedrijf heeft verzameld, verkocht of gedeeld, waar vandaan, waarom en met wie.</translation>
     </message>
     <message>
         <source>Request to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om correctie</translation>
     </message>
     <message>
         <source>Ask the business to correct inaccurate personal information about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf onjuiste persoonsgegevens over u te corrigeren.</translation>
     </message>
     <message>
         <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord een bedrijf dat om meer identiteitsbewijs vraagt dan de uitvoeringsregels van de CCPA toestaan voordat het uw verzoek behandelt.</translation>
     </message>
     <message>
         <source>Authorization of an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Machtiging van een vertegenwoordiger</translation>
     </message>
     <message>
         <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderteken een machtiging voor een persoon of bedrijf om namens u verzoeken op grond van de CCPA te doen; het bedrijf mag u vragen die te bevestigen, maar mag geen formele volmacht (power of attorney) eisen.</translation>
     </message>
     <message>
         <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinner het bedrijf eraan dat de termijn voor uw eerdere verzoek is verstreken (15 werkdagen voor een opt-out of een verzoek om beperking, 45 dagen voor de overige).</translation>
     </message>
     <message>
         <source>Complaint to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij de California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>Report a business that ignored or refused your request to CalPrivacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld bij CalPrivacy een bedrijf dat uw verzoek heeft genegeerd of geweigerd.</translation>
     </message>
     <message>
         <source>Opt-out request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om opt-out</translation>
     </message>
     <message>
         <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies voor een opt-out van wat de wet van uw staat dekt: verkoop, gerichte reclame en, in de meeste staten, profilering voor besluiten met rechtsgevolgen of gevolgen van vergelijkbaar belang. Geen daarvan belet het bedrijf zijn eigen AI met uw gegevens te trainen.</translation>
     </message>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om inzage</translation>
     </message>
     <message>
         <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf te bevestigen of het uw persoonsgegevens verwerkt en u een kopie te geven.</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om verwijdering</translation>
     </message>
     <message>
         <source>Ask the company to delete personal data about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf persoonsgegevens over u te verwijderen.</translation>
     </message>
     <message>
         <source>Appeal against a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroep tegen een weigering</translation>
     </message>
     <message>
         <source>Appeal to the company after it refused or did not act on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga in beroep bij het bedrijf nadat het uw verzoek heeft geweigerd of er geen gevolg aan heeft gegeven.</translation>
     </message>
     <message>
         <source>Complaint to the state Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij de procureur-generaal (Attorney General) van de staat</translation>
     </message>
     <message>
         <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld bij de procureur-generaal (Attorney General) van uw staat een bedrijf dat uw verzoek heeft genegeerd of geweigerd.</translation>
     </message>
     <message>
         <source>Confirmation and access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om bevestiging en inzage</translation>
     </message>
     <message>
         <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag of het bedrijf uw gegevens verwerkt, en om een volledige verklaring over de herkomst ervan, de criteria en het doel.</translation>
     </message>
     <message>
         <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf uw gegevens te anonimiseren, af te schermen of te verwijderen, of gegevens te verwijderen die het met uw toestemming verwerkt.</translation>
     </message>
     <message>
         <source>Correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om correctie</translation>
     </message>
     <message>
         <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag het bedrijf onvolledige, onjuiste of verouderde gegevens te corrigeren.</translation>
     </message>
     <message>
         <source>Revocation of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking van toestemming</translation>
     </message>
     <message>
         <source>Revoke consent you gave to the use of your data, including for AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trek de toestemming in die u hebt gegeven voor het gebruik van uw gegevens, ook voor AI-training.</translation>
     </message>
     <message>
         <source>Opposition to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar tegen verwerking</translation>
     </message>
     <message>
         <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak bezwaar tegen een verwerking die het bedrijf op een andere grondslag dan toestemming baseert (zoals een gerechtvaardigd belang) als die niet voldoet aan de LGPD, bijvoorbeeld AI-training waarover u niet duidelijk bent geïnformeerd.</translation>
     </message>
     <message>
         <source>Petition to the ANPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoekschrift aan de ANPD</translation>
     </message>
     <message>
         <source>Petition Brazil&apos;s national data protection authority against the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien bij de nationale toezichthouder voor gegevensbescherming van Brazilië een verzoekschrift in tegen het bedrijf.</translation>
     </message>
     <message>
         <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de organisatie schriftelijk om de persoonsgegevens die zij over u heeft en om informatie over hoe zij die gebruikt.</translation>
     </message>
     <message>
         <source>Remind the organisation that the 30-day period for your access request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinner de organisatie eraan dat de termijn van 30 dagen voor uw verzoek om inzage is verstreken.</translation>
     </message>
     <message>
         <source>Complaint to the Privacy Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij de Privacy Commissioner</translation>
     </message>
     <message>
         <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien bij het Office of the Privacy Commissioner of Canada een klacht in over de organisatie.</translation>
     </message>
     <message>
         <source>General Data Protection Regulation (EU) 2016/679</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene verordening gegevensbescherming (EU) 2016/679</translation>
     </message>
     <message>
         <source>EU and EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EU en EER</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking van toestemming</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatie</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissing</translation>
     </message>
     <message>
         <source>Notification of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving aan ontvangers</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdraagbaarheid van gegevens</translation>
     </message>
     <message>
         <source>Object to processing based on legitimate interests or a public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar tegen verwerking op grond van gerechtvaardigde belangen of een taak van algemeen belang</translation>
     </message>
     <message>
         <source>Object to direct marketing (where the training serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar tegen direct marketing (als de training daartoe dient)</translation>
     </message>
     <message>
         <source>Not to be subject to solely automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet onderworpen worden aan uitsluitend geautomatiseerde besluiten</translation>
     </message>
     <message>
         <source>Answer within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord binnen een maand</translation>
     </message>
     <message>
         <source>Further information to confirm identity only with reasonable doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvullende informatie ter bevestiging van de identiteit alleen bij redelijke twijfel</translation>
     </message>
     <message>
         <source>Complain to a supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij een toezichthoudende autoriteit</translation>
     </message>
     <message>
         <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>De toezichthoudende autoriteit van het land waar u gewoonlijk verblijft, waar u werkt of waar de beweerde inbreuk plaatsvond (artikel 77, lid 1, AVG).</translation>
     </message>
     <message>
         <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een maand eindigt op dezelfde datum in de volgende maand, of op de laatste dag van die maand als die datum daarin niet voorkomt; een termijn die op een zaterdag, zondag of feestdag valt, verschuift naar de volgende werkdag (artikel 3, lid 2, onder c, en lid 4, van Verordening 1182/71; de toepassing daarvan op termijnen van de AVG is een lezing).</translation>
     </message>
     <message>
         <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsverantwoordelijke kan de termijn met nog twee maanden verlengen, maar moet u daarvan binnen de eerste maand in kennis stellen, met opgave van redenen (artikel 12, lid 3, AVG).</translation>
     </message>
     <message>
         <source>two further months counted from the first deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>nog twee maanden, gerekend vanaf het einde van de eerste termijn</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verlengde termijn loopt tot drie maanden na ontvangst (de methode van de ICO, de latere datum); geen enkele EU-bron stelt vast welke lezing geldt.</translation>
     </message>
     <message>
         <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft de toezichthoudende autoriteit u binnen drie maanden niet in kennis gesteld van de voortgang of de uitkomst van uw klacht, dan kunt u tegen haar naar de rechter stappen (artikel 78, lid 2, AVG).</translation>
     </message>
     <message>
         <source>UK GDPR and Data Protection Act 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>UK GDPR and Data Protection Act 2018</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished">Verenigd Koninkrijk</translation>
+        <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij de ICO</translation>
     </message>
     <message>
         <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ICO vraagt u eerst een klacht in te dienen bij de organisatie, na 30 dagen zonder antwoord aan te dringen, en binnen drie maanden na uw laatste contact met de organisatie een klacht in te dienen bij de ICO.</translation>
     </message>
     <message>
         <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds 19 juni 2026 kunt u bij de verwerkingsverantwoordelijke zelf een klacht indienen over een inbreuk die uw persoonsgegevens betreft (DPA 2018 s. 164A, ingevoegd door de Data (Use and Access) Act 2025 s. 103; inwerkingtreding gemeld op http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</translation>
     </message>
     <message>
         <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode van de ICO: van de dag van ontvangst tot dezelfde datum in de volgende maand, of tot de laatste dag van die maand als die datum daarin niet voorkomt; een termijn die in een weekend of op een feestdag valt, verschuift naar de volgende werkdag.</translation>
     </message>
     <message>
         <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn begint op het laatste van deze momenten: ontvangst van het verzoek, ontvangst van de identiteitsgegevens waarom de verwerkingsverantwoordelijke heeft gevraagd, of ontvangst van een vergoeding (artikel 12A UK GDPR).</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt, as the ICO says.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verlengde termijn loopt tot drie maanden na ontvangst, zoals de ICO aangeeft.</translation>
     </message>
     <message>
         <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsverantwoordelijke moet de ontvangst bevestigen binnen de periode van 30 dagen die begint wanneer de klacht wordt ontvangen (DPA 2018 s. 164A(3)): de dag van ontvangst is de eerste van de 30 dagen.</translation>
     </message>
     <message>
         <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarna moet hij zonder onnodige vertraging passende stappen nemen om op de klacht te reageren (waaronder onderzoek en u op de hoogte houden van de voortgang) en u de uitkomst meedelen (s. 164A(4)-(5)); voor de uitkomst geldt geen vaste termijn.</translation>
     </message>
     <message>
         <source>Swiss Federal Act on Data Protection (revised FADP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swiss Federal Act on Data Protection (revised FADP)</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished">Zwitserland</translation>
+        <translation>Zwitserland</translation>
     </message>
     <message>
         <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming is alleen geldig als zij vrijwillig, voor een specifieke verwerking en na passende informatie is gegeven</translation>
     </message>
     <message>
         <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens worden vernietigd of geanonimiseerd zodra ze voor het doel niet meer nodig zijn</translation>
     </message>
     <message>
         <source>Access (information about your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage (informatie over uw gegevens)</translation>
     </message>
     <message>
         <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
-        <translation type="unfinished"></translation>
+        <translation>De informatie die elk antwoord bevat (doel, bewaartermijn, herkomst, ontvangers...)</translation>
     </message>
     <message>
         <source>Information free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosteloze informatie</translation>
     </message>
     <message>
         <source>Answer within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord binnen 30 dagen</translation>
     </message>
     <message>
         <source>Hand over or transfer data you provided, in a common electronic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgifte of overdracht van gegevens die u hebt verstrekt, in een gangbaar elektronisch formaat</translation>
     </message>
     <message>
         <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking tegen uw uitdrukkelijke wil in schendt uw persoonlijkheidsrechten (waarop een bezwaar zich beroept)</translation>
     </message>
     <message>
         <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
-        <translation type="unfinished"></translation>
+        <translation>Een schending is onrechtmatig, tenzij gerechtvaardigd door toestemming, een zwaarder wegend belang of de wet</translation>
     </message>
     <message>
         <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvorderingen: verbod op verwerking of bekendmaking, verwijdering of vernietiging van gegevens</translation>
     </message>
     <message>
         <source>Report to the FDPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding bij de FDPIC</translation>
     </message>
     <message>
         <source>The FDPIC tells the reporting data subject what it did and the result</source>
-        <translation type="unfinished"></translation>
+        <translation>De FDPIC deelt de betrokkene die de melding deed mee wat hij heeft gedaan en wat het resultaat is</translation>
     </message>
     <message>
         <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
-        <translation type="unfinished"></translation>
+        <translation>De FDPIC opent naar aanleiding van een melding een onderzoek als er voldoende aanwijzingen voor een overtreding zijn, en kan dat bij overtredingen van geringe betekenis achterwege laten (artikel 49 FADP).</translation>
     </message>
     <message>
         <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
-        <translation type="unfinished"></translation>
+        <translation>De FADP kent geen recht om toestemming in te trekken, geen recht op beperking van de verwerking en geen algemeen recht van bezwaar; brieven voor die verzoeken steunen op artikel 6, lid 6, artikel 30, lid 2, onder b, artikel 31, lid 1, en artikel 32 en noemen geen artikel voor het verzoek zelf (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ over intrekking; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection over bezwaar).</translation>
     </message>
     <message>
         <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welk lid van artikel 32 verwijdering wordt genoemd, is niet aan de hand van de wettekst bevestigd; brieven verwijzen naar artikel 32 als geheel.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen tellen vanaf de dag na ontvangst; een laatste dag op een zaterdag, zondag of feestdag verschuift naar de volgende werkdag (artikelen 77-78 van het Wetboek van Obligaties (Code of Obligations); de toepassing daarvan op termijnen van de FADP is een lezing).</translation>
     </message>
     <message>
         <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De FADP kent geen vaste verlenging: een verwerkingsverantwoordelijke die niet binnen 30 dagen kan antwoorden, moet u laten weten wanneer hij dat wel zal doen (artikel 18, lid 2, DPO); leg de datum vast die hij noemt.</translation>
     </message>
     <message>
         <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dagen is de termijn van de FADP voor verzoeken om inzage (artikel 25, lid 7, FADP, artikel 18 DPO); de bronnen noemen geen termijn voor dit soort verzoek, dus de datum is een richtdatum.</translation>
     </message>
     <message>
         <source>California Consumer Privacy Act, as amended by the CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>California Consumer Privacy Act, zoals gewijzigd door de CPRA</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Californië, Verenigde Staten</translation>
     </message>
     <message>
         <source>Know what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Weten wat er wordt verzameld</translation>
     </message>
     <message>
         <source>Know what is sold or shared and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Weten wat er wordt verkocht of gedeeld en met wie</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie</translation>
     </message>
     <message>
         <source>Opt out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out van verkoop of delen</translation>
     </message>
     <message>
         <source>Limit use and disclosure of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking van het gebruik en de openbaarmaking van gevoelige persoonsgegevens</translation>
     </message>
     <message>
         <source>No discrimination for exercising rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen discriminatie bij het uitoefenen van rechten</translation>
     </message>
     <message>
         <source>Answer within 45 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord binnen 45 dagen</translation>
     </message>
     <message>
         <source>Complain to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht bij de California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook de procureur-generaal (Attorney General) van Californië handhaaft de CCPA; particuliere rechtszaken zijn alleen mogelijk bij bepaalde datalekken (Civ. Code § 1798.150).</translation>
     </message>
     <message>
         <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>45 dagen betekent de datum van ontvangst plus 45: de eerste dag telt niet mee, en een laatste dag die een feestdag is evenmin (Code Civ. Proc. § 12).</translation>
     </message>
     <message>
         <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een laatste dag op een zaterdag, zondag of feestdag verschuift naar de eerstvolgende dag die geen van deze is: Code Civ. Proc. § 12a beschouwt “all day on Saturdays” en de feestdagen van § 135 (waaronder elke zondag, Gov. Code § 6700(a)(1)) als feestdagen, voor elke termijn die bij wet of regeling is vastgesteld.</translation>
     </message>
     <message>
         <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feestdagen zijn de feestdagen van de staat Californië zoals de bibliotheek holidays ze vermeldt; de gerechtelijke feestdagen van Code Civ. Proc. § 135 en dagen waarop een overheidsinstantie gesloten is (§ 12b) kunnen afwijken en zijn niet bekend bij de app.</translation>
     </message>
     <message>
         <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf kan de termijn eenmaal met ten hoogste 45 dagen verlengen (90 in totaal) als het u binnen de eerste 45 dagen laat weten waarom (11 CCR § 7021(b)).</translation>
     </message>
     <message>
         <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkdagen zijn alle dagen behalve zaterdagen, zondagen en Californische feestdagen (lezing: de uitvoeringsregels definiëren werkdagen niet).</translation>
     </message>
     <message>
         <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag van ontvangst geteld als dag één, 11 CCR § 7021(b)</translation>
     </message>
     <message>
         <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn loopt tot 45 dagen na de dag van ontvangst (Code Civ. Proc. § 12); er is geen standpunt van de CPPA over dit detail gevonden.</translation>
     </message>
     <message>
         <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf moet zo snel als redelijkerwijs mogelijk, en uiterlijk 15 werkdagen na ontvangst, stoppen met verkopen of delen en de betrokken derden op de hoogte stellen (11 CCR § 7026(f)(1)).</translation>
     </message>
     <message>
         <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7026(f)(1) stelt een vaste termijn van 15 werkdagen en voorziet niet in verlenging.</translation>
     </message>
     <message>
         <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf moet het gebruik van uw gevoelige persoonsgegevens binnen 15 werkdagen na ontvangst beperken (11 CCR § 7027(g)).</translation>
     </message>
     <message>
         <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7027(g) stelt een vaste termijn van 15 werkdagen en voorziet niet in verlenging.</translation>
     </message>
     <message>
         <source>Virginia Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Virginia, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia, Verenigde Staten</translation>
     </message>
     <message>
         <source>Consumer requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken van consumenten en antwoorden daarop</translation>
     </message>
     <message>
         <source>Enforcement by the Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Handhaving door de procureur-generaal (Attorney General)</translation>
     </message>
     <message>
         <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bronnen vermelden de antwoordtermijn en de toezichthouder van deze wet, maar geven niet per staat aan welke consumentenrechten (inzage, verwijdering, opt-out) de wet toekent; raadpleeg de wettekst voordat u zich op een bepaald recht beroept.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Virginia voor het berekenen van termijnen zijn niet onderzocht). De verwerkingsverantwoordelijke kan de termijn eenmaal met 45 dagen verlengen, als hij u dat binnen de eerste 45 dagen laat weten.</translation>
     </message>
     <message>
         <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit secundaire bronnen: de termijn van 60 dagen voor de beslissing op een beroep komt uit samenvattingen; de tekst van de betreffende bepaling is niet geraadpleegd.</translation>
     </message>
     <message>
         <source>Colorado Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado Privacy Act</translation>
     </message>
     <message>
         <source>Colorado, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado, Verenigde Staten</translation>
     </message>
     <message>
         <source>District attorneys enforce the law as well as the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naast de procureur-generaal (Attorney General) handhaven ook de officieren van justitie van de districten (District Attorneys) de wet.</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gemachtigde vertegenwoordiger kan namens u een opt-out doen, ook via een browser- of apparaatinstelling (C.R.S. § 6-1-1306(1)(a)(II)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Colorado voor het berekenen van termijnen zijn niet onderzocht). De verwerkingsverantwoordelijke kan de termijn met 45 dagen verlengen als dat redelijkerwijs nodig is.</translation>
     </message>
     <message>
         <source>Connecticut Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut Data Privacy Act</translation>
     </message>
     <message>
         <source>Connecticut, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut, Verenigde Staten</translation>
     </message>
     <message>
         <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt het beroep afgewezen, dan moet de verwerkingsverantwoordelijke u laten weten hoe u een klacht kunt indienen bij de procureur-generaal (Attorney General).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Connecticut voor het berekenen van termijnen zijn niet onderzocht). De verwerkingsverantwoordelijke kan de termijn eenmaal met 45 dagen verlengen, als hij u dat binnen de eerste 45 dagen laat weten.</translation>
     </message>
     <message>
         <source>The controller must decide the appeal within 60 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsverantwoordelijke moet binnen 60 dagen na ontvangst op het beroep beslissen.</translation>
     </message>
     <message>
         <source>Utah Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Utah, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah, Verenigde Staten</translation>
     </message>
     <message>
         <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
-        <translation type="unfinished"></translation>
+        <translation>De procureur-generaal (Attorney General) handhaaft de wet na verwijzing door de Division of Consumer Protection (Utah Code § 13-61-402).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Utah voor het berekenen van termijnen zijn niet onderzocht). De verwerkingsverantwoordelijke kan de termijn eenmaal met 45 dagen verlengen, als hij u vóór het einde van de eerste termijn de duur en de redenen meedeelt.</translation>
     </message>
     <message>
         <source>Texas Data Privacy and Security Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas Data Privacy and Security Act</translation>
     </message>
     <message>
         <source>Texas, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas, Verenigde Staten</translation>
     </message>
     <message>
         <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
-        <translation type="unfinished"></translation>
+        <translation>De procureur-generaal (Attorney General) moet een mogelijkheid bieden om online een klacht in te dienen (Tex. Bus. &amp; Com. Code § 541.152).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Texas voor het berekenen van termijnen zijn niet onderzocht). De verwerkingsverantwoordelijke kan de termijn eenmaal met 45 dagen verlengen, als hij u dat binnen de eerste 45 dagen laat weten.</translation>
     </message>
     <message>
         <source>Oregon Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Oregon, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon, Verenigde Staten</translation>
     </message>
     <message>
         <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken om opt-out vereisen geen authenticatie (ORS § 646A.576(5)(e)); een gemachtigde vertegenwoordiger kan namens u een opt-out doen (ORS § 646A.576(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Oregon voor het berekenen van termijnen zijn niet onderzocht). De verwerkingsverantwoordelijke kan de termijn met nog eens 45 dagen verlengen als dat redelijkerwijs nodig is, als hij u dat binnen de eerste 45 dagen laat weten en uitlegt waarom (Section 4(5)(a) van de wet, ORS 646A.576).</translation>
     </message>
     <message>
         <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsverantwoordelijke moet het beroep binnen 45 dagen na ontvangst toewijzen of afwijzen en u, als hij het afwijst, laten weten hoe u een klacht kunt indienen bij de procureur-generaal (Attorney General).</translation>
     </message>
     <message>
         <source>Montana Consumer Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana Consumer Data Privacy Act</translation>
     </message>
     <message>
         <source>Montana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana, Verenigde Staten</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gemachtigde vertegenwoordiger kan namens u een opt-out doen (Mont. Code § 30-14-2809).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Montana voor het berekenen van termijnen zijn niet onderzocht). De verwerkingsverantwoordelijke kan de termijn met 45 dagen verlengen, als hij u dat binnen de eerste 45 dagen laat weten.</translation>
     </message>
     <message>
         <source>Iowa Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Iowa, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa, Verenigde Staten</translation>
     </message>
     <message>
         <source>No private right of action (Iowa Code § 715D.8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eigen vorderingsrecht voor particulieren (Iowa Code § 715D.8(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van Iowa voor het berekenen van termijnen zijn niet onderzocht). De bronnen die op de wettekst zijn gebaseerd, noemen 90 dagen; één dataset noemt 45.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de ICDPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Indiana consumer data protection law (ICDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake de bescherming van consumentengegevens van Indiana (ICDPA)</translation>
     </message>
     <message>
         <source>Indiana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana, Verenigde Staten</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld in kalenderdagen na de dag van ontvangst (lezing: de regels van de staat voor het berekenen van termijnen zijn niet onderzocht).</translation>
     </message>
     <message>
         <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de wet van Indiana de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Kentucky consumer data protection law (KCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake de bescherming van consumentengegevens van Kentucky (KCDPA)</translation>
     </message>
     <message>
         <source>Kentucky, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky, Verenigde Staten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de KCDPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake gegevenstransparantie en privacy van Rhode Island (RIDTPPA)</translation>
     </message>
     <message>
         <source>Rhode Island, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island, Verenigde Staten</translation>
     </message>
     <message>
         <source>A revocation of consent must be acted on within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan een intrekking van toestemming moet binnen 15 dagen gevolg worden gegeven.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de RIDTPPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Nebraska data privacy law (NDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake gegevensprivacy van Nebraska (NDPA)</translation>
     </message>
     <message>
         <source>Nebraska, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska, Verenigde Staten</translation>
     </message>
     <message>
         <source>In force by 2026; the exact date was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk in 2026 in werking getreden; de precieze datum is niet geverifieerd.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de NDPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Delaware personal data privacy law (DPDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake de privacy van persoonsgegevens van Delaware (DPDPA)</translation>
     </message>
     <message>
         <source>Delaware, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware, Verenigde Staten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de DPDPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake gegevensprivacy van New Hampshire (NHDPA, RSA 507-H)</translation>
     </message>
     <message>
         <source>New Hampshire, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire, Verenigde Staten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de NHDPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>New Jersey data privacy law (NJDPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake gegevensprivacy van New Jersey (NJDPL)</translation>
     </message>
     <message>
         <source>New Jersey, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey, Verenigde Staten</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de NJDPL de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Tennessee Information Protection Act (TIPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee Information Protection Act (TIPA)</translation>
     </message>
     <message>
         <source>Tennessee, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee, Verenigde Staten</translation>
     </message>
     <message>
         <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de TIPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Minnesota consumer data privacy law (MCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake de privacy van consumentengegevens van Minnesota (MCDPA)</translation>
     </message>
     <message>
         <source>Minnesota, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota, Verenigde Staten</translation>
     </message>
     <message>
         <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de wet van Minnesota de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Maryland online data privacy law (MODPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet inzake online gegevensprivacy van Maryland (MODPA)</translation>
     </message>
     <message>
         <source>Maryland, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland, Verenigde Staten</translation>
     </message>
     <message>
         <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de MODPA de verwerkingsverantwoordelijke toestaat deze termijn te verlengen; beroept hij zich op een verlenging, leg die dan vast met de datum die hij noemt.</translation>
     </message>
     <message>
         <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei Geral de Proteção de Dados (Lei 13.709/2018)</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished">Brazilië</translation>
+        <translation>Brazilië</translation>
     </message>
     <message>
         <source>Confirmation of processing and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestiging van verwerking en inzage</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Rectificatie</translation>
+        <translation>Correctie</translation>
     </message>
     <message>
         <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimisering, afscherming of verwijdering; verwijdering van gegevens die met toestemming worden verwerkt</translation>
     </message>
     <message>
         <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar tegen verwerking op een andere grondslag dan toestemming, als die niet voldoet aan de LGPD</translation>
     </message>
     <message>
         <source>Requests are answered free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken worden kosteloos beantwoord</translation>
     </message>
     <message>
         <source>Full statement within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige verklaring binnen 15 dagen</translation>
     </message>
     <message>
         <source>Petition the national authority (ANPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoekschrift aan de nationale autoriteit (ANPD)</translation>
     </message>
     <message>
         <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de verwerkingsverantwoordelijke niet onmiddellijk gevolg geven aan het verzoek, dan moet hij u laten weten dat hij niet de verwerkende partij (agente de tratamento) is, en die zo mogelijk noemen, of zijn redenen opgeven (artikel 18 § 4).</translation>
     </message>
     <message>
         <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld als 15 kalenderdagen vanaf het verzoek; de Braziliaanse regels voor het berekenen van termijnen zijn niet onderzocht, dus weekenden en feestdagen worden niet overgeslagen.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte bronnen vermelden niet of de LGPD de verwerkingsverantwoordelijke toestaat de 15 dagen te verlengen.</translation>
     </message>
     <message>
         <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dagen is de termijn van de LGPD voor bevestiging en inzage (artikel 19); een wettelijke termijn voor andere rechten is niet geverifieerd (één dataset gebruikt 15 dagen voor elk verzoek op grond van de LGPD), dus de datum is een richtdatum.</translation>
     </message>
     <message>
         <source>Personal Information Protection and Electronic Documents Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal Information Protection and Electronic Documents Act</translation>
     </message>
     <message>
         <source>Canada (federal, private sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada (federaal, particuliere sector)</translation>
     </message>
     <message>
         <source>An access request is made in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek om inzage wordt schriftelijk gedaan</translation>
     </message>
     <message>
         <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging met ten hoogste 30 dagen, met kennisgeving, redenen en het recht om een klacht in te dienen</translation>
     </message>
     <message>
         <source>No answer in time is a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tijdig antwoord geldt als weigering</translation>
     </message>
     <message>
         <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken om inzage moeten schriftelijk worden gedaan (s. 8(1)); blijft een tijdig antwoord uit, dan geldt dat als weigering (s. 8(5)).</translation>
     </message>
     <message>
         <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bepaling van de PIPEDA die het recht geeft om een klacht in te dienen bij de Commissioner, staat niet in de gebruikte bronnen.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen tellen vanaf de dag na ontvangst; een termijn die op een feestdag valt, verschuift naar de eerstvolgende dag die geen feestdag is (Interpretation Act s. 26). Zondag is een feestdag volgens s. 35(1); zaterdag niet, dus een termijn die op een zaterdag valt, verschuift niet (lezing van s. 35(1)).</translation>
     </message>
     <message>
         <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie kan de termijn met ten hoogste 30 dagen verlengen, als zij u binnen de eerste 30 dagen de nieuwe termijn, haar redenen en uw recht om een klacht in te dienen meedeelt (s. 8(4)).</translation>
     </message>
     <message>
         <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dagen is de termijn van de PIPEDA voor verzoeken om inzage (s. 8(3)).</translation>
     </message>
 </context>
 <context>

@@ -871,18 +871,18 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień roboczy</numerusform>
+            <numerusform>%n dni robocze</numerusform>
+            <numerusform>%n dni roboczych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1616,11 +1616,11 @@
     </message>
     <message>
         <source>no request has the id or reference {reference!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne żądanie nie ma identyfikatora ani numeru referencyjnego {reference!r}</translation>
     </message>
     <message>
         <source>say how request {reference} was sent: channel one of {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj, jak wysłano żądanie {reference}: kanał musi być jednym z: {channels}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1672,43 +1672,43 @@
     </message>
     <message>
         <source>unknown platform {platform!r}; did you mean {close}?</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana platforma {platform!r}; czy chodziło o {close}?</translation>
     </message>
     <message>
         <source>unknown platform {platform!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana platforma {platform!r}</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>brak numeru referencyjnego żądania (np. 2026-K3F9Q2M) w temacie wiadomości {where}; wybierz żądanie, którego dotyczy odpowiedź</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>brak numeru referencyjnego żądania (np. 2026-K3F9Q2M) w treści {where}; wybierz żądanie, którego dotyczy odpowiedź</translation>
     </message>
     <message>
         <source>the subject of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>temat wiadomości {where} zawiera kilka numerów referencyjnych ({references}); wybierz żądanie, którego dotyczy odpowiedź</translation>
     </message>
     <message>
         <source>the text of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>treść {where} zawiera kilka numerów referencyjnych ({references}); wybierz żądanie, którego dotyczy odpowiedź</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie {reference} ma status {status}: nie można oznaczyć go jako {kind}; obecnie dozwolone: {allowed} (żądanie, którego spełnienia odmówiono, trzeba wznowić, zanim będzie mogło zostać spełnione)</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>żądanie {reference} ma status {status}: nie można oznaczyć go jako {kind}; obecnie dozwolone: {allowed}</translation>
     </message>
     <message>
         <source>give the reason for the refusal: one of {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj przyczynę odmowy, jedną z: {reasons}</translation>
     </message>
     <message>
         <source>catalogue version must be a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja katalogu musi być liczbą całkowitą od 1 do {maximum}</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <source>receipt to be confirmed within {period}</source>
-        <translation>potwierdzenie otrzymania w ciągu {period}</translation>
+        <translation>termin na potwierdzenie otrzymania: {period}</translation>
     </message>
     <message>
         <source>A request sent today must be answered by {date} (at the latest {extended} if extended).</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>the company must decide it within {period}</source>
-        <translation>firma musi je rozpatrzyć w ciągu {period}</translation>
+        <translation>firma musi je rozpatrzyć (termin: {period})</translation>
     </message>
     <message>
         <source>the sources used give no period for the company&apos;s answer</source>
@@ -1856,935 +1856,935 @@
     <name>LawText</name>
     <message>
         <source>Objection to AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzeciw wobec trenowania SI</translation>
     </message>
     <message>
         <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnieś sprzeciw wobec wykorzystywania swoich danych osobowych do trenowania modeli SI, jeżeli firma powołuje się na prawnie uzasadnione interesy.</translation>
     </message>
     <message>
         <source>Access request with AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dostępu z pytaniami o SI</translation>
     </message>
     <message>
         <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj kopii swoich danych oraz informacji o tym, do czego są wykorzystywane, w tym czy i w jaki sposób służą do trenowania SI.</translation>
     </message>
     <message>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie usunięcia danych</translation>
     </message>
     <message>
         <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy usunięcia swoich danych osobowych, na przykład po skutecznym sprzeciwie lub cofnięciu zgody.</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczenie przetwarzania</translation>
     </message>
     <message>
         <source>Ask the company to stop using your data while it checks your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy wstrzymania wykorzystywania swoich danych na czas rozpatrywania sprzeciwu.</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięcie zgody</translation>
     </message>
     <message>
         <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij zgodę wyrażoną na trenowanie SI; cofnięcie zgody musi być równie łatwe jak jej wyrażenie.</translation>
     </message>
     <message>
         <source>Rectification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie sprostowania danych</translation>
     </message>
     <message>
         <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy sprostowania nieprawidłowych danych osobowych na swój temat lub uzupełnienia niekompletnych danych.</translation>
     </message>
     <message>
         <source>Data portability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie przeniesienia danych</translation>
     </message>
     <message>
         <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj dostarczonych przez siebie danych w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego albo ich przesłania innej firmie (zgoda lub umowa, przetwarzanie w sposób zautomatyzowany).</translation>
     </message>
     <message>
         <source>Automated decision: human review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja zautomatyzowana: weryfikacja przez człowieka</translation>
     </message>
     <message>
         <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakwestionuj decyzję w swojej sprawie opartą wyłącznie na zautomatyzowanym przetwarzaniu, w tym profilowaniu, która wywołuje wobec osoby, której dotyczy, skutki prawne lub w podobny sposób istotnie na nią wpływa: zażądaj interwencji ludzkiej i przedstaw własne stanowisko.</translation>
     </message>
     <message>
         <source>Reply to a demand for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na żądanie potwierdzenia tożsamości</translation>
     </message>
     <message>
         <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz firmie, która przed rozpatrzeniem żądania domaga się dokumentu tożsamości: może żądać informacji tylko w razie uzasadnionych wątpliwości i tylko takich, które potwierdzają tożsamość.</translation>
     </message>
     <message>
         <source>Complaint to the controller (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do administratora (UK)</translation>
     </message>
     <message>
         <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż do samej firmy skargę na naruszenie UK GDPR w odniesieniu do swoich danych; firma musi potwierdzić jej otrzymanie w ciągu 30 dni. ICO oczekuje tego kroku przed złożeniem skargi do ICO.</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponaglenie po upływie terminu</translation>
     </message>
     <message>
         <source>Remind the company that the response period for your earlier request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnij firmie, że upłynął termin na odpowiedź na wcześniejsze żądanie.</translation>
     </message>
     <message>
         <source>Complaint to the supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do organu nadzorczego</translation>
     </message>
     <message>
         <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż do organu ochrony danych skargę na to, że firma nie odpowiedziała lub nie spełniła żądania.</translation>
     </message>
     <message>
         <source>Opt-out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out ze sprzedaży lub udostępniania</translation>
     </message>
     <message>
         <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wezwij firmę do zaprzestania sprzedaży lub udostępniania swoich danych osobowych osobom trzecim. Nie powstrzymuje to firmy przed samodzielnym wykorzystywaniem tych danych, na przykład do trenowania własnej SI.</translation>
     </message>
     <message>
         <source>Limit use of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczenie wykorzystywania wrażliwych danych osobowych</translation>
     </message>
     <message>
         <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj ograniczenia wykorzystywania i ujawniania swoich wrażliwych danych osobowych przez samą firmę do tego, czego wymaga jej usługa; obejmuje to również trenowanie przez nią własnej SI na takich danych.</translation>
     </message>
     <message>
         <source>Request to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie usunięcia danych</translation>
     </message>
     <message>
         <source>Ask the business to delete the personal information it collected from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy usunięcia danych osobowych zebranych od siebie.</translation>
     </message>
     <message>
         <source>Request to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie informacji o danych</translation>
     </message>
     <message>
         <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj informacji, jakie dane osobowe firma zebrała, sprzedała lub udostępniła, skąd, w jakim celu i komu.</translation>
     </message>
     <message>
         <source>Request to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie sprostowania danych</translation>
     </message>
     <message>
         <source>Ask the business to correct inaccurate personal information about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy sprostowania nieprawidłowych danych osobowych na swój temat.</translation>
     </message>
     <message>
         <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz firmie, która przed rozpatrzeniem żądania domaga się dalej idącego potwierdzenia tożsamości, niż dopuszczają przepisy wykonawcze do CCPA.</translation>
     </message>
     <message>
         <source>Authorization of an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Upoważnienie pełnomocnika</translation>
     </message>
     <message>
         <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisz upoważnienie dla osoby lub firmy do składania w swoim imieniu żądań na podstawie CCPA; firma, do której kierowane są żądania, może poprosić o jego potwierdzenie, ale nie może wymagać pełnomocnictwa (power of attorney).</translation>
     </message>
     <message>
         <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnij firmie, że upłynął termin na rozpatrzenie wcześniejszego żądania (15 dni roboczych w przypadku opt-out lub żądania ograniczenia, 45 dni w przypadku pozostałych).</translation>
     </message>
     <message>
         <source>Complaint to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>Report a business that ignored or refused your request to CalPrivacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoś do CalPrivacy firmę, która zignorowała żądanie lub odmówiła jego spełnienia.</translation>
     </message>
     <message>
         <source>Opt-out request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie opt-out</translation>
     </message>
     <message>
         <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoś opt-out w zakresie objętym prawem swojego stanu: ze sprzedaży, reklamy ukierunkowanej oraz, w większości stanów, profilowania na potrzeby decyzji wywołujących skutki prawne lub w podobny sposób istotnie wpływających na osobę. Żadne z nich nie powstrzymuje firmy przed trenowaniem własnej SI na danych użytkownika.</translation>
     </message>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dostępu</translation>
     </message>
     <message>
         <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy potwierdzenia, czy przetwarza ona dane osobowe osoby składającej żądanie, oraz kopii tych danych.</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie usunięcia danych</translation>
     </message>
     <message>
         <source>Ask the company to delete personal data about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy usunięcia danych osobowych na swój temat.</translation>
     </message>
     <message>
         <source>Appeal against a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołanie od odmowy</translation>
     </message>
     <message>
         <source>Appeal to the company after it refused or did not act on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj się do firmy, jeśli odmówiła spełnienia żądania lub nie podjęła w jego sprawie działań.</translation>
     </message>
     <message>
         <source>Complaint to the state Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do prokuratora generalnego stanu</translation>
     </message>
     <message>
         <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoś prokuratorowi generalnemu (Attorney General) swojego stanu firmę, która zignorowała żądanie lub odmówiła jego spełnienia.</translation>
     </message>
     <message>
         <source>Confirmation and access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie potwierdzenia i dostępu</translation>
     </message>
     <message>
         <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj informacji, czy firma przetwarza dane osoby składającej żądanie, oraz pełnego oświadczenia o ich pochodzeniu, kryteriach i celu przetwarzania.</translation>
     </message>
     <message>
         <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy anonimizacji, zablokowania lub usunięcia swoich danych albo usunięcia danych przetwarzanych na podstawie swojej zgody.</translation>
     </message>
     <message>
         <source>Correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie sprostowania danych</translation>
     </message>
     <message>
         <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zażądaj od firmy sprostowania niekompletnych, nieprawidłowych lub nieaktualnych danych.</translation>
     </message>
     <message>
         <source>Revocation of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołanie zgody</translation>
     </message>
     <message>
         <source>Revoke consent you gave to the use of your data, including for AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj zgodę wyrażoną na wykorzystywanie swoich danych, także do trenowania SI.</translation>
     </message>
     <message>
         <source>Opposition to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzeciw wobec przetwarzania</translation>
     </message>
     <message>
         <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnieś sprzeciw wobec przetwarzania, które firma opiera na podstawie innej niż zgoda (takiej jak prawnie uzasadniony interes), jeżeli jest ono niezgodne z LGPD, np. wobec trenowania SI, o którym nie poinformowano w jasny sposób.</translation>
     </message>
     <message>
         <source>Petition to the ANPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Petycja do ANPD</translation>
     </message>
     <message>
         <source>Petition Brazil&apos;s national data protection authority against the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnieś petycję przeciwko firmie do brazylijskiego krajowego organu ochrony danych.</translation>
     </message>
     <message>
         <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć się na piśmie do organizacji o posiadane przez nią dane osobowe na swój temat oraz o informacje, jak je wykorzystuje.</translation>
     </message>
     <message>
         <source>Remind the organisation that the 30-day period for your access request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnij organizacji, że upłynął 30-dniowy termin na rozpatrzenie żądania dostępu.</translation>
     </message>
     <message>
         <source>Complaint to the Privacy Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do Komisarza ds. Ochrony Prywatności</translation>
     </message>
     <message>
         <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż skargę na organizację do Biura Komisarza ds. Ochrony Prywatności Kanady (Office of the Privacy Commissioner of Canada).</translation>
     </message>
     <message>
         <source>General Data Protection Regulation (EU) 2016/679</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne rozporządzenie o ochronie danych (UE) 2016/679</translation>
     </message>
     <message>
         <source>EU and EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE i EOG</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięcie zgody</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp do danych</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprostowanie danych</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie danych</translation>
     </message>
     <message>
         <source>Notification of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiadomienie odbiorców</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenoszenie danych</translation>
     </message>
     <message>
         <source>Object to processing based on legitimate interests or a public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzeciw wobec przetwarzania opartego na prawnie uzasadnionych interesach lub na zadaniu realizowanym w interesie publicznym</translation>
     </message>
     <message>
         <source>Object to direct marketing (where the training serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzeciw wobec marketingu bezpośredniego (jeżeli trenowanie mu służy)</translation>
     </message>
     <message>
         <source>Not to be subject to solely automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepodleganie decyzjom opartym wyłącznie na zautomatyzowanym przetwarzaniu</translation>
     </message>
     <message>
         <source>Answer within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w terminie miesiąca</translation>
     </message>
     <message>
         <source>Further information to confirm identity only with reasonable doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowe informacje do potwierdzenia tożsamości tylko w razie uzasadnionych wątpliwości</translation>
     </message>
     <message>
         <source>Complain to a supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do organu nadzorczego</translation>
     </message>
     <message>
         <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ nadzorczy w państwie zwykłego pobytu, miejsca pracy lub miejsca popełnienia domniemanego naruszenia (art. 77 ust. 1 RODO).</translation>
     </message>
     <message>
         <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc kończy się w dniu o tej samej dacie w następnym miesiącu, a jeżeli w tym miesiącu nie ma takiej daty – w jego ostatnim dniu; termin przypadający na sobotę, niedzielę lub dzień świąteczny przesuwa się na następny dzień roboczy (art. 3 ust. 2 lit. c i art. 3 ust. 4 rozporządzenia nr 1182/71; stosowanie go do terminów z RODO jest kwestią wykładni).</translation>
     </message>
     <message>
         <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator może przedłużyć termin o kolejne dwa miesiące, lecz musi poinformować o tym osobę, której dane dotyczą, w ciągu pierwszego miesiąca, podając przyczyny (art. 12 ust. 3 RODO).</translation>
     </message>
     <message>
         <source>two further months counted from the first deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>kolejne dwa miesiące liczone od pierwotnego terminu</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużony termin liczony jest jako trzy miesiące od otrzymania (metoda ICO, późniejsza z dwóch dat); żadne źródło unijne nie rozstrzyga, która wykładnia jest właściwa.</translation>
     </message>
     <message>
         <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeżeli organ nadzorczy w ciągu trzech miesięcy nie poinformuje o postępach lub wyniku rozpatrzenia skargi, można wnieść przeciwko niemu skargę do sądu (art. 78 ust. 2 RODO).</translation>
     </message>
     <message>
         <source>UK GDPR and Data Protection Act 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>UK GDPR and Data Protection Act 2018</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished">Wielka Brytania</translation>
+        <translation>Zjednoczone Królestwo</translation>
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do ICO</translation>
     </message>
     <message>
         <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICO prosi, aby najpierw złożyć skargę do organizacji, ponowić kontakt, jeżeli po 30 dniach nie będzie odpowiedzi, a skargę do ICO złożyć w ciągu trzech miesięcy od ostatniego kontaktu z organizacją.</translation>
     </message>
     <message>
         <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Od 19 czerwca 2026 r. można złożyć skargę bezpośrednio do administratora w sprawie naruszenia dotyczącego swoich danych osobowych (DPA 2018 s. 164A, dodana przez Data (Use and Access) Act 2025 s. 103; o wejściu przepisu w życie informuje http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</translation>
     </message>
     <message>
         <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda ICO: od dnia otrzymania do dnia o tej samej dacie w następnym miesiącu, a jeżeli w tym miesiącu nie ma takiej daty – do jego ostatniego dnia; termin przypadający na weekend lub dzień świąteczny przesuwa się na następny dzień roboczy.</translation>
     </message>
     <message>
         <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zaczyna biec od najpóźniejszego z tych zdarzeń: otrzymania żądania, otrzymania informacji o tożsamości, których zażądał administrator, lub otrzymania opłaty (art. 12A UK GDPR).</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt, as the ICO says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużony termin liczony jest jako trzy miesiące od otrzymania, zgodnie ze stanowiskiem ICO.</translation>
     </message>
     <message>
         <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator musi potwierdzić otrzymanie skargi w okresie 30 dni rozpoczynającym się z chwilą jej otrzymania (DPA 2018 s. 164A(3)): dzień otrzymania jest pierwszym z tych 30 dni.</translation>
     </message>
     <message>
         <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie musi bez zbędnej zwłoki podjąć odpowiednie kroki w celu rozpatrzenia skargi (w tym wyjaśnienia i informowanie skarżącego o postępach) i poinformować go o wyniku (s. 164A(4)-(5)); nie określono stałego terminu na przekazanie wyniku.</translation>
     </message>
     <message>
         <source>Swiss Federal Act on Data Protection (revised FADP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swiss Federal Act on Data Protection (revised FADP)</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished">Szwajcaria</translation>
+        <translation>Szwajcaria</translation>
     </message>
     <message>
         <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda jest ważna tylko wtedy, gdy została wyrażona dobrowolnie, w odniesieniu do konkretnego przetwarzania, po udzieleniu odpowiednich informacji</translation>
     </message>
     <message>
         <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane są niszczone lub anonimizowane, gdy nie są już potrzebne do celu przetwarzania</translation>
     </message>
     <message>
         <source>Access (information about your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp (informacje o własnych danych)</translation>
     </message>
     <message>
         <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje zawarte w każdej odpowiedzi (cel, okres przechowywania, pochodzenie, odbiorcy...)</translation>
     </message>
     <message>
         <source>Information free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieodpłatne udzielenie informacji</translation>
     </message>
     <message>
         <source>Answer within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w terminie 30 dni</translation>
     </message>
     <message>
         <source>Hand over or transfer data you provided, in a common electronic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydanie lub przekazanie danych dostarczonych przez osobę, której dotyczą, w powszechnie używanym formacie elektronicznym</translation>
     </message>
     <message>
         <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetwarzanie wbrew wyraźnej woli osoby narusza jej dobra osobiste (na to powołuje się sprzeciw)</translation>
     </message>
     <message>
         <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszenie jest bezprawne, chyba że jest uzasadnione zgodą, nadrzędnym interesem lub przepisem prawa</translation>
     </message>
     <message>
         <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Roszczenia prawne: zakaz przetwarzania lub ujawniania, usunięcie lub zniszczenie danych</translation>
     </message>
     <message>
         <source>Report to the FDPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie do FDPIC</translation>
     </message>
     <message>
         <source>The FDPIC tells the reporting data subject what it did and the result</source>
-        <translation type="unfinished"></translation>
+        <translation>FDPIC informuje osobę, której dane dotyczą i która dokonała zgłoszenia, o podjętych działaniach i ich wyniku</translation>
     </message>
     <message>
         <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
-        <translation type="unfinished"></translation>
+        <translation>FDPIC wszczyna postępowanie wyjaśniające na podstawie zgłoszenia, jeżeli istnieją wystarczające przesłanki naruszenia, i może odstąpić od jego wszczęcia w przypadku naruszeń o niewielkim znaczeniu (art. 49 FADP).</translation>
     </message>
     <message>
         <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
-        <translation type="unfinished"></translation>
+        <translation>FADP nie przewiduje prawa do cofnięcia zgody, prawa do ograniczenia przetwarzania ani ogólnego prawa do sprzeciwu; pisma z tymi żądaniami opierają się na art. 6 ust. 6, art. 30 ust. 2 lit. b, art. 31 ust. 1 i art. 32 i nie wskazują artykułu dla samego żądania (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ – w sprawie cofnięcia zgody; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection – w sprawie sprzeciwu).</translation>
     </message>
     <message>
         <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na podstawie tekstu ustawy nie potwierdzono, który ustęp art. 32 wymienia usunięcie danych; pisma powołują się na art. 32 jako całość.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni liczy się od dnia następującego po dniu otrzymania; ostatni dzień przypadający na sobotę, niedzielę lub dzień świąteczny przesuwa się na następny dzień roboczy (art. 77-78 Kodeksu zobowiązań; stosowanie ich do terminów z FADP jest kwestią wykładni).</translation>
     </message>
     <message>
         <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>FADP nie przewiduje stałego przedłużenia terminu: administrator, który nie może udzielić odpowiedzi w ciągu 30 dni, musi poinformować, do kiedy to zrobi (art. 18 ust. 2 rozporządzenia DPO); zapisz podaną przez niego datę.</translation>
     </message>
     <message>
         <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dni to termin przewidziany w FADP dla żądań dostępu (art. 25 ust. 7 FADP, art. 18 rozporządzenia DPO); źródła nie podają terminu dla tego rodzaju żądania, dlatego data ma charakter orientacyjny.</translation>
     </message>
     <message>
         <source>California Consumer Privacy Act, as amended by the CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>California Consumer Privacy Act, as amended by the CPRA</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalifornia, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>Know what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacja o tym, jakie dane są zbierane</translation>
     </message>
     <message>
         <source>Know what is sold or shared and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacja o tym, jakie dane są sprzedawane lub udostępniane i komu</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie danych</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprostowanie danych</translation>
     </message>
     <message>
         <source>Opt out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out ze sprzedaży lub udostępniania</translation>
     </message>
     <message>
         <source>Limit use and disclosure of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczenie wykorzystywania i ujawniania wrażliwych danych osobowych</translation>
     </message>
     <message>
         <source>No discrimination for exercising rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakaz dyskryminacji za korzystanie z praw</translation>
     </message>
     <message>
         <source>Answer within 45 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w terminie 45 dni</translation>
     </message>
     <message>
         <source>Complain to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga do California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeganie CCPA egzekwuje także prokurator generalny Kalifornii (Attorney General); powództwa prywatne są możliwe tylko w przypadku niektórych naruszeń ochrony danych (Civ. Code § 1798.150).</translation>
     </message>
     <message>
         <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>45 dni oznacza datę otrzymania plus 45 dni: pierwszego dnia się nie wlicza; nie wlicza się też ostatniego dnia, jeżeli jest dniem świątecznym (Code Civ. Proc. § 12).</translation>
     </message>
     <message>
         <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień przypadający na sobotę, niedzielę lub dzień świąteczny przesuwa się na najbliższy dzień, który nie jest żadnym z nich: Code Civ. Proc. § 12a uznaje za dni świąteczne „all day on Saturdays” (całe soboty) oraz święta z § 135 (do których należy każda niedziela, Gov. Code § 6700(a)(1)) w przypadku każdego terminu określonego w ustawie lub rozporządzeniu.</translation>
     </message>
     <message>
         <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni świąteczne to święta stanowe Kalifornii według biblioteki holidays; dni wolne od czynności sądowych z Code Civ. Proc. § 135 oraz dni, w których urząd publiczny jest zamknięty (§ 12b), mogą się od nich różnić i nie są znane aplikacji.</translation>
     </message>
     <message>
         <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma może jednokrotnie przedłużyć termin o najwyżej 45 dni (łącznie 90), jeżeli w ciągu pierwszych 45 dni poinformuje o przyczynach (11 CCR § 7021(b)).</translation>
     </message>
     <message>
         <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dni roboczych nie wlicza się sobót, niedziel ani świąt obowiązujących w Kalifornii (wykładnia: przepisy wykonawcze nie definiują dni roboczych).</translation>
     </message>
     <message>
         <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>licząc dzień otrzymania jako pierwszy dzień, 11 CCR § 7021(b)</translation>
     </message>
     <message>
         <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony jest jako 45 dni po dniu otrzymania (Code Civ. Proc. § 12); nie znaleziono stanowiska CPPA w tej kwestii.</translation>
     </message>
     <message>
         <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma musi zaprzestać sprzedaży lub udostępniania danych tak szybko, jak to realnie możliwe, i nie później niż 15 dni roboczych po otrzymaniu żądania, a także powiadomić osoby trzecie, których to dotyczy (11 CCR § 7026(f)(1)).</translation>
     </message>
     <message>
         <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7026(f)(1) określa sztywny termin 15 dni roboczych i nie przewiduje jego przedłużenia.</translation>
     </message>
     <message>
         <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma musi ograniczyć wykorzystywanie wrażliwych danych osobowych osoby składającej żądanie w ciągu 15 dni roboczych od otrzymania żądania (11 CCR § 7027(g)).</translation>
     </message>
     <message>
         <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>11 CCR § 7027(g) określa sztywny termin 15 dni roboczych i nie przewiduje jego przedłużenia.</translation>
     </message>
     <message>
         <source>Virginia Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Virginia, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirginia, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>Consumer requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania konsumentów i odpowiedzi na nie</translation>
     </message>
     <message>
         <source>Enforcement by the Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Egzekwowanie przepisów przez prokuratora generalnego (Attorney General)</translation>
     </message>
     <message>
         <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródła podają termin na odpowiedź i organ nadzorczy dla tej ustawy, ale nie wymieniają, w podziale na stany, jakie prawa konsumentów (dostęp, usunięcie danych, opt-out) przyznaje; przed powołaniem się na konkretne prawo należy sprawdzić tekst ustawy.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów Wirginii dotyczących obliczania terminów). Administrator może jednokrotnie przedłużyć termin o 45 dni, informując o tym w ciągu pierwszych 45 dni.</translation>
     </message>
     <message>
         <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Według źródeł wtórnych: 60-dniowy termin na rozpatrzenie odwołania pochodzi ze streszczeń; tekstu tego ustępu nie pozyskano.</translation>
     </message>
     <message>
         <source>Colorado Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado Privacy Act</translation>
     </message>
     <message>
         <source>Colorado, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolorado, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>District attorneys enforce the law as well as the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestrzeganie ustawy egzekwują, obok prokuratora generalnego (Attorney General), także prokuratorzy okręgowi (district attorneys).</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out można zgłosić przez upoważnionego pełnomocnika, także za pomocą ustawienia przeglądarki lub urządzenia (C.R.S. § 6-1-1306(1)(a)(II)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów Kolorado dotyczących obliczania terminów). Administrator może przedłużyć termin o 45 dni w razie uzasadnionej potrzeby.</translation>
     </message>
     <message>
         <source>Connecticut Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut Data Privacy Act</translation>
     </message>
     <message>
         <source>Connecticut, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>W razie oddalenia odwołania administrator musi poinformować, jak złożyć skargę do prokuratora generalnego (Attorney General).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów Connecticut dotyczących obliczania terminów). Administrator może jednokrotnie przedłużyć termin o 45 dni, informując o tym w ciągu pierwszych 45 dni.</translation>
     </message>
     <message>
         <source>The controller must decide the appeal within 60 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator musi rozpatrzyć odwołanie w ciągu 60 dni od jego otrzymania.</translation>
     </message>
     <message>
         <source>Utah Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Utah, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prokurator generalny (Attorney General) egzekwuje przestrzeganie ustawy po przekazaniu mu sprawy przez stanowy wydział ochrony konsumentów – Division of Consumer Protection (Utah Code § 13-61-402).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów Utah dotyczących obliczania terminów). Administrator może jednokrotnie przedłużyć termin o 45 dni, informując przed upływem pierwszego terminu o długości przedłużenia i jego przyczynach.</translation>
     </message>
     <message>
         <source>Texas Data Privacy and Security Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas Data Privacy and Security Act</translation>
     </message>
     <message>
         <source>Texas, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksas, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prokurator generalny (Attorney General) musi udostępnić internetowy mechanizm składania skarg (Tex. Bus. &amp; Com. Code § 541.152).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów Teksasu dotyczących obliczania terminów). Administrator może jednokrotnie przedłużyć termin o 45 dni, informując o tym w ciągu pierwszych 45 dni.</translation>
     </message>
     <message>
         <source>Oregon Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Oregon, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania opt-out nie wymagają uwierzytelnienia (ORS § 646A.576(5)(e)); opt-out można zgłosić przez upoważnionego pełnomocnika (ORS § 646A.576(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów Oregonu dotyczących obliczania terminów). Administrator może przedłużyć termin o dodatkowe 45 dni w razie uzasadnionej potrzeby, informując o tym w ciągu pierwszych 45 dni i podając przyczyny (sekcja 4(5)(a) ustawy, ORS 646A.576).</translation>
     </message>
     <message>
         <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator musi uwzględnić lub oddalić odwołanie w ciągu 45 dni od jego otrzymania, a w razie oddalenia – poinformować, jak złożyć skargę do prokuratora generalnego (Attorney General).</translation>
     </message>
     <message>
         <source>Montana Consumer Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana Consumer Data Privacy Act</translation>
     </message>
     <message>
         <source>Montana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out można zgłosić przez upoważnionego pełnomocnika (Mont. Code § 30-14-2809).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów Montany dotyczących obliczania terminów). Administrator może przedłużyć termin o 45 dni, informując o tym w ciągu pierwszych 45 dni.</translation>
     </message>
     <message>
         <source>Iowa Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Iowa, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>No private right of action (Iowa Code § 715D.8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobom prywatnym nie przysługuje prawo do wniesienia powództwa (Iowa Code § 715D.8(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów stanu Iowa dotyczących obliczania terminów). Źródła oparte na tekście ustawy podają 90 dni; jeden zbiór danych podaje 45.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy ICDPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Indiana consumer data protection law (ICDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana consumer data protection law (ICDPA)</translation>
     </message>
     <message>
         <source>Indiana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony w dniach kalendarzowych od dnia następującego po dniu otrzymania (wykładnia: nie zbadano przepisów tego stanu dotyczących obliczania terminów).</translation>
     </message>
     <message>
         <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy prawo stanu Indiana pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Kentucky consumer data protection law (KCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky consumer data protection law (KCDPA)</translation>
     </message>
     <message>
         <source>Kentucky, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy KCDPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island data transparency and privacy law (RIDTPPA)</translation>
     </message>
     <message>
         <source>Rhode Island, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>A revocation of consent must be acted on within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołanie zgody musi zostać uwzględnione w ciągu 15 dni.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy RIDTPPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Nebraska data privacy law (NDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska data privacy law (NDPA)</translation>
     </message>
     <message>
         <source>Nebraska, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>In force by 2026; the exact date was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje najpóźniej od 2026 r.; dokładnej daty nie zweryfikowano.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy NDPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Delaware personal data privacy law (DPDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware personal data privacy law (DPDPA)</translation>
     </message>
     <message>
         <source>Delaware, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy DPDPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire data privacy law (NHDPA, RSA 507-H)</translation>
     </message>
     <message>
         <source>New Hampshire, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy NHDPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>New Jersey data privacy law (NJDPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey data privacy law (NJDPL)</translation>
     </message>
     <message>
         <source>New Jersey, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy NJDPL pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Tennessee Information Protection Act (TIPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee Information Protection Act (TIPA)</translation>
     </message>
     <message>
         <source>Tennessee, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy TIPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Minnesota consumer data privacy law (MCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota consumer data privacy law (MCDPA)</translation>
     </message>
     <message>
         <source>Minnesota, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy prawo stanu Minnesota pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Maryland online data privacy law (MODPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland online data privacy law (MODPA)</translation>
     </message>
     <message>
         <source>Maryland, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland, Stany Zjednoczone</translation>
     </message>
     <message>
         <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy MODPA pozwala administratorowi przedłużyć ten termin; jeżeli powoła się on na przedłużenie, zapisz je wraz z podaną przez niego datą.</translation>
     </message>
     <message>
         <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei Geral de Proteção de Dados (Lei 13.709/2018)</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished">Brazylia</translation>
+        <translation>Brazylia</translation>
     </message>
     <message>
         <source>Confirmation of processing and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie przetwarzania i dostęp do danych</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Sprostowanie</translation>
+        <translation>Sprostowanie danych</translation>
     </message>
     <message>
         <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizacja, zablokowanie lub usunięcie danych; usunięcie danych przetwarzanych na podstawie zgody</translation>
     </message>
     <message>
         <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzeciw wobec przetwarzania opartego na podstawie innej niż zgoda, jeżeli jest ono niezgodne z LGPD</translation>
     </message>
     <message>
         <source>Requests are answered free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania są rozpatrywane nieodpłatnie</translation>
     </message>
     <message>
         <source>Full statement within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełne oświadczenie w terminie 15 dni</translation>
     </message>
     <message>
         <source>Petition the national authority (ANPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petycja do krajowego organu (ANPD)</translation>
     </message>
     <message>
         <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeżeli administrator nie może podjąć działań niezwłocznie, musi poinformować, że nie jest podmiotem, który przetwarza te dane (w miarę możliwości wskazując właściwy podmiot), lub podać przyczyny (art. 18 § 4).</translation>
     </message>
     <message>
         <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin liczony jako 15 dni kalendarzowych od złożenia żądania; nie zbadano brazylijskich przepisów dotyczących obliczania terminów, dlatego weekendy i święta nie są pomijane.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane źródła nie podają, czy LGPD pozwala administratorowi przedłużyć termin 15 dni.</translation>
     </message>
     <message>
         <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dni to termin przewidziany w LGPD dla potwierdzenia przetwarzania i dostępu (art. 19); ustawowego terminu dla pozostałych praw nie zweryfikowano (jeden zbiór danych przyjmuje 15 dni dla każdego żądania na podstawie LGPD), dlatego data ma charakter orientacyjny.</translation>
     </message>
     <message>
         <source>Personal Information Protection and Electronic Documents Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal Information Protection and Electronic Documents Act</translation>
     </message>
     <message>
         <source>Canada (federal, private sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada (prawo federalne, sektor prywatny)</translation>
     </message>
     <message>
         <source>An access request is made in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie dostępu składa się na piśmie</translation>
     </message>
     <message>
         <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużenie o najwyżej 30 dni, z zawiadomieniem, uzasadnieniem i informacją o prawie do złożenia skargi</translation>
     </message>
     <message>
         <source>No answer in time is a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi w terminie oznacza odmowę</translation>
     </message>
     <message>
         <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania dostępu muszą być składane na piśmie (s. 8(1)); brak odpowiedzi w terminie uznaje się za odmowę (s. 8(5)).</translation>
     </message>
     <message>
         <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepisu PIPEDA przyznającego prawo do złożenia skargi do Komisarza ds. Ochrony Prywatności nie ma w wykorzystanych źródłach.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni liczy się od dnia następującego po dniu otrzymania; termin przypadający na dzień świąteczny przesuwa się na najbliższy dzień, który nie jest dniem świątecznym (Interpretation Act s. 26). Niedziela jest dniem świątecznym według s. 35(1); sobota nie jest, więc termin przypadający na sobotę się nie przesuwa (wykładnia s. 35(1)).</translation>
     </message>
     <message>
         <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja może przedłużyć termin o najwyżej 30 dni, informując o tym w ciągu pierwszych 30 dni oraz podając nowy termin, przyczyny przedłużenia i informację o prawie do złożenia skargi (s. 8(4)).</translation>
     </message>
     <message>
         <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dni to termin przewidziany w PIPEDA dla żądań dostępu (s. 8(3)).</translation>
     </message>
 </context>
 <context>

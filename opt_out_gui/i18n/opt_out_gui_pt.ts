@@ -869,16 +869,16 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia útil</numerusform>
+            <numerusform>%n dias úteis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>no request has the id or reference {reference!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum pedido tem o ID ou a referência {reference!r}</translation>
     </message>
     <message>
         <source>say how request {reference} was sent: channel one of {channels}</source>
-        <translation type="unfinished"></translation>
+        <translation>indique como foi enviado o pedido {reference}: o canal tem de ser um de {channels}</translation>
     </message>
     <message>
         <source>{field} is required for a .{format} letter</source>
@@ -1653,43 +1653,43 @@
     </message>
     <message>
         <source>unknown platform {platform!r}; did you mean {close}?</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma desconhecida: {platform!r}; queria dizer {close}?</translation>
     </message>
     <message>
         <source>unknown platform {platform!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma desconhecida: {platform!r}</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the subject of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>o assunto de {where} não contém nenhuma referência de pedido (como 2026-K3F9Q2M); escolha o pedido a que responde</translation>
     </message>
     <message>
         <source>no request reference (like 2026-K3F9Q2M) in the text of {where}; choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto de {where} não contém nenhuma referência de pedido (como 2026-K3F9Q2M); escolha o pedido a que responde</translation>
     </message>
     <message>
         <source>the subject of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>o assunto de {where} menciona várias referências ({references}); escolha o pedido a que responde</translation>
     </message>
     <message>
         <source>the text of {where} names several references ({references}); choose the request it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto de {where} menciona várias referências ({references}); escolha o pedido a que responde</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed} (a refused request must be reopened before it can be fulfilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido {reference} está no estado {status}: não pode ser marcado como {kind}; agora é permitido: {allowed} (um pedido recusado tem de ser reaberto antes de poder ser marcado como satisfeito)</translation>
     </message>
     <message>
         <source>request {reference} is {status}: it cannot be marked {kind}; allowed now: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido {reference} está no estado {status}: não pode ser marcado como {kind}; agora é permitido: {allowed}</translation>
     </message>
     <message>
         <source>give the reason for the refusal: one of {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o motivo da recusa: um de {reasons}</translation>
     </message>
     <message>
         <source>catalogue version must be a whole number from 1 to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão do catálogo tem de ser um número inteiro de 1 a {maximum}</translation>
     </message>
 </context>
 <context>
@@ -1837,935 +1837,935 @@
     <name>LawText</name>
     <message>
         <source>Objection to AI training</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposição ao treino de IA</translation>
     </message>
     <message>
         <source>Object to the use of your personal data for training AI models where the company relies on its legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opor-se à utilização dos seus dados pessoais para treinar modelos de IA quando a empresa se baseia nos seus interesses legítimos.</translation>
     </message>
     <message>
         <source>Access request with AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de acesso com perguntas sobre IA</translation>
     </message>
     <message>
         <source>Ask for a copy of your data and what it is used for, including whether and how it is used to train AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir uma cópia dos seus dados e saber para que são utilizados, incluindo se e como são utilizados para treinar IA.</translation>
     </message>
     <message>
         <source>Erasure request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de apagamento</translation>
     </message>
     <message>
         <source>Ask the company to delete your personal data, for example after a successful objection or withdrawn consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que apague os seus dados pessoais, por exemplo, após uma oposição procedente ou a retirada do consentimento.</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitação do tratamento</translation>
     </message>
     <message>
         <source>Ask the company to stop using your data while it checks your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que deixe de utilizar os seus dados enquanto aprecia a sua oposição.</translation>
     </message>
     <message>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada do consentimento</translation>
     </message>
     <message>
         <source>Withdraw consent you gave to AI training; withdrawing must be as easy as giving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o consentimento que deu para o treino de IA; retirá-lo deve ser tão fácil como dá-lo.</translation>
     </message>
     <message>
         <source>Rectification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de retificação</translation>
     </message>
     <message>
         <source>Ask the company to correct inaccurate personal data about you, or to complete incomplete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que retifique os dados pessoais inexatos que lhe dizem respeito ou que complete os dados incompletos.</translation>
     </message>
     <message>
         <source>Data portability request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de portabilidade</translation>
     </message>
     <message>
         <source>Ask for the data you provided in a structured, commonly used, machine-readable format, or for its transfer to another company (consent or contract, automated processing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir os dados que forneceu num formato estruturado, de uso corrente e de leitura automática, ou a sua transmissão a outra empresa (consentimento ou contrato, tratamento automatizado).</translation>
     </message>
     <message>
         <source>Automated decision: human review</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão automatizada: intervenção humana</translation>
     </message>
     <message>
         <source>Contest a decision based solely on automated processing, including profiling, that has legal or similarly significant effects on you: ask for human intervention and give your point of view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestar uma decisão tomada exclusivamente com base no tratamento automatizado, incluindo a definição de perfis, que produza efeitos na sua esfera jurídica ou que o afete significativamente de forma similar: pedir intervenção humana e manifestar o seu ponto de vista.</translation>
     </message>
     <message>
         <source>Reply to a demand for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta a um pedido de identificação</translation>
     </message>
     <message>
         <source>Answer a company that asks for an identity document before acting on your request: it may ask only with reasonable doubts, and only for what confirms your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a uma empresa que pede um documento de identificação antes de dar seguimento ao seu pedido: só o pode pedir se tiver dúvidas razoáveis, e apenas o que confirme a sua identidade.</translation>
     </message>
     <message>
         <source>Complaint to the controller (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação ao responsável pelo tratamento (Reino Unido)</translation>
     </message>
     <message>
         <source>Complain to the company itself that it infringed the UK GDPR with your data; it must acknowledge within 30 days. The ICO expects this step before a complaint to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar reclamação à própria empresa por ter violado o UK GDPR com os seus dados; esta tem de acusar a receção no prazo de 30 dias. O ICO espera este passo antes de lhe ser apresentada uma reclamação.</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Insistência após o fim do prazo</translation>
     </message>
     <message>
         <source>Remind the company that the response period for your earlier request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar à empresa que o prazo de resposta ao seu pedido anterior já terminou.</translation>
     </message>
     <message>
         <source>Complaint to the supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação à autoridade de controlo</translation>
     </message>
     <message>
         <source>Complain to the data protection authority that the company did not answer or did not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar reclamação à autoridade de proteção de dados porque a empresa não respondeu ou não deu seguimento ao pedido.</translation>
     </message>
     <message>
         <source>Opt-out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out da venda ou partilha</translation>
     </message>
     <message>
         <source>Tell the business to stop selling or sharing your personal information with third parties. It does not stop the business from using your data itself, for example to train its own AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar à empresa que deixe de vender ou partilhar as suas informações pessoais com terceiros. Isto não impede a empresa de utilizar ela própria os seus dados, por exemplo para treinar a sua própria IA.</translation>
     </message>
     <message>
         <source>Limit use of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar a utilização de informações pessoais sensíveis</translation>
     </message>
     <message>
         <source>Tell the business to limit its own use and disclosure of your sensitive personal information to what its service needs; this reaches its own AI training on such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar à empresa que limite a sua própria utilização e divulgação das suas informações pessoais sensíveis ao que o seu serviço necessita; isto abrange o treino da sua própria IA com esses dados.</translation>
     </message>
     <message>
         <source>Request to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de eliminação</translation>
     </message>
     <message>
         <source>Ask the business to delete the personal information it collected from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que elimine as informações pessoais que recolheu junto de si.</translation>
     </message>
     <message>
         <source>Request to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de informação</translation>
     </message>
     <message>
         <source>Ask what personal information the business collected, sold or shared, where from, why and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar que informações pessoais a empresa recolheu, vendeu ou partilhou, de onde provêm, porquê e com quem.</translation>
     </message>
     <message>
         <source>Request to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de correção</translation>
     </message>
     <message>
         <source>Ask the business to correct inaccurate personal information about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que corrija as informações pessoais inexatas que lhe dizem respeito.</translation>
     </message>
     <message>
         <source>Answer a business that asks for more identity proof than the CCPA regulations allow before acting on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a uma empresa que, antes de dar seguimento ao seu pedido, exige mais provas de identidade do que as permitidas pelo regulamento do CCPA.</translation>
     </message>
     <message>
         <source>Authorization of an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorização de um representante</translation>
     </message>
     <message>
         <source>Sign a permission for a person or company to make CCPA requests for you; the business may ask you to confirm it, but may not require a power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar uma autorização para que uma pessoa ou empresa apresente pedidos ao abrigo do CCPA em seu nome; a empresa pode pedir-lhe que a confirme, mas não pode exigir uma procuração.</translation>
     </message>
     <message>
         <source>Remind the business that the period for your earlier request has passed (15 business days for an opt-out or a limit request, 45 days for the others).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar à empresa que o prazo do seu pedido anterior já terminou (15 dias úteis para um opt-out ou um pedido de limitação, 45 dias para os restantes).</translation>
     </message>
     <message>
         <source>Complaint to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação à California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>Report a business that ignored or refused your request to CalPrivacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar à CalPrivacy uma empresa que ignorou ou recusou o seu pedido.</translation>
     </message>
     <message>
         <source>Opt-out request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de opt-out</translation>
     </message>
     <message>
         <source>Opt out of what your state&apos;s law covers: sale, targeted advertising and, in most states, profiling for decisions with legal or similarly significant effects. None of these stops the company training its own AI on your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer o opt-out do que a lei do seu estado abrange: venda, publicidade direcionada e, na maioria dos estados, definição de perfis para decisões com efeitos jurídicos ou efeitos significativos similares. Nada disto impede a empresa de treinar a sua própria IA com os seus dados.</translation>
     </message>
     <message>
         <source>Access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de acesso</translation>
     </message>
     <message>
         <source>Ask the company to confirm whether it processes your personal data and to give you a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que confirme se trata os seus dados pessoais e que lhe forneça uma cópia.</translation>
     </message>
     <message>
         <source>Deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de eliminação</translation>
     </message>
     <message>
         <source>Ask the company to delete personal data about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que elimine os dados pessoais que lhe dizem respeito.</translation>
     </message>
     <message>
         <source>Appeal against a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso contra uma recusa</translation>
     </message>
     <message>
         <source>Appeal to the company after it refused or did not act on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpor recurso junto da empresa depois de esta ter recusado o seu pedido ou não lhe ter dado seguimento.</translation>
     </message>
     <message>
         <source>Complaint to the state Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação ao Procurador-Geral do estado</translation>
     </message>
     <message>
         <source>Report a company that ignored or refused your request to the Attorney General of your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denunciar ao Procurador-Geral (Attorney General) do seu estado uma empresa que ignorou ou recusou o seu pedido.</translation>
     </message>
     <message>
         <source>Confirmation and access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de confirmação e acesso</translation>
     </message>
     <message>
         <source>Ask whether the company processes your data, and for a full statement of its origin, criteria and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntar se a empresa trata os seus dados e pedir uma declaração completa que indique a sua origem, os critérios utilizados e a finalidade.</translation>
     </message>
     <message>
         <source>Ask the company to anonymise, block or delete your data, or to delete data it processes with your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que anonimize, bloqueie ou elimine os seus dados, ou que elimine os dados que trata com o seu consentimento.</translation>
     </message>
     <message>
         <source>Correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de correção</translation>
     </message>
     <message>
         <source>Ask the company to correct incomplete, inaccurate or out-of-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à empresa que corrija dados incompletos, inexatos ou desatualizados.</translation>
     </message>
     <message>
         <source>Revocation of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogação do consentimento</translation>
     </message>
     <message>
         <source>Revoke consent you gave to the use of your data, including for AI training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o consentimento que deu para a utilização dos seus dados, incluindo para o treino de IA.</translation>
     </message>
     <message>
         <source>Opposition to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposição ao tratamento</translation>
     </message>
     <message>
         <source>Oppose processing that the company bases on a ground other than consent (such as legitimate interest) where it does not comply with the LGPD, e.g. AI training you were not clearly told about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opor-se a um tratamento que a empresa baseia num fundamento diferente do consentimento (como o interesse legítimo) quando este não cumpra a LGPD, p. ex., um treino de IA que não lhe foi claramente comunicado.</translation>
     </message>
     <message>
         <source>Petition to the ANPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Petição à ANPD</translation>
     </message>
     <message>
         <source>Petition Brazil&apos;s national data protection authority against the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar uma petição contra a empresa à autoridade nacional de proteção de dados do Brasil.</translation>
     </message>
     <message>
         <source>Ask the organisation, in writing, for the personal information it holds about you and how it uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à organização, por escrito, as informações pessoais que detém sobre si e a forma como as utiliza.</translation>
     </message>
     <message>
         <source>Remind the organisation that the 30-day period for your access request has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar à organização que o prazo de 30 dias do seu pedido de acesso já terminou.</translation>
     </message>
     <message>
         <source>Complaint to the Privacy Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação ao Comissário da Privacidade</translation>
     </message>
     <message>
         <source>Complain to the Office of the Privacy Commissioner of Canada about the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar reclamação contra a organização ao Gabinete do Comissário da Privacidade do Canadá (Office of the Privacy Commissioner of Canada).</translation>
     </message>
     <message>
         <source>General Data Protection Regulation (EU) 2016/679</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulamento Geral sobre a Proteção de Dados (UE) 2016/679</translation>
     </message>
     <message>
         <source>EU and EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>UE e EEE</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o consentimento</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificação</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagamento</translation>
     </message>
     <message>
         <source>Notification of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação dos destinatários</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilidade dos dados</translation>
     </message>
     <message>
         <source>Object to processing based on legitimate interests or a public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Opor-se ao tratamento baseado em interesses legítimos ou no exercício de funções de interesse público</translation>
     </message>
     <message>
         <source>Object to direct marketing (where the training serves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opor-se à comercialização direta (quando o treino sirva esse fim)</translation>
     </message>
     <message>
         <source>Not to be subject to solely automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Não ficar sujeito a decisões exclusivamente automatizadas</translation>
     </message>
     <message>
         <source>Answer within one month</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta no prazo de um mês</translation>
     </message>
     <message>
         <source>Further information to confirm identity only with reasonable doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações adicionais para confirmar a identidade apenas em caso de dúvidas razoáveis</translation>
     </message>
     <message>
         <source>Complain to a supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar reclamação a uma autoridade de controlo</translation>
     </message>
     <message>
         <source>The supervisory authority of your country of habitual residence, place of work or of the alleged infringement (Art. 77(1) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>A autoridade de controlo do país da sua residência habitual, do seu local de trabalho ou do local onde foi alegadamente praticada a infração (art. 77.º, n.º 1, do RGPD).</translation>
     </message>
     <message>
         <source>One month ends on the same date in the next month, or on that month&apos;s last day if it has no such date; a deadline on a Saturday, Sunday or public holiday moves to the next working day (Regulation 1182/71 Art. 3(2)(c) and 3(4); applying it to GDPR periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mês termina na mesma data do mês seguinte ou, se esse mês não tiver essa data, no seu último dia; um prazo que termine a um sábado, domingo ou feriado passa para o dia útil seguinte (Regulamento 1182/71, art. 3.º, n.º 2, alínea c), e n.º 4; aplicá-lo aos prazos do RGPD é uma interpretação).</translation>
     </message>
     <message>
         <source>The controller may extend by two further months but must tell you within the first month, with reasons (Art. 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>O responsável pelo tratamento pode prorrogar o prazo por mais dois meses, mas tem de lhe comunicar a prorrogação no primeiro mês, indicando os motivos (art. 12.º, n.º 3, do RGPD).</translation>
     </message>
     <message>
         <source>two further months counted from the first deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>mais dois meses, contados a partir do primeiro prazo</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt (the ICO&apos;s method, the later date); no EU source settles which reading applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo prorrogado é contado como três meses a partir da receção (o método do ICO, a data mais tardia); nenhuma fonte da UE esclarece qual das interpretações se aplica.</translation>
     </message>
     <message>
         <source>If the supervisory authority has not told you about the progress or outcome of your complaint within three months, you may go to court against it (Art. 78(2) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a autoridade de controlo não lhe tiver comunicado, no prazo de três meses, o andamento ou o resultado da sua reclamação, pode intentar uma ação judicial contra ela (art. 78.º, n.º 2, do RGPD).</translation>
     </message>
     <message>
         <source>UK GDPR and Data Protection Act 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>UK GDPR and Data Protection Act 2018</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished">Reino Unido</translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>Complain to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar reclamação ao ICO</translation>
     </message>
     <message>
         <source>The ICO asks you to complain to the organisation first, follow up if there is no answer after 30 days, and complain to the ICO within three months of your last contact with the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ICO pede que apresente primeiro reclamação à organização, que insista se não houver resposta ao fim de 30 dias e que apresente reclamação ao ICO no prazo de três meses a contar do seu último contacto com a organização.</translation>
     </message>
     <message>
         <source>Since 19 June 2026 you may complain to the controller itself about an infringement concerning your personal data (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103; commencement reported at http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde 19 de junho de 2026, pode apresentar reclamação ao próprio responsável pelo tratamento por uma infração relativa aos seus dados pessoais (DPA 2018 s. 164A, aditada pela Data (Use and Access) Act 2025 s. 103; entrada em vigor noticiada em http://www.stephensonharwood.com/insights/data-use-and-access-act-2025-new-data-complaint-handling-obligations).</translation>
     </message>
     <message>
         <source>ICO method: from the day of receipt to the same date in the next month, or the last day of that month if it has no such date; a deadline on a weekend or public holiday moves to the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método do ICO: do dia da receção até à mesma data do mês seguinte ou, se esse mês não tiver essa data, até ao seu último dia; um prazo que termine num fim de semana ou feriado passa para o dia útil seguinte.</translation>
     </message>
     <message>
         <source>The clock starts at the latest of receipt of the request, of identity information the controller asked for, or of a fee (Art. 12A UK GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo começa a correr na última destas datas: a receção do pedido, a das informações de identificação pedidas pelo responsável pelo tratamento ou a de uma taxa (art. 12A do UK GDPR).</translation>
     </message>
     <message>
         <source>The extended deadline counts three months from receipt, as the ICO says.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo prorrogado é contado como três meses a partir da receção, como indica o ICO.</translation>
     </message>
     <message>
         <source>The controller must acknowledge receipt within the period of 30 days beginning when the complaint is received (DPA 2018 s. 164A(3)): the day of receipt is the first of the 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>O responsável pelo tratamento tem de acusar a receção no prazo de 30 dias que começa quando a reclamação é recebida (DPA 2018 s. 164A(3)): o dia da receção é o primeiro dos 30 dias.</translation>
     </message>
     <message>
         <source>It must then, without undue delay, take appropriate steps to respond (including enquiries and keeping you informed of progress) and tell you the outcome (s. 164A(4)-(5)); no fixed period is set for the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois, tem de tomar, sem demora injustificada, as medidas adequadas para lhe dar resposta (incluindo realizar diligências e dar-lhe conhecimento do andamento) e comunicar-lhe o resultado (s. 164A(4)-(5)); não está fixado nenhum prazo para o resultado.</translation>
     </message>
     <message>
         <source>Swiss Federal Act on Data Protection (revised FADP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Swiss Federal Act on Data Protection (revised FADP)</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished">Suíça</translation>
+        <translation>Suíça</translation>
     </message>
     <message>
         <source>Consent is valid only if given voluntarily, for specific processing, after adequate information</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento só é válido se for dado livremente, para um tratamento específico e após informação adequada</translation>
     </message>
     <message>
         <source>Data are destroyed or anonymised once no longer needed for the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados são destruídos ou anonimizados quando deixam de ser necessários para a finalidade</translation>
     </message>
     <message>
         <source>Access (information about your data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso (informações sobre os seus dados)</translation>
     </message>
     <message>
         <source>The information every answer contains (purpose, retention, origin, recipients...)</source>
-        <translation type="unfinished"></translation>
+        <translation>As informações que todas as respostas contêm (finalidade, conservação, origem, destinatários...)</translation>
     </message>
     <message>
         <source>Information free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações gratuitas</translation>
     </message>
     <message>
         <source>Answer within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta no prazo de 30 dias</translation>
     </message>
     <message>
         <source>Hand over or transfer data you provided, in a common electronic format</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega ou transmissão dos dados que forneceu, num formato eletrónico de uso corrente</translation>
     </message>
     <message>
         <source>Processing against your express wishes breaches personality rights (what an objection invokes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratar dados contra a sua vontade expressa viola os direitos de personalidade (o que uma oposição invoca)</translation>
     </message>
     <message>
         <source>A breach is unlawful unless justified by consent, an overriding interest or law</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma violação é ilícita, salvo se justificada pelo consentimento, por um interesse preponderante ou pela lei</translation>
     </message>
     <message>
         <source>Legal claims: prohibit processing or disclosure, delete or destroy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações judiciais: proibir o tratamento ou a comunicação, apagar ou destruir os dados</translation>
     </message>
     <message>
         <source>Report to the FDPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Participação ao FDPIC</translation>
     </message>
     <message>
         <source>The FDPIC tells the reporting data subject what it did and the result</source>
-        <translation type="unfinished"></translation>
+        <translation>O FDPIC informa o titular dos dados que apresentou a participação sobre as medidas que tomou e o respetivo resultado</translation>
     </message>
     <message>
         <source>The FDPIC opens an investigation on a report when there are sufficient indications of a violation and may decline minor ones (Art. 49 FADP).</source>
-        <translation type="unfinished"></translation>
+        <translation>O FDPIC abre uma investigação na sequência de uma participação quando existem indícios suficientes de uma violação e pode recusar as de menor importância (art. 49.º da FADP).</translation>
     </message>
     <message>
         <source>The FADP states no right to withdraw consent, none to restriction of processing and no general right to object; letters for those requests rely on Arts. 6(6), 30(2)(b), 31(1) and 32 and cite no article for the request itself (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ on withdrawal; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection on objection).</source>
-        <translation type="unfinished"></translation>
+        <translation>A FADP não prevê nenhum direito de retirar o consentimento, nenhum direito à limitação do tratamento nem um direito geral de oposição; as cartas para esses pedidos baseiam-se nos arts. 6.º, n.º 6, 30.º, n.º 2, alínea b), 31.º, n.º 1, e 32.º e não citam nenhum artigo para o pedido em si (https://www.loyensloeff.ch/en/news/rights-to-withdraw-consent-object-and-lodge-a-complaint-with-a-supervisory-authority-under-the-gdpr-and-dpa/ sobre a retirada; https://www.fidinam.com/en/blog/switzerland-right-access-key-element-data-protection sobre a oposição).</translation>
     </message>
     <message>
         <source>Which paragraph of Art. 32 lists deletion was not confirmed from the statute text; letters cite Art. 32 as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi confirmado no texto da lei qual o número do art. 32.º que prevê o apagamento; as cartas citam o art. 32.º no seu conjunto.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a last day on a Saturday, Sunday or public holiday moves to the next working day (Code of Obligations Arts. 77-78; applying them to FADP periods is a reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias contam-se a partir do dia seguinte ao da receção; um último dia que calhe a um sábado, domingo ou feriado passa para o dia útil seguinte (arts. 77.º-78.º do Código das Obrigações; aplicá-los aos prazos da FADP é uma interpretação).</translation>
     </message>
     <message>
         <source>The FADP sets no fixed extension: a controller that cannot answer within 30 days must tell you by when it will (DPO Art. 18(2)); record the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>A FADP não fixa nenhuma prorrogação: um responsável pelo tratamento que não possa responder no prazo de 30 dias tem de lhe indicar até quando o fará (art. 18.º, n.º 2, da Ordenança sobre a Proteção de Dados, DPO); registe a data que indicar.</translation>
     </message>
     <message>
         <source>30 days is the FADP period for access requests (Art. 25(7) FADP, DPO Art. 18); the sources give no period for this kind of request, so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dias é o prazo da FADP para os pedidos de acesso (art. 25.º, n.º 7, da FADP, art. 18.º da DPO); as fontes não indicam nenhum prazo para este tipo de pedido, pelo que a data é indicativa.</translation>
     </message>
     <message>
         <source>California Consumer Privacy Act, as amended by the CPRA</source>
-        <translation type="unfinished"></translation>
+        <translation>California Consumer Privacy Act, as amended by the CPRA</translation>
     </message>
     <message>
         <source>California, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Califórnia, Estados Unidos</translation>
     </message>
     <message>
         <source>Know what is collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber o que é recolhido</translation>
     </message>
     <message>
         <source>Know what is sold or shared and to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Saber o que é vendido ou partilhado e com quem</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir</translation>
     </message>
     <message>
         <source>Opt out of sale or sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out da venda ou partilha</translation>
     </message>
     <message>
         <source>Limit use and disclosure of sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar a utilização e a divulgação de informações pessoais sensíveis</translation>
     </message>
     <message>
         <source>No discrimination for exercising rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Não discriminação pelo exercício de direitos</translation>
     </message>
     <message>
         <source>Answer within 45 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta no prazo de 45 dias</translation>
     </message>
     <message>
         <source>Complain to the California Privacy Protection Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar reclamação à California Privacy Protection Agency</translation>
     </message>
     <message>
         <source>The California Attorney General also enforces the CCPA; private lawsuits are possible only for certain data breaches (Civ. Code § 1798.150).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Procurador-Geral (Attorney General) da Califórnia também assegura a aplicação do CCPA; as ações judiciais de particulares só são possíveis em certas violações de dados (Civ. Code § 1798.150).</translation>
     </message>
     <message>
         <source>45 days means the date of receipt plus 45: the first day is excluded and a last day that is a holiday is excluded too (Code Civ. Proc. § 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>45 dias significa a data de receção mais 45: exclui-se o primeiro dia e exclui-se também um último dia que seja feriado (Code Civ. Proc. § 12).</translation>
     </message>
     <message>
         <source>A last day on a Saturday, Sunday or holiday moves to the next day that is none of these: Code Civ. Proc. § 12a counts &quot;all day on Saturdays&quot; and the holidays of § 135 (which include every Sunday, Gov. Code § 6700(a)(1)) as holidays, for any period set by a statute or regulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um último dia que calhe a um sábado, domingo ou feriado passa para o dia seguinte que não seja nenhum destes: o Code Civ. Proc. § 12a considera feriados, para qualquer prazo fixado por lei ou regulamento, «todo o dia aos sábados» e os feriados do § 135 (que incluem todos os domingos, Gov. Code § 6700(a)(1)).</translation>
     </message>
     <message>
         <source>Public holidays are California&apos;s state holidays as the holidays library lists them; the judicial holidays of Code Civ. Proc. § 135 and days a public office is closed (§ 12b) may differ and are not known to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os feriados são os feriados estaduais da Califórnia, tal como a biblioteca holidays os enumera; os feriados judiciais do Code Civ. Proc. § 135 e os dias em que um serviço público está encerrado (§ 12b) podem ser diferentes e a aplicação não os conhece.</translation>
     </message>
     <message>
         <source>The business may extend once by up to 45 days (90 in total) if it tells you why within the first 45 days (11 CCR § 7021(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>A empresa pode prorrogar o prazo uma única vez, no máximo por 45 dias (90 no total), se lhe indicar o motivo nos primeiros 45 dias (11 CCR § 7021(b)).</translation>
     </message>
     <message>
         <source>Business days skip Saturdays, Sundays and California holidays (reading: the regulations do not define business days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias úteis excluem sábados, domingos e feriados da Califórnia (interpretação: o regulamento não define dias úteis).</translation>
     </message>
     <message>
         <source>counting the day of receipt as day one, 11 CCR § 7021(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>contando o dia da receção como primeiro dia, 11 CCR § 7021(b)</translation>
     </message>
     <message>
         <source>The deadline counts 45 days after the day of receipt (Code Civ. Proc. § 12); no CPPA statement on this detail was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo é contado como 45 dias após o dia da receção (Code Civ. Proc. § 12); não foi encontrada nenhuma declaração da CPPA sobre este pormenor.</translation>
     </message>
     <message>
         <source>The business must stop selling or sharing as soon as feasibly possible and no later than 15 business days after receipt, and tell the third parties concerned (11 CCR § 7026(f)(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>A empresa tem de deixar de vender ou partilhar os dados logo que tal seja viável e, o mais tardar, 15 dias úteis após a receção, e informar os terceiros em causa (11 CCR § 7026(f)(1)).</translation>
     </message>
     <message>
         <source>11 CCR § 7026(f)(1) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>O 11 CCR § 7026(f)(1) fixa um limite de 15 dias úteis e não prevê nenhuma prorrogação.</translation>
     </message>
     <message>
         <source>The business must limit its use of your sensitive personal information within 15 business days of receipt (11 CCR § 7027(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>A empresa tem de limitar a utilização das suas informações pessoais sensíveis no prazo de 15 dias úteis a contar da receção (11 CCR § 7027(g)).</translation>
     </message>
     <message>
         <source>11 CCR § 7027(g) sets a fixed limit of 15 business days and provides no extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>O 11 CCR § 7027(g) fixa um limite de 15 dias úteis e não prevê nenhuma prorrogação.</translation>
     </message>
     <message>
         <source>Virginia Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Virginia, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgínia, Estados Unidos</translation>
     </message>
     <message>
         <source>Consumer requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos dos consumidores e respostas</translation>
     </message>
     <message>
         <source>Enforcement by the Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicação da lei pelo Procurador-Geral</translation>
     </message>
     <message>
         <source>The sources give this law&apos;s response period and regulator but do not list, state by state, which consumer rights (access, deletion, opt-out) it grants; check the statute before relying on a particular right.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes indicam o prazo de resposta e a autoridade competente desta lei, mas não enumeram, estado a estado, que direitos dos consumidores (acesso, eliminação, opt-out) confere; verifique a lei antes de invocar um direito específico.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Virginia&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras da Virgínia sobre a contagem de prazos não foram investigadas). O responsável pelo tratamento pode prorrogar o prazo uma única vez por 45 dias, comunicando-lhe a prorrogação nos primeiros 45 dias.</translation>
     </message>
     <message>
         <source>Reported: the 60-day period for deciding an appeal comes from summaries; the text of the subsection was not retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informação de fontes secundárias: o prazo de 60 dias para decidir um recurso provém de resumos; o texto da subsecção não foi obtido.</translation>
     </message>
     <message>
         <source>Colorado Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado Privacy Act</translation>
     </message>
     <message>
         <source>Colorado, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorado, Estados Unidos</translation>
     </message>
     <message>
         <source>District attorneys enforce the law as well as the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os procuradores distritais, além do Procurador-Geral, asseguram a aplicação da lei.</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you, including through a browser or device setting (C.R.S. § 6-1-1306(1)(a)(II)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um representante autorizado pode fazer o opt-out em seu nome, incluindo através de uma definição do navegador ou do dispositivo (C.R.S. § 6-1-1306(1)(a)(II)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Colorado&apos;s rules for computing time were not researched). The controller may extend by 45 days where reasonably necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do Colorado sobre a contagem de prazos não foram investigadas). O responsável pelo tratamento pode prorrogar o prazo por 45 dias quando tal for razoavelmente necessário.</translation>
     </message>
     <message>
         <source>Connecticut Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut Data Privacy Act</translation>
     </message>
     <message>
         <source>Connecticut, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecticut, Estados Unidos</translation>
     </message>
     <message>
         <source>If the appeal is denied, the controller must tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o recurso for indeferido, o responsável pelo tratamento tem de lhe indicar como apresentar reclamação ao Procurador-Geral.</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Connecticut&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do Connecticut sobre a contagem de prazos não foram investigadas). O responsável pelo tratamento pode prorrogar o prazo uma única vez por 45 dias, comunicando-lhe a prorrogação nos primeiros 45 dias.</translation>
     </message>
     <message>
         <source>The controller must decide the appeal within 60 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O responsável pelo tratamento tem de decidir o recurso no prazo de 60 dias a contar da sua receção.</translation>
     </message>
     <message>
         <source>Utah Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Utah, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Utah, Estados Unidos</translation>
     </message>
     <message>
         <source>The Attorney General enforces the law on referral from the Division of Consumer Protection (Utah Code § 13-61-402).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Procurador-Geral assegura a aplicação da lei quando a Division of Consumer Protection lhe remete o caso (Utah Code § 13-61-402).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Utah&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you the length and reasons before the first period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do Utah sobre a contagem de prazos não foram investigadas). O responsável pelo tratamento pode prorrogar o prazo uma única vez por 45 dias, indicando-lhe a duração e os motivos antes de terminar o primeiro prazo.</translation>
     </message>
     <message>
         <source>Texas Data Privacy and Security Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas Data Privacy and Security Act</translation>
     </message>
     <message>
         <source>Texas, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas, Estados Unidos</translation>
     </message>
     <message>
         <source>The Attorney General must provide an online complaint mechanism (Tex. Bus. &amp; Com. Code § 541.152).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Procurador-Geral tem de disponibilizar um mecanismo de reclamação em linha (Tex. Bus. &amp; Com. Code § 541.152).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Texas&apos;s rules for computing time were not researched). The controller may extend once by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do Texas sobre a contagem de prazos não foram investigadas). O responsável pelo tratamento pode prorrogar o prazo uma única vez por 45 dias, comunicando-lhe a prorrogação nos primeiros 45 dias.</translation>
     </message>
     <message>
         <source>Oregon Consumer Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon Consumer Privacy Act</translation>
     </message>
     <message>
         <source>Oregon, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon, Estados Unidos</translation>
     </message>
     <message>
         <source>Opt-out requests need no authentication (ORS § 646A.576(5)(e)); an authorized agent may opt out for you (ORS § 646A.576(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos de opt-out não exigem autenticação (ORS § 646A.576(5)(e)); um representante autorizado pode fazer o opt-out em seu nome (ORS § 646A.576(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Oregon&apos;s rules for computing time were not researched). The controller may extend by an additional 45 days if reasonably necessary, telling you within the first 45 days and explaining why (Section 4(5)(a) of the Act, ORS 646A.576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do Oregon sobre a contagem de prazos não foram investigadas). O responsável pelo tratamento pode prorrogar o prazo por mais 45 dias, se tal for razoavelmente necessário, comunicando-lhe a prorrogação nos primeiros 45 dias e explicando porquê (secção 4(5)(a) da lei, ORS 646A.576).</translation>
     </message>
     <message>
         <source>The controller must approve or deny the appeal within 45 days of receiving it and, if it denies it, tell you how to complain to the Attorney General.</source>
-        <translation type="unfinished"></translation>
+        <translation>O responsável pelo tratamento tem de deferir ou indeferir o recurso no prazo de 45 dias a contar da sua receção e, se o indeferir, indicar-lhe como apresentar reclamação ao Procurador-Geral.</translation>
     </message>
     <message>
         <source>Montana Consumer Data Privacy Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana Consumer Data Privacy Act</translation>
     </message>
     <message>
         <source>Montana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Montana, Estados Unidos</translation>
     </message>
     <message>
         <source>An authorized agent may opt out for you (Mont. Code § 30-14-2809).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um representante autorizado pode fazer o opt-out em seu nome (Mont. Code § 30-14-2809).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Montana&apos;s rules for computing time were not researched). The controller may extend by 45 days, telling you within the first 45 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do Montana sobre a contagem de prazos não foram investigadas). O responsável pelo tratamento pode prorrogar o prazo por 45 dias, comunicando-lhe a prorrogação nos primeiros 45 dias.</translation>
     </message>
     <message>
         <source>Iowa Consumer Data Protection Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa Consumer Data Protection Act</translation>
     </message>
     <message>
         <source>Iowa, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Iowa, Estados Unidos</translation>
     </message>
     <message>
         <source>No private right of action (Iowa Code § 715D.8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem direito de ação de particulares (Iowa Code § 715D.8(4)).</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: Iowa&apos;s rules for computing time were not researched). The statute-based sources say 90 days; one dataset says 45.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do Iowa sobre a contagem de prazos não foram investigadas). As fontes baseadas na lei indicam 90 dias; um conjunto de dados indica 45.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the ICDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a ICDPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Indiana consumer data protection law (ICDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana consumer data protection law (ICDPA)</translation>
     </message>
     <message>
         <source>Indiana, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana, Estados Unidos</translation>
     </message>
     <message>
         <source>Counted as calendar days after the day of receipt (reading: the state&apos;s rules for computing time were not researched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado em dias de calendário a partir do dia seguinte ao da receção (interpretação: as regras do estado sobre a contagem de prazos não foram investigadas).</translation>
     </message>
     <message>
         <source>The sources used do not say whether Indiana&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a lei do Indiana permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Kentucky consumer data protection law (KCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky consumer data protection law (KCDPA)</translation>
     </message>
     <message>
         <source>Kentucky, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentucky, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the KCDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a KCDPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Rhode Island data transparency and privacy law (RIDTPPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island data transparency and privacy law (RIDTPPA)</translation>
     </message>
     <message>
         <source>Rhode Island, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhode Island, Estados Unidos</translation>
     </message>
     <message>
         <source>A revocation of consent must be acted on within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma revogação do consentimento tem de ser atendida no prazo de 15 dias.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the RIDTPPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a RIDTPPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Nebraska data privacy law (NDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska data privacy law (NDPA)</translation>
     </message>
     <message>
         <source>Nebraska, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebraska, Estados Unidos</translation>
     </message>
     <message>
         <source>In force by 2026; the exact date was not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vigor o mais tardar em 2026; a data exata não foi verificada.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a NDPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Delaware personal data privacy law (DPDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware personal data privacy law (DPDPA)</translation>
     </message>
     <message>
         <source>Delaware, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Delaware, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the DPDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a DPDPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>New Hampshire data privacy law (NHDPA, RSA 507-H)</source>
-        <translation type="unfinished"></translation>
+        <translation>New Hampshire data privacy law (NHDPA, RSA 507-H)</translation>
     </message>
     <message>
         <source>New Hampshire, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Hampshire, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NHDPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a NHDPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>New Jersey data privacy law (NJDPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>New Jersey data privacy law (NJDPL)</translation>
     </message>
     <message>
         <source>New Jersey, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova Jérsia, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether the NJDPL lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a NJDPL permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Tennessee Information Protection Act (TIPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee Information Protection Act (TIPA)</translation>
     </message>
     <message>
         <source>Tennessee, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennessee, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether TIPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a TIPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Minnesota consumer data privacy law (MCDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota consumer data privacy law (MCDPA)</translation>
     </message>
     <message>
         <source>Minnesota, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesota, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether Minnesota&apos;s law lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a lei do Minnesota permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Maryland online data privacy law (MODPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland online data privacy law (MODPA)</translation>
     </message>
     <message>
         <source>Maryland, United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Maryland, Estados Unidos</translation>
     </message>
     <message>
         <source>The sources used do not say whether MODPA lets the controller extend this period; if it claims an extension, record it with the date it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a MODPA permite ao responsável pelo tratamento prorrogar este prazo; se este invocar uma prorrogação, registe-a com a data que indicar.</translation>
     </message>
     <message>
         <source>Lei Geral de Proteção de Dados (Lei 13.709/2018)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei Geral de Proteção de Dados (Lei 13.709/2018)</translation>
     </message>
     <message>
         <source>Brazil</source>
-        <translation type="unfinished">Brasil</translation>
+        <translation>Brasil</translation>
     </message>
     <message>
         <source>Confirmation of processing and access</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmação do tratamento e acesso</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Retificação</translation>
+        <translation>Correção</translation>
     </message>
     <message>
         <source>Anonymisation, blocking or deletion; deletion of data processed with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimização, bloqueio ou eliminação; eliminação dos dados tratados com consentimento</translation>
     </message>
     <message>
         <source>Oppose processing based on a ground other than consent, where it does not comply with the LGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Opor-se a um tratamento baseado num fundamento diferente do consentimento, quando este não cumpra a LGPD</translation>
     </message>
     <message>
         <source>Requests are answered free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos são atendidos gratuitamente</translation>
     </message>
     <message>
         <source>Full statement within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração completa no prazo de 15 dias</translation>
     </message>
     <message>
         <source>Petition the national authority (ANPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentar petição à autoridade nacional (ANPD)</translation>
     </message>
     <message>
         <source>If the controller cannot act immediately, it must tell you that it is not the processing agent (naming it if possible) or give its reasons (Art. 18 § 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o responsável pelo tratamento não puder agir de imediato, tem de lhe comunicar que não é o agente de tratamento (indicando, se possível, qual é) ou apresentar os seus motivos (art. 18, § 4º).</translation>
     </message>
     <message>
         <source>Counted as 15 calendar days from the request; Brazilian rules for computing time were not researched, so weekends and holidays are not skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado como 15 dias de calendário a partir do pedido; as regras brasileiras sobre a contagem de prazos não foram investigadas, pelo que os fins de semana e feriados não são excluídos.</translation>
     </message>
     <message>
         <source>The sources used do not say whether the LGPD lets the controller extend the 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes utilizadas não indicam se a LGPD permite ao responsável pelo tratamento prorrogar os 15 dias.</translation>
     </message>
     <message>
         <source>15 days is the LGPD period for confirmation and access (Art. 19); a statutory period for other rights was not verified (one dataset uses 15 days for every LGPD request), so the date is a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dias é o prazo da LGPD para a confirmação e o acesso (art. 19); não foi verificado um prazo legal para os outros direitos (um conjunto de dados aplica 15 dias a todos os pedidos ao abrigo da LGPD), pelo que a data é indicativa.</translation>
     </message>
     <message>
         <source>Personal Information Protection and Electronic Documents Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal Information Protection and Electronic Documents Act</translation>
     </message>
     <message>
         <source>Canada (federal, private sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá (federal, setor privado)</translation>
     </message>
     <message>
         <source>An access request is made in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido de acesso é feito por escrito</translation>
     </message>
     <message>
         <source>Extension by at most 30 days, with notice, reasons and the right to complain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrogação de 30 dias no máximo, com aviso, motivos e o direito de apresentar reclamação</translation>
     </message>
     <message>
         <source>No answer in time is a refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>A falta de resposta dentro do prazo equivale a uma recusa</translation>
     </message>
     <message>
         <source>Access requests must be in writing (s. 8(1)); no answer in time counts as a refusal (s. 8(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pedidos de acesso têm de ser feitos por escrito (s. 8(1)); a falta de resposta dentro do prazo é considerada uma recusa (s. 8(5)).</translation>
     </message>
     <message>
         <source>The PIPEDA section that gives the right to complain to the Commissioner is not in the sources used.</source>
-        <translation type="unfinished"></translation>
+        <translation>A secção da PIPEDA que confere o direito de apresentar reclamação ao Comissário da Privacidade não consta das fontes utilizadas.</translation>
     </message>
     <message>
         <source>Days count from the day after receipt; a limit that falls on a holiday moves to the next day that is not a holiday (Interpretation Act s. 26). Sunday is a holiday under s. 35(1); Saturday is not, so a limit on a Saturday does not move (reading of s. 35(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias contam-se a partir do dia seguinte ao da receção; um prazo que termine num feriado passa para o dia seguinte que não seja feriado (Interpretation Act s. 26). O domingo é feriado nos termos da s. 35(1); o sábado não é, pelo que um prazo que termine num sábado não passa para outro dia (interpretação da s. 35(1)).</translation>
     </message>
     <message>
         <source>The organisation may extend by at most 30 days, telling you within the first 30 days with the new limit, its reasons and your right to complain (s. 8(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>A organização pode prorrogar o prazo por 30 dias no máximo, comunicando-lhe, nos primeiros 30 dias, o novo prazo, os motivos e o seu direito de apresentar reclamação (s. 8(4)).</translation>
     </message>
     <message>
         <source>30 days is the PIPEDA period for access requests (s. 8(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dias é o prazo da PIPEDA para os pedidos de acesso (s. 8(3)).</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,11 @@ def dark_palette() -> QPalette:
 
 
 class VisibleCheckBoxes(QProxyStyle):
-    """On a dark palette, an unticked box gets an outline in the text colour: the styles draw
-    it darker than the window, which on a dark window hides it. Installed only while the
-    palette is dark (a style written in Python costs a little on every drawing)."""
+    """An unticked box gets an outline in the text colour: the styles draw it darker than the
+    window, which on a dark window hides it, and Fusion's light grey one reaches only 1.65:1
+    on a light window (WCAG asks 3:1 for what shows a control's state). Installed only where
+    needed, on a dark palette or over Fusion (a style written in Python costs a little on
+    every drawing)."""
 
     _INDICATORS = (
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -119,7 +121,7 @@ class VisibleCheckBoxes(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt API)
         super().drawPrimitive(element, option, painter, widget)
-        if element in self._INDICATORS and is_dark(option.palette):
+        if element in self._INDICATORS:
             painter.save()
             outline = QColor(option.palette.color(QPalette.ColorRole.Text))
             outline.setAlphaF(0.7)
@@ -138,13 +140,13 @@ def apply_palette(app: QApplication, palette: QPalette | None) -> None:
     if palette is not None:
         app.setPalette(palette)
     palette = app.palette()
-    dark = is_dark(palette)
     style = app.style()
-    if dark and not isinstance(style, VisibleCheckBoxes):
+    base = style.baseStyle() if isinstance(style, VisibleCheckBoxes) else style
+    outlined = is_dark(palette) or base.name() == "fusion"
+    if outlined and not isinstance(style, VisibleCheckBoxes):
         app.setStyle(VisibleCheckBoxes(style.name()))
-    elif not dark and isinstance(style, VisibleCheckBoxes):
-        base = style.baseStyle()
-        app.setStyle(base.name() if base is not None else "fusion")
+    elif not outlined and isinstance(style, VisibleCheckBoxes):
+        app.setStyle(base.name())
     for widget in app.allWidgets():
         if widget.property(KIND_PROPERTY):
             _apply_kind(widget, palette)
@@ -165,6 +167,8 @@ class ColourSchemeFollower(QObject):
         hints.colorSchemeChanged.connect(self.follow)
         if hints.colorScheme() == Qt.ColorScheme.Dark or is_dark(app.palette()):
             self.follow(hints.colorScheme())
+        else:
+            apply_palette(app, None)  # Fusion's light check boxes need their outline too
 
     def follow(self, scheme: Qt.ColorScheme) -> None:
         if not self._replaced:

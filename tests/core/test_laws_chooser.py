@@ -61,6 +61,13 @@ def test_legitimate_interest_means_objecting():
     assert "quicker" not in reason_text(recommendation)
 
 
+def test_the_reason_cites_the_law_by_its_name_in_the_readers_language():
+    [german] = recommend_requests(platform("legitimate_interest"), "DE", "BY", language="de")
+    assert german.params["citation"] == "Art. 21(1) DSGVO; Art. 21(2) DSGVO"
+    [french] = recommend_requests(platform("consent"), "FR", "", language="fr")
+    assert french.params["citation"] == "Art. 7(3) RGPD"
+
+
 def test_a_toggle_in_the_users_region_is_named_as_quicker():
     toggle = Control("Use my content for AI", "toggle", ("eu", "uk"))
     [recommendation] = recommend_requests(platform("legitimate_interest", toggle), "IE", "")

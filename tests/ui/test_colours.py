@@ -117,9 +117,11 @@ def indicator_contrast(box: QCheckBox) -> float:
 
 
 @offscreen_dialog
-def test_an_unticked_box_is_visible_on_the_dark_palette(qtbot, qapp):
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_an_unticked_box_is_visible_on_either_palette(qtbot, qapp, dark):
+    # Fusion draws the light box's border at 1.65:1 against the window, the dark one at less.
     light = QPalette(qapp.palette())
-    apply_palette(qapp, dark_palette())
+    apply_palette(qapp, dark_palette() if dark else None)
     try:
         holder = QWidget()
         qtbot.addWidget(holder)
@@ -141,10 +143,27 @@ def test_the_app_follows_a_dark_scheme_the_theme_does_not_paint(qapp):
         assert isinstance(qapp.style(), colours.VisibleCheckBoxes)
         follower.follow(Qt.ColorScheme.Light)
         assert qapp.palette().color(QPalette.ColorRole.Window) == light.color(QPalette.ColorRole.Window)
-        assert not isinstance(qapp.style(), colours.VisibleCheckBoxes)
     finally:
         follower.deleteLater()
         apply_palette(qapp, light)
+
+
+def test_the_outlines_are_drawn_only_where_the_style_needs_them(qapp):
+    # A Python style costs a little on every drawing: Fusion needs it on either palette, a
+    # style whose boxes show on a light window only on a dark one.
+    light = QPalette(qapp.palette())
+    try:
+        qapp.setStyle("windows")
+        apply_palette(qapp, light)
+        assert not isinstance(qapp.style(), colours.VisibleCheckBoxes)
+        apply_palette(qapp, dark_palette())
+        assert isinstance(qapp.style(), colours.VisibleCheckBoxes)
+        apply_palette(qapp, light)
+        assert qapp.style().name() == "windows"
+    finally:
+        qapp.setStyle("fusion")
+        apply_palette(qapp, light)
+        assert isinstance(qapp.style(), colours.VisibleCheckBoxes)
 
 
 def test_an_overdue_request_is_red_on_either_palette(qtbot, qapp, workspace, ctx):

@@ -38,9 +38,10 @@ class _Context:
     law: Law
     quicker: tuple[str, str] | None  # the platform's own control (kind, title), if it has one here
     basis: str | None  # the legal basis the platform claims in the user's region, if any
+    language: str | None  # whose names for the law its citations use (DSGVO in German)
 
     def recommend(self, type_id: str, code: str, **params: Any) -> Recommendation:
-        citation = get_request_type(type_id).citation(self.law)
+        citation = get_request_type(type_id).citation(self.law, self.language)
         return Recommendation(
             type_id,
             self.law.id,
@@ -48,7 +49,7 @@ class _Context:
             {
                 "platform": self.platform.name,
                 "citation": citation or None,
-                "law": self.law.short_name,
+                "law": self.law.name_in(self.language),
                 "quicker": self.quicker,
                 **params,
             },
@@ -56,10 +57,11 @@ class _Context:
 
 
 def recommend_requests(
-    platform: Any, country: str, state: str = "", done: Collection[str] = ()
+    platform: Any, country: str, state: str = "", done: Collection[str] = (), language: str | None = None
 ) -> list[Recommendation]:
     """The requests that fit this platform for a user in `country` (and US `state`). `done`:
-    ids of the platform's controls the user has already used, which are not offered as quicker."""
+    ids of the platform's controls the user has already used, which are not offered as quicker;
+    `language`: the reader's, for the law's name in citations (English where None)."""
     law_id = default_law_for(country, state)
     if law_id is None:
         return [_no_law(country, state, platform)]
@@ -68,7 +70,8 @@ def recommend_requests(
     controls = [c for c in platform.training_controls_for(region) if c.id not in done]
     training = platform.training_for(region)
     quicker = (controls[0].kind, controls[0].title) if controls else None
-    return _CHOOSERS[law.family](_Context(platform, law, quicker, training.basis if training else None))
+    basis = training.basis if training else None
+    return _CHOOSERS[law.family](_Context(platform, law, quicker, basis, language))
 
 
 def _gdpr_family(ctx: _Context) -> list[Recommendation]:

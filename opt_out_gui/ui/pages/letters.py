@@ -921,7 +921,7 @@ class LettersPage(Page):
             # platform's own settings as the way out where a platform is chosen.
             text = reason_text(
                 laws.recommend_requests(
-                    platform, profile.country, profile.state, self._done_controls(platform)
+                    platform, profile.country, profile.state, self._done_controls(platform), ui_language()
                 )[0]
                 if platform is not None
                 else no_law_reason(profile.country, profile.state),
@@ -1021,7 +1021,7 @@ class LettersPage(Page):
             return {}
         try:
             found = laws.recommend_requests(
-                platform, profile.country, profile.state, self._done_controls(platform)
+                platform, profile.country, profile.state, self._done_controls(platform), ui_language()
             )
         except UserError:
             return {}

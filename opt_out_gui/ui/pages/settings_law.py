@@ -12,7 +12,7 @@ from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui.colours import MUTED, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.translation import law_text, translate
-from opt_out_gui.ui.widgets import Page, date_text, fill_with_scrolling
+from opt_out_gui.ui.widgets import Page, date_text, fill_with_scrolling, ui_language
 from opt_out_gui.wording.deadlines import period_text
 
 
@@ -107,7 +107,7 @@ def law_summary_html(country: str, state: str, today: date | None = None) -> str
         parts.append(f"<p>{escape(appeal)}</p>")
     parts.append("<p><b>" + escape(translate("LawSettings", "Your rights")) + "</b></p><ul>")
     for right in law.rights.values():
-        citation = law.cite(right.id) or right.article
+        citation = law.cite(right.id, ui_language()) or right.article
         parts.append(f"<li>{escape(law_text(right.title))} ({escape(citation)})</li>")
     parts.append("</ul>")
     problem = None
