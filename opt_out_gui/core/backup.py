@@ -29,7 +29,7 @@ from opt_out_gui import __version__
 from opt_out_gui.core import settings, snapshots, validation
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR
 from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
-from opt_out_gui.core.files import describe_os_error, save_user_file, write_private_file
+from opt_out_gui.core.files import file_problem, save_user_file, write_private_file
 from opt_out_gui.core.store import (
     BACKUP_DIR_NAME,
     DB_FILE_NAME,
@@ -106,42 +106,89 @@ def read_backup(source: Path) -> dict:
             return _read_copy(source, root)
         document = json.loads(source.read_text(encoding="utf-8"))
     except OSError as error:
-        raise UserError(f"cannot read {source}: {error.strerror or error}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot read {path}: {reason}"),
+            path=source,
+            reason=error.strerror or error,
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise UserError(f"{source} is not an Opt-Out Assistant backup (not JSON: {error})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "{path} is not an Opt-Out Assistant backup (not JSON: {reason})"),
+            path=source,
+            reason=error,
+        ) from None
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
-        raise UserError(f"{source} is not an Opt-Out Assistant backup (format is not {BACKUP_FORMAT!r})")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "{path} is not an Opt-Out Assistant backup (format is not {format!r})"
+            ),
+            path=source,
+            format=BACKUP_FORMAT,
+        )
     if document.get("version") != BACKUP_VERSION or not isinstance(document.get("tables"), dict):
-        raise UserError(f"{source}: backup version {document.get('version')!r} is not supported")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "{path}: backup version {version!r} is not supported"),
+            path=source,
+            version=document.get("version"),
+        )
     schema = document.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise UserError(f"{source}: schema {schema!r} is not a schema number")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "{path}: schema {schema!r} is not a schema number"),
+            path=source,
+            schema=schema,
+        )
     if schema > SCHEMA_VERSION:
         raise UserError(
-            f"{source} was written by a newer version of Opt-Out Assistant "
-            f"(schema {schema!r}); update the app to restore it"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{path} was written by a newer version of Opt-Out Assistant "
+                "(schema {schema!r}); update the app to restore it",
+            ),
+            path=source,
+            schema=schema,
         )
     return document
 
 
 def _read_copy(database: Path, root: Path) -> dict:
     if not database.is_file():
-        raise UserError(f"{database.parent} is not a copy of Opt-Out Assistant data (no {DB_FILE_NAME})")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "{path} is not a copy of Opt-Out Assistant data (no {file_name})"),
+            path=database.parent,
+            file_name=DB_FILE_NAME,
+        )
     uri = database.resolve().as_uri()
     try:
         connection = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as error:
-        raise UserError(f"cannot read {database}: {error}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot read {path}: {reason}"), path=database, reason=error
+        ) from None
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
         if problems != ["ok"]:
-            raise UserError(f"the copy {database} is damaged too ({'; '.join(problems)})")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "the copy {path} is damaged too ({problems})"),
+                path=database,
+                problems="; ".join(problems),
+            )
         schema = connection.execute("PRAGMA user_version").fetchone()[0]
         if not 1 <= schema <= SCHEMA_VERSION:
-            raise UserError(f"{database}: schema {schema} cannot be restored by this version of the app")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error", "{path}: schema {schema} cannot be restored by this version of the app"
+                ),
+                path=database,
+                schema=schema,
+            )
         return _document(connection, root, schema)
     except sqlite3.DatabaseError as error:
-        raise UserError(f"the copy {database} cannot be read ({error})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "the copy {path} cannot be read ({reason})"),
+            path=database,
+            reason=error,
+        ) from None
     finally:
         connection.close()
 
@@ -175,11 +222,12 @@ class _Checked:
     today: date = field(default_factory=date.today)
 
 
-class _RecordProblem(Exception):
-    """A refused value in one record; `check_backup` adds the file, table and record."""
+class _RecordProblem(UserError):
+    """A refused value in one record, in its `column` (which also fills the template's {column});
+    `check_backup` adds the file, table and record."""
 
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, *, column: str, code: str | None = None, **fields: object) -> None:
+        super().__init__(template, code=code, column=column, **fields)
         self.column = column
 
 
@@ -191,54 +239,108 @@ def check_backup(document: dict, source: str, today: date | None = None) -> _Che
     checked = _Checked(today=today or date.today())
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise UserError(f"{source}: 'tables' is not an object")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "{source}: 'tables' is not an object"), source=source)
     unknown = sorted(set(tables) - set(_RULES))
     if unknown:
-        raise UserError(f"{source}: the backup has tables this version does not know: {', '.join(unknown)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "{source}: the backup has tables this version does not know: {tables}"
+            ),
+            source=source,
+            tables=", ".join(unknown),
+        )
     for table, rule in _RULES.items():
         rows = tables.get(table, [])
         if not isinstance(rows, list):
-            raise UserError(f"{source}: table {table} is not a list of records")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "{source}: table {table} is not a list of records"),
+                source=source,
+                table=table,
+            )
         checked.tables[table] = []
         for number, row in enumerate(rows, 1):
-            where = f"{source}: {table} record {number}"
             if not isinstance(row, dict):
-                raise UserError(f"{where} is not an object")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Error", "{source}: {table} record {number} is not an object"),
+                    source=source,
+                    table=table,
+                    number=number,
+                )
             columns = set(_COLUMNS[table]) | ({"content_base64"} if table == "attachments" else set())
             extra = sorted(set(row) - columns)
             if extra:
-                raise UserError(f"{where} has columns this version does not know: {', '.join(extra)}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "{source}: {table} record {number} has columns this version does not know: {columns}",
+                    ),
+                    source=source,
+                    table=table,
+                    number=number,
+                    columns=", ".join(extra),
+                )
             try:
                 checked.tables[table].append(rule(row, checked))
-            except (_RecordProblem, validation.InvalidValue) as problem:
-                column = getattr(problem, "column", None) or getattr(problem, "field", "")
-                identity = f" ({_identity(row)})" if _identity(row) else ""
-                raise UserError(f"{where}{identity}, field {column}: {problem}") from None
             except UserError as problem:
-                identity = f" ({_identity(row)})" if _identity(row) else ""
-                raise UserError(f"{where}{identity}: {problem}") from None
+                raise _record_error(source, table, number, row, problem) from None
     return checked
 
 
-def _identity(row: dict) -> str:
+def _record_error(source: str, table: str, number: int, row: dict, problem: UserError) -> UserError:
+    """The problem of one record, named by file, table, record number, the record's identity
+    (its reference, key or id) where it has one, and the field where the problem names one."""
+    if isinstance(problem, _RecordProblem):
+        column = problem.column
+    elif isinstance(problem, validation.InvalidValue):
+        column = problem.field
+    else:
+        column = None
+    identity = _identity(row)
+    if identity and column is not None:
+        template = QT_TRANSLATE_NOOP(
+            "Error", "{source}: {table} record {number} ({key} {value}), field {column}: {problem}"
+        )
+    elif column is not None:
+        template = QT_TRANSLATE_NOOP("Error", "{source}: {table} record {number}, field {column}: {problem}")
+    elif identity:
+        template = QT_TRANSLATE_NOOP("Error", "{source}: {table} record {number} ({key} {value}): {problem}")
+    else:
+        template = QT_TRANSLATE_NOOP("Error", "{source}: {table} record {number}: {problem}")
+    key, value = identity or (None, None)
+    return UserError(
+        template,
+        source=source,
+        table=table,
+        number=number,
+        key=key,
+        value=value,
+        column=column,
+        problem=problem,
+    )
+
+
+def _identity(row: dict) -> tuple[str, str] | None:
+    """The column that names the record (reference, key or id) and its value, shortened."""
     for key in ("reference", "key", "id"):
         value = row.get(key)
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            return f"{key} {str(value)[:40]}"
-    return ""
+            return key, str(value)[:40]
+    return None
 
 
 def _row_id(row: dict, seen) -> int:
     value = validation.whole_number("id", row.get("id"), minimum=1)
     if value in seen:
-        raise _RecordProblem("id", f"id {value} appears twice")
+        raise _RecordProblem(QT_TRANSLATE_NOOP("Error", "id {value} appears twice"), column="id", value=value)
     return value
 
 
 def _text(row: dict, column: str, default: str | None = None):
     value = row.get(column, default)
     if value is not None and not isinstance(value, str):
-        raise _RecordProblem(column, f"{column} {value!r} is not text")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "{column} {value!r} is not text"), column=column, value=value
+        )
     return value
 
 
@@ -246,7 +348,9 @@ def _check_profile(row: dict, checked: _Checked) -> dict:
     from opt_out_gui.core.profile import Profile, validate
 
     if row.get("id") != 1 or checked.tables["profile"]:
-        raise _RecordProblem("id", "the backup may hold one profile, with id 1")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "the backup may hold one profile, with id 1"), column="id"
+        )
     defaults = {"name": "", "email": "", "address": "", "country": "", "state": "", "language": "en"}
     values = {name: _text(row, name, default) for name, default in defaults.items()}
     return {"id": 1} | validate(Profile(**values)).to_json()
@@ -294,14 +398,26 @@ def _setting_rules() -> dict[str, Callable[[str], object]]:
 def _check_setting(row: dict, checked: _Checked) -> dict:
     key = _text(row, "key")
     if key is None or not _SETTING_KEY.match(key):
-        raise _RecordProblem("key", f"setting name {key!r} is not a setting name")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "setting name {key!r} is not a setting name"), column="key", key=key
+        )
     known = settings.setting(key)
     if known is None:
-        raise _RecordProblem("key", f"setting {key!r} is not a setting of this version of the app")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "setting {key!r} is not a setting of this version of the app"),
+            column="key",
+            key=key,
+        )
     if known.secret:
-        raise _RecordProblem("key", f"setting {key!r} is a secret; secrets are never restored to disk")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "setting {key!r} is a secret; secrets are never restored to disk"),
+            column="key",
+            key=key,
+        )
     if any(row_["key"] == key for row_ in checked.tables["settings"]):
-        raise _RecordProblem("key", f"setting {key!r} appears twice")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "setting {key!r} appears twice"), column="key", key=key
+        )
     value = validation.single_line("value", _text(row, "value"), max_length=MAX_SETTING_LENGTH)
     rule = _setting_rules().get(key)
     if rule is not None:
@@ -335,7 +451,12 @@ def _check_account(row: dict, checked: _Checked) -> dict:
     platform = validation.identifier("platform", row.get("platform"))
     name = clean_account(_text(row, "identifier"))
     if (platform, name) in checked.account_names:
-        raise _RecordProblem("identifier", f"account {name!r} of {platform} appears twice")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "account {name!r} of {platform} appears twice"),
+            column="identifier",
+            name=name,
+            platform=platform,
+        )
     checked.accounts.add(account_id)
     checked.account_names.add((platform, name))
     return {
@@ -351,10 +472,19 @@ def _check_progress(row: dict, checked: _Checked) -> dict:
 
     account_id = validation.whole_number("account_id", row.get("account_id"), minimum=1)
     if account_id not in checked.accounts:
-        raise _RecordProblem("account_id", f"account {account_id} is not in the backup")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "account {id} is not in the backup"),
+            column="account_id",
+            id=account_id,
+        )
     control = validation.identifier("control", row.get("control"))
     if (account_id, control) in checked.progress:
-        raise _RecordProblem("control", f"control {control} of account {account_id} appears twice")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "control {control} of account {id} appears twice"),
+            column="control",
+            control=control,
+            id=account_id,
+        )
     checked.progress.add((account_id, control))
     state, done_at = check_mark(row.get("state"), row.get("done_at"), checked.today)
     return {
@@ -385,26 +515,39 @@ def _check_request(row: dict, checked: _Checked) -> dict:
         )
     )
     if draft.reference in checked.references:
-        raise _RecordProblem("reference", f"reference {draft.reference} appears twice")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "reference {reference} appears twice"),
+            column="reference",
+            reference=draft.reference,
+        )
     status = validation.choice("status", row.get("status", "draft"), STATUSES)
     reason = row.get("refusal_reason")
     if reason is not None:
         validation.choice("refusal_reason", reason, REFUSAL_REASONS)
     if (status == "refused") != (reason is not None):
         raise _RecordProblem(
-            "refusal_reason", "a refusal reason goes with the status refused, and only with it"
+            QT_TRANSLATE_NOOP("Error", "a refusal reason goes with the status refused, and only with it"),
+            column="refusal_reason",
         )
     sent_at = None
     if row.get("sent_at") is not None:
         sent_at = validation.past_date("sent_at", row["sent_at"], checked.today, draft.law)
     if status not in ("draft", "withdrawn") and (sent_at is None or draft.channel not in CHANNELS):
-        raise _RecordProblem("sent_at", f"a {status} request needs the date it was sent and the channel")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "a {status} request needs the date it was sent and the channel"),
+            column="sent_at",
+            status=status,
+        )
     dates = {}
     received, basis = _check_receipt(row, sent_at, checked.today)
     for column in ("deadline", "extended_deadline", "acknowledge_by"):
         day = validation.optional_date(column, row.get(column))
         if day is not None and (sent_at is None or day < sent_at):
-            raise _RecordProblem(column, f"{column} {day.isoformat()} needs a sent date on or before it")
+            raise _RecordProblem(
+                QT_TRANSLATE_NOOP("Error", "{column} {day} needs a sent date on or before it"),
+                column=column,
+                day=day.isoformat(),
+            )
         dates[column] = day.isoformat() if day else None
     checked.requests[request_id] = (draft.law, sent_at)
     checked.references.add(draft.reference)
@@ -439,16 +582,25 @@ def _check_receipt(row: dict, sent_at: date | None, today: date) -> tuple[date |
     if received is None and basis is None:
         return None, None
     if sent_at is None or received is None or basis is None:
-        raise _RecordProblem("received_at", "a received date and its basis go with a sent request, together")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "a received date and its basis go with a sent request, together"),
+            column="received_at",
+        )
     validation.choice("received_basis", basis, receipt.BASES)
     if basis == receipt.ENTERED:
         receipt.entered_receipt(sent_at, received, today)
     elif basis == receipt.ESTIMATED and received < sent_at:
         raise _RecordProblem(
-            "received_at", f"received_at {received.isoformat()} is before the request was sent"
+            QT_TRANSLATE_NOOP("Error", "received_at {day} is before the request was sent"),
+            column="received_at",
+            day=received.isoformat(),
         )
     elif basis in (receipt.SAME_DAY, receipt.SENT_DATE) and received != sent_at:
-        raise _RecordProblem("received_at", f"received_at must be the sent date for basis {basis}")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "received_at must be the sent date for basis {basis}"),
+            column="received_at",
+            basis=basis,
+        )
     return received, basis
 
 
@@ -458,7 +610,11 @@ def _check_event(row: dict, checked: _Checked) -> dict:
     event_id = _row_id(row, checked.events)
     request_id = validation.whole_number("request_id", row.get("request_id"), minimum=1)
     if request_id not in checked.requests:
-        raise _RecordProblem("request_id", f"request {request_id} is not in the backup")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "request {id} is not in the backup"),
+            column="request_id",
+            id=request_id,
+        )
     law, sent_at = checked.requests[request_id]
     kind, day, note = check_event(
         row.get("kind"), row.get("date"), _text(row, "note", ""), law, checked.today
@@ -479,7 +635,9 @@ def _check_attachment(row: dict, checked: _Checked) -> dict:
     attachment_id = _row_id(row, checked.attachments)
     event_id = validation.whole_number("event_id", row.get("event_id"), minimum=1)
     if event_id not in checked.events:
-        raise _RecordProblem("event_id", f"event {event_id} is not in the backup")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "event {id} is not in the backup"), column="event_id", id=event_id
+        )
     relative = _text(row, "stored_path") or ""
     parts = PurePosixPath(relative).parts
     if (
@@ -489,25 +647,52 @@ def _check_attachment(row: dict, checked: _Checked) -> dict:
         or parts[1].startswith(".")
         or "\\" in relative
     ):
-        raise _RecordProblem("stored_path", f"{relative!r} is outside the attachments folder")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "{path!r} is outside the attachments folder"),
+            column="stored_path",
+            path=relative,
+        )
     validation.single_line("stored_path", relative, max_length=300, required=True)
     if relative in checked.files:
-        raise _RecordProblem("stored_path", f"{relative} is named by two attachments")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "{path} is named by two attachments"),
+            column="stored_path",
+            path=relative,
+        )
     digest = _text(row, "sha256")
     if digest is None or not _SHA256.match(digest):
-        raise _RecordProblem("sha256", f"sha256 {digest!r} is not 64 lower-case hex digits")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "sha256 {digest!r} is not 64 lower-case hex digits"),
+            column="sha256",
+            digest=digest,
+        )
     encoded = row.get("content_base64")
     if not isinstance(encoded, str):
-        raise _RecordProblem("content_base64", "content_base64 is not valid base64 text")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "content_base64 is not valid base64 text"), column="content_base64"
+        )
     try:
         content = base64.b64decode(encoded, validate=True)
     except (TypeError, ValueError, binascii.Error):
-        raise _RecordProblem("content_base64", f"the content of {relative} is not valid base64") from None
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "the content of {path} is not valid base64"),
+            column="content_base64",
+            path=relative,
+        ) from None
     if hashlib.sha256(content).hexdigest() != digest:
-        raise _RecordProblem("content_base64", f"the content of {relative} is damaged (SHA-256 differs)")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "the content of {path} is damaged (SHA-256 differs)"),
+            column="content_base64",
+            path=relative,
+        )
     size = validation.whole_number("size", row.get("size"))
     if size != len(content):
-        raise _RecordProblem("size", f"size {size} differs from the content's {len(content)} bytes")
+        raise _RecordProblem(
+            QT_TRANSLATE_NOOP("Error", "size {size} differs from the content's {length} bytes"),
+            column="size",
+            size=size,
+            length=len(content),
+        )
     checked.files[relative] = content
     checked.attachments.add(attachment_id)
     return {
@@ -587,7 +772,11 @@ def restore_backup(
     data_dir = prepare_data_dir(Path(data_dir))
     read_only = read_only_reason(data_dir)
     if read_only:
-        raise UserError(f"cannot restore into {data_dir}: {read_only}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot restore into {path}: {reason}"),
+            path=data_dir,
+            reason=read_only,
+        )
     snapshots.recover(data_dir)
     held, damaged, keep = _current_data(data_dir)
     # How many copies to keep belongs to this data directory, not to the restored data.
@@ -608,14 +797,14 @@ def restore_backup(
     except BaseException as error:
         shutil.rmtree(stage, ignore_errors=True)
         if isinstance(error, OSError):
-            raise UserError(describe_os_error(error, stage)) from None
+            raise file_problem(error, stage) from None
         raise
     reason = snapshots.DAMAGED_REASON if damaged else snapshots.RESTORE_REASON
     try:
         safety_copy = snapshots.switch_to_stage(data_dir, snapshots.snapshot_name(reason) if held else None)
     except OSError as error:
         snapshots.recover(data_dir)  # finishes a committed switch, or drops the staged data
-        raise UserError(describe_os_error(error, data_dir)) from None
+        raise file_problem(error, data_dir) from None
     removed = snapshots.prune(data_dir, keep)
     return RestoreResult(
         counts={table: len(rows) for table, rows in checked.tables.items()},
@@ -674,7 +863,10 @@ def _build(stage: Path, checked: _Checked) -> None:
         # A rollback journal instead of WAL: the staged database is one file, nothing beside it.
         store.connection.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as error:
-        raise UserError(f"the backup does not fit this version's database: {error}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "the backup does not fit this version's database: {reason}"),
+            reason=error,
+        ) from None
     finally:
         store.close()
 
@@ -691,10 +883,17 @@ def _attachment_content(root: Path, row: dict) -> str:
         content = path.read_bytes()
     except OSError as error:
         raise UserError(
-            f"attachment {row['file_name']} ({path}) cannot be read: {error.strerror or error}"
+            QT_TRANSLATE_NOOP("Error", "attachment {file_name} ({path}) cannot be read: {reason}"),
+            file_name=row["file_name"],
+            path=path,
+            reason=error.strerror or error,
         ) from None
     if hashlib.sha256(content).hexdigest() != row["sha256"]:
         raise UserError(
-            f"attachment {row['file_name']} ({path}) was changed since it was stored (SHA-256 differs)"
+            QT_TRANSLATE_NOOP(
+                "Error", "attachment {file_name} ({path}) was changed since it was stored (SHA-256 differs)"
+            ),
+            file_name=row["file_name"],
+            path=path,
         )
     return base64.b64encode(content).decode("ascii")

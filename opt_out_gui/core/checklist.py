@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from opt_out_gui.core import validation
 from opt_out_gui.core.catalog import UPDATES_DIR_NAME, Catalog, Control, Platform
 from opt_out_gui.core.countries import in_scope
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.store import Store
 
 DEFAULT_ACCOUNT = "main"
@@ -275,7 +275,11 @@ class ChecklistService:
                 "DELETE FROM accounts WHERE platform = ? AND identifier = ?", (platform_id, account)
             ).rowcount
         if not deleted:
-            raise UserError(f"no account {account!r} for {platform_id}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "no account {account!r} for {platform}"),
+                account=account,
+                platform=platform_id,
+            )
         self._on_change()
 
     def set_in_use(self, platform_id: str, in_use: bool) -> None:
@@ -427,7 +431,11 @@ def _existing_account(connection, platform_id: str, account: str) -> int:
         "SELECT id FROM accounts WHERE platform = ? AND identifier = ?", (platform_id, account)
     ).fetchone()
     if row is None:
-        raise UserError(f"no account {account!r} for {platform_id}; nothing to undo")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "no account {account!r} for {platform}; nothing to undo"),
+            account=account,
+            platform=platform_id,
+        )
     return row["id"]
 
 

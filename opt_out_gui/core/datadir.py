@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 
 ENV_VAR = "OPT_OUT_DATA_DIR"
 APP_DIR_NAME = "opt-out-assistant"
@@ -37,16 +37,16 @@ def prepare_data_dir(path: Path) -> Path:
     """
     path = path.expanduser()
     if path.exists() and not path.is_dir():
-        raise UserError(f"data directory {path} is not a folder")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "data directory {path} is not a folder"), path=path)
     if not path.exists():
         try:
             path.mkdir(mode=0o700, parents=True)
             # mkdir's mode is filtered by the umask; set it explicitly.
             path.chmod(0o700)
         except OSError as error:
-            from opt_out_gui.core.files import describe_os_error
+            from opt_out_gui.core.files import file_problem
 
-            raise UserError(describe_os_error(error, path, "create data directory")) from None
+            raise file_problem(error, path, "create data directory") from None
     if not os.access(path, os.R_OK | os.X_OK):
-        raise UserError(f"data directory {path} cannot be read")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "data directory {path} cannot be read"), path=path)
     return path

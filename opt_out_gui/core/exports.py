@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from opt_out_gui import __version__
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.tracker import RUNNING_DEADLINE, Request
 
 EXPORT_FORMATS = ("csv", "json", "ics")
@@ -51,7 +51,11 @@ def export_requests(
         return requests_json(requests, today).encode("utf-8")
     if fmt == "ics":
         return deadlines_ics(requests, platform_names or {})
-    raise UserError(f"export format {fmt!r} is not one of: {', '.join(EXPORT_FORMATS)}")
+    raise UserError(
+        QT_TRANSLATE_NOOP("Error", "export format {format!r} is not one of: {choices}"),
+        format=fmt,
+        choices=", ".join(EXPORT_FORMATS),
+    )
 
 
 def requests_json(requests: Sequence[Request], today: date) -> str:

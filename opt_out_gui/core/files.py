@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import Literal
 
 from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -59,21 +60,57 @@ def disk_is_full(path: Path) -> bool:
     return False
 
 
-def disk_full_message(path: Path, action: str = "write") -> str:
-    return f"disk full: cannot {action} {path}; free some space and try again (nothing was changed)"
+# What a failed file operation was doing: each has its own sentences, for the translators.
+FileAction = Literal["write", "create", "open", "create data directory"]
 
 
-def describe_os_error(error: OSError, path: Path, action: str = "write") -> str:
-    """One sentence about a failed file operation, naming the path."""
+def disk_full_problem(path: Path, action: FileAction = "write") -> UserError:
+    """The error for a full disk while doing `action` on `path`."""
+    if action == "create":
+        template = QT_TRANSLATE_NOOP(
+            "Error", "disk full: cannot create {path}; free some space and try again (nothing was changed)"
+        )
+    elif action == "open":
+        template = QT_TRANSLATE_NOOP(
+            "Error", "disk full: cannot open {path}; free some space and try again (nothing was changed)"
+        )
+    elif action == "create data directory":
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "disk full: cannot create data directory {path}; free some space and try again "
+            "(nothing was changed)",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Error", "disk full: cannot write {path}; free some space and try again (nothing was changed)"
+        )
+    return UserError(template, path=path)
+
+
+def file_problem(error: OSError, path: Path, action: FileAction = "write") -> UserError:
+    """The error for a failed file operation, naming the path and what went wrong."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT) or (error.errno == errno.EIO and disk_is_full(path)):
-        return disk_full_message(path, action)
+        return disk_full_problem(path, action)
+    shown: object = path
+    reason: object
     if error.errno == errno.EROFS:
-        return f"cannot {action} {path}: it is on a read-only file system"
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return f"cannot {action} {path}: permission denied"
-    if error.errno == errno.ENAMETOOLONG:
-        return f"cannot {action} {str(path)[:80]}...: the file name is too long"
-    return f"cannot {action} {path}: {error.strerror or error}"
+        reason = UserError(QT_TRANSLATE_NOOP("Error", "it is on a read-only file system"))
+    elif error.errno in (errno.EACCES, errno.EPERM):
+        reason = UserError(QT_TRANSLATE_NOOP("Error", "permission denied"))
+    elif error.errno == errno.ENAMETOOLONG:
+        shown = f"{str(path)[:80]}..."
+        reason = UserError(QT_TRANSLATE_NOOP("Error", "the file name is too long"))
+    else:
+        reason = error.strerror or error
+    if action == "create":
+        template = QT_TRANSLATE_NOOP("Error", "cannot create {path}: {reason}")
+    elif action == "open":
+        template = QT_TRANSLATE_NOOP("Error", "cannot open {path}: {reason}")
+    elif action == "create data directory":
+        template = QT_TRANSLATE_NOOP("Error", "cannot create data directory {path}: {reason}")
+    else:
+        template = QT_TRANSLATE_NOOP("Error", "cannot write {path}: {reason}")
+    return UserError(template, path=shown, reason=reason)
 
 
 def write_private_file(target: Path, data: bytes) -> None:
@@ -114,7 +151,7 @@ def save_user_file(target: Path, data: bytes, *, replace: bool = False) -> Path:
     try:
         _check_target(target, replace)
     except OSError as error:  # a name too long, a folder that cannot be searched
-        raise UserError(describe_os_error(error, target)) from None
+        raise file_problem(error, target) from None
     folder = target.parent
     temporary = folder / f".{target.name[:100]}.{os.urandom(4).hex()}.tmp"
     try:
@@ -129,20 +166,32 @@ def save_user_file(target: Path, data: bytes, *, replace: bool = False) -> Path:
         raise TargetExists(target) from None
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise UserError(describe_os_error(error, target)) from None
+        raise file_problem(error, target) from None
     return target
 
 
 def _check_target(target: Path, replace: bool) -> None:
     folder = target.parent
     if not folder.exists():
-        raise UserError(f"cannot write {target}: folder {folder} does not exist")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot write {path}: folder {folder} does not exist"),
+            path=target,
+            folder=folder,
+        )
     if not folder.is_dir():
-        raise UserError(f"cannot write {target}: {folder} is not a folder")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot write {path}: {folder} is not a folder"),
+            path=target,
+            folder=folder,
+        )
     if target.is_dir():
-        raise UserError(f"cannot write {target}: it is a folder; give a file name")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot write {path}: it is a folder; give a file name"), path=target
+        )
     if target.exists() or target.is_symlink():
         if not target.is_file():
-            raise UserError(f"cannot write {target}: it is not a regular file")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "cannot write {path}: it is not a regular file"), path=target
+            )
         if not replace:
             raise TargetExists(target)

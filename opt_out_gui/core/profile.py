@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 
 from opt_out_gui.core import countries
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.store import Store
 
 # Letter languages, in the order the app offers them.
@@ -70,36 +70,71 @@ def validate(profile: Profile) -> Profile:
     if country:
         found = countries.find_country(country)
         if found is None:
-            close = countries.close_country_names(country)
-            hint = f"; did you mean {' or '.join(close)}?" if close else ""
-            raise UserError(
-                f"country {country!r} is not a country the app knows: give its ISO code (DE, FR, GB, US) "
-                f"or its English name (Germany){hint}"
-            )
+            raise _unknown_country(country, countries.close_country_names(country, n=3))
         country = found
     values["country"] = country
     state = values["state"]
     if state:
         if not country:
-            raise UserError("state needs a country: set the country too")
+            raise UserError(QT_TRANSLATE_NOOP("Error", "state needs a country: set the country too"))
         known = countries.subdivision_names(country)
         if not known:
-            raise UserError(f"state {values['state']!r}: the app does not use states for {country}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "state {state!r}: the app does not use states for {country}"),
+                state=values["state"],
+                country=country,
+            )
         found_state = countries.find_subdivision(country, state)
         if found_state is None:
             raise UserError(
-                f"state {values['state']!r} is not a state of {country}; "
-                f"valid codes: {', '.join(sorted(known))}"
+                QT_TRANSLATE_NOOP(
+                    "Error", "state {state!r} is not a state of {country}; valid codes: {codes}"
+                ),
+                state=values["state"],
+                country=country,
+                codes=", ".join(sorted(known)),
             )
         state = found_state
     values["state"] = state
     language = values["language"].lower() or "en"
     if language not in LANGUAGES:
         raise UserError(
-            f"language {values['language']!r} is not offered; choose one of {', '.join(LANGUAGES)}"
+            QT_TRANSLATE_NOOP("Error", "language {language!r} is not offered; choose one of {choices}"),
+            language=values["language"],
+            choices=", ".join(LANGUAGES),
         )
     values["language"] = language
     return Profile(**values)
+
+
+def _unknown_country(country: str, close: list[str]) -> UserError:
+    """The error for a country the app does not know, naming up to three it may be meant as."""
+    if not close:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "country {country!r} is not a country the app knows: give its ISO code (DE, FR, GB, US) "
+            "or its English name (Germany)",
+        )
+    elif len(close) == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "country {country!r} is not a country the app knows: give its ISO code (DE, FR, GB, US) "
+            "or its English name (Germany); did you mean {first}?",
+        )
+    elif len(close) == 2:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "country {country!r} is not a country the app knows: give its ISO code (DE, FR, GB, US) "
+            "or its English name (Germany); did you mean {first} or {second}?",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "country {country!r} is not a country the app knows: give its ISO code (DE, FR, GB, US) "
+            "or its English name (Germany); did you mean {first} or {second} or {third}?",
+        )
+    first, second, third = [*close, "", "", ""][:3]
+    return UserError(template, country=country, first=first, second=second, third=third)
 
 
 class ProfileService:
@@ -119,7 +154,11 @@ class ProfileService:
         """Validate and store the whole profile in one transaction."""
         clean = validate(profile)
         if clean.country == "US" and not clean.state:
-            raise UserError("state is required for the United States (for example CA for California)")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error", "state is required for the United States (for example CA for California)"
+                )
+            )
         with self._store.transaction() as connection:
             connection.execute(
                 "INSERT INTO profile (id, name, email, address, country, state, language) "

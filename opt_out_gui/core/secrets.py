@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger(__name__)
 
@@ -20,10 +20,6 @@ SERVICE_PREFIX = "opt-out-assistant"
 # keyring's own rule: backends below priority 1 are not recommended. Those include
 # keyrings.alt's plain-text file, which would put the password on disk unencrypted.
 MIN_USABLE_PRIORITY = 1
-
-NO_KEYRING_MESSAGE = (
-    "no usable password store (OS keyring) was found on this computer, so the password cannot be saved"
-)
 
 
 class Storage(Enum):
@@ -68,18 +64,29 @@ def save_password(service_key: str, user: str, password: str, *, allow_memory: b
     Raises UserError when neither is possible; nothing is stored then.
     """
     if not password:
-        raise UserError("password is empty; type the password or leave the field as it was")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "password is empty; type the password or leave the field as it was")
+        )
     key = (_service(service_key), user)
     backend = _usable_backend()
     if backend is None:
         if not allow_memory:
-            raise UserError(NO_KEYRING_MESSAGE)
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "no usable password store (OS keyring) was found on this computer, "
+                    "so the password cannot be saved",
+                )
+            )
         _memory[key] = password
         return Storage.MEMORY
     try:
         backend.set_password(key[0], user, password)
     except Exception as error:
-        raise UserError(f"the OS keyring refused to store the password ({type(error).__name__})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "the OS keyring refused to store the password ({error_type})"),
+            error_type=type(error).__name__,
+        ) from None
     # A password now in the keyring must not linger in memory under an older value.
     _memory.pop(key, None)
     return Storage.KEYRING
@@ -114,7 +121,10 @@ def delete_password(service_key: str, user: str) -> bool:
     except PasswordDeleteError:
         return found
     except Exception as error:
-        raise UserError(f"the OS keyring refused to delete the password ({type(error).__name__})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "the OS keyring refused to delete the password ({error_type})"),
+            error_type=type(error).__name__,
+        ) from None
 
 
 def stored_in(service_key: str, user: str) -> Storage | None:

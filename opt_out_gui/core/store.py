@@ -20,7 +20,7 @@ from pathlib import Path
 
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR, BACKUP_DIR_NAME, DB_FILE_NAME
 from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
-from opt_out_gui.core.files import describe_os_error, disk_full_message, disk_is_full
+from opt_out_gui.core.files import disk_full_problem, disk_is_full, file_problem
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -218,7 +218,7 @@ class Store:
                 # Create the file with owner-only permissions before SQLite opens it.
                 os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             except OSError as error:
-                raise UserError(describe_os_error(error, path, "create")) from None
+                raise file_problem(error, path, "create") from None
         # A full quick_check reads the whole file (seconds at 100,000 requests): it is skipped
         # only when the file is exactly as this app left it at its last clean close.
         check = not created and not _closed_cleanly(path)
@@ -324,7 +324,7 @@ class Store:
             target.unlink(missing_ok=True)
             if isinstance(error, sqlite3.Error):
                 raise (_write_error(target, error) or UserError(f"cannot write {target}: {error}")) from None
-            raise UserError(describe_os_error(error, target)) from None
+            raise file_problem(error, target) from None
         return target
 
     def _migrate(self, from_version: int) -> None:
@@ -495,7 +495,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 def _open_error(path: Path, error: sqlite3.DatabaseError) -> UserError:
     if disk_is_full(path):
-        return UserError(disk_full_message(path, "open"))
+        return disk_full_problem(path, "open")
     if getattr(error, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
         from opt_out_gui.core.snapshots import newest_restorable
 
@@ -507,7 +507,7 @@ def _write_error(path: Path, error: sqlite3.Error) -> UserError | None:
     """The user's words for a write that failed because of the disk or the file, else None."""
     name = getattr(error, "sqlite_errorname", "")
     if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and disk_is_full(path)):
-        return UserError(disk_full_message(path))
+        return disk_full_problem(path)
     if name.startswith("SQLITE_READONLY"):
         return UserError(f"cannot change your data: {path} is read-only")
     if name == "SQLITE_BUSY":

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 
 # Art. 99(2) GDPR: "It shall apply from 25 May 2018."
 # (https://eur-lex.europa.eu/eli/reg/2016/679/oj). The earliest date the app accepts
@@ -28,10 +28,12 @@ MAX_SQLITE_INTEGER = 2**63 - 1
 
 
 class InvalidValue(UserError):
-    """A value a rule refused; `field` names where it came from."""
+    """A value a rule refused: a template with fields, like UserError's; `field` names where the
+    value came from and is a field of the template too (`{field}`), given as a keyword like the others.
+    """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, *, field: str, code: str | None = None, **fields: object) -> None:
+        super().__init__(template, code=code, field=field, **fields)
         self.field = field
 
 
@@ -59,7 +61,9 @@ def printable(text: str) -> str:
 
 def _require_text(field: str, value: object) -> str:
     if not isinstance(value, str):
-        raise InvalidValue(field, f"{field} {_shown(value)} is not text")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value} is not text"), field=field, value=_shown(value)
+        )
     return value
 
 
@@ -70,9 +74,14 @@ def single_line(field: str, value: object, *, max_length: int, required: bool = 
     if found:
         position, character = found
         raise InvalidValue(
-            field,
-            f"{field} must be on one line of plain text; it contains the control character "
-            f"U+{ord(character):04X} at position {position + 1}",
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{field} must be on one line of plain text; it contains the control character "
+                "{character} at position {position}",
+            ),
+            field=field,
+            character=f"U+{ord(character):04X}",
+            position=position + 1,
         )
     return _checked_length(field, text, max_length, required)
 
@@ -90,18 +99,28 @@ def multi_line(
     if found:
         position, character = found
         raise InvalidValue(
-            field,
-            f"{field} contains the control character U+{ord(character):04X} at position {position + 1}; "
-            "only line breaks and tabs are kept in text",
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{field} contains the control character {character} at position {position}; "
+                "only line breaks and tabs are kept in text",
+            ),
+            field=field,
+            character=f"U+{ord(character):04X}",
+            position=position + 1,
         )
     return _checked_length(field, text, max_length, required)
 
 
 def _checked_length(field: str, text: str, max_length: int, required: bool) -> str:
     if required and not text:
-        raise InvalidValue(field, f"{field} must not be empty")
+        raise InvalidValue(QT_TRANSLATE_NOOP("Error", "{field} must not be empty"), field=field)
     if len(text) > max_length:
-        raise InvalidValue(field, f"{field} is too long ({len(text)} characters, at most {max_length})")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} is too long ({length} characters, at most {maximum})"),
+            field=field,
+            length=len(text),
+            maximum=max_length,
+        )
     return text
 
 
@@ -109,13 +128,22 @@ def identifier(field: str, value: object, *, max_length: int = 100) -> str:
     """An id such as a platform, law or request type: lower-case letters, digits, - and _."""
     text = _require_text(field, value)
     if not _IDENTIFIER.match(text) or len(text) > max_length:
-        raise InvalidValue(field, f"{field} {_shown(text)} is not an id (a-z, 0-9, - and _)")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value} is not an id (a-z, 0-9, - and _)"),
+            field=field,
+            value=_shown(text),
+        )
     return text
 
 
 def choice(field: str, value: object, choices) -> str:
     if not isinstance(value, str) or value not in choices:
-        raise InvalidValue(field, f"{field} {_shown(value)} is not one of: {', '.join(choices)}")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value} is not one of: {choices}"),
+            field=field,
+            value=_shown(value),
+            choices=", ".join(choices),
+        )
     return value
 
 
@@ -124,7 +152,13 @@ def whole_number(field: str, value: object, *, minimum: int = 0, maximum: int = 
     if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 30:
         value = int(value.strip())
     if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
-        raise InvalidValue(field, f"{field} {_shown(value)} is not a number from {minimum} to {maximum}")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value} is not a number from {minimum} to {maximum}"),
+            field=field,
+            value=_shown(value),
+            minimum=minimum,
+            maximum=maximum,
+        )
     return value
 
 
@@ -137,11 +171,19 @@ def iso_date(field: str, value: object) -> date:
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise InvalidValue(field, f"{field} {_shown(value)} is not a date in the form YYYY-MM-DD")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value} is not a date in the form YYYY-MM-DD"),
+            field=field,
+            value=_shown(value),
+        )
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InvalidValue(field, f"{field} {value!r} is not a date that exists") from None
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value!r} is not a date that exists"),
+            field=field,
+            value=value,
+        ) from None
 
 
 def optional_date(field: str, value: object) -> date | None:
@@ -150,32 +192,29 @@ def optional_date(field: str, value: object) -> date | None:
 
 def timestamp(field: str, value: object) -> str:
     """A stored moment (created_at): an ISO date and time, kept as written."""
-    if not isinstance(value, str) or len(value) > 40:
-        raise InvalidValue(field, f"{field} {_shown(value)} is not a date and time")
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        raise InvalidValue(field, f"{field} {_shown(value)} is not a date and time") from None
-    return value
+    if isinstance(value, str) and len(value) <= 40:
+        try:
+            datetime.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise InvalidValue(
+        QT_TRANSLATE_NOOP("Error", "{field} {value} is not a date and time"), field=field, value=_shown(value)
+    )
 
 
-def earliest_date(law_id: str | None) -> tuple[date, str]:
-    """The first date an event under this law can have, and words for it.
-
-    The law's own entry into force where the law registry has a sourced one;
-    otherwise the date the GDPR began to apply, the earliest the app accepts.
+def earliest_date(law_id: str | None) -> tuple[date, str | None]:
+    """The first date an event under this law can have, and the law's short name when it is
+    that law's own entry into force (the law registry has a sourced one); otherwise the date
+    the GDPR began to apply, the earliest the app accepts, and None.
     """
     if law_id:
         from opt_out_gui.core.laws import get_law
 
         law = get_law(law_id)
         if law.in_force is not None:
-            return law.in_force, f"{law.short_name} took effect ({law.in_force.isoformat()})"
-    return (
-        GDPR_APPLIES_FROM,
-        f"{GDPR_APPLIES_FROM.isoformat()}, when the GDPR began to apply "
-        "and the earliest date the app accepts",
-    )
+            return law.in_force, law.short_name
+    return GDPR_APPLIES_FROM, None
 
 
 def past_date(field: str, value: object, today: date, law_id: str | None = None) -> date:
@@ -183,12 +222,23 @@ def past_date(field: str, value: object, today: date, law_id: str | None = None)
     day = iso_date(field, value)
     if day > today:
         raise InvalidValue(
-            field,
-            f"{field} {day.isoformat()} is in the future; give the date it happened (today at the latest)",
+            QT_TRANSLATE_NOOP(
+                "Error", "{field} {day} is in the future; give the date it happened (today at the latest)"
+            ),
+            field=field,
+            day=day.isoformat(),
         )
-    floor, words = earliest_date(law_id)
+    floor, law = earliest_date(law_id)
     if day < floor:
-        raise InvalidValue(field, f"{field} {day.isoformat()} is before {words}")
+        if law is None:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "{field} {day} is before {start}, when the GDPR began to apply "
+                "and the earliest date the app accepts",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("Error", "{field} {day} is before {law} took effect ({start})")
+        raise InvalidValue(template, field=field, day=day.isoformat(), start=floor.isoformat(), law=law)
     return day
 
 
@@ -200,7 +250,12 @@ def email_address(field: str, value: object) -> str:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as error:
-        raise InvalidValue(field, f"{field} {_shown(text)} is not a valid email address: {error}") from None
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value} is not a valid email address: {reason}"),
+            field=field,
+            value=_shown(text),
+            reason=error,
+        ) from None
 
 
 def mail_address(field: str, value: object, display_name: str = ""):
@@ -218,7 +273,12 @@ def mail_address(field: str, value: object, display_name: str = ""):
     try:
         checked = validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:
-        raise InvalidValue(field, f"{field} {_shown(text)} is not a valid email address: {error}") from None
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{field} {value} is not a valid email address: {reason}"),
+            field=field,
+            value=_shown(text),
+            reason=error,
+        ) from None
     return Address(display_name=display_name, username=checked.local_part, domain=checked.ascii_domain)
 
 

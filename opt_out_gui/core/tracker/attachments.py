@@ -33,7 +33,7 @@ def copy_attachment(data_dir: Path, source: Path) -> StoredFile:
     import hashlib  # here, not at the top: the tracker is imported at start-up
     import secrets
 
-    from opt_out_gui.core.files import describe_os_error
+    from opt_out_gui.core.files import file_problem
 
     relative = f"{ATTACHMENTS_DIR}/{secrets.token_hex(8)}-{_safe_file_name(source.name)}"
     target = data_dir / relative
@@ -51,7 +51,7 @@ def copy_attachment(data_dir: Path, source: Path) -> StoredFile:
     except OSError as error:
         if created:  # leave the data directory as it was
             target.parent.rmdir()
-        raise UserError(describe_os_error(error, target)) from None
+        raise file_problem(error, target) from None
     return StoredFile(source.name, relative, target, digest.hexdigest(), len(data))
 
 

@@ -202,21 +202,31 @@ def check_draft(draft: Draft) -> Draft:
     for name in ("reference", "platform", "type", "law", "language", "subject", "body"):
         value = getattr(draft, name)
         if isinstance(value, str) and not value.strip():
-            raise validation.InvalidValue(name, f"a request needs a {name}; it is empty")
+            raise validation.InvalidValue(
+                QT_TRANSLATE_NOOP("Error", "a request needs a {field}; it is empty"), field=name
+            )
     from opt_out_gui.core.checklist import MAX_ACCOUNT_LENGTH
     from opt_out_gui.core.laws import get_law
     from opt_out_gui.core.profile import LANGUAGES
 
     reference = validation.single_line("reference", draft.reference, max_length=20)
     if not _REFERENCE_FORMAT.match(reference):
-        raise validation.InvalidValue("reference", f"reference {reference!r} is not like 2026-K3F9Q2M")
+        raise validation.InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "reference {value!r} is not like 2026-K3F9Q2M"),
+            field="reference",
+            value=reference,
+        )
     law = validation.identifier("law", draft.law)
     try:
         known = get_law(law).id == law
     except UserError as error:
-        raise validation.InvalidValue("law", str(error)) from None
+        raise validation.InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "{problem}"), field="law", problem=error
+        ) from None
     if not known:
-        raise validation.InvalidValue("law", f"law {law!r} is not a law id such as gdpr")
+        raise validation.InvalidValue(
+            QT_TRANSLATE_NOOP("Error", "law {value!r} is not a law id such as gdpr"), field="law", value=law
+        )
     return Draft(
         reference=reference,
         platform=validation.identifier("platform", draft.platform),
@@ -246,5 +256,8 @@ def check_event(kind: object, on: object, note: str, law: str, today: date) -> t
 def check_event_order(sent_at: date | None, on: date) -> None:
     if sent_at and on < sent_at:
         raise validation.InvalidValue(
-            "date", f"date {on.isoformat()} is before the request was sent ({sent_at.isoformat()})"
+            QT_TRANSLATE_NOOP("Error", "date {day} is before the request was sent ({sent})"),
+            field="date",
+            day=on.isoformat(),
+            sent=sent_at.isoformat(),
         )
