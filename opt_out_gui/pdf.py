@@ -11,7 +11,7 @@ import html
 import os
 from pathlib import Path
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.letters import Letter, split_signature
 
 # Millimetres: margins and the address window follow the common DIN 5008 / C5 window envelope.
@@ -81,7 +81,11 @@ def write_letter_pdf(letter: Letter, path: Path) -> None:
 
     path = Path(path)
     if not path.parent.is_dir():
-        raise UserError(f"cannot write {path}: folder {path.parent} does not exist")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot write {path}: folder {folder} does not exist"),
+            path=path,
+            folder=path.parent,
+        )
     from opt_out_gui.core.laws import get_law
 
     us_paper = get_law(letter.law_id).region == "us"
@@ -104,7 +108,7 @@ def write_letter_pdf(letter: Letter, path: Path) -> None:
     document.print_(writer)
     del writer  # finishes the file
     if not path.is_file() or path.stat().st_size == 0:
-        raise UserError(f"cannot write {path}: the PDF is empty")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "cannot write {path}: the PDF is empty"), path=path)
 
 
 def letter_pdf_bytes(letter: Letter) -> bytes:

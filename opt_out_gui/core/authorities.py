@@ -113,7 +113,11 @@ def all_authorities() -> list[Authority]:
 def get_authority(authority_id: str) -> Authority:
     authority = _directory().get(authority_id)
     if authority is None:
-        raise UserError(f"unknown authority {authority_id!r}; valid: {', '.join(_directory())}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "unknown authority {authority!r}; valid: {authorities}"),
+            authority=authority_id,
+            authorities=", ".join(_directory()),
+        )
     return authority
 
 
@@ -128,15 +132,25 @@ def authority_for_user(country: str, state: str = "") -> Authority:
     code = _checked_country(country)
     state = (state or "").strip().upper()
     if state and not is_subdivision(code, state):
-        valid = ", ".join(subdivision_names(code))
-        raise UserError(f"unknown state {state!r} for {code}; valid: {valid}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "unknown state {state!r} for {country}; valid: {states}"),
+            state=state,
+            country=code,
+            states=", ".join(subdivision_names(code)),
+        )
     if code == "DE" and state in GERMAN_STATE_AUTHORITIES:
         return get_authority(GERMAN_STATE_AUTHORITIES[state])
     if code == "US":
         return _us_state_regulator(state)
     national = [a for a in authorities_in(code) if a.level in ("national", "federal")]
     if not national:
-        raise UserError(f"no authority for {code} in the directory; countries with one: {_covered()}")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "no authority for {country} in the directory; countries with one: {countries}"
+            ),
+            country=code,
+            countries=_covered(),
+        )
     return national[0]
 
 
@@ -191,11 +205,19 @@ def complaint_route(law: Any, country: str, state: str = "", platform: Any = Non
         return ComplaintRoute(own, ROUTE_OWN, other, ROUTE_LEAD if other else None)
     if lead is not None:
         return ComplaintRoute(lead, ROUTE_LEAD)
-    where = f"{code} is not where {law.short_name} applies" if code else "no country is set"
-    raise UserError(
-        f"country is required for a complaint under {law.short_name}: it decides which authority "
-        f"receives it (Art. 77(1)), and {where}; set your country in your profile"
-    )
+    if code:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "country is required for a complaint under {law}: it decides which authority receives it "
+            "(Art. 77(1)), and {country} is not where {law} applies; set your country in your profile",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "country is required for a complaint under {law}: it decides which authority receives it "
+            "(Art. 77(1)), and no country is set; set your country in your profile",
+        )
+    raise UserError(template, law=law.short_name, country=code)
 
 
 # Why an authority is listed for a platform (authorities_for_platform), besides the route codes.
@@ -242,9 +264,15 @@ def _us_state_regulator(state: str) -> Authority:
         if authority.level == "state attorney general" and authority.jurisdiction.startswith(f"{name} (")
     }
     if state not in by_state:
-        where = f"the US state {state}" if state else "the US without a state"
-        states = ", ".join(sorted(by_state | {"CA": None}))
-        raise UserError(f"no regulator in the directory for {where}; states with one: {states}")
+        if state:
+            template = QT_TRANSLATE_NOOP(
+                "Error", "no regulator in the directory for the US state {state}; states with one: {states}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Error", "no regulator in the directory for the US without a state; states with one: {states}"
+            )
+        raise UserError(template, state=state, states=", ".join(sorted(by_state | {"CA": None})))
     return by_state[state]
 
 
@@ -260,7 +288,12 @@ def _checked_country(country: str) -> str:
     code = find_country(country)
     if code is None:
         raise UserError(
-            f"unknown country {country!r}; use an ISO 3166 code such as DE, FR, GB or US, or an English name"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "unknown country {country!r}; use an ISO 3166 code such as DE, FR, GB or US, "
+                "or an English name",
+            ),
+            country=country,
         )
     return code
 

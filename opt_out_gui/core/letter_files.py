@@ -121,9 +121,16 @@ def write_letters(
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"cannot write letters into {folder}: it is not a folder")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot write letters into {folder}: it is not a folder"),
+            folder=folder,
+        )
     if output_format not in letters.OUTPUT_FORMATS:
-        raise UserError(f"format {output_format!r} is not one of {', '.join(letters.OUTPUT_FORMATS)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "format {format!r} is not one of {formats}"),
+            format=output_format,
+            formats=", ".join(letters.OUTPUT_FORMATS),
+        )
     letters.check_sender(choice.profile, output_format)
     batch = Batch()
     for platform in platforms:

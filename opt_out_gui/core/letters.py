@@ -248,7 +248,11 @@ def languages_for(
     templates = templates or shipped_templates()
     known = templates.languages()
     if type_id not in known:
-        raise UserError(f"unknown request type {type_id!r}; valid types: {', '.join(known)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "unknown request type {type!r}; valid types: {types}"),
+            type=type_id,
+            types=", ".join(known),
+        )
     own = templates.law_languages(family_of(type_id), law_id) if law_id else None
     if own is not None:
         return own.get(action_of(type_id), ())
@@ -415,12 +419,23 @@ def _letter_plan(templates: TemplateSet, type_id: str, law_id: str, language: st
     law = laws.get_law(law_id)
     valid_laws = laws_for_type(type_id, templates)
     if law.id not in valid_laws:
-        raise UserError(f"law {law_id!r} does not fit {type_id}; valid laws: {', '.join(valid_laws)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "law {law!r} does not fit {type}; valid laws: {laws}"),
+            law=law_id,
+            type=type_id,
+            laws=", ".join(valid_laws),
+        )
     languages = languages_for(type_id, templates, law.id)
     if language not in languages:
         raise UserError(
-            f"language {language!r} is not available for {type_id} under {law.short_name}; "
-            f"choose one of {', '.join(languages)}"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "language {language!r} is not available for {type} under {law}; choose one of {languages}",
+            ),
+            language=language,
+            type=type_id,
+            law=law.short_name,
+            languages=", ".join(languages),
         )
     family, action = family_of(type_id), action_of(type_id)
     own_templates = templates.law_languages(family, law.id) is not None
@@ -510,7 +525,11 @@ def compose_letter(
     recipient = _authority_recipient(law, profile, platform) if to_authority else controller
     channel = channel or default_channel(recipient)
     if channel not in CHANNELS:
-        raise UserError(f"channel {channel!r} is not one of {', '.join(CHANNELS)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "channel {channel!r} is not one of {channels}"),
+            channel=channel,
+            channels=", ".join(CHANNELS),
+        )
     if plan.follows_earlier:
         assert options.earlier_date is not None  # _check_options requires it for these types
         deadline = _deadline(
@@ -689,41 +708,79 @@ def _check_options(request_type, options: LetterOptions, today: date) -> None:
     type_id = request_type.id
     unknown = [g for g in options.grounds if g not in GROUNDS]
     if unknown:
-        raise UserError(f"unknown objection ground {unknown[0]!r}; valid grounds: {', '.join(GROUNDS)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "unknown objection ground {ground!r}; valid grounds: {grounds}"),
+            ground=unknown[0],
+            grounds=", ".join(GROUNDS),
+        )
     if options.erasure_scope not in ERASURE_SCOPES:
-        raise UserError(f"erasure scope {options.erasure_scope!r} is not one of {', '.join(ERASURE_SCOPES)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "erasure scope {scope!r} is not one of {scopes}"),
+            scope=options.erasure_scope,
+            scopes=", ".join(ERASURE_SCOPES),
+        )
     action = action_of(type_id)
     if request_type.needs_previous_request and options.earlier_date is None:
         raise UserError(
-            f"earlier request date is required for {type_id}: the date you sent the first request"
+            QT_TRANSLATE_NOOP(
+                "Error", "earlier request date is required for {type}: the date you sent the first request"
+            ),
+            type=type_id,
         )
     if options.earlier_date and options.earlier_date > today:
-        raise UserError(f"earlier request date {options.earlier_date.isoformat()} is in the future")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "earlier request date {date} is in the future"),
+            date=options.earlier_date.isoformat(),
+        )
     _check_earlier_outcome(options, today)
     if action in _ACTIONS_WITH_CORRECTION and not options.correction.strip():
-        raise UserError(f"correction is required for {type_id}: say which data are wrong and what is right")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "correction is required for {type}: say which data are wrong and what is right"
+            ),
+            type=type_id,
+        )
     if action == "agent" and not options.agent.strip():
-        raise UserError(f"agent is required for {type_id}: the name and contact of the person you authorize")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "agent is required for {type}: the name and contact of the person you authorize"
+            ),
+            type=type_id,
+        )
 
 
 def _check_earlier_outcome(options: LetterOptions, today: date) -> None:
     outcome, on = options.earlier_outcome, options.earlier_outcome_date
     if outcome not in EARLIER_OUTCOMES:
-        valid = ", ".join(o for o in EARLIER_OUTCOMES if o)
-        raise UserError(f"earlier outcome {outcome!r} is not one of {valid} (or empty: no complete answer)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "earlier outcome {outcome!r} is not one of {outcomes} (or empty: no complete answer)"
+            ),
+            outcome=outcome,
+            outcomes=", ".join(o for o in EARLIER_OUTCOMES if o),
+        )
     if on is None:
         return
     if not outcome:
         raise UserError(
-            f"earlier outcome date {on.isoformat()} needs an earlier outcome: refused, partially_fulfilled "
-            "or needs_info"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "earlier outcome date {date} needs an earlier outcome: "
+                "refused, partially_fulfilled or needs_info",
+            ),
+            date=on.isoformat(),
         )
     if on > today:
-        raise UserError(f"earlier outcome date {on.isoformat()} is in the future")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "earlier outcome date {date} is in the future"), date=on.isoformat()
+        )
     if options.earlier_date and on < options.earlier_date:
         raise UserError(
-            f"earlier outcome date {on.isoformat()} is before the earlier request was sent "
-            f"({options.earlier_date.isoformat()})"
+            QT_TRANSLATE_NOOP(
+                "Error", "earlier outcome date {date} is before the earlier request was sent ({sent})"
+            ),
+            date=on.isoformat(),
+            sent=options.earlier_date.isoformat(),
         )
 
 
@@ -737,9 +794,25 @@ def follow_up_options(earlier, options: LetterOptions | None = None) -> LetterOp
 
     outcome, on = _outcome_in_force(earlier)
     if outcome == "fulfilled":
+        if on:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "request {id} ({reference}) is recorded as fulfilled on {date}; "
+                    "reopen it before writing a letter that follows it up",
+                ),
+                id=earlier.id,
+                reference=earlier.reference,
+                date=on.isoformat(),
+            )
         raise UserError(
-            f"request {earlier.id} ({earlier.reference}) is recorded as fulfilled"
-            f"{' on ' + on.isoformat() if on else ''}; reopen it before writing a letter that follows it up"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "request {id} ({reference}) is recorded as fulfilled; "
+                "reopen it before writing a letter that follows it up",
+            ),
+            id=earlier.id,
+            reference=earlier.reference,
         )
     # A follow-up of a follow-up (a complaint after a complaint to the controller) cites no period of its own.
     followed_type = "" if laws.get_request_type(earlier.type).needs_previous_request else earlier.type
@@ -784,8 +857,13 @@ def _earlier_type(request_type, options: LetterOptions, law):
     if law.id not in earlier.laws or earlier.needs_previous_request:
         valid = [t.id for t in laws.request_types(law.id) if not t.needs_previous_request]
         raise UserError(
-            f"earlier request type {earlier.id!r} cannot be followed up under {law.short_name}; "
-            f"valid types: {', '.join(valid)}"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "earlier request type {type!r} cannot be followed up under {law}; valid types: {types}",
+            ),
+            type=earlier.id,
+            law=law.short_name,
+            types=", ".join(valid),
         )
     return earlier
 
@@ -793,7 +871,11 @@ def _earlier_type(request_type, options: LetterOptions, law):
 def check_sender(profile: Profile, output_format: str) -> None:
     """Raise UserError naming the first profile field this output needs but lacks."""
     if output_format not in OUTPUT_FORMATS:
-        raise UserError(f"format {output_format!r} is not one of {', '.join(OUTPUT_FORMATS)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "format {format!r} is not one of {formats}"),
+            format=output_format,
+            formats=", ".join(OUTPUT_FORMATS),
+        )
     needed = ["name"]
     if output_format == "pdf":
         needed.append("address")  # a letter by post needs the sender's address
@@ -945,10 +1027,22 @@ def letter_to_eml(letter: Letter) -> bytes:
     from email.utils import format_datetime, make_msgid
 
     if not letter.recipient.email:
-        where = f" (web form: {letter.recipient.web_form})" if letter.recipient.web_form else ""
+        if letter.recipient.web_form:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "no email address is known for {entity} (web form: {web_form}); "
+                    "send the letter by post or through the web form",
+                ),
+                entity=letter.recipient.entity,
+                web_form=letter.recipient.web_form,
+            )
         raise UserError(
-            f"no email address is known for {letter.recipient.entity}{where}; "
-            "send the letter by post or through the web form"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "no email address is known for {entity}; send the letter by post or through the web form",
+            ),
+            entity=letter.recipient.entity,
         )
     if not letter.sender.email:
         raise UserError(

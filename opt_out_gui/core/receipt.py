@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.resources import data_dir
 
 # Receipt.basis codes (stored with the request; the fronts word them).
@@ -81,12 +81,19 @@ def entered_receipt(sent: date, received: date, today: date) -> Receipt:
     """A receipt day the user gave, checked against the send day and today."""
     if received < sent:
         raise UserError(
-            f"received date {received.isoformat()} is before the request was sent ({sent.isoformat()})"
+            QT_TRANSLATE_NOOP("Error", "received date {date} is before the request was sent ({sent})"),
+            date=received.isoformat(),
+            sent=sent.isoformat(),
         )
     if received > today:
         raise UserError(
-            f"received date {received.isoformat()} is in the future (today is {today.isoformat()}); "
-            "enter it once the company has the letter, or leave it empty for the estimate"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "received date {date} is in the future (today is {today}); "
+                "enter it once the company has the letter, or leave it empty for the estimate",
+            ),
+            date=received.isoformat(),
+            today=today.isoformat(),
         )
     return Receipt(received, ENTERED)
 

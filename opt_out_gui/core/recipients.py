@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from opt_out_gui.core.countries import region_name
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from opt_out_gui.core.catalog import Controller, Platform
@@ -43,17 +43,72 @@ class NoContactError(UserError):
         self.platform_id = platform.id
         self.region = region
         self.authority = authority
-        where = region_name(region)
         controller = platform.controller_for(region)
-        if controller is None:
-            found = f"The catalogue names no controller for {platform.name} users in {where}."
+        policy = platform.privacy_policy
+        # One whole message per case, so that a translator sees each as it is shown.
+        if controller is None and policy and authority:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue names no controller for {platform} users in {region}. Look for a privacy "
+                "contact in the platform's privacy policy ({policy}), or ask {authority} how to reach the "
+                "company. No letter was written without a recipient.",
+            )
+        elif controller is None and policy:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue names no controller for {platform} users in {region}. Look for a privacy "
+                "contact in the platform's privacy policy ({policy}). "
+                "No letter was written without a recipient.",
+            )
+        elif controller is None and authority:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue names no controller for {platform} users in {region}. Look for a privacy "
+                "contact in the platform's privacy policy, or ask {authority} how to reach the company. "
+                "No letter was written without a recipient.",
+            )
+        elif controller is None:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue names no controller for {platform} users in {region}. Look for a privacy "
+                "contact in the platform's privacy policy. No letter was written without a recipient.",
+            )
+        elif policy and authority:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue has no email, form or postal address for {entity} ({region}). Look for a "
+                "privacy contact in the platform's privacy policy ({policy}), or ask {authority} how to "
+                "reach the company. No letter was written without a recipient.",
+            )
+        elif policy:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue has no email, form or postal address for {entity} ({region}). Look for a "
+                "privacy contact in the platform's privacy policy ({policy}). No letter was written without "
+                "a recipient.",
+            )
+        elif authority:
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue has no email, form or postal address for {entity} ({region}). Look for a "
+                "privacy contact in the platform's privacy policy, or ask {authority} how to reach the "
+                "company. No letter was written without a recipient.",
+            )
         else:
-            found = f"The catalogue has no email, form or postal address for {controller.entity} ({where})."
-        advice = " Look for a privacy contact in the platform's privacy policy"
-        advice += f" ({platform.privacy_policy})" if platform.privacy_policy else ""
-        if authority:
-            advice += f", or ask {authority} how to reach the company"
-        super().__init__(found + advice + ". No letter was written without a recipient.")
+            template = QT_TRANSLATE_NOOP(
+                "Error",
+                "The catalogue has no email, form or postal address for {entity} ({region}). Look for a "
+                "privacy contact in the platform's privacy policy. "
+                "No letter was written without a recipient.",
+            )
+        super().__init__(
+            template,
+            platform=platform.name,
+            entity=controller.entity if controller else "",
+            region=region_name(region),
+            policy=policy or "",
+            authority=authority or "",
+        )
 
 
 def catalog_region(law: Law) -> str:

@@ -24,7 +24,7 @@ from opt_out_gui.core.delivery.smtp import (
     SmtpSettings,
     send_message,
 )
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, Request, TrackerService
 from opt_out_gui.core.validation import is_international, mail_address
@@ -72,8 +72,12 @@ def build_request_message(
     to = recipient_email(request)
     if to is None:
         raise UserError(
-            f"request {request.reference} has no recipient email address; "
-            "send it by post or through the company's web form instead"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "request {reference} has no recipient email address; "
+                "send it by post or through the company's web form instead",
+            ),
+            reference=request.reference,
         )
     sender = sender if isinstance(sender, Address) else mail_address("sender address", sender)
     recipient = mail_address("recipient email", to)
@@ -117,8 +121,18 @@ def prepare_request(
     """Check that the request can be sent now and build its message (no network)."""
     request = tracker.get(request_id)
     if "sent" not in ALLOWED_EVENTS[request.status]:
-        when = f" on {request.sent_at.isoformat()}" if request.sent_at else ""
-        raise UserError(f"request {request.reference} is {request.status}{when}; only a draft can be sent")
+        if request.sent_at:
+            template = QT_TRANSLATE_NOOP(
+                "Error", "request {reference} is {status} on {date}; only a draft can be sent"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("Error", "request {reference} is {status}; only a draft can be sent")
+        raise UserError(
+            template,
+            reference=request.reference,
+            status=request.status,
+            date=request.sent_at.isoformat() if request.sent_at else "",
+        )
     message = build_request_message(request, sender_address(settings, profile), pdf=pdf, cc_sender=cc_sender)
     return Outgoing(request.id, request.reference, str(message["To"]), message)
 
@@ -138,8 +152,15 @@ def record_sent(tracker: TrackerService, outgoing: Outgoing, sent_bytes: bytes, 
         )
     except UserError as error:
         raise UserError(
-            f"the message was sent to {outgoing.recipient}, but request {outgoing.reference} could not "
-            f"be marked sent ({error}); record it by hand with the date {on.isoformat()}"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "the message was sent to {recipient}, but request {reference} could not be marked sent "
+                "({problem}); record it by hand with the date {date}",
+            ),
+            recipient=outgoing.recipient,
+            reference=outgoing.reference,
+            problem=error,
+            date=on.isoformat(),
         ) from None
 
 

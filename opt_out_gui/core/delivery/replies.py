@@ -191,7 +191,11 @@ def record_outcome(
     """Record what a reply of `on` says as its event (a refusal with its reason); the lifecycle
     refuses an outcome the request's status does not allow, naming the choices."""
     if outcome not in OUTCOMES:
-        raise UserError(f"outcome {outcome!r} is not one of: {', '.join(OUTCOMES)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "outcome {outcome!r} is not one of: {outcomes}"),
+            outcome=outcome,
+            outcomes=", ".join(OUTCOMES),
+        )
     note = f"From the reply of {on.isoformat()}."
     return tracker.record(
         request_id, outcome, on, note=note, reason=reason if outcome == "refused" else None, today=today
@@ -214,28 +218,45 @@ def import_reply(
         data, file_name = _read(source), source.name
     else:
         if not source.strip():
-            raise UserError("the pasted reply is empty")
+            raise UserError(QT_TRANSLATE_NOOP("Error", "the pasted reply is empty"))
         data, file_name = source.encode("utf-8"), ""
-    where = str(source) if isinstance(source, Path) else "the pasted text"
+    path = source if isinstance(source, Path) else None
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
     except RecursionError:
-        raise UserError(f"{where} nests too many message parts inside each other to be read") from None
+        if path is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error", "{path} nests too many message parts inside each other to be read"
+                ),
+                path=path,
+            ) from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "the pasted text nests too many message parts inside each other to be read"
+            )
+        ) from None
     subject = _header_text(message, "Subject")
     sender = _header_text(message, "From")
     if request_id is not None:
         request = tracker.get(request_id)
         matched = False
     else:
-        request = tracker.find(_reference_in(message, subject, data, file_name or "the pasted text"))
+        request = tracker.find(_reference_in(message, subject, data, file_name))
         matched = True
     received = _received_date(message) or today
     try:
         past_date("date", received, today, request.law)
     except InvalidValue as problem:
-        raise UserError(
-            f"the reply {where} is dated {received.isoformat()} (its Date header): {problem}"
-        ) from None
+        if path is not None:
+            template = QT_TRANSLATE_NOOP(
+                "Error", "the reply {path} is dated {date} (its Date header): {problem}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Error", "the reply the pasted text is dated {date} (its Date header): {problem}"
+            )
+        raise UserError(template, path=path, date=received.isoformat(), problem=problem) from None
     if not file_name:
         # Text with mail headers is a message; anything else stays plain text.
         file_name = (
@@ -265,42 +286,79 @@ def _plain_text(message) -> str:
 def _read(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_REPLY_BYTES:
-            raise UserError(f"reply file {path} is larger than {MAX_REPLY_BYTES // (1024 * 1024)} MB")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "reply file {path} is larger than {megabytes} MB"),
+                path=path,
+                megabytes=MAX_REPLY_BYTES // (1024 * 1024),
+            )
         return path.read_bytes()
     except OSError as error:
-        raise UserError(f"cannot read reply file {path}: {error.strerror or error}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot read reply file {path}: {reason}"),
+            path=path,
+            reason=error.strerror or error,
+        ) from None
 
 
-def _reference_in(message, subject: str, data: bytes, where: str) -> str:
-    haystack = subject if "Subject" in message else data.decode("utf-8", "replace")
+def _reference_in(message, subject: str, data: bytes, file_name: str) -> str:
+    """The one request reference in the reply's subject (its text if it has no Subject header);
+    `file_name` is "" for pasted text. One whole message per case, for the translators."""
+    in_subject = "Subject" in message
+    haystack = subject if in_subject else data.decode("utf-8", "replace")
     found = {f"{m.group(1)}-{m.group(2).upper()}" for m in REFERENCE_PATTERN.finditer(haystack)}
     if len(found) == 1:
         return found.pop()
     if not found:
-        if "Subject" in message:
-            template = QT_TRANSLATE_NOOP(
+        if in_subject and file_name:
+            missing = QT_TRANSLATE_NOOP(
                 "Error",
-                "no request reference (like 2026-K3F9Q2M) in the subject of {where}; "
+                "no request reference (like 2026-K3F9Q2M) in the subject of {file}; "
+                "choose the request it answers",
+            )
+        elif in_subject:
+            missing = QT_TRANSLATE_NOOP(
+                "Error",
+                "no request reference (like 2026-K3F9Q2M) in the subject of the pasted text; "
+                "choose the request it answers",
+            )
+        elif file_name:
+            missing = QT_TRANSLATE_NOOP(
+                "Error",
+                "no request reference (like 2026-K3F9Q2M) in the text of {file}; "
                 "choose the request it answers",
             )
         else:
-            template = QT_TRANSLATE_NOOP(
+            missing = QT_TRANSLATE_NOOP(
                 "Error",
-                "no request reference (like 2026-K3F9Q2M) in the text of {where}; "
+                "no request reference (like 2026-K3F9Q2M) in the text of the pasted text; "
                 "choose the request it answers",
             )
-        raise UserError(template, code="reply_request_unknown", where=where)
-    if "Subject" in message:
-        template = QT_TRANSLATE_NOOP(
+        raise UserError(missing, code="reply_request_unknown", file=file_name)
+    if in_subject and file_name:
+        several = QT_TRANSLATE_NOOP(
             "Error",
-            "the subject of {where} names several references ({references}); choose the request it answers",
+            "the subject of {file} names several references ({references}); choose the request it answers",
+        )
+    elif in_subject:
+        several = QT_TRANSLATE_NOOP(
+            "Error",
+            "the subject of the pasted text names several references ({references}); "
+            "choose the request it answers",
+        )
+    elif file_name:
+        several = QT_TRANSLATE_NOOP(
+            "Error",
+            "the text of {file} names several references ({references}); choose the request it answers",
         )
     else:
-        template = QT_TRANSLATE_NOOP(
+        several = QT_TRANSLATE_NOOP(
             "Error",
-            "the text of {where} names several references ({references}); choose the request it answers",
+            "the text of the pasted text names several references ({references}); "
+            "choose the request it answers",
         )
-    raise UserError(template, code="reply_request_unknown", where=where, references=", ".join(sorted(found)))
+    raise UserError(
+        several, code="reply_request_unknown", file=file_name, references=", ".join(sorted(found))
+    )
 
 
 def _header_text(message, name: str) -> str:

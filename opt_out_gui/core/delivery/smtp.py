@@ -70,13 +70,27 @@ class SmtpSettings:
 
         host = validation.single_line("SMTP host", self.host, max_length=253).strip("[]")
         if not host or any(ch.isspace() for ch in host) or "/" in host:
-            raise UserError(f"SMTP host {self.host!r} is not a server name such as smtp.example.org")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error", "SMTP host {host!r} is not a server name such as smtp.example.org"
+                ),
+                host=self.host,
+            )
         if self.security not in SECURITY_CHOICES:
-            raise UserError(f"SMTP security {self.security!r} is not one of: {', '.join(SECURITY_CHOICES)}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "SMTP security {security!r} is not one of: {choices}"),
+                security=self.security,
+                choices=", ".join(SECURITY_CHOICES),
+            )
         if self.security == "none" and host.lower() not in LOCAL_HOSTS:
             raise UserError(
-                f"SMTP security 'none' sends your password and letters unencrypted; it is allowed only for "
-                f"a server on this computer ({', '.join(LOCAL_HOSTS)}), not {host!r}: choose ssl or starttls"
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "SMTP security 'none' sends your password and letters unencrypted; it is allowed only "
+                    "for a server on this computer ({local_hosts}), not {host!r}: choose ssl or starttls",
+                ),
+                local_hosts=", ".join(LOCAL_HOSTS),
+                host=host,
             )
         return SmtpSettings(
             host=host,
@@ -131,7 +145,9 @@ def save_smtp_password(
     settings: SmtpSettings, password: str, *, allow_memory: bool = False
 ) -> secrets.Storage:
     if not settings.user:
-        raise UserError("SMTP user is empty: a password is only needed with a user name")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "SMTP user is empty: a password is only needed with a user name")
+        )
     return secrets.save_password(
         PASSWORD_SERVICE, settings.password_user, password, allow_memory=allow_memory
     )
@@ -170,7 +186,7 @@ def send_message(
     settings = settings.validated()
     recipients = envelope_recipients(message)
     if not recipients:
-        raise DeliveryError("the message has no recipient")
+        raise DeliveryError(QT_TRANSLATE_NOOP("Error", "the message has no recipient"))
     if settings.user and not password:
         raise DeliveryError(
             QT_TRANSLATE_NOOP("Error", "no password for SMTP user {user}"),
@@ -186,11 +202,12 @@ def send_message(
 
     def check_cancel() -> None:
         if cancel_event is not None and cancel_event.is_set():
-            raise DeliveryCancelled("sending cancelled; nothing was sent")
+            raise DeliveryCancelled(QT_TRANSLATE_NOOP("Error", "sending cancelled; nothing was sent"))
 
     check_cancel()
     log.info("SMTP: connecting (security %s)", settings.security)
     connection = _client(settings, context)
+    server = f"{settings.host}:{settings.port}"
     try:
         with _AbortOnCancel(connection, cancel_event) as abort, connection:
             connection.connect(settings.host, settings.port)
@@ -199,9 +216,13 @@ def send_message(
             if settings.security == "starttls":
                 if not connection.has_extn("starttls"):
                     raise DeliveryError(
-                        f"{settings.host}:{settings.port} does not offer STARTTLS, so your password and "
-                        "letter would travel unencrypted; nothing was sent. Use security ssl (usually "
-                        "port 465) or check the server settings of your mail provider"
+                        QT_TRANSLATE_NOOP(
+                            "Error",
+                            "{server} does not offer STARTTLS, so your password and letter would travel "
+                            "unencrypted; nothing was sent. Use security ssl (usually port 465) or check the "
+                            "server settings of your mail provider",
+                        ),
+                        server=server,
                     )
                 connection.starttls(context=context)
                 connection.ehlo()
@@ -209,20 +230,31 @@ def send_message(
             if settings.user:
                 if not connection.has_extn("auth"):
                     raise DeliveryError(
-                        f"{settings.host}:{settings.port} does not offer login (SMTP AUTH) on this "
-                        "connection; nothing was sent. Check the port and security setting"
+                        QT_TRANSLATE_NOOP(
+                            "Error",
+                            "{server} does not offer login (SMTP AUTH) on this connection; nothing was sent. "
+                            "Check the port and security setting",
+                        ),
+                        server=server,
                     )
                 if password is None:
                     raise DeliveryError(
-                        f"no password for {settings.user} on {settings.host}; nothing was sent"
+                        QT_TRANSLATE_NOOP("Error", "no password for {user} on {host}; nothing was sent"),
+                        user=settings.user,
+                        host=settings.host,
                     )
                 connection.login(settings.user, password)
             check_cancel()
             if international and not connection.has_extn("smtputf8"):
                 raise DeliveryError(
-                    f"{settings.host}:{settings.port} does not accept addresses with non-ASCII letters "
-                    f"before the @ (SMTPUTF8), as in {international[0]}; nothing was sent. Use an address "
-                    "without them, or a mail server that supports them"
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "{server} does not accept addresses with non-ASCII letters before the @ (SMTPUTF8), "
+                        "as in {address}; nothing was sent. Use an address without them, or a mail server "
+                        "that supports them",
+                    ),
+                    server=server,
+                    address=international[0],
                 )
             abort.disarm()
             refused = connection.sendmail(sender, recipients, data, mail_options=mail_options)
@@ -231,15 +263,20 @@ def send_message(
     except (smtplib.SMTPException, OSError) as error:
         check_cancel()  # a connection closed by cancelling reads as "cancelled", not as a server fault
         log.info("SMTP: failed (%s)", type(error).__name__)
-        raise DeliveryError(explain_failure(error, settings)) from None
+        raise explain_failure(error, settings) from None
     primary_refused = {
         address: reply for address, reply in refused.items() if address in _addresses(message, "To")
     }
     if primary_refused:
         # Only a copy (Cc) went out: the company did not get the letter.
         raise DeliveryError(
-            f"{settings.host}:{settings.port} refused the recipient ({_refused_text(primary_refused)}); "
-            "only the copy to you went out, the company did not get the letter"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{server} refused the recipient ({reply}); only the copy to you went out, "
+                "the company did not get the letter",
+            ),
+            server=server,
+            reply=_refused_text(primary_refused),
         )
     log.info("SMTP: message accepted")
     return data
@@ -297,54 +334,118 @@ class _AbortOnCancel:
                 return
 
 
-def explain_failure(error: BaseException, settings: SmtpSettings) -> str:
-    """A sentence about what failed, with the server's own words where it gave some."""
+def explain_failure(error: BaseException, settings: SmtpSettings) -> DeliveryError:
+    """The error that says what failed, with the server's own words where it gave some."""
     server = f"{settings.host}:{settings.port}"
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return (
-            f"{server} refused the user name or password ({_server_words(error)}); nothing was sent. "
-            "Some providers need an app password for mail programs"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{server} refused the user name or password ({reply}); nothing was sent. "
+                "Some providers need an app password for mail programs",
+            ),
+            server=server,
+            reply=_server_words(error),
         )
     if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return f"{server} refused the recipient ({_refused_text(error.recipients)}); nothing was sent"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP("Error", "{server} refused the recipient ({reply}); nothing was sent"),
+            server=server,
+            reply=_refused_text(error.recipients),
+        )
     if isinstance(error, smtplib.SMTPSenderRefused):
-        return (
-            f"{server} refused the sender address {error.sender} ({_server_words(error)}); nothing was sent. "
-            "The sender usually has to be the address of your mail account"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{server} refused the sender address {sender} ({reply}); nothing was sent. "
+                "The sender usually has to be the address of your mail account",
+            ),
+            server=server,
+            sender=error.sender,
+            reply=_server_words(error),
         )
     if isinstance(error, smtplib.SMTPDataError):
-        return f"{server} refused the message ({_server_words(error)}); nothing was sent"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP("Error", "{server} refused the message ({reply}); nothing was sent"),
+            server=server,
+            reply=_server_words(error),
+        )
     if isinstance(error, smtplib.SMTPServerDisconnected):
-        return (
-            f"{server} closed the connection before the message was accepted; nothing was sent. "
-            "Check the port and security setting (ssl is usually port 465, starttls port 587)"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "{server} closed the connection before the message was accepted; nothing was sent. "
+                "Check the port and security setting (ssl is usually port 465, starttls port 587)",
+            ),
+            server=server,
         )
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return f"{server} does not support a needed feature ({error}); nothing was sent"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error", "{server} does not support a needed feature ({reason}); nothing was sent"
+            ),
+            server=server,
+            reason=error,
+        )
     if isinstance(error, smtplib.SMTPResponseException):
-        return f"{server} answered with an error ({_server_words(error)}); nothing was sent"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP("Error", "{server} answered with an error ({reply}); nothing was sent"),
+            server=server,
+            reply=_server_words(error),
+        )
     if isinstance(error, ssl.SSLCertVerificationError):
-        return (
-            f"the certificate of {server} could not be verified ({error.verify_message}); nothing was sent. "
-            "Check the host name"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "the certificate of {server} could not be verified ({reason}); nothing was sent. "
+                "Check the host name",
+            ),
+            server=server,
+            reason=error.verify_message,
         )
     if isinstance(error, ssl.SSLError):
-        return (
-            f"a secure connection to {server} failed ({error.reason or error}); nothing was sent. "
-            "Check that the security setting matches the port (ssl: 465, starttls: 587)"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "a secure connection to {server} failed ({reason}); nothing was sent. "
+                "Check that the security setting matches the port (ssl: 465, starttls: 587)",
+            ),
+            server=server,
+            reason=error.reason or error,
         )
     if isinstance(error, (TimeoutError, socket.timeout)):
-        return f"{server} did not answer within {TIMEOUT_SECONDS} seconds; nothing was sent"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP("Error", "{server} did not answer within {seconds} seconds; nothing was sent"),
+            server=server,
+            seconds=TIMEOUT_SECONDS,
+        )
     if isinstance(error, ConnectionRefusedError):
-        return (
-            f"could not connect to {server}: connection refused (no mail server listens there); "
-            "nothing was sent. Check the host and port"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "could not connect to {server}: connection refused (no mail server listens there); "
+                "nothing was sent. Check the host and port",
+            ),
+            server=server,
         )
     if isinstance(error, socket.gaierror):
-        return f"the server name {settings.host!r} could not be found; check it and your internet connection"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP(
+                "Error", "the server name {host!r} could not be found; check it and your internet connection"
+            ),
+            host=settings.host,
+        )
     if isinstance(error, OSError):
-        return f"could not connect to {server}: {error.strerror or error}; nothing was sent"
-    return f"sending through {server} failed: {error}; nothing was sent"
+        return DeliveryError(
+            QT_TRANSLATE_NOOP("Error", "could not connect to {server}: {reason}; nothing was sent"),
+            server=server,
+            reason=error.strerror or error,
+        )
+    return DeliveryError(
+        QT_TRANSLATE_NOOP("Error", "sending through {server} failed: {reason}; nothing was sent"),
+        server=server,
+        reason=error,
+    )
 
 
 def _refused_text(recipients: dict[str, tuple[int, bytes]]) -> str:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from opt_out_gui.core import holiday_cache
 from opt_out_gui.core.countries import country_names, is_country
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.laws.registry import (
     DeadlineRule,
     Law,
@@ -279,8 +279,14 @@ def _calendar_for(
         holiday_country = law.countries[0]  # a one-country law counts that country's holidays
     if holiday_country not in law.countries:
         raise UserError(
-            f"country {holiday_country!r} is not where {law.short_name} applies; "
-            f"valid countries for {law.id}: {', '.join(law.countries)}"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "country {country!r} is not where {law} applies; valid countries for {law_id}: {countries}",
+            ),
+            country=holiday_country,
+            law=law.short_name,
+            law_id=law.id,
+            countries=", ".join(law.countries),
         )
     holidays = HolidayCalendar(holiday_country, _SUBDIVISION_FOR_COUNTRY.get(holiday_country))
     return holidays, HOLIDAYS_APPLIED, holidays.notes()
@@ -315,22 +321,32 @@ def compute_deadline(
     if request_type is not None and law.id not in request_type.laws:
         valid = [t.id for t in request_types(law.id)]
         raise UserError(
-            f"request type {request_type.id!r} does not apply under {law.short_name}; "
-            f"valid types for {law.id}: {', '.join(valid)}"
+            QT_TRANSLATE_NOOP(
+                "Error", "request type {type!r} does not apply under {law}; valid types for {law_id}: {types}"
+            ),
+            type=request_type.id,
+            law=law.short_name,
+            law_id=law.id,
+            types=", ".join(valid),
         )
     today = today or date.today()
     if received > today:
         raise UserError(
-            f"received date {received.isoformat()} is in the future (today is {today.isoformat()})"
+            QT_TRANSLATE_NOOP("Error", "received date {date} is in the future (today is {today})"),
+            date=received.isoformat(),
+            today=today.isoformat(),
         )
     rule_kind = request_type.deadline_rule if request_type else "request"
     rule = law.deadlines.get(rule_kind) if rule_kind else None
     if rule is None:
-        raise UserError(_no_period_message(law, request_type))
+        raise _no_period(law, request_type)
     holiday_country = (holiday_country or "").strip().upper() or None  # a profile without a country has ""
     if holiday_country is not None and not is_country(holiday_country):
         raise UserError(
-            f"unknown country code {holiday_country!r}; use an ISO 3166 code such as DE, FR or GB"
+            QT_TRANSLATE_NOOP(
+                "Error", "unknown country code {country!r}; use an ISO 3166 code such as DE, FR or GB"
+            ),
+            country=holiday_country,
         )
     holidays, holidays_code, notes = _calendar_for(law, rule, holiday_country)
     notes = [_source(text) for text in rule.notes] + notes
@@ -390,18 +406,35 @@ def compute_deadline(
     )
 
 
-def _no_period_message(law: Law, request_type: RequestType | None) -> str:
+def _no_period(law: Law, request_type: RequestType | None) -> UserError:
     if request_type is not None and request_type.deadline_rule == "appeal":
-        return (
-            f"the sources used give no period within which the company must decide an appeal under "
-            f"{law.short_name}, so an appeal letter cannot state a deadline; "
-            "appeal in writing and record the company's answer"
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "the sources used give no period within which the company must decide an appeal under {law}, "
+                "so an appeal letter cannot state a deadline; "
+                "appeal in writing and record the company's answer",
+            ),
+            law=law.short_name,
         )
-    valid = [t.id for t in _types_with_deadlines(law)]
-    return (
-        f"the sources give no response period for {request_type.id if request_type else 'a request'!r} "
-        f"under {law.short_name}; "
-        f"types with a deadline for {law.id}: {', '.join(valid)}"
+    if request_type is not None:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "the sources give no response period for {type!r} under {law}; "
+            "types with a deadline for {law_id}: {types}",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Error",
+            "the sources give no response period for 'a request' under {law}; "
+            "types with a deadline for {law_id}: {types}",
+        )
+    return UserError(
+        template,
+        type=request_type.id if request_type else "",
+        law=law.short_name,
+        law_id=law.id,
+        types=", ".join(t.id for t in _types_with_deadlines(law)),
     )
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from opt_out_gui.core.countries import EEA_COUNTRIES, is_country, region_for_country
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.resources import data_dir
 
 PERIOD_UNITS = ("months", "days", "business_days")
@@ -422,10 +422,6 @@ def _parse_verification(item: dict[str, Any], types: dict[str, RequestType]) -> 
     )
 
 
-def _unknown(what: str, value: str, valid: list[str]) -> UserError:
-    return UserError(f"unknown {what} {value!r}; valid: {', '.join(valid)}")
-
-
 def all_laws() -> list[Law]:
     return list(registry().laws.values())
 
@@ -433,7 +429,11 @@ def all_laws() -> list[Law]:
 def get_law(law_id: str) -> Law:
     law = registry().laws.get((law_id or "").strip().lower())
     if law is None:
-        raise _unknown("law", law_id, list(registry().laws))
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "unknown law {law!r}; valid: {laws}"),
+            law=law_id,
+            laws=", ".join(registry().laws),
+        )
     return law
 
 
@@ -449,7 +449,11 @@ def request_types(law_id: str | None = None) -> list[RequestType]:
 def get_request_type(type_id: str) -> RequestType:
     request_type = registry().request_types.get((type_id or "").strip().lower())
     if request_type is None:
-        raise _unknown("request type", type_id, list(registry().request_types))
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "unknown request type {type!r}; valid: {types}"),
+            type=type_id,
+            types=", ".join(registry().request_types),
+        )
     return request_type
 
 
@@ -471,7 +475,12 @@ def default_law_for(country: str, state: str = "") -> str | None:
     if not country:
         return None
     if not is_country(country):
-        raise UserError(f"unknown country code {country!r}; use an ISO 3166 code such as DE, FR, GB or US")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "unknown country code {country!r}; use an ISO 3166 code such as DE, FR, GB or US"
+            ),
+            country=country,
+        )
     # A state law is more specific than a national one, so it is tried first.
     laws = sorted(all_laws(), key=lambda law: law.state is None)
     return next((law.id for law in laws if law.covers(country, state)), None)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from opt_out_gui.core.datadir import ATTACHMENTS_DIR
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.files import write_private_file
 from opt_out_gui.core.tracker.lifecycle import MAX_ATTACHMENT_BYTES
 
@@ -23,12 +23,14 @@ class StoredFile(NamedTuple):
 def copy_attachment(data_dir: Path, source: Path) -> StoredFile:
     """Copy a file the user attaches into the data directory; raises UserError naming it."""
     if not source.is_file():
-        raise UserError(f"attachment {source} is not a readable file")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "attachment {path} is not a readable file"), path=source)
     size = source.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
         raise UserError(
-            f"attachment {source} is {size // (1024 * 1024)} MB; the limit is "
-            f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"
+            QT_TRANSLATE_NOOP("Error", "attachment {path} is {megabytes} MB; the limit is {limit} MB"),
+            path=source,
+            megabytes=size // (1024 * 1024),
+            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
         )
     import hashlib  # here, not at the top: the tracker is imported at start-up
     import secrets
@@ -42,7 +44,11 @@ def copy_attachment(data_dir: Path, source: Path) -> StoredFile:
         with source.open("rb") as reader:
             data = reader.read()
     except OSError as error:
-        raise UserError(f"cannot read attachment {source}: {error.strerror or error}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot read attachment {path}: {reason}"),
+            path=source,
+            reason=error.strerror or error,
+        ) from None
     digest.update(data)
     created = not target.parent.exists()
     try:

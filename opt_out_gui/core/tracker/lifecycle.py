@@ -158,9 +158,15 @@ def check_transition(
             allowed=", ".join(allowed),
         )
     if reason is not None and kind != "refused":
-        raise UserError(f"a reason is only recorded with 'refused', not with {kind!r}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "a reason is only recorded with 'refused', not with {kind!r}"),
+            kind=kind,
+        )
     if received is not None and kind != "sent":
-        raise UserError(f"a received date is only recorded with 'sent', not with {kind!r}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "a received date is only recorded with 'sent', not with {kind!r}"),
+            kind=kind,
+        )
 
 
 def status_change(kind: str, reason: str | None, was_sent: bool) -> dict[str, object]:
@@ -186,7 +192,12 @@ def status_change(kind: str, reason: str | None, was_sent: bool) -> dict[str, ob
 
 def check_choice(name: str, value: str, choices: Sequence[str]) -> None:
     if value not in choices:
-        raise UserError(f"{name} {value!r} is not one of: {', '.join(choices)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "{field} {value!r} is not one of: {choices}"),
+            field=name,
+            value=value,
+            choices=", ".join(choices),
+        )
 
 
 # ---- drafts and events -------------------------------------------------------------------

@@ -118,7 +118,10 @@ class TrackerService:
         if status is not None:
             lifecycle.check_choice("status", status, STATUSES)
         if due_within is not None and due_within < 0:
-            raise UserError(f"due within {due_within} days: give a number of days of 0 or more")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "due within {days} days: give a number of days of 0 or more"),
+                days=due_within,
+            )
         if overdue and due_within is not None:
             return None  # no request is past its deadline and due within some days at once
         show = "overdue" if overdue else "due_soon" if due_within is not None else "all"
@@ -240,7 +243,10 @@ class TrackerService:
         if kind == "sent":
             return self._sent_changes(request, on, channel, received)
         if channel is not None:
-            raise UserError(f"a channel is only recorded with 'sent', not with {kind!r}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "a channel is only recorded with 'sent', not with {kind!r}"),
+                kind=kind,
+            )
         if kind == "extended":
             return self._extension_changes(request)
         return lifecycle.status_change(kind, reason, was_sent=request.sent_at is not None)
@@ -258,7 +264,9 @@ class TrackerService:
             )
         lifecycle.check_choice("channel", chosen, CHANNELS)
         if on > date.today():
-            raise UserError(f"sent date {on.isoformat()} is in the future")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "sent date {date} is in the future"), date=on.isoformat()
+            )
         receipt = self.receipt_for(request, chosen, on, received)
         result = self._deadline(request, receipt.day)
         return {
@@ -280,10 +288,15 @@ class TrackerService:
         if result.extension == "none":
             law = self.law_name(request.law)
             why = self.laws.get_law(request.law).deadlines[self._rule_kind(request)].extension_note
-            raise UserError(
-                f"{law} does not allow the company to extend the deadline of this request"
-                + (f": {why}" if why else "")
-            )
+            if why:
+                template = QT_TRANSLATE_NOOP(
+                    "Error", "{law} does not allow the company to extend the deadline of this request: {why}"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Error", "{law} does not allow the company to extend the deadline of this request"
+                )
+            raise UserError(template, law=law, why=why)
         # The sources do not say: keep the company's word on the timeline, not a date of ours.
         return {"status": "extended"}
 
@@ -292,7 +305,10 @@ class TrackerService:
         request = self.get(request_id)
         if request.sent_at is None:
             raise UserError(
-                f"request {request.reference} is not sent yet: record it as sent, with the received date"
+                QT_TRANSLATE_NOOP(
+                    "Error", "request {reference} is not sent yet: record it as sent, with the received date"
+                ),
+                reference=request.reference,
             )
         from opt_out_gui.core.receipt import entered_receipt
 
