@@ -8,10 +8,9 @@ problem) and skipped; the rest of the catalogue still loads.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from opt_out_gui.core.countries import REGIONS, in_scope, is_region, region_lineage
 from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
@@ -250,7 +249,10 @@ class Platform(NamedTuple):
             if control.id == control_id:
                 return control
         raise UserError(
-            f"{self.name} has no control {control_id!r}; valid: {', '.join(c.id for c in self.controls)}"
+            QT_TRANSLATE_NOOP("Error", "{platform} has no control {control!r}; valid: {controls}"),
+            platform=self.name,
+            control=control_id,
+            controls=", ".join(c.id for c in self.controls),
         )
 
     @property
@@ -308,30 +310,67 @@ def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
 
-def denied_source(url: str) -> str | None:
+def denied_source(url: str) -> UserError | None:
     """Why a URL may not be cited, or None when it may."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
     host = (parts.hostname or "").lower().removeprefix("www.")
     if any(host == h or host.endswith("." + h) for h in DENIED_SOURCE_HOSTS):
-        return f"{host} is a mirror, shortener, scanner or paste site; cite the page itself"
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "{host} is a mirror, shortener, scanner or paste site; cite the page itself"
+            ),
+            host=host,
+        )
     if any(marker in parts.path for marker in _DENIED_PATH_MARKERS):
-        return "a proxy mirror of another site; cite the original page"
+        return UserError(QT_TRANSLATE_NOOP("Error", "a proxy mirror of another site; cite the original page"))
     allowed_paths = _CITABLE_CODE_PATHS.get(host)
     if allowed_paths is not None and not parts.path.startswith(allowed_paths):
-        return f"code on {host} is not a source (only datenanfragen/data company records are)"
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "code on {host} is not a source (only datenanfragen/data company records are)"
+            ),
+            host=host,
+        )
     return None
 
 
-class CatalogProblem(NamedTuple):
-    path: Path
-    field: str
-    problem: str
+class _Invalid(UserError):
+    """What is wrong in a catalogue file, raised with the keyword `field`: the field's dotted
+    path, or "" for the whole file. Its words leave the file and the field to CatalogProblem."""
 
-    def __str__(self) -> str:
-        where = f"{self.path.name}: {self.field}: " if self.field else f"{self.path.name}: "
-        return where + self.problem
+    @property
+    def field(self) -> str:
+        return str(self.fields["field"])
+
+
+class CatalogProblem(UserError):
+    """A catalogue file that was skipped: its `path`, the `field` and the `problem` there (in
+    English; the fields hold it as an error, for the GUI to word)."""
+
+    def __init__(self, path: Path, problem: _Invalid) -> None:
+        if problem.field:
+            template = QT_TRANSLATE_NOOP("Error", "{file}: {field}: {problem}")
+        else:
+            template = QT_TRANSLATE_NOOP("Error", "{file}: {problem}")
+        super().__init__(template, file=path.name, field=problem.field, problem=problem)
+        self.path = path
+        self.field = problem.field
+        self.problem = str(problem)
+
+
+def all_problems(problems: list[CatalogProblem]) -> UserError:
+    """One error naming every problem (one or more), in order, separated by "; ". A field holds
+    one error; halving the list keeps the nesting shallow for a catalogue with many bad files."""
+    if len(problems) == 1:
+        return problems[0]
+    middle = len(problems) // 2
+    return UserError(
+        QT_TRANSLATE_NOOP("Error", "{problems}; {more}"),
+        problems=all_problems(problems[:middle]),
+        more=all_problems(problems[middle:]),
+    )
 
 
 class Catalog:
@@ -345,7 +384,9 @@ class Catalog:
             if platform.id == platform_id:
                 return platform
         raise UserError(
-            f"unknown platform {platform_id!r}; valid ids: " + ", ".join(p.id for p in self.platforms)
+            QT_TRANSLATE_NOOP("Error", "unknown platform {platform!r}; valid ids: {ids}"),
+            platform=platform_id,
+            ids=", ".join(p.id for p in self.platforms),
         )
 
     def find(self, text: str) -> Platform:
@@ -382,13 +423,6 @@ class Catalog:
         return [p for p in self.platforms if region in p.regions]
 
 
-class _Invalid(Exception):
-    def __init__(self, field_name: str, problem: str) -> None:
-        super().__init__(problem)
-        self.field = field_name
-        self.problem = problem
-
-
 def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -> Catalog:
     """Load every *.toml in the directory (the shipped catalogue by default).
 
@@ -398,7 +432,10 @@ def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -
     """
     directory = Path(directory) if directory is not None else shipped_catalog_dir()
     if not directory.is_dir():
-        raise UserError(f"catalogue directory {directory} does not exist or is not a folder")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "catalogue directory {path} does not exist or is not a folder"),
+            path=directory,
+        )
     paths = sorted(directory.glob("*.toml"), key=lambda path: path.name)  # names sort faster than Paths
     cache = _PlatformCache(cache_dir, directory, paths) if cache_dir is not None else None
     platforms: list[Platform] = []
@@ -408,10 +445,13 @@ def load_catalog(directory: Path | None = None, cache_dir: Path | None = None) -
         try:
             platform = cache.platform(path) if cache else load_platform_file(path)
         except _Invalid as error:
-            problems.append(CatalogProblem(path, error.field, error.problem))
+            problems.append(CatalogProblem(path, error))
             continue
         if platform.id in seen:
-            problems.append(CatalogProblem(path, "id", f"duplicate platform id {platform.id!r}"))
+            duplicate = _Invalid(
+                QT_TRANSLATE_NOOP("Error", "duplicate platform id {id!r}"), field="id", id=platform.id
+            )
+            problems.append(CatalogProblem(path, duplicate))
             continue
         seen.add(platform.id)
         platforms.append(platform)
@@ -431,15 +471,22 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise _Invalid("", f"not valid TOML: {error}") from None
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "not valid TOML: {reason}"), field="", reason=error
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise _Invalid("", f"cannot read: {error}") from None
+        raise _Invalid(QT_TRANSLATE_NOOP("Error", "cannot read: {reason}"), field="", reason=error) from None
 
 
 def _platform_from_raw(raw: dict[str, Any], path: Path) -> Platform:
     platform = parse_platform(raw, path)
     if platform.id != path.stem:
-        raise _Invalid("id", f"{platform.id!r} does not match the file name {path.stem!r}")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "{id!r} does not match the file name {name!r}"),
+            field="id",
+            id=platform.id,
+            name=path.stem,
+        )
     return platform
 
 
@@ -541,7 +588,7 @@ def validate_platform_file(path: Path) -> CatalogProblem | None:
     try:
         load_platform_file(path)
     except _Invalid as error:
-        return CatalogProblem(path, error.field, error.problem)
+        return CatalogProblem(path, error)
     return None
 
 
@@ -569,14 +616,22 @@ def parse_platform(raw: dict[str, Any], path: Path) -> Platform:
         }
     )
     if reader.required("schema", int) != SCHEMA_VERSION:
-        raise _Invalid("schema", f"must be {SCHEMA_VERSION} (see the schema in CONTRIBUTING.md)")
-    platform_id = reader.required("id", str, check=_is_id, expect="lowercase letters, digits, -")
-    web = reader.required("web", str, check=_is_url, expect="an http(s) URL")
-    privacy_policy = reader.optional("privacy_policy", str, check=_is_url, expect="an http(s) URL")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "must be {version} (see the schema in CONTRIBUTING.md)"),
+            field="schema",
+            version=SCHEMA_VERSION,
+        )
+    platform_id = reader.required("id", str, rule="id")
+    web = reader.required("web", str, rule="url")
+    privacy_policy = reader.optional("privacy_policy", str, rule="url")
     extra_domains = reader.string_list("domains")
     for domain in extra_domains:
         if "/" in domain or "." not in domain or domain != domain.lower() or not _single_line(domain):
-            raise _Invalid("domains", f"{domain!r} is not a lowercase host name like example.com")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Error", "{domain!r} is not a lowercase host name like example.com"),
+                field="domains",
+                domain=domain,
+            )
     own_hosts = [_host(web), *([_host(privacy_policy)] if privacy_policy else []), *extra_domains]
     sources = _SourceRules(tuple(dict.fromkeys(own_hosts)))
 
@@ -603,12 +658,17 @@ def parse_platform(raw: dict[str, Any], path: Path) -> Platform:
     ids = [c.id for c in controls]
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate:
-        raise _Invalid("controls", f"duplicate control id {duplicate!r}")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "duplicate control id {id!r}"), field="controls", id=duplicate
+        )
     if not controls and not any(t.trains == "no" for t in training):
         raise _Invalid(
-            "controls",
-            'at least one control is required (kind = "none" if none exists), unless the platform '
-            'states it does not train (ai_training with trains = "no")',
+            QT_TRANSLATE_NOOP(
+                "Error",
+                'at least one control is required (kind = "none" if none exists), unless the platform '
+                'states it does not train (ai_training with trains = "no")',
+            ),
+            field="controls",
         )
     events = (
         _parse_event(item, f"events[{i}]", sources)
@@ -616,16 +676,15 @@ def parse_platform(raw: dict[str, Any], path: Path) -> Platform:
     )
     return Platform(
         id=platform_id,
-        name=reader.required("name", str, check=_single_line, expect="one line of text"),
+        name=reader.required("name", str, rule="line"),
         aliases=tuple(reader.string_list("aliases")),
-        company=reader.required("company", str, check=_single_line, expect="one line of text"),
+        company=reader.required("company", str, rule="line"),
         category=reader.choice("category", CATEGORIES),
         services=tuple(reader.string_list("services")),
         web=web,
         domains=sources.domains,
         privacy_policy=privacy_policy,
-        recheck_days=reader.optional("recheck_days", int, check=lambda n: n > 0, expect="> 0")
-        or DEFAULT_RECHECK_DAYS,
+        recheck_days=reader.optional("recheck_days", int, rule="positive") or DEFAULT_RECHECK_DAYS,
         ai_training=training,
         lead_authority=lead_authority,
         controllers=controllers,
@@ -642,8 +701,11 @@ def _check_regions_unique(entries: tuple, field_name: str) -> None:
         twice = seen & set(entry.regions)
         if twice:
             raise _Invalid(
-                f"{field_name}[{index}].regions",
-                f"{sorted(twice)[0]!r} is already in an earlier entry; a region has one entry",
+                QT_TRANSLATE_NOOP(
+                    "Error", "{region!r} is already in an earlier entry; a region has one entry"
+                ),
+                field=f"{field_name}[{index}].regions",
+                region=sorted(twice)[0],
             )
         seen |= set(entry.regions)
 
@@ -655,18 +717,33 @@ def _parse_training(raw: Any, where: str, sources: _SourceRules) -> AiTraining:
     basis = reader.optional("basis", str)
     if basis is not None:
         if basis not in BASES:
-            raise _Invalid(f"{where}.basis", f"{basis!r} is not one of {', '.join(BASES)}")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Error", "{value!r} is not one of {choices}"),
+                field=f"{where}.basis",
+                value=basis,
+                choices=", ".join(BASES),
+            )
         outside = [r for r in regions if r not in BASIS_REGIONS]
         if outside:
             raise _Invalid(
-                f"{where}.basis",
-                f"a legal basis is only recorded for {', '.join(BASIS_REGIONS)}, whose laws have one; "
-                f"{outside[0]!r} does not (split the entry)",
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "a legal basis is only recorded for {regions}, whose laws have one; "
+                    "{region!r} does not (split the entry)",
+                ),
+                field=f"{where}.basis",
+                regions=", ".join(BASIS_REGIONS),
+                region=outside[0],
             )
     since = reader.optional("since", date)
     until = reader.optional("until", date)
     if since and until and until < since:
-        raise _Invalid(f"{where}.until", f"{until.isoformat()} is before since ({since.isoformat()})")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "{until} is before since ({since})"),
+            field=f"{where}.until",
+            until=until.isoformat(),
+            since=since.isoformat(),
+        )
     trains = reader.choice("trains", TRAINS)
     data = reader.optional("data", str) or ""
     # "unknown" with nothing else states no fact, only what the sources leave open: no source needed.
@@ -688,27 +765,38 @@ def _parse_controller(raw: Any, where: str, sources: _SourceRules) -> Controller
     reader.reject_unknown({"regions", *CONTACT_FIELDS, "sources"})
     controller = Controller(
         regions=reader.regions(),
-        entity=reader.required("entity", str, check=_single_line, expect="one line of text"),
-        country=reader.optional("country", str, check=_is_country, expect="an ISO 3166-1 code like IE"),
+        entity=reader.required("entity", str, rule="line"),
+        country=reader.optional("country", str, rule="country"),
         address=tuple(reader.string_list("address")),
-        email=reader.optional("email", str, check=_is_email, expect="one email address"),
-        web_form=reader.optional("web_form", str, check=_is_url, expect="an http(s) URL"),
-        dpo_email=reader.optional("dpo_email", str, check=_is_email, expect="one email address"),
-        dpo_form=reader.optional("dpo_form", str, check=_is_url, expect="an http(s) URL"),
+        email=reader.optional("email", str, rule="email"),
+        web_form=reader.optional("web_form", str, rule="url"),
+        dpo_email=reader.optional("dpo_email", str, rule="email"),
+        dpo_form=reader.optional("dpo_form", str, rule="url"),
         sources=sources.read(reader, controller=True),
     )
     for line in controller.address:
         if not _single_line(line):
-            raise _Invalid(f"{where}.address", f"{line!r}: one line per entry, without control characters")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Error", "{line!r}: one line per entry, without control characters"),
+                field=f"{where}.address",
+                line=line,
+            )
     if controller.address and not controller.country:
-        raise _Invalid(f"{where}.country", "is required with an address (it decides the deadline's holidays)")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "is required with an address (it decides the deadline's holidays)"),
+            field=f"{where}.country",
+        )
     covered = {name for source in controller.sources for name in source.covers}
     for name in CONTACT_FIELDS:
         if not getattr(controller, name) or name in covered:
             continue
         if name == "country" and "address" in covered:
             continue  # the address a source states names the country
-        raise _Invalid(f"{where}.sources", f"no source covers {name!r}; every contact field needs its source")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "no source covers {name!r}; every contact field needs its source"),
+            field=f"{where}.sources",
+            name=name,
+        )
     return controller
 
 
@@ -734,16 +822,18 @@ def _parse_control(raw: Any, where: str, sources: _SourceRules) -> Control:
     kind = reader.choice("kind", CONTROL_KINDS)
     steps = tuple(reader.string_list("steps"))
     if kind in ("toggle", "form") and not steps:
-        raise _Invalid(f"{where}.steps", f"a {kind} needs at least one step")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("Error", "a {kind} needs at least one step"), field=f"{where}.steps", kind=kind
+        )
     return Control(
-        id=reader.required("id", str, check=_is_id, expect="lowercase letters, digits, -"),
-        title=reader.required("title", str, check=_single_line, expect="one line of text"),
+        id=reader.required("id", str, rule="id"),
+        title=reader.required("title", str, rule="line"),
         kind=kind,
         training_opt_out=reader.required("training_opt_out", bool),
         regions=reader.regions(),
         scope=reader.choice("scope", SCOPES),
         steps=steps,
-        url=reader.optional("url", str, check=_is_url, expect="an http(s) URL"),
+        url=reader.optional("url", str, rule="url"),
         default=reader.choice("default", DEFAULTS, default="unknown"),
         retroactive=reader.choice("retroactive", TRI_STATES, default="unknown"),
         confirmation=reader.choice("confirmation", TRI_STATES, default="unknown"),
@@ -774,41 +864,66 @@ class _SourceRules:
         if not items:
             if optional:
                 return ()
-            raise _Invalid(reader.name("sources"), "is required: every fact needs a source")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Error", "is required: every fact needs a source"),
+                field=reader.name("sources"),
+            )
         today = date.today()
         found = []
         for index, item in enumerate(items):
             where = f"{reader.name('sources')}[{index}]"
             source = _Reader(_as_table(item, where), where)
             source.reject_unknown({"url", "kind", "read", "quote", "covers"})
-            url = source.required("url", str, check=_is_url, expect="an http(s) URL")
+            url = source.required("url", str, rule="url")
             denied = denied_source(url)
             if denied:
-                raise _Invalid(f"{where}.url", f"{url}: {denied}")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Error", "{url}: {problem}"),
+                    field=f"{where}.url",
+                    url=url,
+                    problem=denied,
+                )
             kind = source.choice("kind", SOURCE_KINDS)
             host = _host(url)
             if kind == "official" and not any(host == d or host.endswith("." + d) for d in self.domains):
                 raise _Invalid(
-                    f"{where}.kind",
-                    f"{host} is not one of the platform's own hosts ({', '.join(self.domains)}); "
-                    "add it to domains if it is, or choose another kind",
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "{host} is not one of the platform's own hosts ({hosts}); "
+                        "add it to domains if it is, or choose another kind",
+                    ),
+                    field=f"{where}.kind",
+                    host=host,
+                    hosts=", ".join(self.domains),
                 )
             read = source.required("read", date)
             if read > today:
-                raise _Invalid(f"{where}.read", f"{read.isoformat()} is in the future")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Error", "{date} is in the future"),
+                    field=f"{where}.read",
+                    date=read.isoformat(),
+                )
             covers = tuple(source.string_list("covers"))
             unknown = [c for c in covers if c not in CONTACT_FIELDS]
             if unknown:
-                raise _Invalid(f"{where}.covers", f"{unknown[0]!r} is not one of {', '.join(CONTACT_FIELDS)}")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Error", "{value!r} is not one of {choices}"),
+                    field=f"{where}.covers",
+                    value=unknown[0],
+                    choices=", ".join(CONTACT_FIELDS),
+                )
             if covers and not controller:
-                raise _Invalid(f"{where}.covers", "only controller sources say which fields they state")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Error", "only controller sources say which fields they state"),
+                    field=f"{where}.covers",
+                )
             found.append(Source(url, kind, read, source.optional("quote", str) or "", covers))
         return tuple(found)
 
 
 def _as_table(raw: Any, where: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise _Invalid(where, "must be a table")
+        raise _Invalid(QT_TRANSLATE_NOOP("Error", "must be a table"), field=where)
     return raw
 
 
@@ -846,14 +961,44 @@ def _is_country(value: str) -> bool:
     return bool(_COUNTRY.match(value)) and is_country(value)
 
 
-_TYPE_NAMES = {
-    str: "text",
-    int: "a whole number",
-    bool: "true or false",
-    date: "a date",
-    dict: "a table",
-    list: "a list",
-}
+# What a checked value must be (_Reader.optional's `rule`).
+_Rule = Literal["id", "url", "line", "email", "country", "positive"]
+
+
+def _check(field_name: str, value: Any, rule: _Rule) -> None:
+    """Raise _Invalid saying what the value must be when it breaks `rule`."""
+    if rule == "id" and not _is_id(value):
+        template = QT_TRANSLATE_NOOP("Error", "{value!r} is not lowercase letters, digits, -")
+    elif rule == "url" and not _is_url(value):
+        template = QT_TRANSLATE_NOOP("Error", "{value!r} is not an http(s) URL")
+    elif rule == "line" and not _single_line(value):
+        template = QT_TRANSLATE_NOOP("Error", "{value!r} is not one line of text")
+    elif rule == "email" and not _is_email(value):
+        template = QT_TRANSLATE_NOOP("Error", "{value!r} is not one email address")
+    elif rule == "country" and not _is_country(value):
+        template = QT_TRANSLATE_NOOP("Error", "{value!r} is not an ISO 3166-1 code like IE")
+    elif rule == "positive" and not value > 0:
+        template = QT_TRANSLATE_NOOP("Error", "{value!r} is not > 0")
+    else:
+        return
+    raise _Invalid(template, field=field_name, value=value)
+
+
+def _wrong_type(field_name: str, kind: type, value: Any) -> _Invalid:
+    """The problem with a value that is not of the type the schema gives the field."""
+    if kind is str:
+        template = QT_TRANSLATE_NOOP("Error", "must be text, not {value!r}")
+    elif kind is int:
+        template = QT_TRANSLATE_NOOP("Error", "must be a whole number, not {value!r}")
+    elif kind is bool:
+        template = QT_TRANSLATE_NOOP("Error", "must be true or false, not {value!r}")
+    elif kind is date:
+        template = QT_TRANSLATE_NOOP("Error", "must be a date, not {value!r}")
+    elif kind is dict:
+        template = QT_TRANSLATE_NOOP("Error", "must be a table, not {value!r}")
+    else:  # list, the last type a field can have
+        template = QT_TRANSLATE_NOOP("Error", "must be a list, not {value!r}")
+    return _Invalid(template, field=field_name, value=value)
 
 
 class _Reader:
@@ -869,15 +1014,12 @@ class _Reader:
     def reject_unknown(self, known: set[str]) -> None:
         unknown = sorted(set(self.table) - known)
         if unknown:
-            raise _Invalid(self.name(unknown[0]), "unknown field (see the schema in CONTRIBUTING.md)")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Error", "unknown field (see the schema in CONTRIBUTING.md)"),
+                field=self.name(unknown[0]),
+            )
 
-    def optional(
-        self,
-        key: str,
-        kind: type,
-        check: Callable[[Any], Any] | None = None,
-        expect: str = "",
-    ) -> Any:
+    def optional(self, key: str, kind: type, rule: _Rule | None = None) -> Any:
         if key not in self.table:
             return None
         value = self.table[key]
@@ -886,46 +1028,60 @@ class _Reader:
         if kind is date and hasattr(value, "hour"):
             wrong_type = True
         if wrong_type:
-            raise _Invalid(self.name(key), f"must be {_TYPE_NAMES[kind]}, not {value!r}")
+            raise _wrong_type(self.name(key), kind, value)
         if kind is str and not value.strip():
-            raise _Invalid(self.name(key), "must not be empty (leave the field out instead)")
-        if check is not None and not check(value):
-            raise _Invalid(self.name(key), f"{value!r} is not {expect}")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Error", "must not be empty (leave the field out instead)"),
+                field=self.name(key),
+            )
+        if rule is not None:
+            _check(self.name(key), value, rule)
         return value
 
-    def required(
-        self, key: str, kind: type, check: Callable[[Any], Any] | None = None, expect: str = ""
-    ) -> Any:
+    def required(self, key: str, kind: type, rule: _Rule | None = None) -> Any:
         if key not in self.table:
-            raise _Invalid(self.name(key), "is required")
-        return self.optional(key, kind, check, expect)
+            raise _Invalid(QT_TRANSLATE_NOOP("Error", "is required"), field=self.name(key))
+        return self.optional(key, kind, rule)
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str | None = None) -> str:
         if default is not None and key not in self.table:
             return default
         value = self.required(key, str)
         if value not in allowed:
-            raise _Invalid(self.name(key), f"{value!r} is not one of {', '.join(allowed)}")
+            raise _Invalid(
+                QT_TRANSLATE_NOOP("Error", "{value!r} is not one of {choices}"),
+                field=self.name(key),
+                value=value,
+                choices=", ".join(allowed),
+            )
         return value
 
     def string_list(self, key: str) -> list[str]:
         values = self.optional(key, list) or []
         for value in values:
             if not isinstance(value, str) or not value.strip():
-                raise _Invalid(self.name(key), f"must hold non-empty text only, not {value!r}")
+                raise _Invalid(
+                    QT_TRANSLATE_NOOP("Error", "must hold non-empty text only, not {value!r}"),
+                    field=self.name(key),
+                    value=value,
+                )
         return values
 
     def regions(self) -> tuple[str, ...]:
         values = self.string_list("regions")
         if not values:
             raise _Invalid(
-                self.name("regions"), f"is required: one or more of {', '.join(REGIONS)}, us-ca..."
+                QT_TRANSLATE_NOOP("Error", "is required: one or more of {regions}, us-ca..."),
+                field=self.name("regions"),
+                regions=", ".join(REGIONS),
             )
         for value in values:
             if not is_region(value):
                 raise _Invalid(
-                    self.name("regions"),
-                    f"{value!r} is not one of {', '.join(REGIONS)} or a US state like us-ca",
+                    QT_TRANSLATE_NOOP("Error", "{value!r} is not one of {regions} or a US state like us-ca"),
+                    field=self.name("regions"),
+                    value=value,
+                    regions=", ".join(REGIONS),
                 )
         order = {region: index for index, region in enumerate(REGIONS)}
         return tuple(sorted(dict.fromkeys(values), key=lambda r: (order.get(r, order["us"]), r)))

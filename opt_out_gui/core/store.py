@@ -170,10 +170,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class DamagedDatabase(UserError):
-    """The database fails SQLite's check. `newest_backup` is a copy the user can restore, if any."""
+    """The database fails SQLite's check. `newest_backup` is a copy the user can restore, if any.
+    `detail` is SQLite's report, or a UserError saying what else is wrong."""
 
-    def __init__(self, path: Path, detail: str, newest_backup: Path | None) -> None:
-        super().__init__(f"{path} is damaged ({detail}); it was not changed")
+    def __init__(self, path: Path, detail: str | UserError, newest_backup: Path | None) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Error", "{path} is damaged ({detail}); it was not changed"),
+            path=path,
+            detail=detail,
+        )
         self.path = path
         self.detail = detail
         self.newest_backup = newest_backup
@@ -183,7 +188,7 @@ class Store:
     """An open database in a data directory."""
 
     def __init__(
-        self, connection: sqlite3.Connection, path: Path, read_only_reason: str | None = None
+        self, connection: sqlite3.Connection, path: Path, read_only_reason: UserError | None = None
     ) -> None:
         self.connection = connection
         self.path = path
@@ -207,13 +212,19 @@ class Store:
         if path.exists() and path.stat().st_size == 0 and _holds_other_data(data_dir):
             raise DamagedDatabase(
                 path,
-                "it is empty, but the folder holds attachments or backups",
+                UserError(
+                    QT_TRANSLATE_NOOP("Error", "it is empty, but the folder holds attachments or backups")
+                ),
                 snapshots.newest_restorable(data_dir),
             )
         created = not path.exists()
         if created:
             if read_only is not None:
-                raise UserError(f"cannot create a database in {data_dir}: {read_only}")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Error", "cannot create a database in {path}: {reason}"),
+                    path=data_dir,
+                    reason=read_only,
+                )
             try:
                 # Create the file with owner-only permissions before SQLite opens it.
                 os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -228,7 +239,9 @@ class Store:
             if read_only is not None or created or not disk_is_full(path):
                 raise _open_error(path, error) from None
             # No room for SQLite's -shm index: read the file as it is and write nothing.
-            read_only = f"the disk holding {data_dir} is full"
+            read_only = UserError(
+                QT_TRANSLATE_NOOP("Error", "the disk holding {path} is full"), path=data_dir
+            )
             try:
                 connection, version = _open_checked(path, True, check=True)
             except sqlite3.DatabaseError as again:
@@ -236,13 +249,24 @@ class Store:
         if version > SCHEMA_VERSION:
             connection.close()
             raise UserError(
-                f"{path} was written by a newer version of Opt-Out Assistant "
-                f"(schema {version}, this version knows up to {SCHEMA_VERSION}); "
-                "update the app to open it"
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "{path} was written by a newer version of Opt-Out Assistant "
+                    "(schema {version}, this version knows up to {known}); update the app to open it",
+                ),
+                path=path,
+                version=version,
+                known=SCHEMA_VERSION,
             )
         if version < SCHEMA_VERSION and read_only is not None:
             connection.close()
-            raise UserError(f"{path} needs an update for this version of the app, but {read_only}")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Error", "{path} needs an update for this version of the app, but {reason}"
+                ),
+                path=path,
+                reason=read_only,
+            )
         try:
             if read_only is None:
                 connection.execute("PRAGMA journal_mode=WAL")
@@ -282,7 +306,10 @@ class Store:
     def require_writable(self) -> None:
         """Raise UserError when nothing can be written (call before any side effect)."""
         if self.read_only_reason is not None:
-            raise UserError(f"cannot change your data: {self.read_only_reason}; it was opened read-only")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Error", "cannot change your data: {reason}; it was opened read-only"),
+                reason=self.read_only_reason,
+            )
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -323,7 +350,12 @@ class Store:
         except (OSError, sqlite3.Error) as error:
             target.unlink(missing_ok=True)
             if isinstance(error, sqlite3.Error):
-                raise (_write_error(target, error) or UserError(f"cannot write {target}: {error}")) from None
+                raise (
+                    _write_error(target, error)
+                    or UserError(
+                        QT_TRANSLATE_NOOP("Error", "cannot write {path}: {reason}"), path=target, reason=error
+                    )
+                ) from None
             raise file_problem(error, target) from None
         return target
 
@@ -377,12 +409,16 @@ def _check_is_sqlite(path: Path) -> None:
     if not path.exists():
         return
     if not path.is_file():
-        raise UserError(f"{path} is not a database file")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "{path} is not a database file"), path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot read {path}: {reason}"),
+            path=path,
+            reason=error.strerror or error,
+        ) from None
     # An empty file is what a crash right after creation leaves; SQLite accepts it.
     if header and header != _SQLITE_HEADER:
         raise UserError(
@@ -390,13 +426,13 @@ def _check_is_sqlite(path: Path) -> None:
         )
 
 
-def read_only_reason(data_dir: Path) -> str | None:
+def read_only_reason(data_dir: Path) -> UserError | None:
     """Why the data cannot be written (read-only folder, database or file system), or None."""
     path = data_dir / DB_FILE_NAME
     if not os.access(data_dir, os.W_OK | os.X_OK):
-        return f"the data directory {data_dir} is read-only"
+        return UserError(QT_TRANSLATE_NOOP("Error", "the data directory {path} is read-only"), path=data_dir)
     if path.exists() and not os.access(path, os.W_OK):
-        return f"the database {path} is read-only"
+        return UserError(QT_TRANSLATE_NOOP("Error", "the database {path} is read-only"), path=path)
     return None
 
 
@@ -500,7 +536,9 @@ def _open_error(path: Path, error: sqlite3.DatabaseError) -> UserError:
         from opt_out_gui.core.snapshots import newest_restorable
 
         return DamagedDatabase(path, str(error), newest_restorable(path.parent))
-    return UserError(f"{path} is not a usable database: {error}")
+    return UserError(
+        QT_TRANSLATE_NOOP("Error", "{path} is not a usable database: {reason}"), path=path, reason=error
+    )
 
 
 def _write_error(path: Path, error: sqlite3.Error) -> UserError | None:
@@ -509,7 +547,14 @@ def _write_error(path: Path, error: sqlite3.Error) -> UserError | None:
     if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and disk_is_full(path)):
         return disk_full_problem(path)
     if name.startswith("SQLITE_READONLY"):
-        return UserError(f"cannot change your data: {path} is read-only")
+        return UserError(
+            QT_TRANSLATE_NOOP("Error", "cannot change your data: {path} is read-only"), path=path
+        )
     if name == "SQLITE_BUSY":
-        return UserError(f"{path} is busy: another program is writing to it; try again in a moment")
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "{path} is busy: another program is writing to it; try again in a moment"
+            ),
+            path=path,
+        )
     return None

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from opt_out_gui.core.catalog import Platform, load_catalog
+from opt_out_gui.core.catalog import Platform, all_problems, load_catalog
 from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.resources import data_dir
 
@@ -61,38 +61,60 @@ class Manifest:
     @classmethod
     def from_json(cls, raw: object) -> Manifest:
         if not isinstance(raw, dict):
-            raise UpdateError("manifest.json is not a JSON object")
+            raise UpdateError(QT_TRANSLATE_NOOP("Error", "manifest.json is not a JSON object"))
         if raw.get("format") != BUNDLE_FORMAT:
             raise UpdateError(
-                f"manifest format {raw.get('format')!r} is not supported (this app reads {BUNDLE_FORMAT})"
+                QT_TRANSLATE_NOOP(
+                    "Error", "manifest format {format!r} is not supported (this app reads {known})"
+                ),
+                format=raw.get("format"),
+                known=BUNDLE_FORMAT,
             )
         version = raw.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or not 0 < version <= MAX_VERSION:
-            shown = (
-                str(version)
-                if len(str(version)) < 30
-                else f"{str(version)[:20]}... ({len(str(version))} digits)"
+            if len(str(version)) < 30:
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP(
+                        "Error", "manifest version {version} is not a whole number from 1 to {maximum}"
+                    ),
+                    version=version,
+                    maximum=MAX_VERSION,
+                )
+            raise UpdateError(
+                QT_TRANSLATE_NOOP(
+                    "Error",
+                    "manifest version {start}... ({digits} digits) is not a whole number from 1 to {maximum}",
+                ),
+                start=str(version)[:20],
+                digits=len(str(version)),
+                maximum=MAX_VERSION,
             )
-            raise UpdateError(f"manifest version {shown} is not a whole number from 1 to {MAX_VERSION}")
         try:
             created = datetime.fromisoformat(raw.get("created", ""))
         except (TypeError, ValueError):
             raise UpdateError(
-                f"manifest created {raw.get('created')!r} is not an ISO date and time"
+                QT_TRANSLATE_NOOP("Error", "manifest created {created!r} is not an ISO date and time"),
+                created=raw.get("created"),
             ) from None
         entries = raw.get("files")
         if not isinstance(entries, list) or not entries:
-            raise UpdateError("manifest files must be a non-empty list")
+            raise UpdateError(QT_TRANSLATE_NOOP("Error", "manifest files must be a non-empty list"))
         files: dict[str, str] = {}
         for entry in entries:
             name = entry.get("path") if isinstance(entry, dict) else None
             digest = entry.get("sha256") if isinstance(entry, dict) else None
             if not isinstance(name, str) or not _PLATFORM_FILE.match(name):
-                raise UpdateError(f"manifest file path {name!r} is not platforms/<id>.toml")
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP("Error", "manifest file path {path!r} is not platforms/<id>.toml"),
+                    path=name,
+                )
             if not isinstance(digest, str) or not _SHA256.match(digest):
-                raise UpdateError(f"manifest sha256 of {name} is not 64 lowercase hex digits")
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP("Error", "manifest sha256 of {path} is not 64 lowercase hex digits"),
+                    path=name,
+                )
             if name in files:
-                raise UpdateError(f"manifest lists {name} twice")
+                raise UpdateError(QT_TRANSLATE_NOOP("Error", "manifest lists {path} twice"), path=name)
             files[name] = digest
         return cls(version=version, created=created, files=files)
 
@@ -123,9 +145,11 @@ def load_public_key(path: Path | None = None) -> Ed25519PublicKey:
     try:
         key = load_pem_public_key(path.read_bytes())
     except (OSError, ValueError) as error:
-        raise UserError(f"public key {path} cannot be read: {error}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "public key {path} cannot be read: {reason}"), path=path, reason=error
+        ) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise UserError(f"public key {path} is not an Ed25519 key")
+        raise UserError(QT_TRANSLATE_NOOP("Error", "public key {path} is not an Ed25519 key"), path=path)
     return key
 
 
@@ -137,10 +161,16 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
         key = load_pem_private_key(Path(path).read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as error:
         raise UserError(
-            f"signing key {path} cannot be read as an unencrypted PEM private key: {error}"
+            QT_TRANSLATE_NOOP(
+                "Error", "signing key {path} cannot be read as an unencrypted PEM private key: {reason}"
+            ),
+            path=path,
+            reason=error,
         ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise UserError(f"signing key {path} is not an Ed25519 private key")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "signing key {path} is not an Ed25519 private key"), path=path
+        )
     return key
 
 
@@ -163,11 +193,14 @@ def build_bundle(
     catalog = load_catalog(Path(catalog_dir))
     if catalog.problems:
         raise UserError(
-            f"catalogue {catalog_dir} has invalid files, fix them first: "
-            + "; ".join(str(p) for p in catalog.problems)
+            QT_TRANSLATE_NOOP("Error", "catalogue {path} has invalid files, fix them first: {problems}"),
+            path=catalog_dir,
+            problems=all_problems(catalog.problems),
         )
     if not catalog.platforms:
-        raise UserError(f"catalogue {catalog_dir} has no platform files")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "catalogue {path} has no platform files"), path=catalog_dir
+        )
     key = load_private_key(private_key_path)
     now = now or datetime.now(UTC)
     version = version if version is not None else default_version(now)
@@ -212,9 +245,17 @@ def pack_bundle(contents: dict[str, bytes], version: int, created: datetime) -> 
 def verify_bundle(bundle_bytes: bytes, signature: bytes, public_key: Ed25519PublicKey) -> Bundle:
     """Check signature, manifest, hashes and every platform entry; raise UpdateError on any fault."""
     if len(bundle_bytes) > MAX_BUNDLE_BYTES:
-        raise UpdateError(f"bundle is {len(bundle_bytes)} bytes, over the limit of {MAX_BUNDLE_BYTES}")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "bundle is {size} bytes, over the limit of {limit}"),
+            size=len(bundle_bytes),
+            limit=MAX_BUNDLE_BYTES,
+        )
     if len(signature) != SIGNATURE_LENGTH:
-        raise UpdateError(f"signature is {len(signature)} bytes; an Ed25519 signature is {SIGNATURE_LENGTH}")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "signature is {size} bytes; an Ed25519 signature is {length}"),
+            size=len(signature),
+            length=SIGNATURE_LENGTH,
+        )
     manifest, files = verify_signed(bundle_bytes, signature, public_key)
     return Bundle(manifest=manifest, files=files, platforms=_validate_platforms(files))
 
@@ -230,7 +271,9 @@ def verify_signed(
         public_key.verify(signature, bundle_bytes)
     except InvalidSignature:
         raise UpdateError(
-            "signature check failed: the bundle was changed, damaged, or signed with another key"
+            QT_TRANSLATE_NOOP(
+                "Error", "signature check failed: the bundle was changed, damaged, or signed with another key"
+            )
         ) from None
     return _unpack(bundle_bytes)
 
@@ -239,31 +282,60 @@ def _unpack(bundle_bytes: bytes) -> tuple[Manifest, dict[str, bytes]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(bundle_bytes))
     except zipfile.BadZipFile as error:
-        raise UpdateError(f"bundle is not a zip archive: {error}") from None
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "bundle is not a zip archive: {reason}"), reason=error
+        ) from None
     with archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
         if len(names) != len(set(names)):
-            raise UpdateError("bundle holds the same file name twice")
+            raise UpdateError(QT_TRANSLATE_NOOP("Error", "bundle holds the same file name twice"))
         if MANIFEST_NAME not in names:
-            raise UpdateError("bundle has no manifest.json")
+            raise UpdateError(QT_TRANSLATE_NOOP("Error", "bundle has no manifest.json"))
         if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-            raise UpdateError(f"bundle unpacks to more than {MAX_UNPACKED_BYTES} bytes")
+            raise UpdateError(
+                QT_TRANSLATE_NOOP("Error", "bundle unpacks to more than {limit} bytes"),
+                limit=MAX_UNPACKED_BYTES,
+            )
         try:
             manifest = Manifest.from_json(json.loads(archive.read(MANIFEST_NAME)))
             extra = sorted(set(names) - set(manifest.files) - {MANIFEST_NAME})
             missing = sorted(set(manifest.files) - set(names))
-            if extra or missing:
+            if extra and missing:
                 raise UpdateError(
-                    "bundle content does not match its manifest: "
-                    f"not listed {extra or 'none'}, missing {missing or 'none'}"
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "bundle content does not match its manifest: not listed {extra}, missing {missing}",
+                    ),
+                    extra=extra,
+                    missing=missing,
+                )
+            if extra:
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "bundle content does not match its manifest: not listed {extra}, missing none",
+                    ),
+                    extra=extra,
+                )
+            if missing:
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP(
+                        "Error",
+                        "bundle content does not match its manifest: not listed none, missing {missing}",
+                    ),
+                    missing=missing,
                 )
             files = {name: archive.read(name) for name in sorted(manifest.files)}
         except (zipfile.BadZipFile, ValueError, OSError) as error:
-            raise UpdateError(f"bundle cannot be read: {error}") from None
+            raise UpdateError(
+                QT_TRANSLATE_NOOP("Error", "bundle cannot be read: {reason}"), reason=error
+            ) from None
     for name, data in files.items():
         if hashlib.sha256(data).hexdigest() != manifest.files[name]:
-            raise UpdateError(f"{name} does not match its sha256 in the manifest")
+            raise UpdateError(
+                QT_TRANSLATE_NOOP("Error", "{path} does not match its sha256 in the manifest"), path=name
+            )
     return manifest, files
 
 
@@ -274,6 +346,7 @@ def _validate_platforms(files: dict[str, bytes]) -> tuple[Platform, ...]:
         catalog = load_catalog(Path(folder))
     if catalog.problems:
         raise UpdateError(
-            "bundle has invalid platform entries: " + "; ".join(str(p) for p in catalog.problems)
+            QT_TRANSLATE_NOOP("Error", "bundle has invalid platform entries: {problems}"),
+            problems=all_problems(catalog.problems),
         )
     return tuple(catalog.platforms)

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from opt_out_gui import __version__
 from opt_out_gui.core.catalog_source import active_catalog
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP
 from opt_out_gui.core.updates.bundle import (
     MAX_BUNDLE_BYTES,
     SIGNATURE_LENGTH,
@@ -44,14 +45,23 @@ def check_update_url(url: str) -> str:
     """Return the URL when the app may fetch it; raise UpdateError naming the rule otherwise."""
     parts = urlsplit(url)
     if not parts.hostname:
-        raise UpdateError(f"update URL {url!r} is not a web address (https://host/path)")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "update URL {url!r} is not a web address (https://host/path)"), url=url
+        )
     if parts.scheme == "https":
         return url
     if parts.scheme == "http" and parts.hostname in LOCAL_HOSTS:
         return url
     if parts.scheme == "http":
-        raise UpdateError(f"update URL {url!r} uses plain HTTP; only https:// is allowed")
-    raise UpdateError(f"update URL {url!r} has scheme {parts.scheme!r}; only https:// is allowed")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "update URL {url!r} uses plain HTTP; only https:// is allowed"),
+            url=url,
+        )
+    raise UpdateError(
+        QT_TRANSLATE_NOOP("Error", "update URL {url!r} has scheme {scheme!r}; only https:// is allowed"),
+        url=url,
+        scheme=parts.scheme,
+    )
 
 
 def signature_url(url: str) -> str:
@@ -80,7 +90,9 @@ def download(
                 try:
                     response = session.get(current, stream=True, timeout=timeout, allow_redirects=False)
                 except requests.RequestException as error:
-                    raise UpdateError(f"cannot reach {current}: {error}") from None
+                    raise UpdateError(
+                        QT_TRANSLATE_NOOP("Error", "cannot reach {url}: {reason}"), url=current, reason=error
+                    ) from None
                 with response:
                     if response.is_redirect:
                         target = urljoin(current, response.headers["Location"])
@@ -88,19 +100,35 @@ def download(
                             current = check_update_url(target)
                         except UpdateError as error:
                             raise UpdateError(
-                                f"{current} redirects to {target!r}, refused: {error}"
+                                QT_TRANSLATE_NOOP(
+                                    "Error", "{url} redirects to {target!r}, refused: {reason}"
+                                ),
+                                url=current,
+                                target=target,
+                                reason=error,
                             ) from None
                         continue
                     if response.status_code != 200:
-                        raise UpdateError(f"{current} answered HTTP {response.status_code} {response.reason}")
+                        raise UpdateError(
+                            QT_TRANSLATE_NOOP("Error", "{url} answered HTTP {status} {reason}"),
+                            url=current,
+                            status=response.status_code,
+                            reason=response.reason,
+                        )
                     return _read_capped(response, current, max_bytes)
         except UpdateError:
             if deadline.expired.is_set():
                 raise UpdateError(
-                    f"downloading {current} took longer than {total_timeout:g} seconds; download stopped"
+                    QT_TRANSLATE_NOOP(
+                        "Error", "downloading {url} took longer than {seconds} seconds; download stopped"
+                    ),
+                    url=current,
+                    seconds=f"{total_timeout:g}",
                 ) from None
             raise
-    raise UpdateError(f"{url} redirects more than {MAX_REDIRECTS} times")
+    raise UpdateError(
+        QT_TRANSLATE_NOOP("Error", "{url} redirects more than {count} times"), url=url, count=MAX_REDIRECTS
+    )
 
 
 class _Deadline:
@@ -191,17 +219,35 @@ def _read_capped(response, url: str, max_bytes: int) -> bytes:
 
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise UpdateError(f"{url} is {declared} bytes, over the limit of {max_bytes}")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "{url} is {size} bytes, over the limit of {limit}"),
+            url=url,
+            size=declared,
+            limit=max_bytes,
+        )
     body = bytearray()
     try:
         for chunk in response.iter_content(chunk_size=65536):
             body += chunk
             if len(body) > max_bytes:
-                raise UpdateError(f"{url} sent more than the limit of {max_bytes} bytes; download stopped")
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP(
+                        "Error", "{url} sent more than the limit of {limit} bytes; download stopped"
+                    ),
+                    url=url,
+                    limit=max_bytes,
+                )
     except requests.RequestException as error:
-        raise UpdateError(f"download of {url} was incomplete: {error}") from None
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "download of {url} was incomplete: {reason}"), url=url, reason=error
+        ) from None
     if declared and declared.isdigit() and len(body) != int(declared):
-        raise UpdateError(f"download of {url} was incomplete: {len(body)} of {declared} bytes")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "download of {url} was incomplete: {received} of {size} bytes"),
+            url=url,
+            received=len(body),
+            size=declared,
+        )
     return bytes(body)
 
 
@@ -225,11 +271,19 @@ def check_for_update(
     bundle = verify_bundle(bundle_bytes, signature, public_key)
     current = installed_version(data_dir)
     if bundle.version == current:
-        raise CatalogUpToDate(f"the catalogue is up to date (version {current})")
+        raise CatalogUpToDate(
+            QT_TRANSLATE_NOOP("Error", "the catalogue is up to date (version {version})"), version=current
+        )
     if bundle.version < current:
         raise UpdateError(
-            f"the catalogue offered at {url} is version {bundle.version}, older than the installed "
-            f"{current}; refused"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "the catalogue offered at {url} is version {version}, older than the installed "
+                "{installed}; refused",
+            ),
+            url=url,
+            version=bundle.version,
+            installed=current,
         )
     in_use = active_catalog(data_dir)
     return UpdateOffer(

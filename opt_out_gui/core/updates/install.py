@@ -23,7 +23,7 @@ from pathlib import Path
 
 from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import shipped_catalog_dir
-from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.errors import QT_TRANSLATE_NOOP, UserError
 from opt_out_gui.core.store import Store
 from opt_out_gui.core.updates.bundle import (
     BUNDLE_FILE_NAME,
@@ -67,7 +67,7 @@ class CatalogStatus:
     installed_at: datetime | None
     shipped_version: int
     # Why an installed update is not used (edited, downgraded, damaged); None when there is none.
-    refused_update: str | None = None
+    refused_update: Exception | None = None
 
     @property
     def dated(self) -> date | None:
@@ -87,7 +87,7 @@ class CatalogStatus:
             "created": self.created.isoformat() if self.created else None,
             "installed_at": self.installed_at.isoformat() if self.installed_at else None,
             "shipped_version": self.shipped_version,
-            "refused_update": self.refused_update,
+            "refused_update": None if self.refused_update is None else str(self.refused_update),
         }
 
 
@@ -142,17 +142,18 @@ def installed_update(data_dir: Path) -> InstalledUpdate | None:
     return update
 
 
-def update_problem(data_dir: Path) -> str | None:
-    """Why an installed update was refused (edited, downgraded, damaged), or None."""
+def update_problem(data_dir: Path) -> Exception | None:
+    """Why an installed update was refused (edited, downgraded, damaged), or None; a UserError,
+    or the OSError or ValueError that made it unreadable."""
     return _checked_update(Path(data_dir) / CATALOG_DIR_NAME)[1]
 
 
 # root -> (fingerprint of its files, result): the check reads and verifies every file,
 # and the catalogue's location is asked for several times per start.
-_checked: dict[Path, tuple[tuple, tuple[InstalledUpdate | None, str | None]]] = {}
+_checked: dict[Path, tuple[tuple, tuple[InstalledUpdate | None, Exception | None]]] = {}
 
 
-def _checked_update(root: Path) -> tuple[InstalledUpdate | None, str | None]:
+def _checked_update(root: Path) -> tuple[InstalledUpdate | None, Exception | None]:
     if not (root / ACTIVE_FILE_NAME).exists():
         return None, None
     try:
@@ -168,12 +169,15 @@ def _checked_update(root: Path) -> tuple[InstalledUpdate | None, str | None]:
     if cached is not None and cached[0] == fingerprint and fingerprint:
         return cached[1]
     try:
-        result: tuple[InstalledUpdate | None, str | None] = (_verified_update(root), None)
+        result: tuple[InstalledUpdate | None, Exception | None] = (_verified_update(root), None)
     except FileNotFoundError:
-        result = (None, None) if not (root / ACTIVE_FILE_NAME).exists() else (None, "a file of it is missing")
+        if (root / ACTIVE_FILE_NAME).exists():
+            result = (None, UpdateError(QT_TRANSLATE_NOOP("Error", "a file of it is missing")))
+        else:
+            result = (None, None)
     except (OSError, ValueError, KeyError, TypeError, UserError) as error:
         log.warning("ignoring the installed catalogue update in %s: %s", root, error)
-        result = (None, str(error))
+        result = (None, error.with_traceback(None))  # cached: its traceback would hold the files read
     _checked[root] = (fingerprint, result)
     return result
 
@@ -191,7 +195,7 @@ def _verified_update(root: Path) -> InstalledUpdate:
     folder = active["dir"]
     installed_at = datetime.fromisoformat(active["installed_at"])
     if not isinstance(folder, str) or not _VERSION_DIR.match(folder):
-        raise ValueError(f"bad folder name {folder!r}")
+        raise UpdateError(QT_TRANSLATE_NOOP("Error", "bad folder name {folder!r}"), folder=folder)
     signed_manifest, signed_files = verify_signed(
         (root / folder / BUNDLE_FILE_NAME).read_bytes(),
         (root / folder / (BUNDLE_FILE_NAME + SIGNATURE_SUFFIX)).read_bytes(),
@@ -200,19 +204,33 @@ def _verified_update(root: Path) -> InstalledUpdate:
     version = signed_manifest.version
     if folder != f"v{version}" or active.get("version") != version:
         raise UpdateError(
-            f"the installed catalogue claims version {active.get('version')} in {folder}, but its signed "
-            f"bundle is version {version}: it was downgraded or edited"
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "the installed catalogue claims version {claimed} in {folder}, but its signed "
+                "bundle is version {version}: it was downgraded or edited",
+            ),
+            claimed=active.get("version"),
+            folder=folder,
+            version=version,
         )
     manifest = Manifest.from_json(json.loads((root / folder / MANIFEST_NAME).read_bytes()))
     if manifest != signed_manifest:
-        raise UpdateError("the installed manifest.json differs from the signed one: it was edited")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP(
+                "Error", "the installed manifest.json differs from the signed one: it was edited"
+            )
+        )
     platforms_dir = root / folder / "platforms"
     present = {f"platforms/{p.name}" for p in platforms_dir.iterdir()}
     if present != set(signed_files):
-        raise UpdateError("platform files were added or removed after the update was installed")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Error", "platform files were added or removed after the update was installed")
+        )
     for name, data in signed_files.items():
         if (root / folder / name).read_bytes() != data:
-            raise UpdateError(f"{name} was changed after the update was installed")
+            raise UpdateError(
+                QT_TRANSLATE_NOOP("Error", "{path} was changed after the update was installed"), path=name
+            )
     return InstalledUpdate(version, signed_manifest.created, installed_at, platforms_dir)
 
 
@@ -241,7 +259,13 @@ def install_update(data_dir: Path, offer: UpdateOffer, store: Store | None = Non
     bundle = offer.bundle
     current = installed_version(data_dir)
     if bundle.version <= current:
-        raise UpdateError(f"catalogue version {bundle.version} is not newer than the installed {current}")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP(
+                "Error", "catalogue version {version} is not newer than the installed {installed}"
+            ),
+            version=bundle.version,
+            installed=current,
+        )
     root = Path(data_dir) / CATALOG_DIR_NAME
     root.mkdir(mode=0o700, exist_ok=True)
     _remove_leftovers(root)
@@ -317,7 +341,10 @@ def parse_last_update(raw: str) -> LastUpdate:
             diff=CatalogDiff.from_json(data["diff"]),
         )
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-        raise UserError(f"the record of the last catalogue update is unreadable ({error!r:.80})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Error", "the record of the last catalogue update is unreadable ({reason})"),
+            reason=f"{error!r:.80}",
+        ) from None
 
 
 def weekly_check_due(store: Store, now: datetime | None = None) -> bool:
