@@ -2,6 +2,6 @@
 
 import sys
 
-from opt_out_gui.ui.app import main
+from opt_out_gui.ui.start import main
 
 sys.exit(main())

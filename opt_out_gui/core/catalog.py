@@ -520,6 +520,10 @@ class _PlatformCache:
         except Exception:  # any damage to a cache only means parsing again
             self.entries = {}
         finally:
+            # The platforms hold no reference cycles and live as long as the catalogue: kept out
+            # of the collector's passes, the full pass their number would set off soon costs
+            # nothing (refcounting still frees them with the catalogue).
+            gc.freeze()
             if collecting:
                 gc.enable()
         self.keys = {p.name: _file_key(p) for p in paths}

@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         workspace.close()
         return 1
     window.show()
+    QTimer.singleShot(0, _collect_from_now_on)
     if not window.ctx.needs_welcome():
         QTimer.singleShot(0, window.announce_overdue)
         QTimer.singleShot(0, window.start_weekly_catalog_check)
@@ -153,6 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     status = app.exec()
     workspace.close()
     return status
+
+
+def _collect_from_now_on() -> None:
+    """Garbage collection again once the window is up, where the launcher (ui.start) held it
+    back for start-up: what start-up made lives as long as the app, and is frozen out of the
+    collector's passes."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -76,6 +77,16 @@ def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
     return dict(zip(PAGE_NAMES, (dashboard, checklist, letters, requests, settings), strict=True))
 
 
+# The page modules imported once the first frame is painted, one per turn of the event loop,
+# so that the first click on a page only builds it (the Requests page's module alone takes
+# about 40 ms, benchmarks/tracker.py): the busiest first.
+_IMPORTED_WHEN_IDLE = (
+    "opt_out_gui.ui.pages.requests",
+    "opt_out_gui.ui.pages.letters",
+    "opt_out_gui.ui.pages.checklist",
+)
+
+
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
 
@@ -129,8 +140,22 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(0)
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
+        self._first_frame_painted = False
+        self._pages_to_import = list(_IMPORTED_WHEN_IDLE)
         self.menus = MainMenus(self, PAGE_NAMES)
         FocusRing.install(cast(QApplication, QApplication.instance()))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self._first_frame_painted:  # start-up is over
+            self._first_frame_painted = True
+            QTimer.singleShot(0, self._import_next_page)
+
+    def _import_next_page(self) -> None:
+        if self._pages_to_import:
+            import_module(self._pages_to_import.pop(0))
+        if self._pages_to_import:
+            QTimer.singleShot(0, self._import_next_page)
 
     def page_titles(self) -> dict[str, str]:
         """Each page's title in the sidebar, by its id."""

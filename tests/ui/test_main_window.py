@@ -177,3 +177,36 @@ def test_profile_form_offers_exactly_the_iso_countries_the_profile_accepts(qtbot
     from opt_out_gui.ui.profile_form import qt_country_names
 
     assert set(qt_country_names()) == set(country_names())
+
+
+def test_the_launcher_holds_garbage_collection_back_only_until_the_window_is_up(tmp_path):
+    import os
+    import subprocess
+    from pathlib import Path
+
+    script = (
+        "import gc, sys\n"
+        "from opt_out_gui.ui.start import main\n"
+        "sys.argv = ['opt-out-gui', '--data-dir', sys.argv[1]]\n"
+        "status = main()\n"
+        "print(status, gc.isenabled(), gc.get_freeze_count() > 1000)\n"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(repo), QT_QPA_PLATFORM="offscreen")
+    env[app_module.QUIT_WHEN_SHOWN_ENV] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.stdout.split() == ["0", "True", "True"], done.stderr
+
+
+def test_the_page_modules_are_imported_once_the_first_frame_is_painted(qtbot, workspace, open_window):
+    # One per turn of the event loop after the first frame, so a first click only builds its page.
+    workspace.profiles.save(Profile(name="Jan de Vries", email="jan@example.org", country="DE"))
+    window = open_window(workspace)
+    assert window._pages_to_import
+    qtbot.waitUntil(lambda: window._first_frame_painted and not window._pages_to_import, timeout=5000)
