@@ -23,7 +23,11 @@ def recover_damaged_data(error: DamagedDatabase, parent: QWidget | None = None) 
     from opt_out_gui.core.snapshots import snapshot_time
 
     data_dir = error.path.parent
-    text = translate("DamagedData", "Your data cannot be opened: {problem}.").format(problem=error)
+    from opt_out_gui.ui.errors import gui_error_text
+
+    text = translate("DamagedData", "Your data cannot be opened: {problem}.").format(
+        problem=gui_error_text(error)
+    )
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     restore = None

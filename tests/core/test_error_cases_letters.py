@@ -153,40 +153,48 @@ def reply(subject: str | None, text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("subject", "text", "message"),
+    ("subject", "text", "in_file", "pasted"),
     [
         (
             "Your request",
             "2026-K3F9Q2M",
-            "no request reference (like 2026-K3F9Q2M) in the subject of {where}",
+            "no request reference (like 2026-K3F9Q2M) in the subject of reply.eml",
+            "no request reference (like 2026-K3F9Q2M) in the subject of the pasted text",
         ),
-        (None, "Your request", "no request reference (like 2026-K3F9Q2M) in the text of {where}"),
+        (
+            None,
+            "Your request",
+            "no request reference (like 2026-K3F9Q2M) in the text of reply.eml",
+            "no request reference (like 2026-K3F9Q2M) in the pasted text",
+        ),
         (
             "2026-K3F9Q2M and 2026-AAAAAAA",
             "",
-            "the subject of {where} names several references (2026-AAAAAAA, 2026-K3F9Q2M)",
+            "the subject of reply.eml names several references (2026-AAAAAAA, 2026-K3F9Q2M)",
+            "the subject of the pasted text names several references (2026-AAAAAAA, 2026-K3F9Q2M)",
         ),
         (
             None,
             "2026-K3F9Q2M and 2026-AAAAAAA",
-            "the text of {where} names several references (2026-AAAAAAA, 2026-K3F9Q2M)",
+            "the text of reply.eml names several references (2026-AAAAAAA, 2026-K3F9Q2M)",
+            "the pasted text names several references (2026-AAAAAAA, 2026-K3F9Q2M)",
         ),
     ],
 )
-@pytest.mark.parametrize("pasted", [True, False])
+@pytest.mark.parametrize("was_pasted", [True, False])
 def test_a_reply_without_one_reference_names_the_file_or_the_pasted_text(
-    tracker, tmp_path, subject, text, message, pasted
+    tracker, tmp_path, subject, text, in_file, pasted, was_pasted
 ):
     draft(tracker)
     draft(tracker, "2026-AAAAAAA")
     content = reply(subject, text)
-    if pasted:
-        source, where = content, "the pasted text"
+    if was_pasted:
+        source = content
     else:
-        source, where = tmp_path / "reply.eml", "reply.eml"
+        source = tmp_path / "reply.eml"
         source.write_text(content)
     error = raised(lambda: import_reply(tracker, source, today=TODAY))
-    assert str(error) == message.format(where=where) + "; choose the request it answers"
+    assert str(error) == (pasted if was_pasted else in_file) + "; choose the request it answers"
     assert error.code == "reply_request_unknown"
 
 
@@ -207,11 +215,9 @@ def test_an_unreadable_or_misdated_reply_names_the_file_or_the_pasted_text(track
     assert str(raised(lambda: import_reply(tracker, deep, today=TODAY))) == (
         f"{where} nests too many message parts inside each other to be read"
     )
-    where = where if pasted else str(later)
+    the_reply = "the pasted reply" if pasted else f"the reply {later}"
     error = raised(lambda: import_reply(tracker, later, today=TODAY))
-    assert str(error).startswith(
-        f"the reply {where} is dated 2027-03-02 (its Date header): date 2027-03-02 is in"
-    )
+    assert str(error).startswith(f"{the_reply} is dated 2027-03-02 (its Date header): date 2027-03-02 is in")
     assert tracker.get(request.id).last_event("reply_received") is None
 
 

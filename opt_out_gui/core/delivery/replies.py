@@ -254,7 +254,7 @@ def import_reply(
             )
         else:
             template = QT_TRANSLATE_NOOP(
-                "Error", "the reply the pasted text is dated {date} (its Date header): {problem}"
+                "Error", "the pasted reply is dated {date} (its Date header): {problem}"
             )
         raise UserError(template, path=path, date=received.isoformat(), problem=problem) from None
     if not file_name:
@@ -330,8 +330,7 @@ def _reference_in(message, subject: str, data: bytes, file_name: str) -> str:
         else:
             missing = QT_TRANSLATE_NOOP(
                 "Error",
-                "no request reference (like 2026-K3F9Q2M) in the text of the pasted text; "
-                "choose the request it answers",
+                "no request reference (like 2026-K3F9Q2M) in the pasted text; choose the request it answers",
             )
         raise UserError(missing, code="reply_request_unknown", file=file_name)
     if in_subject and file_name:
@@ -353,8 +352,7 @@ def _reference_in(message, subject: str, data: bytes, file_name: str) -> str:
     else:
         several = QT_TRANSLATE_NOOP(
             "Error",
-            "the text of the pasted text names several references ({references}); "
-            "choose the request it answers",
+            "the pasted text names several references ({references}); choose the request it answers",
         )
     raise UserError(
         several, code="reply_request_unknown", file=file_name, references=", ".join(sorted(found))

@@ -36,6 +36,7 @@ from opt_out_gui.wording import count, sentence
 from opt_out_gui.wording.advice import write_letter_label
 from opt_out_gui.wording.checklist import progress_text, recheck_text
 from opt_out_gui.wording.deadlines import deadline_text
+from opt_out_gui.wording.errors import error_text
 from opt_out_gui.wording.labels import labels_of, region_name
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class DashboardPage(QWidget):
             self.problems_text,
             self.tr("These catalogue files could not be read and were skipped:")
             + "\n"
-            + "\n".join(f"• {problem}" for problem in problems),
+            + "\n".join(f"• {error_text(problem, translate)}" for problem in problems),
         )
 
     def _refresh_profile(self) -> None:

@@ -41,6 +41,7 @@ from opt_out_gui.ui.widgets import (
 )
 from opt_out_gui.wording import count, sentence
 from opt_out_gui.wording.catalog import catalog_in_use_text, catalog_text
+from opt_out_gui.wording.errors import error_text
 
 
 def offered_text(offer: updates.UpdateOffer) -> str:
@@ -123,8 +124,8 @@ class CatalogSettings(QWidget):
         page.body.addWidget(self.weekly)
 
         buttons = QHBoxLayout()
-        self.check_updates = QPushButton(self.tr("Check for updates"))
-        self.revert = QPushButton(self.tr("Revert to shipped catalogue"))
+        self.check_updates = QPushButton(self.tr("&Check for updates"))
+        self.revert = QPushButton(self.tr("&Revert to shipped catalogue"))
         buttons.addWidget(self.check_updates)
         buttons.addWidget(self.revert)
         buttons.addStretch(1)
@@ -146,8 +147,8 @@ class CatalogSettings(QWidget):
             )
         )
         link_row = QHBoxLayout()
-        self.check_links = QPushButton(self.tr("Check links"))
-        self.cancel_links = QPushButton(self.tr("Cancel"))
+        self.check_links = QPushButton(self.tr("Check &links"))
+        self.cancel_links = QPushButton(self.tr("Ca&ncel"))
         self.cancel_links.setEnabled(False)
         self.link_progress = QProgressBar()
         self.link_progress.setAccessibleName(self.tr("Link check progress"))
@@ -209,7 +210,7 @@ class CatalogSettings(QWidget):
             text = in_use + "."
             if status.refused_update:
                 text += " " + translate("Catalogue", "The installed update is not used: {reason}.").format(
-                    reason=status.refused_update
+                    reason=error_text(status.refused_update, translate)
                 )
         self.status.setText(text)
         self.status.setToolTip(translate("Catalogue", "Version {version}").format(version=status.version))
