@@ -305,3 +305,18 @@ def test_the_bundled_desktop_app_draws_its_first_window_on_a_real_x_display(bund
     assert_window_drawn(screen_of_running_app(command, environment, framebuffer_dir))
     # A fresh data folder: the first window is the welcome page, which created the database.
     assert (tmp_path / "data" / "opt-out.sqlite3").is_file()
+
+
+def test_the_bundle_carries_every_translation_the_app_speaks(bundle):
+    # The app's own .qm files, Qt's for its standard buttons and pycountry's for country names:
+    # without them a German user of the bundle would see English.
+    from opt_out_gui.ui.translation import _QT_FILE_LANGUAGE, FINISHED_LANGUAGES
+
+    found = {path.relative_to(bundle).as_posix() for path in bundle.rglob("*") if path.is_file()}
+    for language in FINISHED_LANGUAGES:
+        assert any(name.endswith(f"opt_out_gui/i18n/opt_out_gui_{language}.qm") for name in found), language
+        if language == "en":
+            continue
+        qt_language = _QT_FILE_LANGUAGE.get(language, language)
+        assert any(name.endswith(f"translations/qtbase_{qt_language}.qm") for name in found), language
+        assert any(name.endswith(f"pycountry/locales/{language}/LC_MESSAGES/iso3166-1.mo") for name in found)

@@ -125,7 +125,7 @@ class AboutDialog(QDialog):
         facts.addRow(self.tr("Data folder"), self.data_dir)
 
         self.copied = paragraph("")
-        self.copy_button = QPushButton(self.tr("Copy diagnostics"))
+        self.copy_button = QPushButton(self.tr("Copy &diagnostics"))
         self.copy_button.setToolTip(
             self.tr(
                 "Copy the versions of the app, Python, Qt and your system, for a bug report. "

@@ -63,13 +63,13 @@ class WalkthroughDialog(QDialog):
         layout.addWidget(self.content, 1)
         buttons = QHBoxLayout()
         # Named *_button: a QDialog already has open(), done(), close()... (see tests/ui/test_qt_names.py).
-        self.back_button = QPushButton(self.tr("Back"))
-        self.skip_button = QPushButton(self.tr("Skip"))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.skip_button = QPushButton(self.tr("&Skip"))
         self.skip_button.setToolTip(self.tr("Leave this one for later"))
-        self.done_button = QPushButton(self.tr("I did it"))
+        self.done_button = QPushButton(self.tr("I &did it"))
         self.done_button.setDefault(True)
-        self.letter_button = QPushButton(self.tr("Write a letter"))
-        self.close_button = QPushButton(self.tr("Close"))
+        self.letter_button = QPushButton(self.tr("&Write a letter"))
+        self.close_button = QPushButton(self.tr("&Close"))
         for button in (
             self.back_button,
             self.skip_button,
@@ -151,7 +151,7 @@ class WalkthroughDialog(QDialog):
                 )
                 self.link.set_link(control.url)
                 body.addWidget(self.link)
-            self.done_button.setText(self.tr("I did it"))
+            self.done_button.setText(self.tr("I &did it"))
         body.addStretch(1)
         self.content.setWidget(page)
         self.letter_button.setVisible(step.item is None)

@@ -105,8 +105,8 @@ class SendDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("password for your mail account"))
-        self.send = QPushButton(self.tr("Send now"))
-        self.cancel = QPushButton(self.tr("Cancel sending"))
+        self.send = QPushButton(self.tr("&Send now"))
+        self.cancel = QPushButton(self.tr("Cance&l sending"))
         self.cancel.hide()
         if self.settings is None:
             direct_layout.addWidget(
@@ -161,8 +161,8 @@ class SendDialog(QDialog):
         hand_layout.addWidget(self.mail_link)
         self.mail_link.setVisible(has_email)  # once in the dialog: shown alone, it would be a window
         buttons = QHBoxLayout()
-        self.save_eml = QPushButton(self.tr("Save .eml…"))
-        self.save_pdf = QPushButton(self.tr("Save PDF…"))
+        self.save_eml = QPushButton(self.tr("Save .&eml…"))
+        self.save_pdf = QPushButton(self.tr("Save &PDF…"))
         self.mark_sent = QPushButton(self.tr("I sent it…"))
         self.save_eml.setEnabled(has_email)
         self.mark_sent.setEnabled(can_send)

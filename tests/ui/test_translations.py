@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from opt_out_gui.core.catalog import load_catalog
+from opt_out_gui.core.errors import UserError
 from opt_out_gui.ui import translation
 from opt_out_gui.wording import count, identity
 
@@ -254,3 +256,33 @@ def test_english_dates_keep_one_order_in_words_and_figures(qapp, locale, in_word
         assert (date_text(date(2026, 10, 18)), short_date_text(date(2026, 10, 18))) == (in_words, in_figures)
     finally:
         QLocale.setDefault(before)
+
+
+def test_law_texts_errors_and_notes_speak_the_users_language_too(qapp, workspace):
+    """What core says (a request type, a jurisdiction, a period, an error, a deadline note) is
+    worded in the interface's language; an English holiday name stays out of a German sentence."""
+    from datetime import date
+
+    from opt_out_gui.core.laws import get_law, get_request_type
+    from opt_out_gui.core.laws.deadlines import Note
+    from opt_out_gui.core.tracker import TrackerService
+    from opt_out_gui.ui.errors import gui_error_text
+    from opt_out_gui.ui.translation import law_text, translate
+    from opt_out_gui.wording.deadlines import note_text, period_text
+
+    translation.install_translators("de")
+    try:
+        assert law_text(get_request_type("gdpr-objection-ai").title) == "Widerspruch gegen KI-Training"
+        assert law_text(get_law("gdpr").jurisdiction) == "EU und EWR"
+        assert period_text(get_law("ccpa").response_period, translate) == "45 Tage"
+        with pytest.raises(UserError) as missing:
+            TrackerService(workspace.store, load_catalog()).get(4711)
+        assert gui_error_text(missing.value) == "Anfrage 4711 existiert nicht"
+        moved = Note(
+            "deadline_moved",
+            {"day": date(2026, 12, 25), "to": date(2026, 12, 28), "holiday": "Christmas Day"},
+        )
+        worded = note_text(moved, translate, date.isoformat)
+        assert "Feiertag" in worded and "Christmas" not in worded
+    finally:
+        translation.install_translators("en")

@@ -349,7 +349,7 @@ class PlatformDetail(QWidget):
         self.account_box.setToolTip(self.tr("Each of your accounts on this platform has its own settings"))
         self.account_box.currentTextChanged.connect(lambda name: self.show_platform(platform, name))
         row.addWidget(self.account_box)
-        add = QPushButton(self.tr("Add account…"))
+        add = QPushButton(self.tr("Add &account…"))
         add.clicked.connect(self._add_account)
         row.addWidget(add)
         row.addStretch(1)

@@ -432,7 +432,7 @@ class LettersPage(Page):
         self.bulk_format.setAccessibleName(translate("Letters", "File format of the letters"))
         for output_format in self.letters.OUTPUT_FORMATS:
             self.bulk_format.addItem(f".{output_format}", output_format)
-        self.bulk_button = QPushButton(self.tr("Generate into folder…"))
+        self.bulk_button = QPushButton(self.tr("Generate into f&older…"))
         self.bulk_button.clicked.connect(self._choose_bulk_folder)
         row.addWidget(self.bulk_format)
         row.addWidget(self.bulk_button, 1)
@@ -500,7 +500,7 @@ class LettersPage(Page):
         self.edit_button.toggled.connect(self.set_editing)
         self.edit_note = QLabel(self.tr("Your edits are kept. Changes on the left no longer alter the text."))
         self.edit_note.setWordWrap(True)
-        self.reset_button = QPushButton(self.tr("Discard my edits"))
+        self.reset_button = QPushButton(self.tr("&Discard my edits"))
         self.reset_button.clicked.connect(self.reset_text)
         note_row = QHBoxLayout()
         note_row.addWidget(self.edit_note, 1)
@@ -558,7 +558,7 @@ class LettersPage(Page):
         layout.addLayout(note_row)
         layout.addWidget(self.error)
         # Where the profile can fix the problem (a missing field, country or Land), a way there.
-        self.problem_profile_button = QPushButton(self.tr("Open profile settings"))
+        self.problem_profile_button = QPushButton(self.tr("Open profile &settings"))
         self.problem_profile_button.clicked.connect(self.profile_wanted.emit)
         self.problem_profile_button.hide()
         layout.addWidget(self.problem_profile_button, 0, Qt.AlignmentFlag.AlignLeft)
