@@ -13,16 +13,10 @@ import pytest
 import opt_out_gui.core
 from opt_out_gui.cli.errors import cli_error_text
 from opt_out_gui.core.catalog import load_catalog
-from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.tracker import Draft, TrackerService
 from opt_out_gui.wording.errors import error_text
-
-
-def raised(action) -> UserError:
-    with pytest.raises(UserError) as caught:
-        action()
-    return caught.value
+from tests.error_helpers import raised
 
 
 @pytest.fixture

@@ -12,22 +12,16 @@ import pytest
 
 from opt_out_gui.core.backup import check_backup
 from opt_out_gui.core.datadir import prepare_data_dir
-from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.files import file_problem, save_user_file
 from opt_out_gui.core.profile import Profile, validate
 from opt_out_gui.core.validation import past_date
 from opt_out_gui.wording.errors import error_text
+from tests.error_helpers import raised
 
 UNKNOWN_COUNTRY = (
     "country {!r} is not a country the app knows: give its ISO code (DE, FR, GB, US) "
     "or its English name (Germany)"
 )
-
-
-def raised(action) -> UserError:
-    with pytest.raises(UserError) as caught:
-        action()
-    return caught.value
 
 
 def bracketed(context: str, text: str) -> str:

@@ -15,25 +15,16 @@ from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.delivery.outgoing import prepare_request
 from opt_out_gui.core.delivery.replies import import_reply
 from opt_out_gui.core.delivery.smtp import SmtpSettings
-from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.laws import get_law, get_request_type
 from opt_out_gui.core.laws.deadlines import _no_period, _types_with_deadlines, compute_deadline
 from opt_out_gui.core.profile import Profile
 from opt_out_gui.core.recipients import NoContactError, controller_recipient
 from opt_out_gui.core.tracker import Draft, TrackerService
-from opt_out_gui.wording.errors import error_text
+from tests.error_helpers import raised
 
 CATALOG = load_catalog()
 TODAY = date(2026, 3, 2)
 PROFILE = Profile(name="Jan", address="Damrak 1", country="NL", email="jan@mail.example")
-
-
-def raised(action) -> UserError:
-    with pytest.raises(UserError) as caught:
-        action()
-    error = caught.value
-    assert error_text(error) == str(error)  # the template with its fields gives core's message
-    return error
 
 
 @pytest.fixture
