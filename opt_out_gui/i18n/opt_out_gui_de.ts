@@ -5227,7 +5227,7 @@ Postleitzahl und Ort</translation>
         </message>
         <message>
             <source>&amp;Add reply…</source>
-            <translation>Antwort &amp;hinzufügen …</translation>
+            <translation>Antwort hin&amp;zufügen …</translation>
         </message>
         <message>
             <source>A&amp;ttach file…</source>

@@ -274,9 +274,17 @@ def language(request, qapp):
 def test_no_two_mnemonics_of_a_page_share_a_letter(qtbot, language, workspace, open_window):
     """Alt+letter reaches one control: two with the same letter (or one and a menu) reach neither
     at once. Buttons, labels of fields, tabs and the menu bar of every page and Settings tab."""
+    from datetime import date
+
+    from opt_out_gui.core.catalog import load_catalog
+    from opt_out_gui.core.tracker import Draft, TrackerService
     from opt_out_gui.ui.pages.settings import LAZY_TABS
 
     workspace.profiles.save(Profile(name="Jan de Vries", email="jan@example.org", country="DE"))
+    tracker = TrackerService(workspace.store, load_catalog())
+    draft = tracker.create(Draft("2026-AAAAAAA", "adobe", "gdpr-objection-ai", "gdpr", "de", "to", "s", "b"))
+    sent = tracker.create(Draft("2026-BBBBBBB", "adobe", "gdpr-objection-ai", "gdpr", "de", "to", "s", "b"))
+    tracker.record(sent.id, "sent", date(2026, 11, 2), channel="email")
     window = open_window(workspace)
     window.ctx.checklist.set_in_use("linkedin", True)
     clashes = {}
@@ -305,6 +313,10 @@ def test_no_two_mnemonics_of_a_page_share_a_letter(qtbot, language, workspace, o
         if name == "Letters":
             page.compose_for("adobe", "gdpr-objection-ai")
         check(name)
+        if name == "Requests":  # the detail pane's buttons: a draft's, then a sent request's
+            for shown in (draft, sent):
+                page.open_request(shown.id)
+                check(f"Requests, {shown.status}")
         if name == "Settings":
             for title, _module, _class in LAZY_TABS:
                 page.setCurrentWidget(page.tab(title))
