@@ -80,11 +80,7 @@ def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
 # The page modules imported once the first frame is painted, one per turn of the event loop,
 # so that the first click on a page only builds it (the Requests page's module alone takes
 # about 40 ms, benchmarks/tracker.py): the busiest first.
-_IMPORTED_WHEN_IDLE = (
-    "opt_out_gui.ui.pages.requests",
-    "opt_out_gui.ui.pages.letters",
-    "opt_out_gui.ui.pages.checklist",
-)
+_IMPORTED_WHEN_IDLE = ("opt_out_gui.ui.pages.requests",)
 
 
 class MainWindow(QMainWindow):

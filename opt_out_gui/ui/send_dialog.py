@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from opt_out_gui.core.delivery.outgoing import (
     Outgoing,
     prepare_request,
-    recipient_email,
     record_sent,
     request_letter,
 )
@@ -80,7 +79,7 @@ class SendDialog(QDialog):
         self.setWindowTitle(self.tr("Send request {reference}").format(reference=self.request.reference))
         self.setMinimumWidth(560)
         can_send = "sent" in ALLOWED_EVENTS[self.request.status]
-        to = recipient_email(self.request)
+        to = self.request.recipient_email
         has_email = to is not None
 
         layout = QVBoxLayout(self)
@@ -293,7 +292,7 @@ class SendDialog(QDialog):
                 ),
             )
             return
-        self.mail_link.set_link(url, shown=recipient_email(self.request) or "")
+        self.mail_link.set_link(url, shown=self.request.recipient_email or "")
         if not self.mail_link.open_link():
             self.status.setText("")  # the link row says what went wrong
             return

@@ -10,7 +10,6 @@ thread, where the database connection lives.
 from __future__ import annotations
 
 import email.policy
-import re
 import tempfile
 import threading
 from dataclasses import dataclass, replace
@@ -35,21 +34,6 @@ def sender_address(settings: SmtpSettings, profile: Profile) -> Address:
     return mail_address("sender address", settings.from_address, profile.name.strip())
 
 
-_EMAIL_LINE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
-
-
-def recipient_email(request: Request) -> str | None:
-    """The email address in a request's recipient block, or None.
-
-    A letter saved from the composer keeps the whole block (entity, postal address,
-    email, web form) one item a line; a request added by hand may hold just the address.
-    """
-    for line in request.recipient.splitlines():
-        if _EMAIL_LINE.match(line.strip()):
-            return line.strip()
-    return None
-
-
 def subject_with_reference(request: Request) -> str:
     """The subject carries the reference, so replies can be matched to the request."""
     if request.reference.casefold() in request.subject.casefold():
@@ -69,7 +53,7 @@ def build_request_message(
 
     `pdf` is attached as ``<reference>.pdf`` when given; `cc_sender` sends a copy to the sender.
     """
-    to = recipient_email(request)
+    to = request.recipient_email
     if to is None:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -215,7 +199,7 @@ def request_letter(request: Request, profile: Profile, catalog):
     """
     from opt_out_gui.core.letters import Letter, Recipient, render_html
 
-    email = recipient_email(request)
+    email = request.recipient_email
     recipient = Recipient(entity=request.platform, address=(), email=email, web_form=None)
     try:
         platform = catalog.get(request.platform)

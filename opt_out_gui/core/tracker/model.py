@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
 from opt_out_gui.core.tracker import lifecycle
+
+_EMAIL_LINE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,16 @@ class Request:
     @property
     def effective_deadline(self) -> date | None:
         return self.extended_deadline or self.deadline
+
+    @property
+    def recipient_email(self) -> str | None:
+        """The email address in the recipient block, or None. A letter saved from the composer
+        keeps the whole block (entity, postal address, email, web form) one item a line; a
+        request added by hand may hold just the address."""
+        for line in self.recipient.splitlines():
+            if _EMAIL_LINE.match(line.strip()):
+                return line.strip()
+        return None
 
     def days_left(self, today: date) -> int | None:
         return lifecycle.days_left(self.status, self.effective_deadline, today)

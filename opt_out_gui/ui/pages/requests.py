@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opt_out_gui.core.delivery.outgoing import recipient_email
 from opt_out_gui.core.errors import UserError
 from opt_out_gui.core.law_names import LAW_NAMES, law_name, type_title
 from opt_out_gui.core.tracker import (
@@ -60,7 +59,6 @@ from opt_out_gui.ui.colours import ERROR, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.open_link import OpenLinkRow, no_file_viewer_text
 from opt_out_gui.ui.refresh import RefreshOnChange
-from opt_out_gui.ui.send_dialog import mark_sent_dialog, send_request_dialog
 from opt_out_gui.ui.translation import law_text, translate
 from opt_out_gui.ui.widgets import (
     Page,
@@ -130,6 +128,14 @@ def dropped_reply(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in REPLY_SUFFIXES else None
+
+
+def _send_dialogs():
+    """The send dialogs' module, loaded when one is first opened: it brings the mail libraries
+    (email, smtplib, ssl: some 10 MiB and 30 ms) that the page itself does not need."""
+    from opt_out_gui.ui import send_dialog
+
+    return send_dialog
 
 
 class ReplyDropArea(QWidget):
@@ -523,10 +529,10 @@ class RequestsPage(Page):
         self.next_step.setStyleSheet("font-weight: 600;")
         self.next_step.setAccessibleName(self.tr("Next step"))
         self.send_button = QPushButton(self.tr("Send by e&mail…"))
-        self.send_button.clicked.connect(lambda: self._send_with(send_request_dialog))
+        self.send_button.clicked.connect(lambda: self._send_with(_send_dialogs().send_request_dialog))
         self.mark_sent_button = QPushButton(self.tr("I &sent it…"))
         self.mark_sent_button.setToolTip(self.tr("Record the date you sent it, so the deadline starts"))
-        self.mark_sent_button.clicked.connect(lambda: self._send_with(mark_sent_dialog))
+        self.mark_sent_button.clicked.connect(lambda: self._send_with(_send_dialogs().mark_sent_dialog))
         self.write_letter = QPushButton(self.tr("Write &reminder"))
         self.write_letter.clicked.connect(self._write_letter)
         self.add_reply = QPushButton(self.tr("&Add reply…"))
@@ -774,7 +780,7 @@ class RequestsPage(Page):
         )
         is_draft = request.status == "draft"
         # Sending by email needs an address to send to: a web-form or postal draft has none.
-        self.send_button.setVisible(is_draft and recipient_email(request) is not None)
+        self.send_button.setVisible(is_draft and request.recipient_email is not None)
         self.mark_sent_button.setVisible(is_draft)
         self.write_letter.setVisible(self.step.letter_type is not None)
         self.write_letter.setText(write_letter_label(self.step, translate))
