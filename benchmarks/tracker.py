@@ -225,13 +225,13 @@ def child(data_dir: Path, word: str) -> dict:
     from opt_out_gui.core.workspace import open_workspace
     from opt_out_gui.ui.context import AppContext
 
-    # What a returning user's app has imported before the first click on Requests: the main
-    # window, the Dashboard it opens on, and the page modules it imports once its first frame
-    # is painted (one per turn of the event loop). The click builds the page.
+    # What a returning user's app has loaded before the first click on Requests: the main
+    # window, the Dashboard it opens on, and what the window loads once its first frame is
+    # painted (the page's module, and the law engine on a thread). The click builds the page.
     main_window = import_module("opt_out_gui.ui.main_window")
     import_module("opt_out_gui.ui.pages.dashboard")
-    for page_module in main_window._IMPORTED_WHEN_IDLE:
-        import_module(page_module)
+    import_module(main_window.IMPORTED_WHEN_IDLE)
+    import_module("opt_out_gui.core.laws.registry").registry()
     _app = QApplication([])  # referenced until the run ends
     workspace = open_workspace(str(data_dir))
     ctx = AppContext(workspace, None)

@@ -151,7 +151,6 @@ class AppContext(QObject):
             self._tracker = TrackerService(
                 self.workspace.store, lambda: self.catalog, on_change=self.requests_changed.emit
             )
-            _preload_law_engine()
         return self._tracker
 
     @property
@@ -173,9 +172,9 @@ class AppContext(QObject):
         return self.profile.region
 
 
-def _preload_law_engine() -> None:
+def preload_law_engine() -> None:
     """Load the law engine on a thread (as the catalogue is preloaded): the next steps of the
-    dashboard and the Requests page need it, start-up does not (it reads core.law_names)."""
+    dashboard and the Requests page need it, the first frame does not (it reads core.law_names)."""
     import threading
 
     def load() -> None:

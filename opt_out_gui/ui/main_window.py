@@ -25,7 +25,7 @@ from opt_out_gui import APP_NAME
 from opt_out_gui.core import settings
 from opt_out_gui.core.catalog import Catalog
 from opt_out_gui.core.workspace import Workspace
-from opt_out_gui.ui.context import AppContext
+from opt_out_gui.ui.context import AppContext, preload_law_engine
 from opt_out_gui.ui.focus_ring import FocusRing
 from opt_out_gui.ui.menus import MainMenus
 
@@ -77,10 +77,9 @@ def _page_factories() -> dict[str, Callable[[AppContext], QWidget]]:
     return dict(zip(PAGE_NAMES, (dashboard, checklist, letters, requests, settings), strict=True))
 
 
-# The page modules imported once the first frame is painted, one per turn of the event loop,
-# so that the first click on a page only builds it (the Requests page's module alone takes
-# about 40 ms, benchmarks/tracker.py): the busiest first.
-_IMPORTED_WHEN_IDLE = ("opt_out_gui.ui.pages.requests",)
+# Imported once the first frame is painted, so that a first click on Requests only builds the
+# page (its module takes about 17 ms, benchmarks/tracker.py).
+IMPORTED_WHEN_IDLE = "opt_out_gui.ui.pages.requests"
 
 
 class MainWindow(QMainWindow):
@@ -137,7 +136,6 @@ class MainWindow(QMainWindow):
         self.ctx.compose_letter_requested.connect(self.open_composer)
         self._tray: QSystemTrayIcon | None = None
         self._first_frame_painted = False
-        self._pages_to_import = list(_IMPORTED_WHEN_IDLE)
         self.menus = MainMenus(self, PAGE_NAMES)
         FocusRing.install(cast(QApplication, QApplication.instance()))
 
@@ -145,13 +143,16 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._first_frame_painted:  # start-up is over
             self._first_frame_painted = True
-            QTimer.singleShot(0, self._import_next_page)
+            QTimer.singleShot(0, self._after_first_frame)
 
-    def _import_next_page(self) -> None:
-        if self._pages_to_import:
-            import_module(self._pages_to_import.pop(0))
-        if self._pages_to_import:
-            QTimer.singleShot(0, self._import_next_page)
+    def _after_first_frame(self) -> None:
+        """What start-up leaves for later: the law engine, loading on a thread (the Dashboard's
+        advice and the Requests page need it; parsing it during start-up slowed the first frame),
+        and the Requests page's module. A first start's welcome page needs neither."""
+        if self.ctx.needs_welcome():
+            return
+        preload_law_engine()
+        import_module(IMPORTED_WHEN_IDLE)
 
     def page_titles(self) -> dict[str, str]:
         """Each page's title in the sidebar, by its id."""

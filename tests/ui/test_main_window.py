@@ -204,9 +204,29 @@ def test_the_launcher_holds_garbage_collection_back_only_until_the_window_is_up(
     assert done.stdout.split() == ["0", "True", "True"], done.stderr
 
 
-def test_the_page_modules_are_imported_once_the_first_frame_is_painted(qtbot, workspace, open_window):
-    # One per turn of the event loop after the first frame, so a first click only builds its page.
+def test_the_law_engine_and_the_requests_page_load_once_the_first_frame_is_painted(
+    qtbot, workspace, open_window, monkeypatch
+):
+    # Off the start-up path: the law engine (on a thread) and the Requests page's module, so a
+    # first click on Requests only builds the page.
+    from opt_out_gui.ui import main_window
+
+    done = []
+    monkeypatch.setattr(main_window, "preload_law_engine", lambda: done.append("law engine"))
+    monkeypatch.setattr(main_window, "import_module", done.append)
     workspace.profiles.save(Profile(name="Jan de Vries", email="jan@example.org", country="DE"))
     window = open_window(workspace)
-    assert window._pages_to_import
-    qtbot.waitUntil(lambda: window._first_frame_painted and not window._pages_to_import, timeout=5000)
+    qtbot.waitUntil(lambda: window._first_frame_painted and len(done) == 2, timeout=5000)
+    assert done == ["law engine", main_window.IMPORTED_WHEN_IDLE]
+
+
+def test_a_first_start_loads_nothing_for_pages_it_does_not_show(qtbot, workspace, open_window, monkeypatch):
+    from opt_out_gui.ui import main_window
+
+    done = []
+    monkeypatch.setattr(main_window, "preload_law_engine", lambda: done.append("law engine"))
+    monkeypatch.setattr(main_window, "import_module", done.append)
+    window = open_window(workspace)  # no profile yet: the welcome page
+    qtbot.waitUntil(lambda: window._first_frame_painted, timeout=5000)
+    qtbot.wait(50)
+    assert done == []

@@ -12,7 +12,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -110,6 +110,7 @@ class DashboardPage(QWidget):
         self.attention.layout_.addLayout(self.attention_items)
         # Requests whose letter button waits for their next step (worked out after the page shows).
         self._pending_steps: list[tuple[AttentionItem, RequestRow]] = []
+        self.attention.installEventFilter(self)
         page.body.addWidget(self.attention)
 
         self.requests_card = Card(self.tr("Requests"))
@@ -249,6 +250,13 @@ class DashboardPage(QWidget):
             words = self.tr("and %n more due soon", None, more)
         return more_link(words, lambda: self.open_requests.emit(group, 0))
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.attention and event.type() == QEvent.Type.Paint and self._pending_steps:
+            # After the frame that shows the items: the law engine the advice needs stays off
+            # the start-up path (and off a page nobody looks at).
+            QTimer.singleShot(0, self, self._add_letter_buttons)  # dropped if the page is gone
+        return super().eventFilter(watched, event)
+
     def _add_letter_buttons(self) -> None:
         """Each request item's letter button: the letter its next step advises (a reminder, an
         appeal, a complaint), worked out once the page shows (it needs the law engine)."""
@@ -325,4 +333,4 @@ class DashboardPage(QWidget):
             self.attention_items.addWidget(item)
         self.attention.setVisible(bool(items))
         if self._pending_steps:
-            QTimer.singleShot(0, self, self._add_letter_buttons)  # dropped if the page is gone
+            self.attention.update()  # the letter buttons follow its next paint (eventFilter)
