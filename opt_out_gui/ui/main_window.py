@@ -151,6 +151,11 @@ class MainWindow(QMainWindow):
         and the Requests page's module. A first start's welcome page needs neither."""
         if self.ctx.needs_welcome():
             return
+        # PySide6 read the source of every module imported after it into linecache (its
+        # __feature__ check), about 3 MiB nothing reads again: freed before the loads below.
+        import linecache
+
+        linecache.clearcache()
         preload_law_engine()
         import_module(IMPORTED_WHEN_IDLE)
 
