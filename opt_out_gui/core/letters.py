@@ -264,7 +264,7 @@ def family_of(type_id: str) -> str:
 
 
 # Follow-ups whose text, without an outcome, states that the earlier request's deadline passed.
-MISSED_DEADLINE_ACTIONS = ("reminder", "complaint")
+MISSED_DEADLINE_ACTIONS = ("reminder", "complaint", "controller-complaint")
 
 
 def action_of(type_id: str) -> str:
@@ -530,19 +530,19 @@ def compose_letter(
             channel=channel,
             channels=", ".join(CHANNELS),
         )
-    if plan.follows_earlier:
+    # A reminder or complaint without a stated outcome says the earlier request's deadline went
+    # by unanswered: true only once it has passed (the company may act until its last day).
+    says_missed = action_of(type_id) in MISSED_DEADLINE_ACTIONS and not (
+        options.earlier_outcome or options.complaint_text
+    )
+    if plan.follows_earlier or says_missed:
         assert options.earlier_date is not None  # _check_options requires it for these types
-        deadline = _deadline(
+        earlier = _deadline(
             law.id, options.earlier_date, earlier_type.id if earlier_type else None, country, today
         )
         if options.earlier_deadline:
-            deadline = replace(deadline, deadline=options.earlier_deadline)
-        # A reminder or complaint without a stated outcome says the deadline went by unanswered:
-        # true only once it has passed (the company may act until the end of its last day).
-        says_missed = action_of(type_id) in MISSED_DEADLINE_ACTIONS and not (
-            options.earlier_outcome or options.complaint_text
-        )
-        if says_missed and deadline.deadline >= today:
+            earlier = replace(earlier, deadline=options.earlier_deadline)
+        if says_missed and earlier.deadline >= today:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Error",
@@ -550,8 +550,10 @@ def compose_letter(
                     "say it was missed; state what the company answered, if it did",
                 ),
                 code="deadline_not_passed",
-                deadline=deadline.deadline.isoformat(),
+                deadline=earlier.deadline.isoformat(),
             )
+    if plan.follows_earlier:
+        deadline = earlier
     else:
         # A type without a response period of its own (an agent's authorization) states none;
         # the law's general period stands for the tracker.

@@ -6,7 +6,7 @@ from datetime import date
 
 from opt_out_gui.core.tracker.advice import NextStep
 from opt_out_gui.wording import DateFormat, Translate, count, identity
-from opt_out_gui.wording.deadlines import deadline_text
+from opt_out_gui.wording.deadlines import deadline_text, period_text
 from opt_out_gui.wording.errors import error_text
 from opt_out_gui.wording.labels import label_of
 
@@ -59,7 +59,7 @@ def advice_text(
             "Advice",
             "appeal to the company first: {law} gives an appeal, which the company must decide within "
             "{period} of receiving it. If it denies the appeal, complain to {after}.",
-        ).format(law=p["law"], period=p["period"], after=_after(step, translate))
+        ).format(law=p["law"], period=period_text(p["period"], translate), after=_after(step, translate))
     if code == "complain_to_controller":
         return lead_in + translate(
             "Advice",

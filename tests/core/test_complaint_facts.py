@@ -360,9 +360,18 @@ def test_a_fulfilled_request_is_not_followed_up_as_unanswered(tracker):
         letters.follow_up_options(request)
 
 
-@pytest.mark.parametrize("type_id", ["gdpr-reminder", "gdpr-complaint", "ccpa-reminder", "ccpa-complaint"])
-def test_before_the_deadline_a_follow_up_cannot_claim_it_was_missed(type_id):
-    law_id = letters.family_of(type_id)
+@pytest.mark.parametrize(
+    ("type_id", "law_id"),
+    [
+        ("gdpr-reminder", "gdpr"),
+        ("gdpr-complaint", "gdpr"),
+        ("ccpa-reminder", "ccpa"),
+        ("ccpa-complaint", "ccpa"),
+        # Its text without an outcome: "I have not received a complete answer within the period".
+        ("gdpr-controller-complaint", "uk-gdpr"),
+    ],
+)
+def test_before_the_deadline_a_follow_up_cannot_claim_it_was_missed(type_id, law_id):
     recent = TODAY - timedelta(days=10)  # no law's period has ended ten days after the request
     with pytest.raises(UserError, match="until it has passed, the letter cannot say it was missed") as caught:
         compose(type_id, law_id, "en", earlier_date=recent)

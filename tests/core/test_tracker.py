@@ -16,8 +16,10 @@ import pytest
 from opt_out_gui.core import laws
 from opt_out_gui.core.catalog import load_catalog
 from opt_out_gui.core.errors import UserError
+from opt_out_gui.core.laws.registry import Period
 from opt_out_gui.core.tracker import ALLOWED_EVENTS, STATUSES, Draft, TrackerService
 from opt_out_gui.core.workspace import open_workspace
+from opt_out_gui.wording import identity
 from opt_out_gui.wording.advice import advice_text
 from opt_out_gui.wording.deadlines import notes_text
 
@@ -474,6 +476,12 @@ def test_a_virginia_refusal_leads_to_an_appeal_before_a_complaint(service):
     step = service.next_step(refused, SENT_ON + timedelta(days=11), None)
     assert (step.action, step.letter_type) == ("appeal", "us-state-appeal")
     assert "within 60 days" in advice_text(step)
+
+    def counted(context, text, disambiguation=None, n=-1):  # marks what a translation words as a count
+        english = identity(context, text, disambiguation, n)
+        return f"<{english}>" if context == "Count" else english
+
+    assert "within <60 days>" in advice_text(step, counted)  # the period in the reader's language
     # (no L in a reference: references use Crockford base32)
     appeal = new_request(service, "2026-APPEAXX", platform="notion", law="vcdpa", type="us-state-appeal")
     service.record(appeal.id, "sent", SENT_ON + timedelta(days=12))
@@ -594,7 +602,7 @@ def test_every_advice_code_has_words(service):
         "guidance": None,
         "acknowledge_by": SENT_ON,
         "days": 2,
-        "period": "60 days",
+        "period": Period(60, "days"),
         "after": None,
         "citation": "s. 1",
         "authority": "An Authority",

@@ -76,10 +76,12 @@ class NextStep:
 
 
 def _json_value(value: object) -> object:
+    from opt_out_gui.core.laws.registry import Period  # loaded already: a step needs the law engine
+
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, Exception):
-        return str(value)
+    if isinstance(value, (Exception, Period)):
+        return str(value)  # an error's message; a law's period as written ("45 days")
     return value
 
 
@@ -166,7 +168,7 @@ def _escalation_step(
         return NextStep(
             "appeal",
             "appeal",
-            why | {"law": law.short_name, "period": str(law.appeal_period), "after": after},
+            why | {"law": law.short_name, "period": law.appeal_period, "after": after},
             situation,
             letter_type=appeal_type.id,
         )
