@@ -166,3 +166,24 @@ def test_every_recommendation_code_of_the_chooser_has_words():
         if isinstance(node.args[position], ast.Constant):
             raised.add(node.args[position].value)
     assert raised == set(CODES)
+
+
+def test_every_field_label_names_a_field_core_checks():
+    # A label for a field no rule names any more would never be shown (and hide a renamed one).
+    import opt_out_gui.core
+    from opt_out_gui.wording.labels import FIELD_LABELS
+
+    named = set()
+    for path in Path(opt_out_gui.core.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    named.add(first.value)
+                named |= {
+                    keyword.value.value
+                    for keyword in node.keywords
+                    if keyword.arg == "field" and isinstance(keyword.value, ast.Constant)
+                }
+    assert set(FIELD_LABELS) - named == set()
+    assert all(words(identity) == field for field, words in FIELD_LABELS.items())  # English: the name

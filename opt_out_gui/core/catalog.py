@@ -351,10 +351,11 @@ class CatalogProblem(UserError):
 
     def __init__(self, path: Path, problem: _Invalid) -> None:
         if problem.field:
-            template = QT_TRANSLATE_NOOP("Error", "{file}: {field}: {problem}")
+            template = QT_TRANSLATE_NOOP("Error", "{file}: {key}: {problem}")
         else:
             template = QT_TRANSLATE_NOOP("Error", "{file}: {problem}")
-        super().__init__(template, file=path.name, field=problem.field, problem=problem)
+        # "key", not "field": a catalogue key is not one of the user's fields (wording.labels).
+        super().__init__(template, file=path.name, key=problem.field, problem=problem)
         self.path = path
         self.field = problem.field
         self.problem = str(problem)

@@ -2216,8 +2216,8 @@
             <translation>der Code auf {host} ist keine Quelle (nur die Unternehmensdatensätze von datenanfragen/data sind es)</translation>
         </message>
         <message>
-            <source>{file}: {field}: {problem}</source>
-            <translation>{file}: {field}: {problem}</translation>
+            <source>{file}: {key}: {problem}</source>
+            <translation>{file}: {key}: {problem}</translation>
         </message>
         <message>
             <source>{file}: {problem}</source>
@@ -3009,6 +3009,89 @@
         <message>
             <source>Reopened</source>
             <translation>Wieder eröffnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>Postanschrift</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>Bundesland bzw. Bundesstaat</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>Absenderadresse</translation>
+        </message>
+        <message>
+            <source>recipient email</source>
+            <translation>E-Mail-Adresse des Empfängers</translation>
+        </message>
+        <message>
+            <source>SMTP host</source>
+            <translation>SMTP-Server</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>SMTP-Port</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>SMTP-Benutzername</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>SMTP-Sicherheit</translation>
+        </message>
+        <message>
+            <source>account name</source>
+            <translation>Kontoname</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>copies to keep</source>
+            <translation>Anzahl der aufbewahrten Kopien</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>Betreff</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>Referenz</translation>
         </message>
     </context>
     <context>

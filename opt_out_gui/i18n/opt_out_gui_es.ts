@@ -2216,8 +2216,8 @@
             <translation>el código alojado en {host} no es una fuente (solo lo son las fichas de empresas de datenanfragen/data)</translation>
         </message>
         <message>
-            <source>{file}: {field}: {problem}</source>
-            <translation>{file}: {field}: {problem}</translation>
+            <source>{file}: {key}: {problem}</source>
+            <translation>{file}: {key}: {problem}</translation>
         </message>
         <message>
             <source>{file}: {problem}</source>
@@ -3009,6 +3009,89 @@
         <message>
             <source>Reopened</source>
             <translation>Reabierta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>correo electrónico</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>dirección postal</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>país</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>estado o Land</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>idioma</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>dirección del remitente</translation>
+        </message>
+        <message>
+            <source>recipient email</source>
+            <translation>correo electrónico del destinatario</translation>
+        </message>
+        <message>
+            <source>SMTP host</source>
+            <translation>servidor SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>puerto SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>usuario SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>seguridad SMTP</translation>
+        </message>
+        <message>
+            <source>account name</source>
+            <translation>nombre de la cuenta</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>cuenta</translation>
+        </message>
+        <message>
+            <source>copies to keep</source>
+            <translation>número de copias conservadas</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>asunto</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>fecha</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referencia</translation>
         </message>
     </context>
     <context>

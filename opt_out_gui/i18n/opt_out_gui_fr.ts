@@ -2216,8 +2216,8 @@
             <translation>le code hébergé sur {host} n’est pas une source (seules les fiches d’entreprise de datenanfragen/data sont admises comme sources)</translation>
         </message>
         <message>
-            <source>{file}: {field}: {problem}</source>
-            <translation>{file} : {field} : {problem}</translation>
+            <source>{file}: {key}: {problem}</source>
+            <translation>{file} : {key} : {problem}</translation>
         </message>
         <message>
             <source>{file}: {problem}</source>
@@ -3009,6 +3009,89 @@
         <message>
             <source>Reopened</source>
             <translation>Rouverte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>adresse électronique</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adresse postale</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>État ou Land</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>adresse de l’expéditeur</translation>
+        </message>
+        <message>
+            <source>recipient email</source>
+            <translation>adresse électronique du destinataire</translation>
+        </message>
+        <message>
+            <source>SMTP host</source>
+            <translation>serveur SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>port SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>utilisateur SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>sécurité SMTP</translation>
+        </message>
+        <message>
+            <source>account name</source>
+            <translation>nom du compte</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>compte</translation>
+        </message>
+        <message>
+            <source>copies to keep</source>
+            <translation>nombre de copies conservées</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>objet</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>référence</translation>
         </message>
     </context>
     <context>

@@ -2216,8 +2216,8 @@
             <translation>il codice su {host} non è una fonte (lo sono solo i record delle aziende di datenanfragen/data)</translation>
         </message>
         <message>
-            <source>{file}: {field}: {problem}</source>
-            <translation>{file}: {field}: {problem}</translation>
+            <source>{file}: {key}: {problem}</source>
+            <translation>{file}: {key}: {problem}</translation>
         </message>
         <message>
             <source>{file}: {problem}</source>
@@ -3009,6 +3009,89 @@
         <message>
             <source>Reopened</source>
             <translation>Riaperta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>indirizzo email</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>indirizzo postale</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>paese</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>Stato o Land</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>lingua</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>indirizzo del mittente</translation>
+        </message>
+        <message>
+            <source>recipient email</source>
+            <translation>indirizzo email del destinatario</translation>
+        </message>
+        <message>
+            <source>SMTP host</source>
+            <translation>server SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>porta SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>utente SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>sicurezza SMTP</translation>
+        </message>
+        <message>
+            <source>account name</source>
+            <translation>nome dell’account</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>account</translation>
+        </message>
+        <message>
+            <source>copies to keep</source>
+            <translation>numero di copie conservate</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>oggetto</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>testo</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>riferimento</translation>
         </message>
     </context>
     <context>

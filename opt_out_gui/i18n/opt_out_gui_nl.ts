@@ -2216,8 +2216,8 @@
             <translation>code op {host} is geen bron (alleen bedrijfsrecords van datenanfragen/data zijn dat)</translation>
         </message>
         <message>
-            <source>{file}: {field}: {problem}</source>
-            <translation>{file}: {field}: {problem}</translation>
+            <source>{file}: {key}: {problem}</source>
+            <translation>{file}: {key}: {problem}</translation>
         </message>
         <message>
             <source>{file}: {problem}</source>
@@ -3009,6 +3009,89 @@
         <message>
             <source>Reopened</source>
             <translation>Heropend</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-mailadres</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>postadres</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>staat of deelstaat</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>taal</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>afzenderadres</translation>
+        </message>
+        <message>
+            <source>recipient email</source>
+            <translation>e-mailadres van de ontvanger</translation>
+        </message>
+        <message>
+            <source>SMTP host</source>
+            <translation>SMTP-server</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>SMTP-poort</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>SMTP-gebruiker</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>SMTP-beveiliging</translation>
+        </message>
+        <message>
+            <source>account name</source>
+            <translation>accountnaam</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>account</translation>
+        </message>
+        <message>
+            <source>copies to keep</source>
+            <translation>aantal bewaarde kopieën</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>notitie</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>onderwerp</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>datum</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referentie</translation>
         </message>
     </context>
     <context>

@@ -2235,8 +2235,8 @@
             <translation>kod w {host} nie jest źródłem (są nim tylko rekordy firm z datenanfragen/data)</translation>
         </message>
         <message>
-            <source>{file}: {field}: {problem}</source>
-            <translation>{file}: {field}: {problem}</translation>
+            <source>{file}: {key}: {problem}</source>
+            <translation>{file}: {key}: {problem}</translation>
         </message>
         <message>
             <source>{file}: {problem}</source>
@@ -3028,6 +3028,89 @@
         <message>
             <source>Reopened</source>
             <translation>Wznowiono</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>adres e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>adres pocztowy</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>kraj</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>stan lub kraj związkowy</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>język</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>adres nadawcy</translation>
+        </message>
+        <message>
+            <source>recipient email</source>
+            <translation>adres e-mail odbiorcy</translation>
+        </message>
+        <message>
+            <source>SMTP host</source>
+            <translation>serwer SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>port SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>użytkownik SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>zabezpieczenie SMTP</translation>
+        </message>
+        <message>
+            <source>account name</source>
+            <translation>nazwa konta</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>konto</translation>
+        </message>
+        <message>
+            <source>copies to keep</source>
+            <translation>liczba przechowywanych kopii</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>notatka</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>temat</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>treść</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>numer referencyjny</translation>
         </message>
     </context>
     <context>

@@ -2216,8 +2216,8 @@
             <translation>o código em {host} não é uma fonte (só os registos de empresas de datenanfragen/data o são)</translation>
         </message>
         <message>
-            <source>{file}: {field}: {problem}</source>
-            <translation>{file}: {field}: {problem}</translation>
+            <source>{file}: {key}: {problem}</source>
+            <translation>{file}: {key}: {problem}</translation>
         </message>
         <message>
             <source>{file}: {problem}</source>
@@ -3009,6 +3009,89 @@
         <message>
             <source>Reopened</source>
             <translation>Reaberto</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>endereço de e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>morada</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>país</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>estado ou Land</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>língua</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>endereço do remetente</translation>
+        </message>
+        <message>
+            <source>recipient email</source>
+            <translation>endereço de e-mail do destinatário</translation>
+        </message>
+        <message>
+            <source>SMTP host</source>
+            <translation>servidor SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>porta SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP user</source>
+            <translation>utilizador SMTP</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>segurança SMTP</translation>
+        </message>
+        <message>
+            <source>account name</source>
+            <translation>nome da conta</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>conta</translation>
+        </message>
+        <message>
+            <source>copies to keep</source>
+            <translation>número de cópias guardadas</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>assunto</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>referência</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ ui/errors.py: a place in the app).
 from __future__ import annotations
 
 from opt_out_gui.wording import Translate, identity
+from opt_out_gui.wording.labels import field_label
 
 
 def error_text(error: BaseException, translate: Translate = identity) -> str:
@@ -18,10 +19,17 @@ def error_text(error: BaseException, translate: Translate = identity) -> str:
     template = getattr(error, "template", "")
     if not template:
         return str(error)
-    fields = {
-        name: error_text(value, translate) if isinstance(value, BaseException) else value
-        for name, value in getattr(error, "fields", {}).items()
-    }
+    fields = {name: _worded(name, value, translate) for name, value in getattr(error, "fields", {}).items()}
     text = translate("Error", template)
     # Like UserError itself: a template without fields is plain text, braces and all.
     return text.format(**fields) if fields else text
+
+
+def _worded(name: str, value: object, translate: Translate) -> object:
+    """A field's value as the message shows it: an inner error in words, a field's name in the
+    reader's language, anything else as it is."""
+    if isinstance(value, BaseException):
+        return error_text(value, translate)
+    if name == "field" and isinstance(value, str):
+        return field_label(value, translate)
+    return value

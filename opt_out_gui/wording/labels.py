@@ -22,6 +22,38 @@ def labels_of(kind: str, translate: Translate = identity) -> dict[str, str]:
     return _BUILDERS[kind](translate)
 
 
+def field_label(field: str, translate: Translate = identity) -> str:
+    """A field a core error names ("sender address"), in the reader's language; a field without
+    a label (a backup's column, a catalogue key) stays as core names it."""
+    words = FIELD_LABELS.get(field)
+    return words(translate) if words else field
+
+
+# The fields a user fills in, as core's validation names them (in English, the name itself).
+FIELD_LABELS: dict[str, Callable[[Translate], str]] = {
+    "name": lambda translate: translate("Field", "name"),
+    "email": lambda translate: translate("Field", "email"),
+    "address": lambda translate: translate("Field", "address"),
+    "country": lambda translate: translate("Field", "country"),
+    "state": lambda translate: translate("Field", "state"),
+    "language": lambda translate: translate("Field", "language"),
+    "sender address": lambda translate: translate("Field", "sender address"),
+    "recipient email": lambda translate: translate("Field", "recipient email"),
+    "SMTP host": lambda translate: translate("Field", "SMTP host"),
+    "SMTP port": lambda translate: translate("Field", "SMTP port"),
+    "SMTP user": lambda translate: translate("Field", "SMTP user"),
+    "SMTP security": lambda translate: translate("Field", "SMTP security"),
+    "account name": lambda translate: translate("Field", "account name"),
+    "account": lambda translate: translate("Field", "account"),
+    "copies to keep": lambda translate: translate("Field", "copies to keep"),
+    "note": lambda translate: translate("Field", "note"),
+    "subject": lambda translate: translate("Field", "subject"),
+    "body": lambda translate: translate("Field", "body"),
+    "date": lambda translate: translate("Field", "date"),
+    "reference": lambda translate: translate("Field", "reference"),
+}
+
+
 def region_name(region: str, translate: Translate = identity) -> str:
     """A region's name: "EU/EEA", "California (United States)" (core.countries.REGIONS and
     us-<state> regions; the state's name is the ISO 3166-2 one, in English)."""

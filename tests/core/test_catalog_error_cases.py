@@ -149,7 +149,7 @@ def test_a_short_and_a_long_bad_manifest_version_keep_their_words(version, words
 GERMAN = {
     "bundle has invalid platform entries: {problems}": "Paket mit ungültigen Einträgen: {problems}",
     "{problems}; {more}": "{problems} | {more}",
-    "{file}: {field}: {problem}": "{file} (Feld {field}): {problem}",
+    "{file}: {key}: {problem}": "{file} (Feld {key}): {problem}",
     "{value!r} is not one of {choices}": "{value!r} ist keins von {choices}",
     "is required": "fehlt",
 }

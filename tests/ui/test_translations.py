@@ -266,6 +266,7 @@ def test_law_texts_errors_and_notes_speak_the_users_language_too(qapp, workspace
     from opt_out_gui.core.laws import get_law, get_request_type
     from opt_out_gui.core.laws.deadlines import Note
     from opt_out_gui.core.tracker import TrackerService
+    from opt_out_gui.core.validation import email_address
     from opt_out_gui.ui.errors import gui_error_text
     from opt_out_gui.ui.translation import law_text, translate
     from opt_out_gui.wording.deadlines import note_text, period_text
@@ -284,5 +285,9 @@ def test_law_texts_errors_and_notes_speak_the_users_language_too(qapp, workspace
         )
         worded = note_text(moved, translate, date.isoformat)
         assert "Feiertag" in worded and "Christmas" not in worded
+        with pytest.raises(UserError) as refused:
+            email_address("sender address", "no address")
+        assert "Absenderadresse" in gui_error_text(refused.value)
+        assert "sender address" not in gui_error_text(refused.value)
     finally:
         translation.install_translators("en")
