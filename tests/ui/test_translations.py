@@ -266,9 +266,12 @@ def test_law_texts_errors_and_notes_speak_the_users_language_too(qapp, workspace
     from opt_out_gui.core.laws import get_law, get_request_type
     from opt_out_gui.core.laws.deadlines import Note
     from opt_out_gui.core.tracker import TrackerService
+    from opt_out_gui.core.tracker.advice import NextStep
     from opt_out_gui.core.validation import email_address
     from opt_out_gui.ui.errors import gui_error_text
+    from opt_out_gui.ui.pages.requests import law_named_locally
     from opt_out_gui.ui.translation import law_text, translate
+    from opt_out_gui.wording.advice import advice_text
     from opt_out_gui.wording.deadlines import note_text, period_text
 
     translation.install_translators("de")
@@ -289,5 +292,9 @@ def test_law_texts_errors_and_notes_speak_the_users_language_too(qapp, workspace
             email_address("sender address", "no address")
         assert "Absenderadresse" in gui_error_text(refused.value)
         assert "sender address" not in gui_error_text(refused.value)
+        # The advice names the request's law as the interface's language does.
+        step = NextStep("answer", "answer_info_request", {"law": "GDPR", "guidance": "gdpr"}, None, None, "x")
+        advice = advice_text(law_named_locally(step, "gdpr"), translate)
+        assert "DSGVO" in advice and "GDPR" not in advice
     finally:
         translation.install_translators("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -128,6 +129,16 @@ def dropped_reply(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in REPLY_SUFFIXES else None
+
+
+def law_named_locally(step: NextStep, law_id: str) -> NextStep:
+    """The step with its law named as the interface's language names it (DSGVO in German): the
+    advice names the request's own law by its short name, which is English."""
+    if "law" not in step.params or law_id not in LAW_NAMES:
+        return step
+    from opt_out_gui.core.laws import get_law
+
+    return replace(step, params={**step.params, "law": get_law(law_id).name_in(ui_language())})
 
 
 def _send_dialogs():
@@ -776,7 +787,9 @@ class RequestsPage(Page):
         self.facts.setText("\n".join(self._facts(request)))
         self.step = self.service.next_step(request, self.today, self.ctx.profile)
         self.next_step.setText(
-            self.tr("Next step: {advice}").format(advice=advice_text(self.step, translate, date_text))
+            self.tr("Next step: {advice}").format(
+                advice=advice_text(law_named_locally(self.step, request.law), translate, date_text)
+            )
         )
         is_draft = request.status == "draft"
         # Sending by email needs an address to send to: a web-form or postal draft has none.
