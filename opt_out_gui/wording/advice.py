@@ -15,7 +15,6 @@ def advice_text(
     step: NextStep, translate: Translate = identity, format_date: DateFormat = date.isoformat
 ) -> str:
     """The advice as one or more sentences; dates as the front writes them (the CLI in ISO)."""
-    translate = translate
     p = step.params
     lead_in = _situation(step, translate, format_date)
     code = step.code
@@ -104,7 +103,6 @@ def advice_text(
 
 def write_letter_label(step: NextStep, translate: Translate = identity) -> str:
     """The button that opens the letter this step advises."""
-    translate = translate
     return {
         "reminder": translate("Advice", "Write reminder"),
         "appeal": translate("Advice", "Write appeal"),

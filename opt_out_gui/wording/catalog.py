@@ -9,7 +9,6 @@ from opt_out_gui.wording import DateFormat, Translate, count, identity
 
 def long_date(day: date, translate: Translate = identity) -> str:
     """'1 December 2026': day, month name, year."""
-    translate = translate
     months = (
         translate("Date", "January"),
         translate("Date", "February"),
