@@ -244,18 +244,7 @@ def past_date(field: str, value: object, today: date, law_id: str | None = None)
 
 def email_address(field: str, value: object) -> str:
     """One email address, normalised (international domains and local parts are allowed)."""
-    from email_validator import EmailNotValidError, validate_email
-
-    text = single_line(field, value, max_length=254)
-    try:
-        return validate_email(text, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise InvalidValue(
-            QT_TRANSLATE_NOOP("Error", "{field} {value} is not a valid email address: {reason}"),
-            field=field,
-            value=_shown(text),
-            reason=error,
-        ) from None
+    return _validated_email(field, value).normalized
 
 
 def mail_address(field: str, value: object, display_name: str = ""):
@@ -267,11 +256,17 @@ def mail_address(field: str, value: object, display_name: str = ""):
     """
     from email.headerregistry import Address
 
+    checked = _validated_email(field, value)
+    return Address(display_name=display_name, username=checked.local_part, domain=checked.ascii_domain)
+
+
+def _validated_email(field: str, value: object):
+    """email_validator's reading of one address (syntax only: no network), or InvalidValue."""
     from email_validator import EmailNotValidError, validate_email
 
     text = single_line(field, value, max_length=254)
     try:
-        checked = validate_email(text, check_deliverability=False)
+        return validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:
         raise InvalidValue(
             QT_TRANSLATE_NOOP("Error", "{field} {value} is not a valid email address: {reason}"),
@@ -279,7 +274,6 @@ def mail_address(field: str, value: object, display_name: str = ""):
             value=_shown(text),
             reason=error,
         ) from None
-    return Address(display_name=display_name, username=checked.local_part, domain=checked.ascii_domain)
 
 
 def is_international(address) -> bool:
