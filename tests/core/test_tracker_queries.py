@@ -124,6 +124,13 @@ def test_summary_counts_everything_and_lists_the_first_few(five):
     assert summary.counts["sent"] == 9 and summary.counts["draft"] == 1 and summary.total == 11
 
 
+def test_summary_lists_what_it_counts_for_any_look_ahead(five):
+    """A 30-day look-ahead counts and lists C (28 days left) too, not only the 14-day default's B."""
+    summary = five.summary(TODAY, due_within=30, first=3)
+    assert summary.due_soon_total == 2
+    assert [row.reference for row in summary.due_soon] == ["2025-BBBBBBB", "2025-CCCCCCC"]
+
+
 def test_list_json_is_what_each_request_says_of_itself(five):
     expected = [r.to_json(TODAY) for r in five.all()]
     assert list(five.list_json(TODAY)) == expected

@@ -157,7 +157,7 @@ class TrackerService:
 
     def summary(self, today: date, due_within: int = DUE_SOON_DAYS, first: int = 5) -> Summary:
         """For the dashboard: counts by status, how many are overdue and due soon, and the
-        `first` most urgent of each (one query over an index, and two short ones)."""
+        `first` most urgent of each (counts by status over an index, two index ranges, two short lists)."""
         return self.repository.summary(today, due_within, first)
 
     # ---- changing ------------------------------------------------------------------------
