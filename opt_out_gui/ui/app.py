@@ -16,7 +16,6 @@ from opt_out_gui.core.errors import UserError
 from opt_out_gui.wording import checklist as checklist_words, deadlines, labels  # noqa: F401  (see above)
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 # isort: on
 
@@ -105,9 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     from opt_out_gui.ui.colours import ColourSchemeFollower
 
     ColourSchemeFollower(app)  # a child of the app: it lives as long
-    from opt_out_gui.resources import assets_dir
+    from opt_out_gui.ui.window_icon import window_icon
 
-    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg")))
+    app.setWindowIcon(window_icon())
 
     from opt_out_gui.core.store import DamagedDatabase
     from opt_out_gui.core.workspace import open_workspace
