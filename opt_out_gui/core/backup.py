@@ -873,7 +873,8 @@ def _build(stage: Path, checked: _Checked) -> None:
 
 def _tables(connection: sqlite3.Connection) -> list[str]:
     """User tables in creation order, which is also an order that satisfies foreign keys; the
-    search index is derived from them (a restore rebuilds it through the store's triggers)."""
+    search index and the counts by status are derived from them (a restore rebuilds them
+    through the store's triggers)."""
     return data_tables(connection)
 
 

@@ -96,6 +96,9 @@ def test_round_trip_restores_exactly(filled, tmp_path):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == attachment.sha256
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert restored.profiles.load().name == "Jana Nováková"
+    # The counts by status are derived: a restore counts what it inserts.
+    counts = restored.store.connection.execute("SELECT status, number FROM request_counts WHERE number")
+    assert sorted(map(tuple, counts)) == [("draft", 1), ("withdrawn", 1)]
 
 
 def test_restore_refuses_a_data_directory_with_data_and_force_keeps_a_copy(filled, tmp_path):

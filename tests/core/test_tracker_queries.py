@@ -131,6 +131,28 @@ def test_summary_lists_what_it_counts_for_any_look_ahead(five):
     assert [row.reference for row in summary.due_soon] == ["2025-BBBBBBB", "2025-CCCCCCC"]
 
 
+def test_the_counts_by_status_follow_every_change(five):
+    """Kept by triggers (migration 5): equal to counting the requests after creating, recording
+    status changes, a reply that changes no status, and deleting."""
+    store = five.repository._store
+
+    def kept():
+        return {s: n for s, n in store.connection.execute("SELECT status, number FROM request_counts") if n}
+
+    def counted():
+        counting = "SELECT status, count(*) FROM requests GROUP BY status"
+        return dict(store.connection.execute(counting).fetchall())
+
+    assert kept() == counted() == {"sent": 3, "fulfilled": 1, "draft": 1}
+    b = five.find("2025-BBBBBBB")
+    five.record(b.id, "acknowledged", date(2025, 3, 1), today=TODAY)
+    five.record(b.id, "reply_received", date(2025, 3, 2), note="asks for patience", today=TODAY)
+    with store.transaction() as connection:
+        connection.execute("DELETE FROM requests WHERE reference = '2025-EEEEEEE'")
+    assert kept() == counted() == {"sent": 2, "acknowledged": 1, "fulfilled": 1}
+    assert five.summary(TODAY).counts["draft"] == 0
+
+
 def test_list_json_is_what_each_request_says_of_itself(five):
     expected = [r.to_json(TODAY) for r in five.all()]
     assert list(five.list_json(TODAY)) == expected
@@ -138,6 +160,28 @@ def test_list_json_is_what_each_request_says_of_itself(five):
     assert [r["reference"] for r in five.list_json(TODAY, due_within=10)] == ["2025-BBBBBBB"]
     assert list(five.list_json(TODAY, overdue=True, due_within=10)) == []
     assert [r["reference"] for r in five.list_json(TODAY, status="draft")] == ["2025-EEEEEEE"]
+
+
+def test_migration_5_counts_the_requests_already_stored(data_dir):
+    data_dir.mkdir()
+    connection = sqlite3.connect(data_dir / "opt-out.sqlite3")
+    for script in MIGRATIONS[:4]:
+        connection.executescript(script)
+    for number, status in enumerate(("draft", "withdrawn", "draft"), start=1):
+        connection.execute(
+            "INSERT INTO requests (id, reference, platform, type, law, language, recipient, created_at, "
+            "status) VALUES (?, ?, 'linkedin', 'gdpr-erasure', 'gdpr', 'en', 'Wilton Plaza', 'x', ?)",
+            (number, f"2025-AAAAAA{number}", status),
+        )
+    connection.execute("PRAGMA user_version = 4")
+    connection.commit()
+    connection.close()
+    store = Store.open(data_dir)
+    assert sorted(map(tuple, store.connection.execute("SELECT status, number FROM request_counts"))) == [
+        ("draft", 2),
+        ("withdrawn", 1),
+    ]
+    store.close()
 
 
 def test_migration_4_indexes_the_requests_already_stored(data_dir):
