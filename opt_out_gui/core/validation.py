@@ -272,8 +272,55 @@ def _validated_email(field: str, value: object):
             QT_TRANSLATE_NOOP("Error", "{field} {value} is not a valid email address: {reason}"),
             field=field,
             value=_shown(text),
-            reason=error,
+            reason=_email_reason(error),
         ) from None
+
+
+def _email_reason(error: Exception) -> Exception:
+    """email_validator's reason for the mistakes people make, as a template the GUI translates;
+    any rarer reason stays in email_validator's own (English) words."""
+    message = str(error)
+    # These end with the characters email_validator found, listed as "'x', ','" or "SPACE".
+    before, after = (
+        "The email address contains invalid characters before the @-sign: ",
+        "The part after the @-sign contains invalid characters: ",
+    )
+    if message.startswith(before):
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "before the @ sign it has characters no address can have: {characters}"
+            ),
+            characters=message.removeprefix(before).removesuffix("."),
+        )
+    if message.startswith(after):
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Error", "after the @ sign it has characters no address can have: {characters}"
+            ),
+            characters=message.removeprefix(after).removesuffix("."),
+        )
+    match message:
+        case "An email address must have an @-sign.":
+            reason = QT_TRANSLATE_NOOP("Error", "it has no @ sign")
+        case "There must be something before the @-sign.":
+            reason = QT_TRANSLATE_NOOP("Error", "there is nothing before the @ sign")
+        case "There must be something after the @-sign.":
+            reason = QT_TRANSLATE_NOOP("Error", "there is nothing after the @ sign")
+        case "The part after the @-sign is not valid. It should have a period.":
+            reason = QT_TRANSLATE_NOOP("Error", "the part after the @ sign needs a dot, as in example.org")
+        case "An email address cannot have two periods in a row.":
+            reason = QT_TRANSLATE_NOOP("Error", "it has two dots in a row")
+        case "An email address cannot start with a period.":
+            reason = QT_TRANSLATE_NOOP("Error", "it starts with a dot")
+        case "An email address cannot end with a period.":
+            reason = QT_TRANSLATE_NOOP("Error", "it ends with a dot")
+        case "An email address cannot have a period immediately before the @-sign.":
+            reason = QT_TRANSLATE_NOOP("Error", "it has a dot right before the @ sign")
+        case "An email address cannot have a period immediately after the @-sign.":
+            reason = QT_TRANSLATE_NOOP("Error", "it has a dot right after the @ sign")
+        case _:
+            return error
+    return UserError(reason)
 
 
 def is_international(address) -> bool:

@@ -2956,6 +2956,50 @@
         <translation>{field} {value} ist keine gültige E-Mail-Adresse: {reason}</translation>
     </message>
     <message>
+        <source>before the @ sign it has characters no address can have: {characters}</source>
+        <translation>vor dem @-Zeichen stehen Zeichen, die keine Adresse enthalten darf: {characters}</translation>
+    </message>
+    <message>
+        <source>after the @ sign it has characters no address can have: {characters}</source>
+        <translation>nach dem @-Zeichen stehen Zeichen, die keine Adresse enthalten darf: {characters}</translation>
+    </message>
+    <message>
+        <source>it has no @ sign</source>
+        <translation>sie hat kein @-Zeichen</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @ sign</source>
+        <translation>vor dem @-Zeichen steht nichts</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @ sign</source>
+        <translation>nach dem @-Zeichen steht nichts</translation>
+    </message>
+    <message>
+        <source>the part after the @ sign needs a dot, as in example.org</source>
+        <translation>der Teil nach dem @-Zeichen braucht einen Punkt, wie in example.org</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>sie hat zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>it starts with a dot</source>
+        <translation>sie beginnt mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>it ends with a dot</source>
+        <translation>sie endet mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>it has a dot right before the @ sign</source>
+        <translation>direkt vor dem @-Zeichen steht ein Punkt</translation>
+    </message>
+    <message>
+        <source>it has a dot right after the @ sign</source>
+        <translation>direkt nach dem @-Zeichen steht ein Punkt</translation>
+    </message>
+    <message>
         <source>cannot write {path}: the PDF is empty</source>
         <translation>{path} kann nicht geschrieben werden: Das PDF ist leer</translation>
     </message>

@@ -2956,6 +2956,50 @@
         <translation>el valor {value} del campo {field} no es una dirección de correo electrónico válida: {reason}</translation>
     </message>
     <message>
+        <source>before the @ sign it has characters no address can have: {characters}</source>
+        <translation>antes de la @ contiene caracteres que ninguna dirección puede tener: {characters}</translation>
+    </message>
+    <message>
+        <source>after the @ sign it has characters no address can have: {characters}</source>
+        <translation>después de la @ contiene caracteres que ninguna dirección puede tener: {characters}</translation>
+    </message>
+    <message>
+        <source>it has no @ sign</source>
+        <translation>no contiene ninguna @</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @ sign</source>
+        <translation>no hay nada antes de la @</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @ sign</source>
+        <translation>no hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>the part after the @ sign needs a dot, as in example.org</source>
+        <translation>la parte después de la @ necesita un punto, como en example.org</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>tiene dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>it starts with a dot</source>
+        <translation>empieza por un punto</translation>
+    </message>
+    <message>
+        <source>it ends with a dot</source>
+        <translation>termina en un punto</translation>
+    </message>
+    <message>
+        <source>it has a dot right before the @ sign</source>
+        <translation>hay un punto justo antes de la @</translation>
+    </message>
+    <message>
+        <source>it has a dot right after the @ sign</source>
+        <translation>hay un punto justo después de la @</translation>
+    </message>
+    <message>
         <source>cannot write {path}: the PDF is empty</source>
         <translation>no se puede escribir {path}: el PDF está vacío</translation>
     </message>

@@ -2956,6 +2956,50 @@
         <translation>la valeur {value} du champ {field} n’est pas une adresse électronique valide&#x202f;: {reason}</translation>
     </message>
     <message>
+        <source>before the @ sign it has characters no address can have: {characters}</source>
+        <translation>avant le signe @, elle contient des caractères interdits dans une adresse&#x202f;: {characters}</translation>
+    </message>
+    <message>
+        <source>after the @ sign it has characters no address can have: {characters}</source>
+        <translation>après le signe @, elle contient des caractères interdits dans une adresse&#x202f;: {characters}</translation>
+    </message>
+    <message>
+        <source>it has no @ sign</source>
+        <translation>elle ne contient pas de signe @</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @ sign</source>
+        <translation>il n’y a rien avant le signe @</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @ sign</source>
+        <translation>il n’y a rien après le signe @</translation>
+    </message>
+    <message>
+        <source>the part after the @ sign needs a dot, as in example.org</source>
+        <translation>la partie après le signe @ doit contenir un point, comme dans example.org</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>elle contient deux points consécutifs</translation>
+    </message>
+    <message>
+        <source>it starts with a dot</source>
+        <translation>elle commence par un point</translation>
+    </message>
+    <message>
+        <source>it ends with a dot</source>
+        <translation>elle se termine par un point</translation>
+    </message>
+    <message>
+        <source>it has a dot right before the @ sign</source>
+        <translation>un point précède directement le signe @</translation>
+    </message>
+    <message>
+        <source>it has a dot right after the @ sign</source>
+        <translation>un point suit directement le signe @</translation>
+    </message>
+    <message>
         <source>cannot write {path}: the PDF is empty</source>
         <translation>impossible d’écrire {path}&#x202f;: le PDF est vide</translation>
     </message>

@@ -2956,6 +2956,50 @@
         <translation>{field} {value} non è un indirizzo e-mail valido: {reason}</translation>
     </message>
     <message>
+        <source>before the @ sign it has characters no address can have: {characters}</source>
+        <translation>prima della @ contiene caratteri che nessun indirizzo può avere: {characters}</translation>
+    </message>
+    <message>
+        <source>after the @ sign it has characters no address can have: {characters}</source>
+        <translation>dopo la @ contiene caratteri che nessun indirizzo può avere: {characters}</translation>
+    </message>
+    <message>
+        <source>it has no @ sign</source>
+        <translation>manca la @</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @ sign</source>
+        <translation>prima della @ non c’è nulla</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @ sign</source>
+        <translation>dopo la @ non c’è nulla</translation>
+    </message>
+    <message>
+        <source>the part after the @ sign needs a dot, as in example.org</source>
+        <translation>la parte dopo la @ deve contenere un punto, come in example.org</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>contiene due punti di seguito</translation>
+    </message>
+    <message>
+        <source>it starts with a dot</source>
+        <translation>inizia con un punto</translation>
+    </message>
+    <message>
+        <source>it ends with a dot</source>
+        <translation>termina con un punto</translation>
+    </message>
+    <message>
+        <source>it has a dot right before the @ sign</source>
+        <translation>c’è un punto subito prima della @</translation>
+    </message>
+    <message>
+        <source>it has a dot right after the @ sign</source>
+        <translation>c’è un punto subito dopo la @</translation>
+    </message>
+    <message>
         <source>cannot write {path}: the PDF is empty</source>
         <translation>impossibile scrivere {path}: il PDF è vuoto</translation>
     </message>

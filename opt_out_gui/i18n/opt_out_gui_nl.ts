@@ -2956,6 +2956,50 @@
         <translation>{field} {value} is geen geldig e-mailadres: {reason}</translation>
     </message>
     <message>
+        <source>before the @ sign it has characters no address can have: {characters}</source>
+        <translation>vóór het @-teken staan tekens die geen adres mag bevatten: {characters}</translation>
+    </message>
+    <message>
+        <source>after the @ sign it has characters no address can have: {characters}</source>
+        <translation>na het @-teken staan tekens die geen adres mag bevatten: {characters}</translation>
+    </message>
+    <message>
+        <source>it has no @ sign</source>
+        <translation>het @-teken ontbreekt</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @ sign</source>
+        <translation>vóór het @-teken staat niets</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @ sign</source>
+        <translation>na het @-teken staat niets</translation>
+    </message>
+    <message>
+        <source>the part after the @ sign needs a dot, as in example.org</source>
+        <translation>het deel na het @-teken moet een punt bevatten, zoals in example.org</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>het bevat twee punten achter elkaar</translation>
+    </message>
+    <message>
+        <source>it starts with a dot</source>
+        <translation>het begint met een punt</translation>
+    </message>
+    <message>
+        <source>it ends with a dot</source>
+        <translation>het eindigt op een punt</translation>
+    </message>
+    <message>
+        <source>it has a dot right before the @ sign</source>
+        <translation>er staat een punt direct vóór het @-teken</translation>
+    </message>
+    <message>
+        <source>it has a dot right after the @ sign</source>
+        <translation>er staat een punt direct na het @-teken</translation>
+    </message>
+    <message>
         <source>cannot write {path}: the PDF is empty</source>
         <translation>kan niet naar {path} schrijven: de pdf is leeg</translation>
     </message>

@@ -2975,6 +2975,50 @@
         <translation>{field}: {value} nie jest prawidłowym adresem e-mail: {reason}</translation>
     </message>
     <message>
+        <source>before the @ sign it has characters no address can have: {characters}</source>
+        <translation>przed znakiem @ zawiera znaki niedozwolone w adresie: {characters}</translation>
+    </message>
+    <message>
+        <source>after the @ sign it has characters no address can have: {characters}</source>
+        <translation>po znaku @ zawiera znaki niedozwolone w adresie: {characters}</translation>
+    </message>
+    <message>
+        <source>it has no @ sign</source>
+        <translation>brakuje znaku @</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @ sign</source>
+        <translation>przed znakiem @ nic nie ma</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @ sign</source>
+        <translation>po znaku @ nic nie ma</translation>
+    </message>
+    <message>
+        <source>the part after the @ sign needs a dot, as in example.org</source>
+        <translation>część po znaku @ musi zawierać kropkę, jak w example.org</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>zawiera dwie kropki z rzędu</translation>
+    </message>
+    <message>
+        <source>it starts with a dot</source>
+        <translation>zaczyna się od kropki</translation>
+    </message>
+    <message>
+        <source>it ends with a dot</source>
+        <translation>kończy się kropką</translation>
+    </message>
+    <message>
+        <source>it has a dot right before the @ sign</source>
+        <translation>bezpośrednio przed znakiem @ jest kropka</translation>
+    </message>
+    <message>
+        <source>it has a dot right after the @ sign</source>
+        <translation>bezpośrednio po znaku @ jest kropka</translation>
+    </message>
+    <message>
         <source>cannot write {path}: the PDF is empty</source>
         <translation>nie można zapisać {path}: plik PDF jest pusty</translation>
     </message>

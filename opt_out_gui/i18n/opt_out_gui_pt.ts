@@ -2956,6 +2956,50 @@
         <translation>o valor {value} de {field} não é um endereço de e-mail válido: {reason}</translation>
     </message>
     <message>
+        <source>before the @ sign it has characters no address can have: {characters}</source>
+        <translation>antes do @ contém caracteres que nenhum endereço pode ter: {characters}</translation>
+    </message>
+    <message>
+        <source>after the @ sign it has characters no address can have: {characters}</source>
+        <translation>depois do @ contém caracteres que nenhum endereço pode ter: {characters}</translation>
+    </message>
+    <message>
+        <source>it has no @ sign</source>
+        <translation>falta o @</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @ sign</source>
+        <translation>não há nada antes do @</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @ sign</source>
+        <translation>não há nada depois do @</translation>
+    </message>
+    <message>
+        <source>the part after the @ sign needs a dot, as in example.org</source>
+        <translation>a parte depois do @ precisa de um ponto, como em example.org</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>tem dois pontos seguidos</translation>
+    </message>
+    <message>
+        <source>it starts with a dot</source>
+        <translation>começa com um ponto</translation>
+    </message>
+    <message>
+        <source>it ends with a dot</source>
+        <translation>termina com um ponto</translation>
+    </message>
+    <message>
+        <source>it has a dot right before the @ sign</source>
+        <translation>há um ponto logo antes do @</translation>
+    </message>
+    <message>
+        <source>it has a dot right after the @ sign</source>
+        <translation>há um ponto logo depois do @</translation>
+    </message>
+    <message>
         <source>cannot write {path}: the PDF is empty</source>
         <translation>não é possível escrever em {path}: o PDF está vazio</translation>
     </message>

@@ -139,3 +139,28 @@ def test_checklist_undo_never_creates_an_account(workspace):
     with pytest.raises(UserError, match="account name must be on one line"):
         service.mark("linkedin", control, "done", "main\x1cother")
     assert service.accounts() == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("jan", "it has no @ sign"),
+        ("@example.org", "there is nothing before the @ sign"),
+        ("jan@", "there is nothing after the @ sign"),
+        ("jan@localhost", "the part after the @ sign needs a dot, as in example.org"),
+        ("jan..de@example.org", "it has two dots in a row"),
+        (".jan@example.org", "it starts with a dot"),
+        ("jan@example.org.", "it ends with a dot"),
+        ("jan.@example.org", "it has a dot right before the @ sign"),
+        ("jan@.example.org", "it has a dot right after the @ sign"),
+        ("jan,de@example.org", "before the @ sign it has characters no address can have: ','"),
+        ("jan@exa mple.org", "after the @ sign it has characters no address can have: SPACE"),
+        # A rarer reason keeps email_validator's own words.
+        ("jan@example.invalid", "is a special-use or reserved name that cannot be used with email"),
+    ],
+)
+def test_an_email_address_is_refused_with_the_reason_in_words_the_gui_translates(typed, reason):
+    with pytest.raises(UserError) as refused:
+        validation.email_address("email", typed)
+    assert str(refused.value).startswith(f"email {typed!r} is not a valid email address: ")
+    assert reason in str(refused.value)
