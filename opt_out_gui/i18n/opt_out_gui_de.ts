@@ -986,6 +986,10 @@
         <translation>Wo es geschah, steht in der Protokolldatei (ohne Ihre Daten):
 {path}</translation>
     </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Technische Einzelheiten des Fehlers</translation>
+    </message>
 </context>
 <context>
     <name>DamagedData</name>

@@ -986,6 +986,10 @@
         <translation>El lugar donde se produjo se ha anotado en el archivo de registro (sin sus datos):
 {path}</translation>
     </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Detalles técnicos del error</translation>
+    </message>
 </context>
 <context>
     <name>DamagedData</name>

@@ -986,6 +986,10 @@
         <translation>L’endroit où l’erreur s’est produite a été consigné dans le fichier journal (sans vos données)&#x202f;:
 {path}</translation>
     </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Détails techniques de l’erreur</translation>
+    </message>
 </context>
 <context>
     <name>DamagedData</name>

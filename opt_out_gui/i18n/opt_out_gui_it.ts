@@ -986,6 +986,10 @@
         <translation>Il punto in cui si è verificato è stato scritto nel file di log (senza i suoi dati):
 {path}</translation>
     </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Dettagli tecnici dell’errore</translation>
+    </message>
 </context>
 <context>
     <name>DamagedData</name>

@@ -986,6 +986,10 @@
         <translation>Waar het gebeurde, is vastgelegd in het logbestand (zonder uw gegevens):
 {path}</translation>
     </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Technische details van de fout</translation>
+    </message>
 </context>
 <context>
     <name>DamagedData</name>

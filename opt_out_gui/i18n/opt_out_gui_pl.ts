@@ -1002,6 +1002,10 @@
         <translation>Miejsce wystąpienia zapisano w pliku dziennika (bez danych użytkownika):
 {path}</translation>
     </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Szczegóły techniczne błędu</translation>
+    </message>
 </context>
 <context>
     <name>DamagedData</name>

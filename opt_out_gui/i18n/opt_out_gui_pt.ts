@@ -986,6 +986,10 @@
         <translation>O local onde ocorreu foi escrito no ficheiro de registo (sem os seus dados):
 {path}</translation>
     </message>
+    <message>
+        <source>Technical details of the error</source>
+        <translation>Detalhes técnicos do erro</translation>
+    </message>
 </context>
 <context>
     <name>DamagedData</name>

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QWidget
 
 from opt_out_gui import APP_NAME
 from opt_out_gui.core.errors import UserError
@@ -60,6 +60,9 @@ class CrashDialog(QMessageBox):
         self.setText("\n\n".join(parts))
         # Shown here only, never logged: the message may quote what the user typed.
         self.setDetailedText("".join(traceback.format_exception(error)))
+        # Qt's box for the details has no name of its own for a screen reader to announce.
+        for details in self.findChildren(QTextEdit):
+            details.setAccessibleName(self.tr("Technical details of the error"))
 
 
 class ExceptionHook:

@@ -168,6 +168,34 @@ def test_every_dialog_names_every_interactive_widget(qtbot, window):
 
 
 @offscreen_dialog
+def test_the_crash_dialog_and_the_update_offer_name_every_interactive_widget(qtbot, window, tmp_path):
+    """The crash dialog with its details shown (Qt's details box has no name of its own), and
+    the dialog offering a real signed catalogue update."""
+    from opt_out_gui.ui.crash import CrashDialog
+    from opt_out_gui.ui.pages.settings_catalog import UpdateDialog
+    from tests.ui.soak import update_offer
+
+    crash = CrashDialog(None, window)
+    crash.add_error(RuntimeError("something broke"))
+    offered = UpdateDialog(update_offer(tmp_path), window)
+    missing = {}
+    for dialog in (crash, offered):
+        dialog.show()
+        qtbot.wait(1)
+        for button in dialog.findChildren(QAbstractButton):
+            if button.text().replace("&", "").startswith("Show Details"):
+                button.click()
+        qtbot.wait(1)
+        missing[type(dialog).__name__] = unnamed_widgets(dialog)
+        if dialog is crash:
+            assert crash.findChild(QTextEdit).isVisible()  # the details are shown, hence checked
+        dialog.close()  # the crash dialog deletes itself on closing
+    assert not any(missing.values()), "\n".join(
+        f"{name}: {found}" for name, found in missing.items() if found
+    )
+
+
+@offscreen_dialog
 def test_the_check_finds_an_unnamed_field(qtbot):
     """The walk above would pass on anything if it missed widgets: here one is unnamed."""
     from PySide6.QtWidgets import QFormLayout
