@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from opt_out_gui.core.backup import write_backup
 from opt_out_gui.core.store import DB_FILE_NAME
 from opt_out_gui.core.workspace import open_workspace
-from opt_out_gui.ui import app as app_module
 from opt_out_gui.ui.damaged_data import recover_damaged_data
 from tests.cli.helpers import run
 from tests.core.test_damaged_data import damage, make_data
@@ -129,21 +128,9 @@ sys.exit(app.main(["opt-out-gui", "--data-dir", sys.argv[1]]))
 
 @pytest.mark.parametrize("button, code", [("Restore that copy", 0), ("Quit", 2)])
 def test_the_app_asks_at_start(damaged, button, code):
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
+    from tests.ui.launch import run_app_script
 
-    repo = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(repo), QT_QPA_PLATFORM="offscreen")
-    env[app_module.QUIT_WHEN_SHOWN_ENV] = "1"
-    done = subprocess.run(
-        [sys.executable, "-c", START, str(damaged), button],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    done = run_app_script(START, str(damaged), button)
     assert done.returncode == code, done.stderr
     assert done.stdout.startswith(f"asked: Your data cannot be opened: {damaged / DB_FILE_NAME} is damaged")
     workspace = open_workspace(str(damaged)) if code == 0 else None

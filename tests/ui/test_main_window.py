@@ -180,9 +180,7 @@ def test_profile_form_offers_exactly_the_iso_countries_the_profile_accepts(qtbot
 
 
 def test_the_launcher_holds_garbage_collection_back_only_until_the_window_is_up(tmp_path):
-    import os
-    import subprocess
-    from pathlib import Path
+    from tests.ui.launch import run_app_script
 
     script = (
         "import gc, sys\n"
@@ -191,16 +189,7 @@ def test_the_launcher_holds_garbage_collection_back_only_until_the_window_is_up(
         "status = main()\n"
         "print(status, gc.isenabled(), gc.get_freeze_count() > 1000)\n"
     )
-    repo = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(repo), QT_QPA_PLATFORM="offscreen")
-    env[app_module.QUIT_WHEN_SHOWN_ENV] = "1"
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    done = run_app_script(script, str(tmp_path / "data"))
     assert done.stdout.split() == ["0", "True", "True"], done.stderr
 
 

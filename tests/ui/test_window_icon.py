@@ -1,18 +1,11 @@
 """The window icon comes from PNG renders of the SVG icon (ui/window_icon.py): in step with
 the SVG, and set without loading QtSvg at start-up."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QImage
 
-from opt_out_gui.ui import app as app_module
 from opt_out_gui.ui.window_icon import WINDOW_ICON_SIZES, render_icon, window_icon_files
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.ui.launch import REPO, run_app_script
 
 
 def largest_channel_difference(first: QImage, second: QImage) -> int:
@@ -43,13 +36,5 @@ def test_the_app_sets_every_size_without_loading_qtsvg(tmp_path):
         "sizes = [s.width() for s in QApplication.windowIcon().availableSizes()]\n"
         "print(status, 'PySide6.QtSvg' in sys.modules, *sizes)\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-    env[app_module.QUIT_WHEN_SHOWN_ENV] = "1"
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    done = run_app_script(script, str(tmp_path / "data"))
     assert done.stdout.split() == ["0", "False", *map(str, WINDOW_ICON_SIZES)], done.stderr
