@@ -33,9 +33,14 @@ _installed: list[QTranslator] = []
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """A text of opt_out_gui.wording in the user's language; pass it wherever a wording
     function takes `translate`. A count is written as the locale writes numbers ("10.000")."""
-    translated = QCoreApplication.translate(context, text, disambiguation, n)
-    if n >= 1000:  # Qt puts the bare digits in for %n; smaller numbers look the same everywhere
-        translated = translated.replace(str(n), QLocale().toString(n))
+    return locale_count(QCoreApplication.translate(context, text, disambiguation, n), n)
+
+
+def locale_count(translated: str, n: int) -> str:
+    """A translated numerus text with its count `n` written as the locale writes numbers
+    ("and 1.597 more"): Qt puts the bare digits in for %n."""
+    if n >= 1000:  # smaller numbers look the same everywhere
+        return translated.replace(str(n), QLocale().toString(n))
     return translated
 
 

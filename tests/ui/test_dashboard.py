@@ -153,3 +153,22 @@ def test_the_first_few_of_a_group_and_a_link_to_the_rest(workspace, open_window,
     requests = window.page("Requests")
     assert requests.show_filter.currentText() == "Overdue"
     assert requests.count.text() == "8 of 9"
+
+
+def test_a_large_count_is_written_as_the_locale_writes_numbers(workspace, open_window):
+    """Qt fills %n with bare digits: "and 1,005 more overdue", not "and 1005 more overdue"."""
+    tracker = TrackerService(workspace.store, load_catalog())
+    late = send_overdue(tracker, 60)
+    with workspace.store.transaction() as connection:
+        row = connection.execute("SELECT * FROM requests WHERE id = ?", (late.id,)).fetchone()
+        columns = [name for name in row.keys() if name != "id"]  # noqa: SIM118 (a Row iterates its values)
+        copies = [
+            tuple(f"2026-C{number:06d}" if name == "reference" else row[name] for name in columns)
+            for number in range(1_009)
+        ]
+        connection.executemany(
+            f"INSERT INTO requests ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", copies
+        )
+    window = open_window(workspace)
+    page = window.page("Dashboard")
+    assert button(page.attention, "and 1,005 more overdue")

@@ -22,7 +22,7 @@ from opt_out_gui.core.profile import missing_fields
 from opt_out_gui.ui.colours import ERROR, text_colour
 from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.refresh import RefreshOnChange
-from opt_out_gui.ui.translation import law_text, translate
+from opt_out_gui.ui.translation import law_text, locale_count, translate
 from opt_out_gui.ui.widgets import (
     Page,
     country_display_name,
@@ -248,7 +248,7 @@ class DashboardPage(QWidget):
             words = self.tr("and %n more overdue", None, more)
         else:
             words = self.tr("and %n more due soon", None, more)
-        return more_link(words, lambda: self.open_requests.emit(group, 0))
+        return more_link(locale_count(words, more), lambda: self.open_requests.emit(group, 0))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if watched is self.attention and event.type() == QEvent.Type.Paint and self._pending_steps:
@@ -319,8 +319,9 @@ class DashboardPage(QWidget):
             line.add_button(self.tr("Open checklist"), lambda: self.open_page.emit("Checklist"))
             attention.append(line)
         if len(again) > FIRST_ITEMS:
-            more = self.tr("and %n more to check again", None, len(again) - FIRST_ITEMS)
-            attention.append(more_link(more, lambda: self.open_page.emit("Checklist")))
+            more = len(again) - FIRST_ITEMS
+            words = locale_count(self.tr("and %n more to check again", None, more), more)
+            attention.append(more_link(words, lambda: self.open_page.emit("Checklist")))
         self._show_attention(attention)
 
     def _show_attention(self, items: list[AttentionItem]) -> None:

@@ -28,7 +28,7 @@ from opt_out_gui.ui.context import AppContext
 from opt_out_gui.ui.errors import gui_error_text
 from opt_out_gui.ui.refresh import RefreshOnChange
 from opt_out_gui.ui.tasks import Task
-from opt_out_gui.ui.translation import translate
+from opt_out_gui.ui.translation import locale_count, translate
 from opt_out_gui.ui.widgets import (
     Page,
     close_with_keys,
@@ -338,9 +338,8 @@ class CatalogSettings(QWidget):
     def _link_progress(self, done: int, total: int) -> None:
         self.link_progress.setRange(0, total)
         self.link_progress.setValue(done)
-        self.link_progress.setFormat(
-            self.tr("{done} of %n link(s)", None, total).format(done=QLocale().toString(done))
-        )
+        of_total = locale_count(self.tr("{done} of %n link(s)", None, total), total)
+        self.link_progress.setFormat(of_total.format(done=QLocale().toString(done)))
 
     def _show_link_report(self, report) -> None:
         self._show_link_text("\n".join(report.lines()))
