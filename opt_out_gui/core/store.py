@@ -411,8 +411,8 @@ def data_tables(connection: sqlite3.Connection) -> list[str]:
         for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
         )
-        # The FTS5 table and its shadow tables (request_search_data, _idx, ...).
-        if name != COUNTS_TABLE and name != SEARCH_TABLE and not name.startswith(f"{SEARCH_TABLE}_")
+        # The counts, the FTS5 table and its shadow tables (request_search_data, _idx, ...).
+        if name not in (COUNTS_TABLE, SEARCH_TABLE) and not name.startswith(f"{SEARCH_TABLE}_")
     ]
 
 
